@@ -1,0 +1,276 @@
+"""Text layer: the normalised shadow string, sentence splitting, language identification.
+
+Matching happens on a *shadow* of the text (case-folded, diacritics and Arabic
+letter variants folded, tatweel dropped).  Every shadow character remembers
+which original character it came from, so a hit in the shadow maps back to
+exact offsets in the stored text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dyad.doc import Document, Sentence
+
+# Arabic folding: the letter variants that spelling in the wild does not keep apart.
+_ARABIC_FOLD = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ؤ": "و",
+    "ئ": "ي",
+    "ـ": "",  # tatweel
+    "ک": "ك",
+    "ی": "ي",
+}
+_QUOTES = {
+    "’": "'",
+    "‘": "'",
+    "`": "'",
+    "ʼ": "'",
+    "“": '"',
+    "”": '"',
+    "«": '"',
+    "»": '"',
+    "–": "-",
+    "—": "-",
+    "‑": "-",
+    "\u00a0": " ",
+    "\u202f": " ",
+}
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_char(ch: str) -> str:
+    if ch in _ARABIC_FOLD:
+        return _ARABIC_FOLD[ch]
+    if ch in _QUOTES:
+        return _QUOTES[ch]
+    cat = unicodedata.category(ch)
+    if cat == "Mn":  # combining marks: Latin accents, Arabic harakat, shadda
+        return ""
+    if cat == "Cf":  # zero-width joiners, bidi marks
+        return ""
+    low = ch.lower()
+    if low.isascii():
+        return low
+    decomposed = unicodedata.normalize("NFD", low)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+def fold(text: str) -> str:
+    """The normalised form of ``text`` (what the shadow holds), for lexicon keys."""
+    return "".join(_fold_char(c) for c in text)
+
+
+@dataclass(slots=True)
+class Shadow:
+    """Normalised text plus a map from each of its characters to the original."""
+
+    text: str
+    origin: list[int]  # origin[i] = offset in the original of shadow char i
+    original_length: int
+
+    @classmethod
+    def of(cls, original: str) -> Shadow:
+        parts: list[str] = []
+        origin: list[int] = []
+        for i, ch in enumerate(original):
+            folded = _fold_char(ch)
+            if not folded:
+                continue
+            parts.append(folded)
+            origin.extend([i] * len(folded))
+        return cls("".join(parts), origin, len(original))
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a shadow span [start, end) to the original text."""
+        if start >= len(self.origin):
+            return self.original_length, self.original_length
+        o_start = self.origin[start]
+        o_end = self.origin[end - 1] + 1 if end > start else o_start
+        return o_start, o_end
+
+    def find_from(self, original_offset: int) -> int:
+        """First shadow index whose original offset is >= ``original_offset``."""
+        import bisect
+
+        return bisect.bisect_left(self.origin, original_offset)
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+_SPACE_RUN = re.compile(r"[ \t\u00a0]+")
+
+
+# --- sentences -------------------------------------------------------------
+
+_BREAK = re.compile(r"([.!?؟。]+|[.!?؟]['\"”»’)]+)(\s+)")
+
+
+def split_sentences(
+    text: str, abbreviations: Iterable[str] = (), default_lang: str = "und"
+) -> list[Sentence]:
+    """Split ``text`` into sentences with offsets.
+
+    Paragraphs (line breaks) always end a sentence, because headlines, datelines and
+    list items on their own line carry no final stop.  Inside a line a stop followed
+    by whitespace ends a sentence unless the word before it is a known abbreviation
+    or a single capital initial.
+    """
+    abbrev = {a.lower().rstrip(".") for a in abbreviations}
+    sentences: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            paragraph += 1
+            continue
+        seg_start = line_start
+        for m in _BREAK.finditer(line):
+            stop_end = line_start + m.end(1)
+            before = line[: m.start(1)]
+            word = re.split(r"[\s(\"'«“]", before)[-1] if before else ""
+            if m.group(1) == "." and (
+                word.lower() in abbrev or (len(word) == 1 and word.isupper()) or word.isdigit() and len(word) <= 2 and _next_is_lower(line, m.end())
+            ):
+                continue
+            if _next_is_lower(line, m.end()) and m.group(1) == ".":
+                continue
+            _add(sentences, text, seg_start, stop_end, default_lang, paragraph)
+            seg_start = line_start + m.end()
+        _add(sentences, text, seg_start, line_start + len(line), default_lang, paragraph)
+        paragraph += 1
+    return sentences
+
+
+def _next_is_lower(line: str, idx: int) -> bool:
+    return idx < len(line) and line[idx].islower()
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, lang: str, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, lang, paragraph))
+
+
+# --- language identification ----------------------------------------------
+
+
+def script_share(text: str) -> dict[str, float]:
+    """Fraction of letters in Arabic and Latin script."""
+    arabic = latin = other = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        o = ord(ch)
+        if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFEFF:
+            arabic += 1
+        elif o < 0x0250:
+            latin += 1
+        else:
+            other += 1
+    total = arabic + latin + other or 1
+    return {"arabic": arabic / total, "latin": latin / total, "other": other / total}
+
+
+@functools.lru_cache(maxsize=8)
+def _detector(codes: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    isos = []
+    for code in codes:
+        try:
+            isos.append(getattr(IsoCode639_1, code.upper()))
+        except AttributeError:
+            continue
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*isos).with_low_accuracy_mode().build()
+
+
+def identify(text: str, codes: tuple[str, ...]) -> tuple[str, float]:
+    """Language of ``text`` among ``codes`` (ISO 639-1), or "other".
+
+    Script decides first: lingua only chooses among the packs written in the
+    script the text is mostly in, and a text in a script no pack uses is "other".
+    """
+    from dyad.lang import get_pack
+
+    share = script_share(text[:4000])
+    if share["arabic"] >= 0.5:
+        script = "Arab"
+    elif share["latin"] >= 0.5:
+        script = "Latn"
+    else:
+        return "other", 0.5
+    candidates = tuple(c for c in codes if get_pack(c).script == script)
+    if not candidates:
+        return "other", 0.5
+    if len(candidates) == 1:
+        return candidates[0], 0.9
+    # the candidates plus a few common look-alikes, so that Spanish is not forced into French
+    extra = ("es", "it", "de", "pt", "nl") if script == "Latn" else ("fa", "ur")
+    pool = tuple(sorted(set(candidates) | set(extra)))
+    detector = _detector(pool)
+    values = detector.compute_language_confidence_values(text[:2000])
+    if not values:
+        return "other", 0.0
+    best = values[0]
+    code = best.language.iso_code_639_1.name.lower()
+    if code not in candidates:
+        return "other", float(best.value)
+    return code, float(best.value)
+
+
+def normalise_whitespace(text: str) -> str:
+    """Unify line endings and strip trailing spaces; keeps paragraph structure."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACE_RUN.sub(" ", ln).rstrip() for ln in text.split("\n")]
+    out = "\n".join(lines)
+    out = re.sub(r"\n{3,}", "\n\n", out)
+    return out.strip()
+
+
+class TextLayer:
+    """Pipeline component: document and sentence languages, sentences."""
+
+    name = "text"
+
+    def __init__(self, languages: tuple[str, ...]):
+        self.languages = languages
+
+    def __call__(self, doc: Document) -> None:
+        from dyad.lang import get_pack
+
+        if doc.lang in ("", "und", None):
+            doc.lang, doc.lang_confidence = identify(doc.text, self.languages)
+        pack = get_pack(doc.lang) if doc.lang in self.languages else None
+        abbreviations = pack.abbreviations if pack else ()
+        doc.sentences = split_sentences(doc.text, abbreviations, doc.lang)
+        for s in doc.sentences:
+            s.lang = self.sentence_language(doc.text[s.start : s.end], doc.lang)
+
+    def sentence_language(self, sentence: str, doc_lang: str) -> str:
+        share = script_share(sentence)
+        if share["arabic"] >= 0.5:
+            return "ar" if "ar" in self.languages else "other"
+        if doc_lang == "ar" and share["latin"] >= 0.5 and len(sentence) > 30:
+            code, _ = identify(sentence, self.languages)
+            return code
+        if len(sentence) < 60 or doc_lang not in self.languages:
+            return doc_lang
+        code, conf = identify(sentence, self.languages)
+        return code if code != "other" and conf > 0.9 else doc_lang
