@@ -32,7 +32,7 @@ class LanguagePack:
         meta = self.data("pack")
         self.name: str = meta.get("name", code)
         self.script: str = meta.get("script", "Latn")
-        self.abbreviations: list[str] = list(meta.get("abbreviations", []))
+        self.abbreviations: list[str] = [str(a) for a in meta.get("abbreviations", [])]
         # Arabic-script languages attach conjunctions, prepositions and the article to
         # the next word; a gazetteer hit may be preceded by these inside one token.
         self.proclitics: list[str] = sorted(meta.get("proclitics", []), key=len, reverse=True)

@@ -1,0 +1,127 @@
+"""Page-furniture removal: share prompts, comment forms, related-article blocks, bylines.
+
+Web pages end with material that is not the article.  Left in, a related headline
+("Marrakech hosts the Qatar Africa Business Forum") becomes a false event.  The phrases
+are language-pack data (``boilerplate.yaml``); this module only applies them.  All
+packs' phrases are applied to every document, because furniture is often in another
+language than the article and the document language is not known yet at this point.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from dyad.lang import available_languages, get_pack
+from dyad.text import fold, normalise_whitespace
+
+# a furniture block header is a short line; a long one is prose that happens to start alike
+_MAX_HEADER = 80
+_MAX_HEADLINE = 140
+_FINAL_STOP = (".", "!", "?", "؟", "»", '"', "”", ":")
+
+
+@dataclass(frozen=True)
+class Rules:
+    cut_from: tuple[str, ...]
+    drop: re.Pattern[str] | None
+    byline: re.Pattern[str] | None
+
+
+@functools.lru_cache(maxsize=4)
+def rules_for(languages: tuple[str, ...]) -> Rules:
+    cut: list[str] = []
+    drops: list[str] = []
+    bylines: list[str] = []
+    for code in languages:
+        data = get_pack(code).data("boilerplate") or {}
+        cut.extend(fold(p).strip() for p in data.get("cut_from", []))
+        drops.extend(data.get("drop_lines", []))
+        bylines.extend(data.get("bylines", []))
+
+    def compile_all(patterns: list[str]) -> re.Pattern[str] | None:
+        if not patterns:
+            return None
+        return re.compile("(?:" + "|".join(f"(?:{p})" for p in dict.fromkeys(patterns)) + r")\s*$")
+
+    return Rules(tuple(sorted(set(cut), key=len, reverse=True)), compile_all(drops), compile_all(bylines))
+
+
+def _is_headline(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= _MAX_HEADLINE and not stripped.endswith(_FINAL_STOP[:4])
+
+
+def _is_junk(line: str) -> bool:
+    # lines of punctuation only, e.g. the "," left by a removed share widget
+    return bool(line.strip()) and not any(ch.isalnum() for ch in line)
+
+
+def clean_text(text: str, languages: tuple[str, ...] | None = None) -> tuple[str, list[str]]:
+    """Return the article text without page furniture, and the removed lines.
+
+    Whitespace is normalised first (line endings, runs of spaces, runs of blank lines).
+    """
+    rules = rules_for(languages or available_languages())
+    lines = normalise_whitespace(text).split("\n")
+    folded = [fold(ln).strip() for ln in lines]
+    keep = [True] * len(lines)
+    n = len(lines)
+
+    cut_at = n
+    for i, f in enumerate(folded):
+        if i == 0 or not f:
+            continue
+        if len(f) <= _MAX_HEADER and not f.endswith(".") and any(
+            f == c or (f.startswith(c) and not f[len(c)].isalnum()) for c in rules.cut_from
+        ):
+            cut_at = i
+            break
+        # an agency byline alone on a line in the last part of the page ends the article
+        if rules.byline and i > n // 3 and len(f) <= 20 and rules.byline.match(f):
+            cut_at = i
+            break
+    if cut_at < n:
+        # related headlines sit right above the block; walk back over them
+        j = cut_at - 1
+        while j > 0 and (not lines[j].strip() or _is_junk(lines[j])):
+            j -= 1
+        walked = 0
+        while j > 0 and walked < 3 and _is_headline(lines[j]) and _ends_block(lines, j):
+            cut_at = j
+            walked += 1
+            j -= 1
+            while j > 0 and not lines[j].strip():
+                j -= 1
+        for i in range(cut_at, n):
+            keep[i] = False
+
+    for i, f in enumerate(folded):
+        if not keep[i] or not f:
+            continue
+        if _is_junk(lines[i]) or (rules.drop and rules.drop.match(f)):
+            keep[i] = False
+        elif rules.byline and len(f) <= 20 and rules.byline.match(f) and i > 0:
+            keep[i] = False
+
+    removed = [lines[i] for i in range(n) if not keep[i] and lines[i].strip()]
+    kept = "\n".join(lines[i] for i in range(n) if keep[i])
+    return normalise_whitespace(kept), removed
+
+
+def _ends_block(lines: list[str], j: int) -> bool:
+    """A headline above a furniture block stands alone: the line before it is blank."""
+    return j == 0 or not lines[j - 1].strip()
+
+
+class Cleaner:
+    """Pipeline component: replaces ``doc.text`` by its cleaned form (the raw text is kept)."""
+
+    name = "clean"
+
+    def __call__(self, doc):  # type: ignore[no-untyped-def]
+        if not doc.raw_text:
+            doc.raw_text = doc.text
+        doc.text, removed = clean_text(doc.raw_text)
+        doc.meta["removed_lines"] = len(removed)

@@ -1,0 +1,44 @@
+"""Re-run the analysis stages over stored documents (after a language pack or the KB changed)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from dyad.doc import Document
+from dyad.store import Store, documents
+
+
+def reprocess(store: Store, only_stale: bool = True, doc_ids: list[str] | None = None) -> int:
+    """Re-analyse stored documents from their raw text; returns how many were redone.
+
+    With ``only_stale`` only documents whose extractor differs from the current one are
+    redone.  Stories of the redone documents are relinked.
+    """
+    from dyad.dates import parse_publication
+    from dyad.pipeline import EXTRACTOR, default_pipeline
+    from dyad.stories import update_stories
+
+    q = select(
+        documents.c.doc_id, documents.c.raw_text, documents.c.title, documents.c.url, documents.c.source,
+        documents.c.publication_date, documents.c.extractor, documents.c.language, documents.c.meta,
+    )
+    if doc_ids:
+        q = q.where(documents.c.doc_id.in_(doc_ids))
+    with store.engine.connect() as conn:
+        rows = list(conn.execute(q).mappings())
+    pipeline = default_pipeline()
+    redone: list[str] = []
+    for row in rows:
+        if only_stale and row["extractor"] == EXTRACTOR:
+            continue
+        pub, precision = parse_publication(row["publication_date"])
+        doc = Document(
+            doc_id=row["doc_id"], text=row["raw_text"], raw_text=row["raw_text"], title=row["title"],
+            url=row["url"], source=row["source"], publication_date=pub, publication_precision=precision,
+        )
+        pipeline(doc)
+        store.replace_analysis(doc, EXTRACTOR)
+        redone.append(doc.doc_id)
+    if redone:
+        update_stories(store, redone)
+    return len(redone)
