@@ -109,7 +109,7 @@ def server() -> Iterator[str]:
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
     _Handler.base = base
     _Handler.release.clear()
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield base

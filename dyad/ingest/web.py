@@ -339,7 +339,13 @@ def get(
     except httpx.TimeoutException as exc:
         raise IngestError(url, f"timed out after {timeout:g} s ({type(exc).__name__})") from exc
     except httpx.ConnectError as exc:
-        raise IngestError(url, f"cannot connect: {_one_line(exc)}") from exc
+        text = _one_line(exc)
+        if re.search(
+            r"name or service not known|nodename nor servname|getaddrinfo|no address", text, re.I
+        ):
+            host = httpx.URL(url).host
+            raise IngestError(url, f"cannot resolve host {host} ({text})") from exc
+        raise IngestError(url, f"cannot connect: {text}") from exc
     except httpx.TooManyRedirects as exc:
         raise IngestError(url, "too many redirects") from exc
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
