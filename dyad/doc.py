@@ -85,6 +85,11 @@ class DateMention:
     precision: Precision
     relative: bool = False
     confidence: float = 0.5
+    # a vague span ("last week", "days ago") is a window of possible days, ISO dates
+    earliest: str | None = None
+    latest: str | None = None
+    # the expression points after its anchor ("next week"): a plan, not a report
+    future: bool = False
 
 
 @dataclass

@@ -1,0 +1,808 @@
+"""Date expressions in text and their resolution against the document's anchor date.
+
+News reports the past, so an expression without a year ("21 April", "on Tuesday") is
+read as the most recent such day on or before the anchor (the publication date).
+Vague spans ("last week", "days ago") become a window of possible days and never
+pretend to a single day.
+
+Every word lives in ``dyad/lang/<code>/dates.yaml``: month and weekday names, number
+words, units, relative words and the *templates* that say how those words combine in
+that language (``"{day} {month} {year}"``, ``"{unit} {last}"``).  This module only
+knows what the slots of a template mean, so a new language is a new data file.
+
+Speed: one regex per language is compiled from the pack at first use.  Instead of
+running it at every position of a document, candidate positions are found from a
+token scan (a set look-up per word), and the regex is only tried a few words before
+each trigger word (a month, a weekday, a unit, a number that can be a day or a year).
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from dyad.doc import DateMention, Document, Precision
+from dyad.text import Shadow, fold
+
+__all__ = ["DateStage", "find_dates", "parse_publication", "lexicon", "fast_shadow"]
+
+_RANK = {"none": 0, "year": 1, "month": 2, "day": 3}
+_UNITS = ("day", "week", "month", "year")
+# how far back a vague count reaches ("days ago" is 2..9 days, "months ago" 2..11 months)
+_VAGUE = {"day": (2, 9), "week": (2, 8), "month": (2, 11), "year": (2, 10)}
+# the unit a relative expression needs the anchor to know, to say anything finer
+_NEEDS = {"day": "day", "week": "day", "month": "month", "year": "year"}
+
+_SLOT_KINDS = (
+    "month", "weekday", "day", "year", "num", "few", "unit", "rel",
+    "last", "next", "this", "ago", "after", "earlier", "later",
+)  # fmt: skip
+
+
+# --- the folded shadow, fast ------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _fold_table() -> tuple[dict[int, str], re.Pattern[str]]:
+    """``str.translate`` table that agrees with :func:`dyad.text.fold` on lower-case text.
+
+    ``Shadow.of`` calls Python code per character; a translate table does the same
+    folding in C for the scripts the packs use.  Characters whose folded form is longer
+    than one character are left alone so that only deletions move offsets.
+    """
+    ranges = [
+        (0x00, 0x250), (0x300, 0x370), (0x1E00, 0x1F00), (0x600, 0x700), (0x750, 0x780),
+        (0x08A0, 0x0900), (0x2000, 0x2070), (0xFB50, 0xFE00), (0xFE70, 0xFF00),
+    ]  # fmt: skip
+    table: dict[int, str] = {}
+    for lo, hi in ranges:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            if ch.lower() != ch:
+                continue  # the text is lower-cased before translation
+            folded = fold(ch)
+            if folded != ch and len(folded) <= 1:
+                table[cp] = folded
+    deleted = "".join(chr(cp) for cp, v in table.items() if v == "")
+    return table, re.compile("[" + re.escape(deleted) + "]")
+
+
+@dataclass(slots=True)
+class FastShadow:
+    """The folded text and the few numbers needed to map its offsets back."""
+
+    text: str
+    # shadow index of each deleted original character (non-decreasing); empty when none
+    _gaps: list[int] = field(default_factory=list)
+    _shadow: Shadow | None = None
+
+    def original(self, s: int) -> int:
+        if self._shadow is not None:
+            return self._shadow.origin[s] if s < len(self._shadow.origin) else self._shadow.original_length
+        return s + bisect.bisect_right(self._gaps, s)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if self._shadow is not None:
+            return self._shadow.span(start, end)
+        return self.original(start), self.original(end - 1) + 1
+
+
+def fast_shadow(text: str) -> FastShadow:
+    """Fold ``text`` like ``Shadow.of`` does, in C where possible."""
+    table, deletable = _fold_table()
+    low = text.lower()
+    if len(low) != len(text):  # a few characters (İ) lower-case to two: take the slow road
+        sh = Shadow.of(text)
+        return FastShadow(sh.text, [], sh)
+    folded = low.translate(table)
+    if len(folded) == len(text):
+        return FastShadow(folded)
+    gaps = [m.start() - i for i, m in enumerate(deletable.finditer(low))]
+    return FastShadow(folded, gaps)
+
+
+# --- the lexicon: one per language, compiled once -----------------------------
+
+
+def _norm(words: str) -> str:
+    if isinstance(words, bool):  # YAML 1.1 reads a bare on/off/yes/no as a boolean
+        raise ValueError("quote on/off/yes/no in dates.yaml: YAML reads them as booleans")
+    return " ".join(fold(str(words)).split())
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    """Regex alternation of folded forms, longest first, whole words only."""
+    parts = []
+    for f in sorted({_norm(f) for f in forms if str(f).strip()}, key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in f.split(" "))
+        parts.append(body + (r"(?!\w)" if f[-1].isalnum() else ""))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+@dataclass
+class Lexicon:
+    code: str
+    months: dict[str, int]
+    ambiguous_months: set[str]
+    months_capitalised: bool
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    few: set[str]
+    units: dict[str, tuple[str, int | None]]  # form -> (unit, count or None for "many")
+    rel: dict[str, int]
+    words: dict[str, set[str]]
+    prepositions: set[str]
+    numeric_order: str
+    pattern: re.Pattern[str]
+    templates: list[list[str]]  # slot names of each template, by index
+    triggers: set[str]
+    starters: set[str]
+    proclitics: tuple[str, ...]
+
+
+def _compile_template(index: int, template: str, slots: dict[str, str]) -> tuple[str, list[str]]:
+    out: list[str] = []
+    names: list[str] = []
+    i = 0
+    text = fold(template)
+    while i < len(text):
+        ch = text[i]
+        if ch == "{":
+            j = text.index("}", i)
+            name = text[i + 1 : j]
+            if name not in slots:
+                raise ValueError(f"unknown slot {{{name}}} in date template {template!r}")
+            names.append(name)
+            out.append(f"(?P<t{index}_{name}>{slots[name]})")
+            i = j + 1
+            continue
+        if ch == "[":
+            out.append("(?:")
+        elif ch == "]":
+            out.append(")?")
+        elif ch == " ":
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return "".join(out), names
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(code: str) -> Lexicon:
+    """The compiled date lexicon of language ``code`` (cached)."""
+    from dyad.lang import get_pack
+
+    pack = get_pack(code)
+    data: dict[str, Any] = pack.data("dates") or {}
+    months = {_norm(f): int(n) for n, forms in (data.get("months") or {}).items() for f in forms}
+    weekdays = {_norm(f): int(n) for n, forms in (data.get("weekdays") or {}).items() for f in forms}
+    numbers = {_norm(k): int(v) for k, v in (data.get("numbers") or {}).items()}
+    few = {_norm(f) for f in data.get("few") or []}
+    units: dict[str, tuple[str, int | None]] = {}
+    for unit, kinds in (data.get("units") or {}).items():
+        if unit not in _UNITS:
+            raise ValueError(f"unknown date unit {unit!r} in {code}/dates.yaml")
+        for kind, count in (("many", None), ("two", 2), ("one", 1)):  # "one" wins a tie (mois)
+            for f in kinds.get(kind) or []:
+                units[_norm(f)] = (unit, count)
+    rel = {_norm(f): int(entry["days"]) for entry in data.get("relative") or [] for f in entry["forms"]}
+    words = {k: {_norm(f) for f in v} for k, v in (data.get("words") or {}).items()}
+    preps = {_norm(p) for p in data.get("prepositions") or []}
+    suffixes = [re.escape(_norm(s)) for s in data.get("ordinal_suffixes") or []]
+    suffix = f"(?:{'|'.join(sorted(suffixes, key=len, reverse=True))})?" if suffixes else ""
+    slots = {
+        "month": _alternation(months),
+        "weekday": _alternation(weekdays),
+        "day": rf"(?<![\d.,])(?:3[01]|[12]\d|0?[1-9]){suffix}(?!\d|[,.:]\d|\w)",
+        "year": r"(?<![\d.,])(?:19\d\d|20\d\d|2100)(?!\d|[.,:]\d|\w)",
+        "num": r"(?:\d{1,3}(?!\d|[.,]\d)|" + _alternation(numbers)[3:],
+        "few": _alternation(few),
+        "unit": _alternation(units),
+        "rel": _alternation(rel),
+    }
+    for kind in ("last", "next", "this", "ago", "after", "earlier", "later"):
+        slots[kind] = _alternation(words.get(kind, ()))
+    parts: list[str] = []
+    templates: list[list[str]] = []
+    for i, t in enumerate(data.get("templates") or []):
+        body, names = _compile_template(i, str(t), slots)
+        parts.append(f"(?P<t{i}>{body})")
+        templates.append(names)
+    proclitics = tuple(sorted((fold(p) for p in pack.proclitics), key=len, reverse=True))
+    procl = "(?:" + "|".join(re.escape(p) for p in proclitics) + ")?" if proclitics else ""
+    prep = f"(?:(?P<prep>{_alternation(preps)})\\s+){{0,2}}" if preps else ""
+    pattern = re.compile(f"{procl}{prep}(?:{'|'.join(parts) or '(?!)'})")
+
+    # a trigger is a word that a date expression cannot do without; the last word of a
+    # multi-word form is enough, because the regex is tried a few words further back
+    triggers: set[str] = set()
+    for forms in (months, weekdays, units, rel):
+        for f in forms:
+            triggers.add(re.findall(r"\w+", f)[-1])
+    starters: set[str] = set()
+    for forms2 in (months, weekdays, units, rel, numbers, few, preps, *words.values()):
+        for f in forms2:
+            starters.update(re.findall(r"\w+", f)[:1])
+    for t in data.get("templates") or []:
+        starters.update(re.findall(r"\w+", re.sub(r"\{\w+\}", " ", fold(str(t)))))
+    dateline = data.get("dateline") or {}
+    del dateline  # read by dyad.dateline
+    return Lexicon(
+        code=code,
+        months=months,
+        ambiguous_months={_norm(f) for f in data.get("ambiguous_months") or []},
+        months_capitalised=bool(data.get("months_capitalised", False)),
+        weekdays=weekdays,
+        numbers=numbers,
+        few=few,
+        units=units,
+        rel=rel,
+        words=words,
+        prepositions=preps,
+        numeric_order=str(data.get("numeric_order", "dmy")),
+        pattern=pattern,
+        templates=templates,
+        triggers=triggers,
+        starters=starters,
+        proclitics=proclitics,
+    )
+
+
+# --- calendar helpers -------------------------------------------------------------
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _shift(d: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "day":
+        return d + dt.timedelta(days=n)
+    if unit == "week":
+        return d + dt.timedelta(weeks=n)
+    if unit == "month":
+        return _add_months(d, n)
+    return _add_months(d, 12 * n)
+
+
+def _unit_bounds(d: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    """First and last day of the calendar day/week/month/year holding ``d``."""
+    if unit == "day":
+        return d, d
+    if unit == "week":
+        monday = d - dt.timedelta(days=d.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
+    return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class _Result:
+    value: str | None
+    precision: Precision
+    relative: bool = False
+    confidence: float = 0.8
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    future: bool = False
+    needs: str = "none"  # the anchor precision this result relies on
+
+
+def _window(lo: dt.date, hi: dt.date, **kw: Any) -> _Result:
+    if lo > hi:
+        lo, hi = hi, lo
+    if lo == hi:
+        return _Result(lo.isoformat(), "day", earliest=lo, latest=hi, **kw)
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return _Result(lo.strftime("%Y-%m"), "month", earliest=lo, latest=hi, **kw)
+    return _Result(None, "none", earliest=lo, latest=hi, **kw)
+
+
+def _unit_result(d: dt.date, unit: str, **kw: Any) -> _Result:
+    """The calendar unit holding ``d`` as a value: a day, a week window, a month, a year."""
+    lo, hi = _unit_bounds(d, unit)
+    if unit == "year":
+        return _Result(str(d.year), "year", earliest=lo, latest=hi, **kw)
+    if unit == "month":
+        return _Result(d.strftime("%Y-%m"), "month", earliest=lo, latest=hi, **kw)
+    return _window(lo, hi, **kw)
+
+
+# --- resolution ---------------------------------------------------------------------
+
+
+def _count(lex: Lexicon, slots: dict[str, str]) -> int | None:
+    if "num" in slots:
+        n = slots["num"]
+        return int(n) if n.isdigit() else lex.numbers.get(n)
+    if "few" in slots:
+        return None
+    unit_count = lex.units[slots["unit"]][1]
+    return unit_count
+
+
+def _resolve(
+    lex: Lexicon,
+    slots: dict[str, str],
+    has_prep: bool,
+    anchor: dt.date | None,
+) -> _Result | None:
+    """What the matched slots mean, against ``anchor``; None to reject the match."""
+    a = anchor
+    if "month" in slots:
+        month = lex.months[slots["month"]]
+        year = int(slots["year"]) if "year" in slots else None
+        day = int(re.match(r"\d+", slots["day"]).group()) if "day" in slots else None  # type: ignore[union-attr]
+        if day is None and year is None:
+            modified = any(k in slots for k in ("last", "next", "this"))
+            if not (has_prep or modified):
+                return None  # a bare month name is too often a name or a verb ("May", "Avril")
+        if year is not None and day is not None:
+            d = _safe_date(year, month, day)
+            return _Result(d.isoformat(), "day", confidence=0.95) if d else None
+        if year is not None:
+            return _Result(f"{year:04d}-{month:02d}", "month", confidence=0.9)
+        # the year comes from the anchor
+        if a is None:
+            return _Result(None, "none", relative=True, confidence=0.5, needs="month")
+        if "next" in slots:
+            y = a.year if month > a.month else a.year + 1
+            return _Result(f"{y:04d}-{month:02d}", "month", relative=True, future=True, needs="month")
+        if "last" in slots:
+            y = a.year if month < a.month else a.year - 1
+            return _Result(f"{y:04d}-{month:02d}", "month", relative=True, needs="month")
+        if day is None:
+            y = a.year if month <= a.month else a.year - 1
+            return _Result(f"{y:04d}-{month:02d}", "month", relative=True, needs="month")
+        y = a.year if (month, day) <= (a.month, a.day) else a.year - 1
+        d = _safe_date(y, month, day) or _safe_date(y - 1, month, day)
+        if d is None:
+            return None
+        conf = 0.85
+        if "weekday" in slots:
+            conf = 0.95 if d.weekday() == lex.weekdays[slots["weekday"]] else 0.5
+        return _Result(d.isoformat(), "day", relative=True, confidence=conf, needs="month")
+
+    if "year" in slots:
+        year = int(slots["year"])
+        future = a is not None and year > a.year
+        return _Result(str(year), "year", confidence=0.9 if has_prep else 0.6, future=future)
+
+    if "rel" in slots:
+        if a is None:
+            return _Result(None, "none", relative=True, confidence=0.5, needs="day")
+        days = lex.rel[slots["rel"]]
+        d = a + dt.timedelta(days=days)
+        return _Result(d.isoformat(), "day", relative=True, confidence=0.9, future=days > 0, needs="day")
+
+    if "weekday" in slots:
+        if a is None:
+            return _Result(None, "none", relative=True, confidence=0.5, needs="day")
+        wd = lex.weekdays[slots["weekday"]]
+        if "next" in slots:
+            d = a + dt.timedelta(days=(wd - a.weekday()) % 7 or 7)
+            return _Result(d.isoformat(), "day", relative=True, future=True, needs="day")
+        back = (a.weekday() - wd) % 7
+        if "last" in slots and back == 0:
+            back = 7
+        d = a - dt.timedelta(days=back)
+        return _Result(d.isoformat(), "day", relative=True, confidence=0.85, needs="day")
+
+    if "unit" in slots:
+        unit = lex.units[slots["unit"]][0]
+        needs = _NEEDS[unit]
+        if a is None:
+            future = any(k in slots for k in ("next", "after", "later"))
+            return _Result(None, "none", relative=True, confidence=0.5, future=future, needs=needs)
+        return _resolve_unit(lex, slots, unit, a)
+    return None
+
+
+def _resolve_unit(lex: Lexicon, slots: dict[str, str], unit: str, a: dt.date) -> _Result | None:
+    needs = _NEEDS[unit]
+    kw: dict[str, Any] = {"relative": True, "needs": needs}
+    n = _count(lex, slots)
+    if "ago" in slots or "after" in slots:
+        sign = -1 if "ago" in slots else 1
+        if "next" in slots:  # "in the next two weeks": a span starting now
+            lo, hi = a + dt.timedelta(days=1), _shift(a, unit, n or _VAGUE[unit][1])
+            return _window(lo, hi, future=True, confidence=0.6, **kw)
+        if n is None:
+            lo_n, hi_n = _VAGUE[unit]
+            return _window(_shift(a, unit, sign * lo_n), _shift(a, unit, sign * hi_n),
+                           future=sign > 0, confidence=0.6, **kw)  # fmt: skip
+        d = _shift(a, unit, sign * n)
+        if unit == "day":
+            return _Result(d.isoformat(), "day", future=sign > 0, confidence=0.85, **kw)
+        if unit == "week":
+            return _window(d - dt.timedelta(days=3), d + dt.timedelta(days=3),
+                           future=sign > 0, confidence=0.7, **kw)  # fmt: skip
+        return _unit_result(d, unit, future=sign > 0, confidence=0.75, **kw)
+    plural = "num" in slots or "few" in slots or lex.units[slots["unit"]][1] is None
+    if "last" in slots or "next" in slots:
+        sign = -1 if "last" in slots else 1
+        if "earlier" in slots or "later" in slots:  # "early last year"
+            lo, hi = _unit_bounds(_shift(a, unit, sign), unit)
+            mid = lo + (hi - lo) / 2
+            lo, hi = (lo, mid) if "earlier" in slots else (mid, hi)
+            if unit in ("year",):
+                return _Result(str(lo.year), "year", earliest=lo, latest=hi, future=sign > 0, **kw)
+            return _window(lo, hi, future=sign > 0, confidence=0.7, **kw)
+        if plural:  # "the last two weeks", "ces derniers jours": a span ending (starting) now
+            span = n if n is not None else _VAGUE[unit][1]
+            far = _shift(a, unit, sign * span)
+            return _window(far, a, future=sign > 0, confidence=0.6, **kw)
+        return _unit_result(_shift(a, unit, sign), unit, future=sign > 0, confidence=0.85, **kw)
+    if "this" in slots:
+        lo, hi = _unit_bounds(a, unit)
+        if "earlier" in slots:
+            hi = max(lo, a - dt.timedelta(days=1))
+            return _window(lo, hi, confidence=0.7, **kw)
+        if "later" in slots:
+            lo = min(hi, a + dt.timedelta(days=1))
+            return _window(lo, hi, future=True, confidence=0.7, **kw)
+        if plural:
+            return None
+        return _unit_result(a, unit, confidence=0.85, **kw)
+    return None
+
+
+def _apply_anchor_precision(r: _Result, anchor: dt.date, precision: Precision) -> _Result:
+    """Never say more than the anchor knows: a month-precise anchor gives month-precise days."""
+    if _RANK[precision] >= _RANK.get(r.needs, 0) or r.value is None and r.earliest is None:
+        return r
+    if precision == "month":
+        value: str | None = anchor.strftime("%Y-%m")
+        prec: Precision = "month"
+    elif precision == "year":
+        value, prec = str(anchor.year), "year"
+    else:
+        value, prec = None, "none"
+    return _Result(value, prec, relative=True, confidence=min(r.confidence, 0.4),
+                   future=r.future, needs=r.needs)  # fmt: skip
+
+
+# --- finding ----------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\w+")
+_NUMERIC = re.compile(
+    r"(?<![\d/.\-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])"
+    r"|(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d))(?![\d/]|[.\-]\d)"
+)
+_LOOKBACK_TOKENS = 5
+_LOOKBACK_CHARS = 48
+
+
+def _numeric(m: re.Match[str], order: str) -> dt.date | None:
+    if m.group("iy"):
+        return _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    day, month = (a, b) if order == "dmy" else (b, a)
+    if month > 12 and day <= 12:  # the other order is the only one that fits
+        day, month = month, day
+    return _safe_date(y, month, day)
+
+
+def _slots_of(lex: Lexicon, m: re.Match[str]) -> tuple[int, dict[str, str]]:
+    name = m.lastgroup or ""
+    index = int(name[1:]) if name.startswith("t") and name[1:].isdigit() else -1
+    slots: dict[str, str] = {}
+    if index >= 0:
+        for slot in lex.templates[index]:
+            v = m.group(f"t{index}_{slot}")
+            if v is not None:
+                slots[slot] = " ".join(v.split())
+    return index, slots
+
+
+def _strip_proclitic(tok: str, proclitics: tuple[str, ...]) -> str | None:
+    for p in proclitics:
+        if tok.startswith(p) and len(tok) > len(p) + 1:
+            return tok[len(p) :]
+    return None
+
+
+def find_dates(
+    text: str,
+    lang: str,
+    anchor: dt.date | None,
+    anchor_precision: Precision = "day",
+    start: int = 0,
+    end: int | None = None,
+    shadow: FastShadow | None = None,
+) -> list[DateMention]:
+    """Date expressions in ``text[start:end]``, resolved against ``anchor``.
+
+    Offsets are relative to the whole ``text``.  Pass ``shadow`` (from
+    :func:`fast_shadow`) to reuse one folding of the text across calls.
+    """
+    lex = lexicon(lang)
+    if end is None:
+        end = len(text)
+    sh = shadow or fast_shadow(text)
+    s_text = sh.text
+    # shadow bounds of the original range
+    s_lo = _shadow_index(sh, start)
+    s_hi = _shadow_index(sh, end) if end < len(text) else len(s_text)
+    if anchor is not None and anchor_precision == "none":
+        anchor = None
+    found: list[tuple[int, int, _Result]] = []
+    taken_until = s_lo
+
+    # numeric dates first: they are language-neutral and cheap to spot
+    numeric_spans: list[tuple[int, int]] = []
+    if any(c.isdigit() for c in s_text[s_lo:s_hi]):
+        for m in _NUMERIC.finditer(s_text, s_lo, s_hi):
+            d = _numeric(m, lex.numeric_order)
+            if d is not None:
+                found.append((m.start(), m.end(), _Result(d.isoformat(), "day", confidence=0.9)))
+                numeric_spans.append((m.start(), m.end()))
+
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s_text, s_lo, s_hi)]
+    pattern = lex.pattern
+    for ti, (t_start, t_end, tok) in enumerate(tokens):
+        if t_start < taken_until:
+            continue
+        if not _is_trigger(tok, lex):
+            continue
+        if any(a <= t_start < b for a, b in numeric_spans):
+            continue
+        # try the regex from a few words back, earliest first, so that prepositions,
+        # numbers and the day before a month name belong to the expression
+        first = ti
+        while (
+            first > 0
+            and ti - first < _LOOKBACK_TOKENS
+            and t_start - tokens[first - 1][0] <= _LOOKBACK_CHARS
+            and tokens[first - 1][0] >= taken_until
+            and "\n" not in s_text[tokens[first - 1][1] : tokens[first][0]]
+        ):
+            first -= 1
+        for ci in range(first, ti + 1):
+            c_start, _, c_tok = tokens[ci]
+            if ci < ti and not _can_start(c_tok, lex):
+                continue
+            m = pattern.match(s_text, c_start, s_hi)
+            if m is None or m.end() < t_end:
+                continue
+            index, slots = _slots_of(lex, m)
+            if index < 0:
+                continue
+            has_prep = m.group("prep") is not None if "prep" in pattern.groupindex else False
+            result = _resolve(lex, slots, has_prep, anchor)
+            if result is None:
+                continue
+            if not _plausible(lex, slots, has_prep, m, text, sh, result):
+                continue
+            found.append((m.start(), m.end(), result))
+            taken_until = m.end()
+            break
+
+    found.sort(key=lambda x: x[0])
+    out: list[DateMention] = []
+    for s0, s1, r in found:
+        if anchor is not None and r.relative:
+            r = _apply_anchor_precision(r, anchor, anchor_precision)
+        o0, o1 = sh.span(s0, s1)
+        out.append(
+            DateMention(
+                start=o0,
+                end=o1,
+                text=text[o0:o1],
+                value=r.value,
+                precision=r.precision,
+                relative=r.relative,
+                confidence=r.confidence,
+                earliest=r.earliest.isoformat() if r.earliest else None,
+                latest=r.latest.isoformat() if r.latest else None,
+                future=r.future,
+            )
+        )
+    return out
+
+
+def _shadow_index(sh: FastShadow, original_offset: int) -> int:
+    if original_offset <= 0:
+        return 0
+    if sh._shadow is not None:
+        return sh._shadow.find_from(original_offset)
+    # smallest s with original(s) >= offset; original(s) = s + deletions before it
+    lo, hi = 0, len(sh.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sh.original(mid) < original_offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _is_trigger(tok: str, lex: Lexicon) -> bool:
+    if tok in lex.triggers:
+        return True
+    if tok.isdigit():
+        n = len(tok)
+        return n <= 2 or (n == 4 and 1900 <= int(tok) <= 2100)
+    if tok[:1].isdigit():  # "21st", "1er"
+        return len(tok) <= 4 and tok[:2].rstrip("abcdefghijklmnopqrstuvwxyz").isdigit()
+    if lex.proclitics:
+        bare = _strip_proclitic(tok, lex.proclitics)
+        return bare is not None and (bare in lex.triggers or bare.isdigit())
+    return False
+
+
+def _can_start(tok: str, lex: Lexicon) -> bool:
+    if tok in lex.starters or tok[:1].isdigit():
+        return True
+    if lex.proclitics:
+        bare = _strip_proclitic(tok, lex.proclitics)
+        return bare is not None and (bare in lex.starters or bare[:1].isdigit())
+    return False
+
+
+def _plausible(
+    lex: Lexicon,
+    slots: dict[str, str],
+    has_prep: bool,
+    m: re.Match[str],
+    text: str,
+    sh: FastShadow,
+    r: _Result,
+) -> bool:
+    """Reject the look-alikes: "May" the verb, "Mars" the planet, a year in a name."""
+    if "month" in slots:
+        o = sh.original(m.start(_group_name(m, "month")))
+        if lex.months_capitalised and not text[o : o + 1].isupper():
+            return False  # "may" the verb; English writes month names with a capital
+        bare = "day" not in slots and "year" not in slots
+        modified = any(k in slots for k in ("last", "next"))
+        if bare and slots["month"] in lex.ambiguous_months and not (has_prep or modified):
+            return False
+    if set(slots) == {"year"}:
+        # "World Cup 2022", "COP 28 ... 2030": a year glued to a capitalised name
+        o = sh.original(m.start(_group_name(m, "year")))
+        before = text[max(0, o - 30) : o].rstrip()
+        word = re.findall(r"\w+$", before)
+        if not has_prep and word and word[0][:1].isupper():
+            r.confidence = 0.3
+    return True
+
+
+def _group_name(m: re.Match[str], slot: str) -> str:
+    name = m.lastgroup or ""
+    return f"{name}_{slot}"
+
+
+# --- publication dates ---------------------------------------------------------------
+
+_ISO = re.compile(
+    r"^\s*(?P<y>\d{4})(?:[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?)?"
+    r"(?:(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?\s*$"
+)
+
+
+def parse_publication(value: str | dt.date | None) -> tuple[dt.date | None, Precision]:
+    """A metadata date (feed, sitemap, JSON) as a date and how much of it is known."""
+    if value is None:
+        return None, "none"
+    if isinstance(value, dt.datetime):
+        return value.date(), "day"
+    if isinstance(value, dt.date):
+        return value, "day"
+    s = str(value).strip()
+    if not s:
+        return None, "none"
+    m = _ISO.match(s)
+    if m:
+        y = int(m.group("y"))
+        if not 1000 <= y <= 2999:
+            return None, "none"
+        if m.group("d"):
+            d = _safe_date(y, int(m.group("m")), int(m.group("d")))
+            return (d, "day") if d else (None, "none")
+        if m.group("m"):
+            mo = int(m.group("m"))
+            return (dt.date(y, mo, 1), "month") if 1 <= mo <= 12 else (None, "none")
+        return dt.date(y, 1, 1), "year"
+    try:
+        return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date(), "day"
+    except ValueError:
+        pass
+    if re.search(r"\d{1,2}:\d{2}", s) and re.search(r"[A-Za-z]{3}", s):
+        import email.utils
+
+        try:
+            return email.utils.parsedate_to_datetime(s).date(), "day"
+        except (TypeError, ValueError, IndexError):
+            pass
+    found = _publication_from_words(s)
+    if found is not None:
+        return found
+    return _dateparser_fallback(s)
+
+
+def _publication_from_words(s: str) -> tuple[dt.date | None, Precision] | None:
+    from dyad.lang import available_languages
+
+    for code in available_languages():
+        try:
+            mentions = find_dates(s, code, None)
+        except KeyError:
+            continue
+        for dm in mentions:
+            if dm.relative or dm.value is None or dm.precision == "none":
+                continue
+            if len(dm.text) < 0.5 * len(s.strip()):
+                continue
+            parsed, prec = parse_publication(dm.value)
+            return parsed, prec
+    return None
+
+
+def _dateparser_fallback(s: str) -> tuple[dt.date | None, Precision]:
+    """Last resort for odd metadata formats; dateparser is slow but this is rare."""
+    if not re.search(r"\d{4}", s):
+        return None, "none"  # no year: dateparser would fill it from today's date
+    try:
+        from dateparser.date import DateDataParser
+
+        parser = DateDataParser(settings={"REQUIRE_PARTS": ["year"], "STRICT_PARSING": False})
+        data = parser.get_date_data(s)
+    except Exception:  # dateparser raises many kinds on garbage; none of them matters here
+        return None, "none"
+    if data is None or data.date_obj is None:
+        return None, "none"
+    period = data.period or "day"
+    prec: Precision = "day" if period in ("day", "time", "week") else "month" if period == "month" else "year"
+    d = data.date_obj.date()
+    return (d if prec == "day" else d.replace(day=1) if prec == "month" else dt.date(d.year, 1, 1)), prec
+
+
+# --- the pipeline component ---------------------------------------------------------
+
+
+class DateStage:
+    """Pipeline component: fills ``doc.dates`` over the whole text.
+
+    The anchor is the publication date; a document without one falls back on the date
+    of its dateline when that has a year ("Belgrade, 8 April 2010 -").
+    """
+
+    name = "dates"
+
+    def __call__(self, doc: Document) -> None:
+        from dyad.lang import available_languages
+
+        if doc.lang not in available_languages():
+            return
+        if not (lexicon(doc.lang).templates):
+            return
+        anchor, precision = doc.publication_date, doc.publication_precision
+        if anchor is None or precision == "none":
+            anchor, precision = self._dateline_anchor(doc)
+        doc.dates = find_dates(doc.text, doc.lang, anchor, precision)
+
+    @staticmethod
+    def _dateline_anchor(doc: Document) -> tuple[dt.date | None, Precision]:
+        from dyad.dateline import find_dateline
+
+        dl = find_dateline(doc.text, doc.lang)
+        if dl is None or dl.date is None or dl.date.value is None or dl.date.relative:
+            return None, "none"
+        return parse_publication(dl.date.value)
