@@ -20,6 +20,7 @@ from dyad.ingest.web import (
     fetch,
     html_to_text,
     is_feed,
+    iter_url,
     read_feed,
     read_feed_file,
     read_html_file,
@@ -364,3 +365,10 @@ def test_malformed_feed(server: str) -> None:
     with pytest.raises(IngestError, match="malformed feed") as ei:
         list(read_feed_file(FIXTURES / "malformed.xml"))
     _one_line_naming(ei.value, "malformed.xml")
+
+
+def test_iter_url_yields_errors_inline(server: str, refused_url: str) -> None:
+    results = list(iter_url(f"{server}/rss"))
+    assert [type(r) for r in results] == [RawItem, RawItem, EntryError]
+    [err] = list(iter_url(refused_url, timeout=2))
+    assert isinstance(err, IngestError) and refused_url in str(err)

@@ -644,3 +644,33 @@ def items_from_response(
     if media in _XML_TYPES and b"<html" not in resp.body[:4096].lower():
         raise IngestError(url, "XML document is neither a feed nor HTML")
     return [extract_html(_decode(resp.body, resp.content_type), url, url=resp.url)]
+
+
+def iter_url(
+    url: str,
+    *,
+    follow: bool = True,
+    timeout: float = 20.0,
+    max_bytes: int = 10_000_000,
+    client: httpx.Client | None = None,
+) -> Iterator[RawItem | IngestError]:
+    """Like :func:`read_url`, in the readers' protocol: every failure is yielded, not raised.
+
+    A failing URL yields one error; a feed yields its items and one error per entry that
+    could not be read.
+    """
+    errors: list[IngestError] = []
+    try:
+        items = read_url(
+            url,
+            follow=follow,
+            timeout=timeout,
+            max_bytes=max_bytes,
+            client=client,
+            on_error=errors.append,
+        )
+    except IngestError as exc:
+        yield exc
+        return
+    yield from items
+    yield from errors
