@@ -19,13 +19,58 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
 # Trigger words are only a ranking aid: documents dense in event verbs are the ones worth reading.
 TRIGGERS: dict[str, list[str]] = {
-    "en": [r"\bmet\b", r"\btalks\b", r"\bvisit", r"\bsigned\b", r"\battack", r"\bprotest",
-           r"\barrest", r"\bsanction", r"\baccus", r"\bcondemn", r"\burged\b", r"\bcalled on\b",
-           r"\bthreat", r"\bkilled\b", r"\baid\b", r"\bphone\b"],
-    "fr": [r"s'est entretenu", r"a reçu", r"visite", r"manifest", r"rencontr", r"accus",
-           r"condamn", r"appel", r"interpell", r"arrêt", r"sign", r"attaqu", r"menac", r"grève"],
-    "ar": ["استقبل", "التقى", "بحث", "وقع", "هجوم", "اتصالا", "زيار", "أدان", "طالب", "اعتقال",
-           "مباحثات", "دعا", "اتهم", "مقتل", "مساعدات", "تظاهر"],
+    "en": [
+        r"\bmet\b",
+        r"\btalks\b",
+        r"\bvisit",
+        r"\bsigned\b",
+        r"\battack",
+        r"\bprotest",
+        r"\barrest",
+        r"\bsanction",
+        r"\baccus",
+        r"\bcondemn",
+        r"\burged\b",
+        r"\bcalled on\b",
+        r"\bthreat",
+        r"\bkilled\b",
+        r"\baid\b",
+        r"\bphone\b",
+    ],
+    "fr": [
+        r"s'est entretenu",
+        r"a reçu",
+        r"visite",
+        r"manifest",
+        r"rencontr",
+        r"accus",
+        r"condamn",
+        r"appel",
+        r"interpell",
+        r"arrêt",
+        r"sign",
+        r"attaqu",
+        r"menac",
+        r"grève",
+    ],
+    "ar": [
+        "استقبل",
+        "التقى",
+        "بحث",
+        "وقع",
+        "هجوم",
+        "اتصالا",
+        "زيار",
+        "أدان",
+        "طالب",
+        "اعتقال",
+        "مباحثات",
+        "دعا",
+        "اتهم",
+        "مقتل",
+        "مساعدات",
+        "تظاهر",
+    ],
 }
 
 
@@ -40,7 +85,7 @@ def paragraphs(text: str) -> list[str]:
 
 
 def find(lang: str, max_chars: int, limit: int) -> None:
-    scored = []
+    scored: list[tuple[float, dict[str, object]]] = []
     for doc in load(lang):
         text = str(doc["text"])
         if len(text) > max_chars:
@@ -48,8 +93,10 @@ def find(lang: str, max_chars: int, limit: int) -> None:
         score = sum(len(re.findall(t, text, flags=re.I)) for t in TRIGGERS[lang])
         scored.append((score / (1 + len(text) / 1000), doc))
     scored.sort(key=lambda x: -x[0])
-    for score, doc in scored[:limit]:
-        print(f"{score:5.1f} {doc['id']} {len(str(doc['text'])):5d} {doc.get('published')} {doc['title']}")
+    for rank, doc in scored[:limit]:
+        print(
+            f"{rank:5.1f} {doc['id']} {len(str(doc['text'])):5d} {doc.get('published')} {doc['title']}"
+        )
 
 
 def show(doc_id: str, n_par: int = 8) -> None:
