@@ -49,10 +49,21 @@ class Pipeline:
 def default_pipeline() -> Pipeline:
     """Cleaning, text layer, dates, mentions, resolution, events — for every bundled language."""
     from dyad.clean import Cleaner
+    from dyad.dates import DateStage
+    from dyad.events import EventExtractor
     from dyad.lang import available_languages
+    from dyad.mentions import MentionDetector
+    from dyad.resolve import Resolver
     from dyad.text import TextLayer
 
-    components: list[Component] = [Cleaner(), TextLayer(available_languages())]
+    components: list[Component] = [
+        Cleaner(),
+        TextLayer(available_languages()),
+        DateStage(),
+        MentionDetector(),
+        Resolver(),
+        EventExtractor(EXTRACTOR),
+    ]
     return Pipeline(components)
 
 

@@ -271,9 +271,6 @@ def read_input(spec: str, follow: bool = True) -> Iterator[Item]:
     elif re.match(r"^https?://", spec, re.IGNORECASE):
         from dyad.ingest import web
 
-        try:
-            yield from web.read_url(spec, follow=follow)
-        except IngestError as exc:
-            yield exc
+        yield from web.iter_url(spec, follow=follow)
     else:
         yield from read_path(Path(spec), follow=follow)

@@ -1,0 +1,446 @@
+"""Event extraction: triggers, roles, place, date, topics, modality, evidence.
+
+For every sentence the trigger lexicon of the document's language pack
+(``events.yaml``) is matched on the shadow text.  A trigger's *frame* says who is actor
+and who recipient among the actor mentions of the sentence (see docs/architecture.md).
+Place, date and topics are read from the event's own sentence first, then its
+paragraph; the dateline places an event the text places nowhere else.
+
+Modality: a trigger preceded (within ``window`` tokens) by a future, negation,
+hypothetical or denial cue of ``modality.yaml`` does not produce a record — dyad reports
+what happened, and planned or denied events are counted in ``doc.meta["skipped_events"]``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from dyad.doc import DateMention, Document, Mention, Sentence
+from dyad.lang import get_pack
+from dyad.text import Shadow, fold
+
+PLOVER_QUAD = {
+    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
+    "CONCEDE": "verbal cooperation", "COOPERATE": "material cooperation", "AID": "material cooperation",
+    "RETREAT": "material cooperation", "REQUEST": "verbal cooperation", "ACCUSE": "verbal conflict",
+    "REJECT": "verbal conflict", "THREATEN": "verbal conflict", "PROTEST": "verbal conflict",
+    "SANCTION": "material conflict", "MOBILIZE": "material conflict", "COERCE": "material conflict",
+    "ASSAULT": "material conflict",
+}
+ACTOR_KINDS = ("person", "organization", "state", "group")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    form: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    frame: str
+    weight: float
+
+
+@dataclass
+class EventLexicon:
+    automaton: Any
+    proclitics: tuple[str, ...]
+    arabic_script: bool
+    modality: dict[str, tuple[str, ...]]
+    future_prefixes: tuple[str, ...]
+    window: int
+    topics: Any  # automaton over topic forms -> topic key
+    contexts: Any
+    locatives: tuple[str, ...]
+    conjunctions: frozenset[str]
+
+
+def _automaton(pairs: list[tuple[str, Any]]) -> Any:
+    a = ahocorasick.Automaton()
+    table: dict[str, list[Any]] = {}
+    for key, value in pairs:
+        k = fold(key).strip()
+        if len(k) >= 2:
+            table.setdefault(k, []).append(value)
+    for k, values in table.items():
+        a.add_word(k, (k, values))
+    if table:
+        a.make_automaton()
+    return a if table else None
+
+
+@functools.lru_cache(maxsize=8)
+def event_lexicon(lang: str) -> EventLexicon:
+    pack = get_pack(lang)
+    triggers: list[tuple[str, Any]] = []
+    for entry in (pack.data("events") or {}).get("triggers", []) or []:
+        for form in entry.get("forms", []) or []:
+            triggers.append((str(form), Trigger(str(form), entry["type"], entry.get("mode"), entry.get("cameo"),
+                                                 entry.get("frame", "svo"), float(entry.get("weight", 1.0)))))
+    mod = pack.data("modality") or {}
+    topics = pack.data("topics") or {}
+    topic_pairs = [(str(f), key) for key, forms in (topics.get("topics") or {}).items() for f in forms or []]
+    context_pairs = [(str(f), key) for key, forms in (topics.get("contexts") or {}).items() for f in forms or []]
+    places = pack.data("places") or {}
+    return EventLexicon(
+        automaton=_automaton(triggers),
+        proclitics=tuple(pack.proclitics),
+        arabic_script=pack.script == "Arab",
+        modality={k: tuple(fold(str(c)) for c in mod.get(k, []) or []) for k in ("future", "negation", "hypothetical", "denial")},
+        future_prefixes=tuple(fold(str(p)) for p in mod.get("future_prefixes", []) or []),
+        window=int(mod.get("window", 5)),
+        topics=_automaton(topic_pairs),
+        contexts=_automaton(context_pairs),
+        locatives=tuple(fold(str(w)) for w in places.get("locatives", []) or []),
+        conjunctions=frozenset(fold(str(w)) for w in places.get("conjunctions", ["and", "et", "و"]) or []),
+    )
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def match_spans(automaton: Any, shadow: Shadow, start: int, end: int, proclitics: tuple[str, ...], arabic: bool) -> list[tuple[int, int, list[Any]]]:
+    """Lexicon hits inside original span [start, end), longest-first without overlaps (original offsets)."""
+    if automaton is None:
+        return []
+    s = shadow.text
+    a = shadow.find_from(start)
+    b = shadow.find_from(end)
+    found: list[tuple[int, int, list[Any]]] = []
+    for end_idx, (key, values) in automaton.iter(s, a, b):
+        st = end_idx - len(key) + 1
+        en = end_idx + 1
+        if en < len(s) and _word(s[en]):
+            # Arabic pronoun suffixes (ه، ها، هم) glued to a verb are allowed
+            if not (arabic and s[en:en + 2] in ("ه ", "ها", "هم", "هن") and False):
+                continue
+        if st > 0 and _word(s[st - 1]):
+            if not arabic:
+                continue
+            k = st - 1
+            while k >= 0 and _word(s[k]):
+                k -= 1
+            if s[k + 1 : st] not in proclitics:
+                continue
+        found.append((st, en, values))
+    found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[tuple[int, int, list[Any]]] = []
+    for st, en, values in found:
+        if any(st < e and en > b2 for b2, e in taken):
+            continue
+        taken.append((st, en))
+        o = shadow.span(st, en)
+        out.append((o[0], o[1], values))
+    out.sort(key=lambda t: t[0])
+    return out
+
+
+class EventExtractor:
+    """Pipeline component: fills ``doc.events`` with contract-shaped records."""
+
+    name = "events"
+
+    def __init__(self, extractor: str = "dyad-rules"):
+        self.extractor = extractor
+
+    def __call__(self, doc: Document) -> None:
+        try:
+            lex = event_lexicon(doc.lang)
+        except KeyError:
+            return
+        if lex.automaton is None:
+            return
+        shadow = Shadow.of(doc.text)
+        records: list[dict[str, Any]] = []
+        skipped = 0
+        dateline_place = doc.meta.get("_dateline_place")
+        for si, sent in enumerate(doc.sentences):
+            hits = match_spans(lex.automaton, shadow, sent.start, sent.end, lex.proclitics, lex.arabic_script)
+            if not hits:
+                continue
+            # news agencies report events; they are not parties to them
+            actors = [m for m in doc.mentions if sent.start <= m.start < sent.end and m.kind in ACTOR_KINDS
+                      and "MEDIA" not in m.sectors]
+            seen_types: set[str] = set()
+            for t_start, t_end, values in hits:
+                trig: Trigger = max(values, key=lambda t: t.weight)
+                if trig.type in seen_types:
+                    continue
+                modality = self._modality(doc.text, shadow, sent, t_start, t_end, lex)
+                if modality is not None:
+                    skipped += 1
+                    seen_types.add(trig.type)
+                    continue
+                roles = self._roles(doc, actors, t_start, t_end, trig, lex)
+                if roles is None:
+                    continue
+                actor, recipient, participants = roles
+                seen_types.add(trig.type)
+                record = self._record(doc, si, sent, trig, t_start, t_end, actor, recipient, participants,
+                                      lex, shadow, dateline_place)
+                records.append(record)
+        doc.meta["skipped_events"] = skipped
+        doc.events = _merge_restatements(records, doc.doc_id)
+
+    # -- modality --------------------------------------------------------------------
+
+    def _modality(self, text: str, shadow: Shadow, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon) -> str | None:
+        before = fold(text[sent.start : t_start])
+        words = re.findall(r"[\w'’]+", before)[-lex.window :]
+        window = " " + " ".join(words) + " "
+        trigger_word = fold(text[t_start:t_end]).split()[0] if text[t_start:t_end].strip() else ""
+        # the word the trigger sits in (Arabic prefixes: "سيزور")
+        k = t_start
+        while k > sent.start and text[k - 1].isalnum():
+            k -= 1
+        glued = fold(text[k:t_start])
+        for prefix in lex.future_prefixes:
+            if glued.endswith(prefix) or (trigger_word.startswith(prefix) and len(trigger_word) > 3 and False):
+                return "future"
+        for kind in ("negation", "denial", "hypothetical", "future"):
+            for cue in lex.modality.get(kind, ()):
+                if f" {cue} " in window:
+                    return kind
+        return None
+
+    # -- roles -----------------------------------------------------------------------
+
+    def _roles(self, doc: Document, actors: list[Mention], t_start: int, t_end: int, trig: Trigger,
+               lex: EventLexicon) -> tuple[Mention, Mention | None, list[Mention]] | None:
+        cands = _distinct(actors)
+        if not cands:
+            return None
+        before = [m for m in cands if m.end <= t_start]
+        after = [m for m in cands if m.start >= t_end]
+        frame = trig.frame
+        actor: Mention | None = None
+        recipient: Mention | None = None
+        if frame == "mutual":
+            group = after if len(_countries(after)) >= 2 or not before else before + after
+            group = _distinct(group)
+            if not group:
+                return None
+            actor = group[0]
+            recipient = next((m for m in group[1:] if _other(m, actor)), None)
+        elif frame == "passive":
+            recipient = before[-1] if before else None
+            actor = after[0] if after else None
+            if actor is None:
+                if recipient is None:
+                    return None
+                actor, recipient = recipient, None
+        else:
+            subj = _subject(before)
+            if subj is not None:
+                obj = next((m for m in after if _other(m, subj)), None)
+            elif after:
+                # verb-first sentence (Arabic): the first actor after the trigger is its subject
+                subj = after[0]
+                obj = next((m for m in after[1:] if _other(m, subj)), None)
+            else:
+                return None
+            if frame == "host":
+                actor, recipient = (obj, subj) if obj is not None else (subj, None)
+                if obj is None:
+                    # "X received ..." with no visitor named: the host alone is not an event record
+                    actor, recipient = subj, None
+            else:
+                actor, recipient = subj, obj
+        if actor is None:
+            return None
+        participants = _distinct([actor] + ([recipient] if recipient else []) + [m for m in cands if m not in (actor, recipient)])
+        return actor, recipient, participants
+
+    # -- record ----------------------------------------------------------------------
+
+    def _record(self, doc: Document, si: int, sent: Sentence, trig: Trigger, t_start: int, t_end: int,
+                actor: Mention, recipient: Mention | None, participants: list[Mention], lex: EventLexicon,
+                shadow: Shadow, dateline_place: Any) -> dict[str, Any]:
+        place_m, place_why = self._place(doc, sent, lex, t_start)
+        location = None
+        if place_m is not None and place_m.place is not None:
+            location = place_m.place.as_dict(place_m.text)
+        elif dateline_place is not None:
+            location = dict(dateline_place)
+            place_why = "dateline"
+        mode = trig.mode
+        # a meeting in one side's country is a visit by the other side
+        if trig.type == "CONSULT" and location and recipient is not None and location.get("country"):
+            lc = location["country"]
+            if actor.country == lc and recipient.country and recipient.country != lc:
+                actor, recipient = recipient, actor
+                mode = mode or "visit"
+            elif recipient.country == lc and actor.country and actor.country != lc:
+                mode = mode or "visit"
+        if trig.type == "CONSULT" and len({m.country for m in participants if m.country}) > 2 and mode is None:
+            mode = "multilateral"
+        date = self._date(doc, sent)
+        topics = self._labels(lex.topics, doc, sent, shadow, lex)
+        contexts = self._labels(lex.contexts, doc, sent, shadow, lex)
+        conf = trig.weight * 0.5 + 0.25 * actor.confidence + (0.25 * recipient.confidence if recipient else 0.05)
+        ev_text = doc.text[sent.start : sent.end]
+        record: dict[str, Any] = {
+            "event_id": "",
+            "story_id": None,
+            "doc_id": doc.doc_id,
+            "url": doc.url,
+            "source": doc.source,
+            "publication_date": doc.published_str(),
+            "language": sent.lang if sent.lang not in ("other", "und") else doc.lang,
+            "event_type": trig.type,
+            "event_mode": mode,
+            "quad_code": PLOVER_QUAD.get(trig.type),
+            "cameo_code": trig.cameo,
+            "contexts": contexts,
+            "topics": topics,
+            "actor": _actor(actor),
+            "recipient": _actor(recipient) if recipient else None,
+            "participants": [_actor(m) for m in participants] if len(participants) > 2 else [],
+            "date": date.value if date else None,
+            "date_precision": date.precision if date and date.value else "none",
+            "date_text": date.text if date else None,
+            "location": location,
+            "trigger": {"text": doc.text[t_start:t_end], "start": t_start, "end": t_end, "frame": trig.frame},
+            "evidence": {"text": ev_text, "start": sent.start, "end": sent.end},
+            "confidence": round(min(1.0, conf), 3),
+            "extractor": self.extractor,
+            "why": {"place": place_why, "date": "same sentence" if date else None},
+            "modality": "asserted",
+        }
+        return record
+
+    def _place(self, doc: Document, sent: Sentence, lex: EventLexicon, t_start: int) -> tuple[Mention | None, str | None]:
+        places = [m for m in doc.mentions if m.kind == "place" and sent.start <= m.start < sent.end and m.place]
+        if places:
+            def score(m: Mention) -> tuple[int, int, int]:
+                before = fold(doc.text[max(sent.start, m.start - 14) : m.start])
+                loc = any(before.endswith(" " + w + " ") or before.endswith(" " + w) or before == w or before.endswith(w + " ") for w in lex.locatives)
+                glued = lex.arabic_script and doc.text[m.start : m.start + 1] in ("ب",)
+                city = 1 if (m.place and m.place.feature_type not in ("country", "admin1")) else 0
+                return (1 if (loc or glued) else 0, city, -abs(m.start - t_start))
+            best = max(places, key=score)
+            if score(best)[0] or len(places) == 1:
+                return best, "same sentence"
+        para = [m for m in doc.mentions if m.kind == "place" and m.place and doc.sentence_at(m.start) is not None
+                and doc.sentences[doc.sentence_at(m.start) or 0].paragraph == sent.paragraph]
+        if len({m.place.geonames_id for m in para if m.place}) == 1:
+            return para[0], "same paragraph"
+        return None, None
+
+    def _date(self, doc: Document, sent: Sentence) -> DateMention | None:
+        inside = [d for d in doc.dates if sent.start <= d.start < sent.end and not getattr(d, "future", False)]
+        if inside:
+            resolved = [d for d in inside if d.value]
+            return (resolved or inside)[0]
+        return None
+
+    def _labels(self, automaton: Any, doc: Document, sent: Sentence, shadow: Shadow, lex: EventLexicon) -> list[str]:
+        if automaton is None:
+            return []
+        # the event's sentence and the rest of its paragraph
+        p_start = min(s.start for s in doc.sentences if s.paragraph == sent.paragraph)
+        p_end = max(s.end for s in doc.sentences if s.paragraph == sent.paragraph)
+        keys: list[str] = []
+        for _s, _e, values in match_spans(automaton, shadow, p_start, p_end, lex.proclitics, lex.arabic_script):
+            for v in values:
+                if v not in keys:
+                    keys.append(v)
+        return keys
+
+
+def _countries(ms: list[Mention]) -> set[str]:
+    return {m.country for m in ms if m.country}
+
+
+def _identity(m: Mention) -> str:
+    return m.actor_id or f"{m.kind}:{m.name}"
+
+
+def _distinct(ms: list[Mention]) -> list[Mention]:
+    """One mention per actor; a body or person outranks the bare adjective of its own country."""
+    out: list[Mention] = []
+    for m in ms:
+        if any(_identity(o) == _identity(m) for o in out):
+            continue
+        out.append(m)
+    # drop adjectival states whose country is already represented by a person or body
+    strong = {m.country for m in out if m.kind in ("person", "organization", "group")}
+    return [m for m in out if not (m.kind == "state" and m.adjectival and m.country in strong)]
+
+
+def _subject(before: list[Mention]) -> Mention | None:
+    if not before:
+        return None
+    # the nearest person/body before the verb; a state only when there is nothing else
+    for m in reversed(before):
+        if m.kind in ("person", "organization", "group"):
+            return m
+    return before[-1]
+
+
+def _other(m: Mention, ref: Mention) -> bool:
+    return _identity(m) != _identity(ref) and not (m.country and ref.country and m.country == ref.country and m.kind == "state")
+
+
+def _actor(m: Mention) -> dict[str, Any]:
+    return {
+        "name": m.name,
+        "name_raw": m.text,
+        "actor_id": m.actor_id or f"{m.kind}:{fold(m.name)}",
+        "kind": m.kind if m.kind in ACTOR_KINDS else None,
+        "country": m.country,
+        "country_inferred": m.country_inferred,
+        "sectors": list(m.sectors),
+        "title": m.title,
+        "start": m.start,
+        "end": m.end,
+    }
+
+
+def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict[str, Any]]:
+    """One record per (type, actor, recipient) in an article: a restatement fills gaps, no new record."""
+    out: list[dict[str, Any]] = []
+    index: dict[tuple[str, frozenset[str]], dict[str, Any]] = {}
+    for r in records:
+        sides = frozenset(
+            x for x in ((r["actor"] or {}).get("actor_id"), (r["recipient"] or {}).get("actor_id")) if x
+        )
+        countries = frozenset(
+            x for x in ((r["actor"] or {}).get("country"), (r["recipient"] or {}).get("country")) if x
+        )
+        key = (r["event_type"], sides)
+        ckey = (r["event_type"], frozenset("c:" + c for c in countries)) if len(countries) == 2 else None
+        prev = index.get(key) or (index.get(ckey) if ckey else None)
+        if prev is not None and _compatible_dates(prev, r):
+            for field in ("date", "date_precision", "date_text"):
+                if not prev.get("date") and r.get("date"):
+                    prev[field] = r[field]
+            if prev.get("location") is None and r.get("location") is not None:
+                prev["location"] = r["location"]
+            for t in r["topics"]:
+                if t not in prev["topics"]:
+                    prev["topics"].append(t)
+            if prev["recipient"] is None and r["recipient"] is not None:
+                prev["recipient"] = r["recipient"]
+            prev.setdefault("restated_in", []).append(r["evidence"])
+            continue
+        out.append(r)
+        index[key] = r
+        if ckey:
+            index[ckey] = r
+    for n, r in enumerate(out, start=1):
+        r["event_id"] = f"{doc_id}:{n}"
+    return out
+
+
+def _compatible_dates(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    da, db = a.get("date"), b.get("date")
+    if not da or not db:
+        return True
+    return da.startswith(db) or db.startswith(da)

@@ -1,0 +1,619 @@
+"""Mention detection: who and where a text names.
+
+Three sources of mentions, all matched on the folded shadow string and mapped back to
+original offsets:
+
+1. the gazetteer: every surface form of the knowledge base for the document's language
+   (countries, demonyms, places, agencies, known persons) in one Aho-Corasick automaton;
+2. cue words of the language pack (``actors.yaml``): honorifics, titles and ranks mark a
+   person name that follows them (or stands beside them with a comma), and body heads
+   ("interior ministry", "وزارة الداخلية") combined with a country make a body;
+3. name grammar: Latin-script capitalised sequences joined by name particles (bin, ben,
+   Al-) are persons even without a cue.
+
+Titles attach to the person they describe and give it a country and sectors.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
+
+from dyad.doc import Document, Mention
+from dyad.kb import KB, SurfaceForm
+from dyad.lang import get_pack
+from dyad.text import Shadow, fold
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’\-](?=\w))*|\d+|[^\w\s]", re.UNICODE)
+
+
+@dataclass(slots=True)
+class Cue:
+    kind: str  # "honorific" | "title" | "body_head"
+    text: str
+    sectors: tuple[str, ...] = ()
+    rank: bool = False
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int  # original offsets
+    end: int
+    kind: str  # country | demonym | place | agency | person | honorific | title | body_head
+    ref: str
+    text: str
+    sectors: tuple[str, ...] = ()
+    rank: bool = False
+    alts: tuple[str, ...] = ()
+
+
+@dataclass
+class Lexicon:
+    """Everything the detector needs for one language, built once and cached."""
+
+    lang: str
+    automaton: Any
+    proclitics: tuple[str, ...]
+    particles: frozenset[str]
+    not_names: frozenset[str]
+    stopwords: frozenset[str]
+    arabic_script: bool
+    possessive: tuple[str, ...] = ("'s",)
+    of_words: frozenset[str] = field(default_factory=frozenset)
+    locatives: tuple[str, ...] = ()
+
+
+def _cue_entries(lang: str) -> Iterable[Cue]:
+    data = get_pack(lang).data("actors") or {}
+    for h in data.get("honorifics", []) or []:
+        yield Cue("honorific", str(h))
+    for group, kind in (("titles", "title"), ("body_heads", "body_head")):
+        for entry in data.get(group, []) or []:
+            if isinstance(entry, str):
+                yield Cue(kind, entry)
+                continue
+            sectors = tuple(entry.get("sectors", []) or [])
+            for form in entry.get("forms", []) or []:
+                yield Cue(kind, str(form), sectors, bool(entry.get("rank")))
+
+
+@functools.lru_cache(maxsize=8)
+def lexicon(lang: str) -> Lexicon:
+    pack = get_pack(lang)
+    kb = KB.default()
+    automaton = ahocorasick.Automaton()
+    table: dict[str, list[Any]] = {}
+
+    def add(key: str, value: Any) -> None:
+        key = fold(key).strip()
+        if len(key) < 2:
+            return
+        table.setdefault(key, []).append(value)
+
+    for sf in kb.surface_forms(lang):
+        add(sf.text, sf)
+    for cue in _cue_entries(lang):
+        add(cue.text, cue)
+        # "Dr." and "Dr" alike
+        if cue.text.endswith("."):
+            add(cue.text[:-1], cue)
+    for key, values in table.items():
+        automaton.add_word(key, (key, values))
+    automaton.make_automaton()
+    actors = pack.data("actors") or {}
+    stop = pack.data("stopwords") or {}
+    particles = frozenset(fold(p).strip("-") for p in actors.get("name_particles", []) or [])
+    return Lexicon(
+        lang=lang,
+        automaton=automaton,
+        proclitics=tuple(pack.proclitics),
+        particles=particles,
+        not_names=frozenset(fold(w) for w in (actors.get("not_names", []) or [])),
+        stopwords=frozenset(fold(w) for w in (stop.get("words", []) if isinstance(stop, dict) else stop or [])),
+        arabic_script=pack.script == "Arab",
+        possessive=tuple(stop.get("possessive", ["'s"])) if isinstance(stop, dict) else ("'s",),
+        of_words=frozenset(fold(w) for w in (stop.get("of_words", []) if isinstance(stop, dict) else [])),
+        locatives=tuple(fold(str(w)) for w in ((pack.data("places") or {}).get("locatives") or [])),
+    )
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def gazetteer_hits(text: str, shadow: Shadow, lex: Lexicon) -> list[Hit]:
+    """Longest non-overlapping lexicon hits, with word boundaries (and Arabic proclitics)."""
+    s = shadow.text
+    found: list[tuple[int, int, list[Any]]] = []
+    for end_idx, (key, values) in lex.automaton.iter(s):
+        start = end_idx - len(key) + 1
+        end = end_idx + 1
+        if end < len(s) and _is_word(s[end]):
+            continue
+        if start > 0 and _is_word(s[start - 1]):
+            if not lex.arabic_script:
+                continue
+            # an Arabic proclitic glued in front: و، ب، ال ... then the token must start there
+            k = start - 1
+            while k >= 0 and _is_word(s[k]):
+                k -= 1
+            prefix = s[k + 1 : start]
+            if prefix not in lex.proclitics:
+                continue
+        found.append((start, end, values))
+    # longest first, then leftmost; drop overlaps
+    found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    taken: list[tuple[int, int]] = []
+    hits: list[Hit] = []
+    for start, end, values in found:
+        if any(start < e and end > b for b, e in taken):
+            continue
+        o_start, o_end = shadow.span(start, end)
+        original = text[o_start:o_end]
+        hit = _choose(values, original, lex)
+        if hit is None:
+            continue
+        hit.start, hit.end, hit.text = o_start, o_end, original
+        taken.append((start, end))
+        hits.append(hit)
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _choose(values: list[Any], original: str, lex: Lexicon) -> Hit | None:
+    """Pick the reading of a hit that the original spelling allows."""
+    latin_proper = not lex.arabic_script and original[:1].isupper()
+    for v in values:
+        if isinstance(v, SurfaceForm):
+            if v.case_sensitive and original.replace(".", "") != v.text.replace(".", ""):
+                continue
+            # names of places, countries, agencies and persons are capitalised in Latin script
+            if not lex.arabic_script and v.kind != "demonym" and not latin_proper and original[:1].isalpha():
+                continue
+            return Hit(0, 0, v.kind, v.ref, original, alts=v.alts)
+        if isinstance(v, Cue):
+            return Hit(0, 0, v.kind, "", original, sectors=v.sectors, rank=v.rank)
+    return None
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text, start, end) if True][:] if False else [
+        (m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+class MentionDetector:
+    """Pipeline component: fills ``doc.mentions`` (persons, bodies, states, places)."""
+
+    name = "mentions"
+
+    def __init__(self, kb: KB | None = None):
+        self.kb = kb or KB.default()
+
+    def __call__(self, doc: Document) -> None:
+        try:
+            lex = lexicon(doc.lang)
+        except KeyError:
+            return
+        shadow = Shadow.of(doc.text)
+        hits = gazetteer_hits(doc.text, shadow, lex)
+        doc.meta.setdefault("_hits", None)
+        mentions: list[Mention] = []
+        for sent in doc.sentences:
+            sent_hits = [h for h in hits if h.start >= sent.start and h.end <= sent.end]
+            mentions.extend(self._sentence(doc, sent.start, sent.end, sent_hits, lex))
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        doc.mentions = _dedupe(mentions)
+        doc.meta.pop("_hits", None)
+
+    # -- per sentence ---------------------------------------------------------------
+
+    def _sentence(self, doc: Document, s_start: int, s_end: int, hits: list[Hit], lex: Lexicon) -> list[Mention]:
+        text = doc.text
+        toks = tokens(text, s_start, s_end)
+        out: list[Mention] = []
+        used: list[tuple[int, int]] = []
+        hit_at: dict[int, Hit] = {h.start: h for h in hits}
+
+        # 1. persons after cue chains (honorifics, titles, ranks)
+        i = 0
+        while i < len(toks):
+            chain, j = self._cue_chain(toks, i, hit_at, lex)
+            if not chain:
+                i += 1
+                continue
+            person = self._name_after(doc, toks, j, hit_at, lex, chain)
+            if person is not None:
+                out.append(person)
+                used.append((chain[0].start, person.end))
+                i = next((k for k, t in enumerate(toks) if t[0] >= person.end), len(toks))
+            else:
+                i = j if j > i else i + 1
+
+        # 2. persons from name grammar (Latin script): capitalised runs with particles,
+        #    or beside a title with a comma ("Abdellatif Hammouchi, Director General")
+        if not lex.arabic_script:
+            for person in self._capitalised_names(doc, toks, hit_at, lex, used):
+                out.append(person)
+                used.append((person.start, person.end))
+
+        # 3. bodies: a body head with a country beside it, and gazetteer entities
+        for h in hits:
+            if any(h.start < e and h.end > b for b, e in used):
+                continue
+            if h.kind == "body_head":
+                body = self._body(doc, h, hits, lex)
+                if body is not None:
+                    out.append(body)
+            elif h.kind == "agency":
+                ag = self.kb.agencies.get(h.ref)
+                out.append(Mention(h.start, h.end, h.text, _kind(ag.kind if ag else "organization"),
+                                   ag.name if ag else h.text, ag.country if ag else None,
+                                   list(ag.sectors) if ag else [], actor_id=h.ref, confidence=0.9, source="kb"))
+            elif h.kind == "person":
+                p = self.kb.persons.get(h.ref)
+                if p is not None:
+                    out.append(Mention(h.start, h.end, h.text, "person", p.name, p.country, list(p.sectors),
+                                       title=p.titles[0] if p.titles else None, actor_id=p.actor_id,
+                                       confidence=0.9, source="kb"))
+            elif h.kind in ("country", "demonym"):
+                iso = h.ref
+                if h.alts and lex.arabic_script and _prefers_place(text, h):
+                    place = self.kb.place_for_ref(h.alts[0])
+                    out.append(Mention(h.start, h.end, h.text, "place", place.name, place.country, place=place,
+                                       confidence=0.6, source="gazetteer", why=["ambiguous country/city read as city"]))
+                    continue
+                out.append(Mention(h.start, h.end, h.text, "state", self.kb.country_name(iso), iso,
+                                   actor_id=self.kb.actor_id_for_country(iso), confidence=0.85 if h.kind == "country" else 0.7,
+                                   source="gazetteer", adjectival=h.kind == "demonym"))
+            elif h.kind == "place":
+                try:
+                    place = self.kb.place_for_ref(h.ref)
+                except (KeyError, ValueError):
+                    continue
+                if not _plausible_place(text, h, place, lex):
+                    continue
+                out.append(Mention(h.start, h.end, h.text, "place", place.name, place.country, place=place,
+                                   confidence=0.7, source="gazetteer"))
+        return out
+
+    def _cue_chain(self, toks: list[tuple[int, int, str]], i: int, hit_at: dict[int, Hit], lex: Lexicon) -> tuple[list[Hit], int]:
+        """Consecutive honorific/title hits starting at token i; returns them and the next token index."""
+        chain: list[Hit] = []
+        j = i
+        while j < len(toks):
+            h = hit_at.get(toks[j][0])
+            if h is None or h.kind not in ("honorific", "title"):
+                # Arabic: "وزير الداخلية التركي،" a demonym inside the chain gives the country
+                if chain and h is not None and h.kind == "demonym":
+                    chain.append(h)
+                    j = _skip_to(toks, j, h.end)
+                    continue
+                if chain and toks[j][2] in (",", "،", ".") and toks[j][2] != "." or (chain and toks[j][2] in ("و", "and", "et") and False):
+                    j += 1
+                    continue
+                break
+            chain.append(h)
+            j = _skip_to(toks, j, h.end)
+            if j < len(toks) and toks[j][2] == "." and toks[j][0] == h.end:
+                j += 1
+        if not any(h.kind in ("honorific", "title") for h in chain):
+            return [], i
+        return chain, j
+
+    def _name_after(self, doc: Document, toks: list[tuple[int, int, str]], j: int, hit_at: dict[int, Hit],
+                    lex: Lexicon, chain: list[Hit]) -> Mention | None:
+        text = doc.text
+        name_toks: list[tuple[int, int, str]] = []
+        k = j
+        core = 0
+        while k < len(toks) and core < 5:
+            start, end, tok = toks[k]
+            f = fold(tok)
+            h = hit_at.get(start)
+            if h is not None and h.kind in ("title", "honorific", "body_head", "country", "agency"):
+                break
+            if h is not None and h.kind == "place" and not (name_toks and lex.arabic_script is False and tok[:1].isupper()):
+                break
+            if not tok[0].isalpha():
+                break
+            if f.strip("-") in lex.particles or (f.startswith(("al-", "el-")) and len(f) > 3):
+                name_toks.append(toks[k])
+                k += 1
+                continue
+            if lex.arabic_script:
+                if f in lex.stopwords or (h is not None and h.kind == "demonym"):
+                    break
+            else:
+                if not tok[0].isupper() or f in lex.not_names:
+                    break
+            name_toks.append(toks[k])
+            core += 1
+            k += 1
+        while name_toks and fold(name_toks[-1][2]).strip("-") in lex.particles:
+            name_toks.pop()
+        if core == 0 or not name_toks:
+            return None
+        if lex.arabic_script and core > 4:
+            return None
+        start, end = name_toks[0][0], name_toks[-1][1]
+        raw = text[start:end]
+        titles = [h for h in chain if h.kind == "title"]
+        sectors = sorted({s for h in chain for s in h.sectors})
+        country = next((h.ref for h in chain if h.kind == "demonym"), None)
+        why = []
+        title = None
+        if titles:
+            title = text[titles[0].start : titles[-1].end]
+        if country is None:
+            country, why_c = _country_near(doc, chain[0].start, end, lex)
+            if why_c:
+                why.append(why_c)
+        return Mention(start, end, raw, "person", _latin_name(raw), country, sectors, title=title,
+                       confidence=0.8 if titles else 0.7, source="cue", why=why)
+
+    def _capitalised_names(self, doc: Document, toks: list[tuple[int, int, str]], hit_at: dict[int, Hit],
+                           lex: Lexicon, used: list[tuple[int, int]]) -> list[Mention]:
+        text = doc.text
+        out: list[Mention] = []
+        k = 0
+        while k < len(toks):
+            start, end, tok = toks[k]
+            if any(b <= start < e for b, e in used) or not tok[0].isupper() or hit_at.get(start) is not None:
+                k += 1
+                continue
+            run = [toks[k]]
+            has_particle = False
+            m = k + 1
+            while m < len(toks):
+                s2, e2, t2 = toks[m]
+                f2 = fold(t2)
+                if hit_at.get(s2) is not None and hit_at[s2].kind not in ("place",):
+                    break
+                if f2.strip("-") in lex.particles or f2.startswith(("al-", "el-")):
+                    has_particle = True
+                    run.append(toks[m])
+                    m += 1
+                    continue
+                if t2[0].isupper() and t2[0].isalpha() and f2 not in lex.not_names:
+                    run.append(toks[m])
+                    m += 1
+                    continue
+                break
+            while run and fold(run[-1][2]).strip("-") in lex.particles:
+                run.pop()
+            core = [t for t in run if fold(t[2]).strip("-") not in lex.particles]
+            if len(core) >= 2 and fold(run[0][2]) not in lex.not_names:
+                r_start, r_end = run[0][0], run[-1][1]
+                nxt = toks[m] if m < len(toks) else None
+                prev = toks[k - 1] if k > 0 else None
+                title_after = nxt is not None and nxt[2] == "," and m + 1 < len(toks) and _title_at(toks, m + 1, hit_at)
+                title_before = prev is not None and prev[2] == "," and _title_ends_before(hit_at, prev[0], text)
+                if has_particle or title_after or title_before or _speech_after(toks, m):
+                    raw = text[r_start:r_end]
+                    country = None
+                    title = None
+                    sectors: list[str] = []
+                    why: list[str] = []
+                    if title_after:
+                        t_hits = _title_run(toks, m + 1, hit_at)
+                        title = text[t_hits[0].start : t_hits[-1].end]
+                        sectors = sorted({s for h in t_hits for s in h.sectors})
+                        country, w = _country_near(doc, t_hits[0].start, _clause_end(text, t_hits[-1].end), lex, forward=True)
+                        if w:
+                            why.append(w)
+                    elif title_before:
+                        th = _title_hit_before(hit_at, prev[0] if prev else r_start)
+                        if th is not None:
+                            title = th.text
+                            sectors = list(th.sectors)
+                            country, w = _country_near(doc, th.start, th.end, lex)
+                            if w:
+                                why.append(w)
+                    out.append(Mention(r_start, r_end, raw, "person", _latin_name(raw), country, sectors, title=title,
+                                       confidence=0.7 if (title_after or title_before) else 0.55, source="grammar", why=why))
+                    used.append((r_start, r_end))
+            k = max(m, k + 1)
+        return out
+
+    def _body(self, doc: Document, head: Hit, hits: list[Hit], lex: Lexicon) -> Mention | None:
+        """A body head plus the country it belongs to: before (Qatari/Qatar's) or after (marocain, القطرية, of Qatar)."""
+        text = doc.text
+        start, end = head.start, head.end
+        country: str | None = None
+        why = ""
+        before = [h for h in hits if h.end <= head.start and head.start - h.end <= 3 and h.kind in ("demonym", "country")]
+        if before:
+            h = before[-1]
+            gap = text[h.end : head.start]
+            if h.kind == "demonym" or gap.strip() in ("'s", "’s", "") or gap.startswith(("'s", "’s")):
+                country, start, why = h.ref, h.start, f"country from '{h.text}' before the body"
+        if country is None:
+            after = [h for h in hits if h.start >= head.end and h.start - head.end <= 12 and h.kind in ("demonym", "country")]
+            if after:
+                h = after[0]
+                gap = fold(text[head.end : h.start]).strip()
+                if h.kind == "demonym" and gap in ("", "de l'etat", "de la") or (
+                    h.kind == "country" and gap in ("of", "of the", "du", "de", "de l'", "d'", "des", "in", "au", "en", "de l'etat du", "of the state of", "ل", "")
+                ):
+                    country, end, why = h.ref, h.end, f"country from '{h.text}' after the body"
+        if country is None:
+            # a body without a country in the text: the home country may be inferred later
+            if not head.sectors:
+                return None
+            return Mention(start, end, text[start:end], "organization", text[start:end], None, list(head.sectors),
+                           confidence=0.45, source="cue", why=["body without a stated country"])
+        name = f"{self.kb.country_name(country)} {_english_head(head)}"
+        return Mention(start, end, text[start:end], "organization", name, country, list(head.sectors),
+                       confidence=0.8, source="cue", why=[why])
+
+
+# a city this large is named as itself; a smaller one needs a locative before it ("in Atar"),
+# because many small towns share their name with a common word ("أمن", "Media", "Bank")
+_SELF_EVIDENT_POPULATION = 400_000
+
+
+def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:
+    if place.feature_type in ("country", "admin1", "region", "site", "special") or place.population >= _SELF_EVIDENT_POPULATION:
+        return True
+    if place.feature_type is None and place.population == 0:
+        return True  # hand-curated places (Gaza Strip, West Bank)
+    before = fold(text[max(0, h.start - 25) : h.start]).rstrip()
+    words = before.split()
+    if words and any(before.endswith(loc) for loc in lex.locatives if " " in loc) or (words and words[-1] in lex.locatives):
+        return True
+    if lex.arabic_script:
+        k = h.start
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        return fold(text[k : h.start]) in ("ب", "وب", "لل", "ل")
+    return False
+
+
+def _kind(k: str) -> Any:
+    return k if k in ("person", "organization", "state", "group") else "organization"
+
+
+def _english_head(head: Hit) -> str:
+    return head.text.strip().title() if head.text.isascii() else "/".join(head.sectors) or "body"
+
+
+def _prefers_place(text: str, hit: Hit) -> bool:
+    """Arabic عمان: the city Amman after في/إلى/من or before a country name; Oman otherwise."""
+    before = text[max(0, hit.start - 6) : hit.start]
+    return any(before.endswith(p) for p in ("في ", "الى ", "إلى ", "من ", "العاصمة ", "العاصمه ", "العاصمة الأردنية ")) or text[hit.start - 1 : hit.start] == "ب"
+
+
+def _skip_to(toks: list[tuple[int, int, str]], j: int, end: int) -> int:
+    while j < len(toks) and toks[j][0] < end:
+        j += 1
+    return j
+
+
+def _title_at(toks: list[tuple[int, int, str]], j: int, hit_at: dict[int, Hit]) -> bool:
+    h = hit_at.get(toks[j][0]) if j < len(toks) else None
+    if h is not None and h.kind in ("title", "demonym"):
+        return h.kind == "title" or _title_at(toks, _skip_to(toks, j, h.end), hit_at)
+    # "the head of ..." / "Qatari ambassador"
+    if j < len(toks) and fold(toks[j][2]) in ("the", "le", "la", "l'"):
+        return _title_at(toks, j + 1, hit_at)
+    return False
+
+
+def _title_run(toks: list[tuple[int, int, str]], j: int, hit_at: dict[int, Hit]) -> list[Hit]:
+    out: list[Hit] = []
+    while j < len(toks):
+        h = hit_at.get(toks[j][0])
+        if h is None:
+            if fold(toks[j][2]) in ("the", "le", "la", "l'"):
+                j += 1
+                continue
+            break
+        if h.kind not in ("title", "demonym"):
+            break
+        out.append(h)
+        j = _skip_to(toks, j, h.end)
+    return out or [Hit(toks[j - 1][0], toks[j - 1][1], "title", "", toks[j - 1][2])]
+
+
+def _title_ends_before(hit_at: dict[int, Hit], offset: int, text: str) -> bool:
+    return _title_hit_before(hit_at, offset) is not None
+
+
+def _title_hit_before(hit_at: dict[int, Hit], offset: int) -> Hit | None:
+    best = None
+    for h in hit_at.values():
+        if h.kind in ("title", "body_head", "agency") and h.end <= offset and offset - h.end <= 60:
+            if best is None or h.end > best.end:
+                best = h
+    if best is not None and best.kind != "title":
+        # "the head of the Qatari Security Service, Abdullah ..." — a title earlier in the phrase
+        titles = [h for h in hit_at.values() if h.kind == "title" and h.end <= best.start and best.start - h.end <= 40]
+        return max(titles, key=lambda h: h.end) if titles else None
+    return best
+
+
+def _speech_after(toks: list[tuple[int, int, str]], m: int) -> bool:
+    return m < len(toks) and fold(toks[m][2]) in ("said", "says", "told", "added", "stressed", "declared", "a declare", "a affirme", "a indique")
+
+
+def _clause_end(text: str, offset: int) -> int:
+    for stop in (",", ";", ".", "(", "،"):
+        idx = text.find(stop, offset)
+        if idx != -1:
+            return min(idx, offset + 120)
+    return min(len(text), offset + 120)
+
+
+def _country_near(doc: Document, start: int, end: int, lex: Lexicon, forward: bool = False) -> tuple[str | None, str]:
+    """The country a title phrase gives: "Jordan's Director", "Qatari ambassador", "of Morocco".
+
+    Destinations ("ambassador to Jordan") are not nationality: a country after "to"/"auprès"
+    is skipped.
+    """
+    text = doc.text
+    lex_lang = lex.lang
+    shadow = Shadow.of(text[max(0, start - 40) : end])
+    base = max(0, start - 40)
+    hits = gazetteer_hits(text[base:end], shadow, lex) if False else []
+    del hits, lex_lang
+    window_hits = _window_hits(doc, base, end, lex)
+    best: tuple[str | None, str] = (None, "")
+    for h in window_hits:
+        if h.kind not in ("demonym", "country"):
+            continue
+        before = fold(text[max(0, h.start - 8) : h.start]).strip()
+        if before.endswith((" to", "aupres du", "aupres de", "lada", " in")) or before in ("to", "in"):
+            continue
+        if h.end <= start:
+            gap = text[h.end : start]
+            if len(gap) <= 4 and (h.kind == "demonym" or gap.startswith(("'s", "’s"))):
+                best = (h.ref, f"country from '{h.text}' before the title")
+        elif start <= h.start < end:
+            return h.ref, f"country from '{h.text}' in the title"
+    return best
+
+
+def _window_hits(doc: Document, start: int, end: int, lex: Lexicon) -> list[Hit]:
+    piece = doc.text[start:end]
+    hits = gazetteer_hits(piece, Shadow.of(piece), lex)
+    for h in hits:
+        h.start += start
+        h.end += start
+    return hits
+
+
+_ARABIC_TO_LATIN = str.maketrans({
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh",
+    "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+    "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "a",
+    "و": "w", "ي": "y", "ى": "a", "ئ": "i", "ؤ": "u", "ء": "",
+})
+
+
+def _latin_name(raw: str) -> str:
+    """A readable Latin form of a name (Arabic names get a rough transliteration)."""
+    if raw.isascii() or not any("\u0600" <= c <= "\u06ff" for c in raw):
+        return " ".join(raw.split())
+    words = []
+    for w in fold(raw).split():
+        t = w.translate(_ARABIC_TO_LATIN)
+        if w.startswith("ال") and len(w) > 3:
+            t = "al-" + w[2:].translate(_ARABIC_TO_LATIN)
+        words.append(t[:1].upper() + t[1:])
+    return " ".join(words)
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions contained in a longer one (a demonym inside a body, a place inside a name)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,276 @@
+"""Resolution: which mentions name the same actor, inside a document and across documents.
+
+Inside a document (:class:`Resolver`, a pipeline component):
+
+* later short forms ("Al Maaytah", "Sheikh Nayef", "Hammouchi") resolve to the earlier full
+  name whose name tokens contain them, and inherit its country, title and sectors;
+* bare surnames that the cue detector could not see are found by scanning for the family
+  names of the persons already detected;
+* officials and bodies whose country the text leaves unsaid get the document's *home
+  country* (from the URL's country domain, the outlet list, the dateline, or a national
+  news agency named in the text), marked as inferred and with lower confidence.
+
+Across documents (:func:`link_actors`, run by the store writer): persons get stable ids
+from a name key that survives transliteration — particles normalised, a consonant
+skeleton comparable between Arabic and Latin script — and are merged with a known actor
+of the same country and family name when their given names agree (one skeleton a
+prefix of the other, or a high rapidfuzz score).  Why two were merged is recorded.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from rapidfuzz import fuzz
+
+from dyad.doc import Document, Mention
+from dyad.kb import KB
+from dyad.lang import get_pack
+from dyad.text import fold
+
+# Arabic letters to Latin consonants as a romaniser would write them (before skeletonising)
+_AR = str.maketrans({
+    "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
+    "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f",
+    "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ء": "", "'": "",
+})
+_DIGRAPHS = (("sh", "s"), ("ch", "s"), ("th", "t"), ("kh", "k"), ("dh", "d"), ("gh", "g"), ("ph", "f"), ("ou", "w"))
+_CONSONANT = str.maketrans({"q": "k", "c": "k", "g": "j", "p": "b", "v": "f", "x": "k", "e": "", "a": "", "i": "",
+                            "o": "", "u": "", "y": "", "w": "", "'": "", "-": "", "’": ""})
+# particles that glue to the next word in a name ("Abd Rabbo" = "Abdrabbo", "عبد الله")
+_GLUE = {"abd", "abdel", "abdul", "abdal", "abu", "abou", "عبد", "ابو"}
+_DROP = {"al", "el", "ال", "ال-", "bin", "ben", "ibn", "bint", "بن", "ابن", "بنت", "ال", "ا", "sheikh", "the", "de", "du", "la", "le", "ould", "ag"}
+_ARTICLE = re.compile(r"^(?:al|el|ال)[-\s]?", re.IGNORECASE)
+
+
+def skeleton(word: str) -> str:
+    """A consonant skeleton comparable between Arabic and Latin spellings of one name."""
+    w = fold(word)
+    if any("\u0600" <= c <= "\u06ff" for c in w):
+        w = w.translate(_AR)
+    w = w.lower()
+    for a, b in _DIGRAPHS:
+        w = w.replace(a, b)
+    w = w.translate(_CONSONANT)
+    w = re.sub(r"[^a-z]", "", w)
+    w = re.sub(r"(.)\1+", r"\1", w)
+    if len(w) > 2 and w.endswith("h"):
+        w = w[:-1]
+    return w
+
+
+def name_tokens(name: str) -> list[str]:
+    """Core name words: particles dropped, glue particles joined, articles stripped."""
+    words = [w for w in re.split(r"[\s\-]+", fold(name)) if w]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in _GLUE and i + 1 < len(words):
+            out.append(w + words[i + 1])
+            i += 2
+            continue
+        if w.startswith("عبد") and len(w) > 3:
+            out.append(w)
+        elif w not in _DROP:
+            stripped = _ARTICLE.sub("", w) if len(w) > 4 else w
+            if w.startswith("ال") and len(w) > 3:
+                stripped = w[2:]
+            if w.startswith("ال") or w.startswith(("al-", "el-")) or w == stripped:
+                out.append(stripped)
+            else:
+                out.append(w)
+        i += 1
+    return out
+
+
+@dataclass(frozen=True)
+class NameKey:
+    given: str
+    family: str
+    all: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return "-".join(self.all)
+
+
+def name_key(name: str) -> NameKey:
+    toks = [skeleton(t) for t in name_tokens(name)]
+    toks = [t for t in toks if t]
+    if not toks:
+        return NameKey("", "", ())
+    return NameKey(toks[0] if len(toks) > 1 else "", toks[-1], tuple(toks))
+
+
+def compatible(a: NameKey, b: NameKey) -> tuple[bool, str]:
+    """Whether two name keys can be one person, and why."""
+    if not a.family or a.family != b.family and not _close(a.family, b.family):
+        return False, ""
+    if not a.given or not b.given:
+        return True, "same family name, one without a given name"
+    if a.given == b.given:
+        return True, "same given and family name skeletons"
+    if a.given.startswith(b.given) or b.given.startswith(a.given):
+        if min(len(a.given), len(b.given)) >= 2:
+            return True, f"given name skeleton {min(a.given, b.given, key=len)!r} is a prefix of the other"
+    score = fuzz.ratio(" ".join(a.all), " ".join(b.all))
+    if score >= 85:
+        return True, f"name skeletons {score:.0f}% similar"
+    return False, ""
+
+
+def _close(x: str, y: str) -> bool:
+    return len(x) >= 3 and len(y) >= 3 and fuzz.ratio(x, y) >= 80
+
+
+def person_id(name: str, country: str | None) -> str:
+    key = name_key(name)
+    return f"person:{(country or 'xxx').lower()}-{key.text or fold(name).replace(' ', '-')}"
+
+
+def body_id(country: str | None, sectors: list[str], name: str) -> str:
+    if sectors:
+        return f"org:{country or 'XXX'}-{'-'.join(sorted(sectors))}"
+    return f"org:{country or 'XXX'}-{skeleton(name)[:20]}"
+
+
+# --- home country ---------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _outlets() -> dict[str, str]:
+    """Outlet domains and names to country (kb_data/outlets.yaml)."""
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(__file__).parent / "kb_data" / "outlets.yaml"
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {fold(str(k)): str(v) for k, v in (data.get("outlets") or {}).items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _tld_countries() -> dict[str, str]:
+    import pycountry
+
+    out = {c.alpha_2.lower(): c.alpha_3 for c in pycountry.countries}
+    out["uk"] = "GBR"
+    return out
+
+
+def home_country(doc: Document, kb: KB) -> tuple[str | None, str | None]:
+    """The country a report is from, and the evidence for it."""
+    if doc.url:
+        host = (urlparse(doc.url).hostname or "").lower()
+        outlets = _outlets()
+        for part in (host, host.removeprefix("www.")):
+            if fold(part) in outlets:
+                return outlets[fold(part)], f"outlet domain {part}"
+        tld = host.rsplit(".", 1)[-1] if "." in host else ""
+        if tld in _tld_countries() and tld not in ("tv", "io", "me", "co", "fm", "ai", "ly"):
+            return _tld_countries()[tld], f"country domain .{tld}"
+    if doc.source and fold(doc.source) in _outlets():
+        return _outlets()[fold(doc.source)], f"outlet {doc.source}"
+    dateline = doc.meta.get("dateline_country")
+    if dateline:
+        return str(dateline), "dateline"
+    for m in doc.mentions:
+        if m.kind == "organization" and "MEDIA" in m.sectors and m.country and m.source == "kb":
+            return m.country, f"national news agency {m.text}"
+    return None, None
+
+
+class Resolver:
+    """Pipeline component: in-document coreference, home country, provisional actor ids."""
+
+    name = "resolve"
+
+    def __init__(self, kb: KB | None = None):
+        self.kb = kb or KB.default()
+
+    def __call__(self, doc: Document) -> None:
+        persons = [m for m in doc.mentions if m.kind == "person"]
+        self._surname_mentions(doc, persons)
+        persons = [m for m in doc.mentions if m.kind == "person"]
+        full: list[tuple[Mention, NameKey]] = []
+        for m in persons:
+            key = name_key(m.text)
+            ante = None
+            for f, fkey in reversed(full):
+                ok, why = compatible(key, fkey)
+                if ok and set(key.all) <= set(fkey.all) | {key.given}:
+                    ante = (f, why)
+                    break
+            if ante is not None:
+                f, why = ante
+                m.antecedent = doc.mentions.index(f)
+                m.name = f.name
+                m.country = m.country or f.country
+                m.sectors = sorted(set(m.sectors) | set(f.sectors))
+                m.title = m.title or f.title
+                m.why.append(f"same person as '{f.text}': {why}")
+                if m.source == "grammar":
+                    m.confidence = max(m.confidence, 0.7)
+            elif len(key.all) >= 1:
+                full.append((m, key))
+        country, why = home_country(doc, self.kb)
+        doc.home_country, doc.home_country_why = country, why
+        for m in doc.mentions:
+            if m.kind in ("person", "organization") and m.country is None and country:
+                m.country = country
+                m.country_inferred = True
+                m.confidence = round(m.confidence * 0.6, 3)
+                m.why.append(f"country inferred from the report's home country ({why})")
+        for m in doc.mentions:
+            if m.actor_id:
+                continue
+            if m.kind == "person":
+                base = doc.mentions[m.antecedent] if m.antecedent is not None else m
+                m.actor_id = person_id(base.text, m.country)
+            elif m.kind == "organization":
+                m.actor_id = body_id(m.country, m.sectors, m.name)
+            elif m.kind == "state" and m.country:
+                m.actor_id = self.kb.actor_id_for_country(m.country)
+        # an antecedent's id wins for every later form of the same person
+        for m in doc.mentions:
+            if m.antecedent is not None:
+                m.actor_id = doc.mentions[m.antecedent].actor_id
+
+    def _surname_mentions(self, doc: Document, persons: list[Mention]) -> None:
+        """Bare family names after a full mention ("Hammouchi", "Al Maaytah", "الأنصاري")."""
+        if not persons:
+            return
+        try:
+            latin = get_pack(doc.lang).script != "Arab"
+        except KeyError:
+            return
+        taken = [(m.start, m.end) for m in doc.mentions]
+        added: list[Mention] = []
+        for p in persons:
+            words = p.text.split()
+            if len(words) < 2:
+                continue
+            family = words[-1]
+            if len(family) < 4:
+                continue
+            # "Al Maaytah": keep the article that is written apart
+            if len(words) >= 3 and fold(words[-2]) in ("al", "el", "آل"):
+                family = f"{words[-2]} {words[-1]}"
+            pattern = re.compile(r"(?<!\w)" + re.escape(family) + r"(?!\w)")
+            for m in pattern.finditer(doc.text, p.end):
+                if any(m.start() < e and m.end() > b for b, e in taken):
+                    continue
+                if latin and not family[0].isupper():
+                    continue
+                new = Mention(m.start(), m.end(), m.group(), "person", p.name, p.country, list(p.sectors),
+                              title=p.title, confidence=0.6, source="coref")
+                added.append(new)
+                taken.append((m.start(), m.end()))
+        if added:
+            doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
