@@ -1,0 +1,201 @@
+"""The scorer on hand-made gold and predictions (exact numbers), and one run over the demo gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dyad.eval import (
+    date_right,
+    evaluate_mentions,
+    evaluate_predictions,
+    gold_from_dict,
+    greedy_match,
+    place_right,
+    run_eval,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def ev(i: str, typ: str, a: str | None, r: str | None, place: Any = None, date: Any = None, **kw: Any) -> dict[str, Any]:
+    return {"id": i, "event_type": typ, "actor_country": a, "recipient_country": r, "place": place, "date": date, **kw}
+
+
+def rec(doc: str, typ: str, a: str | None, r: str | None, story: str, location: Any = None,
+        date: str | None = None, precision: str = "none", topics: list[str] | None = None) -> dict[str, Any]:
+    return {
+        "event_id": f"{doc}:{story}:{typ}", "doc_id": doc, "story_id": story, "event_type": typ,
+        "actor": {"country": a, "actor_id": f"x-{a}", "name": str(a)},
+        "recipient": {"country": r, "actor_id": f"x-{r}", "name": str(r)} if r else None,
+        "location": location, "date": date, "date_precision": precision, "topics": topics or [],
+        "evidence": {"text": f"{typ} sentence", "start": 0, "end": 10},
+    }
+
+
+DAY = {"earliest": "2024-03-03", "latest": "2024-03-03"}
+WEEK = {"earliest": "2024-03-01", "latest": "2024-03-07"}
+
+GOLD = {
+    "name": "hand",
+    "corpus": "demo",
+    "documents": [
+        {"doc_id": "d1", "language": "en", "publication_date": "2024-03-04", "events": [
+            ev("d1#1", "CONSULT", "QAT", "JOR", {"city": "Amman", "country": "JOR"}, DAY,
+               event_mode="visit", topics=["policing", "training"]),
+            ev("d1#2", "AGREE", "QAT", "JOR", None, None, symmetric=True),
+            ev("d1#3", "PROTEST", "TUN", None, {"city": None, "country": "TUN"}, WEEK),
+        ]},
+        {"doc_id": "d2", "language": "fr", "publication_date": "2024-02-11", "events": [
+            ev("d2#1", "ACCUSE", "MLI", "DZA", None, {"earliest": "2024-02-10", "latest": "2024-02-10"}),
+        ]},
+        {"doc_id": "d3", "language": "en", "publication_date": "2024-03-04", "events": [
+            ev("d3#1", "CONSULT", "QAT", "JOR", None, None),
+        ]},
+    ],
+    "same_story": [["d1#1", "d2#1"], ["d1#1", "d3#1"]],
+    "different_story": [["d1#1", "d1#2"]],
+}
+
+PREDS = {
+    "d1": [
+        # roles reversed, right place (written in Arabic, canonical name in Latin), right day
+        rec("d1", "CONSULT", "JOR", "QAT", "S1", {"name": "Amman", "name_raw": "عمان", "country": "JOR"},
+            "2024-03-03", "day", ["policing"]),
+        rec("d1", "AGREE", "QAT", "JOR", "S2"),
+        # gold has no recipient: any recipient is accepted; month precision is lenient-only
+        rec("d1", "PROTEST", "TUN", "FRA", "S3", {"name": "Tunis", "country": "TUN"}, "2024-03", "month"),
+        rec("d1", "ASSAULT", "IRQ", "TUR", "S4"),
+    ],
+    "d2": [rec("d2", "ACCUSE", "MLI", "FRA", "S1")],
+    "d3": [rec("d3", "CONSULT", "QAT", "JOR", "S1")],
+}
+
+
+def test_event_metrics_exact() -> None:
+    report = evaluate_predictions(gold_from_dict(GOLD), PREDS)
+    en, fr, total = report.by_language["en"], report.by_language["fr"], report.overall
+    assert (en.n_gold, en.n_pred, en.n_matched) == (4, 5, 4)
+    assert (fr.n_gold, fr.n_pred, fr.n_matched) == (1, 1, 0)
+    assert (en.role_n, en.role_ok) == (2, 1)
+    assert (en.place_n, en.place_ok) == (4, 4)
+    assert (en.date_n, en.date_strict, en.date_lenient) == (4, 3, 4)
+    assert (en.topic_gold, en.topic_pred, en.topic_hit) == (2, 1, 1)
+    # the relaxed (type-only) pairing finds the French accusation with a wrong recipient
+    assert (fr.relaxed_matched, fr.country_n, fr.country_ok) == (1, 2, 1)
+    assert (en.country_n, en.country_ok) == (7, 7)
+    m = total.metrics()
+    assert m["precision"] == pytest.approx(4 / 6)
+    assert m["recall"] == pytest.approx(4 / 5)
+    assert m["f1"] == pytest.approx(16 / 22)
+    assert m["role_accuracy"] == pytest.approx(0.5)
+    assert m["date_accuracy_strict"] == pytest.approx(0.75)
+    assert m["date_accuracy_lenient"] == pytest.approx(1.0)
+    assert m["topic_recall"] == pytest.approx(0.5)
+    assert m["type_only_recall"] == pytest.approx(1.0)
+    assert m["actor_country_accuracy"] == pytest.approx(8 / 9)
+    assert [g.gold_id for g in report.unmatched_gold] == ["d2#1"]
+    assert sorted((p.doc_id, p.event_type) for p in report.unmatched_pred) == [("d1", "ASSAULT"), ("d2", "ACCUSE")]
+
+
+def test_story_pairs_exact() -> None:
+    report = evaluate_predictions(gold_from_dict(GOLD), PREDS)
+    s = report.stories
+    assert s is not None
+    # gold cluster {d1#1, d2#1, d3#1}: 3 pairs; d2#1 is unmatched so only (d1#1, d3#1) can be found
+    assert (s.gold_pairs, s.found_pairs, s.pred_pairs, s.right_pairs) == (3, 1, 1, 1)
+    assert (s.apart_pairs, s.apart_kept) == (1, 1)
+    m = s.metrics()
+    assert m["precision"] == pytest.approx(1.0)
+    assert m["recall"] == pytest.approx(1 / 3)
+
+
+def test_story_pairs_false_merge() -> None:
+    preds = {k: [dict(r) for r in v] for k, v in PREDS.items()}
+    preds["d1"][1]["story_id"] = "S1"  # the agreement put in the visit's story
+    s = evaluate_predictions(gold_from_dict(GOLD), preds).stories
+    assert s is not None
+    assert (s.pred_pairs, s.right_pairs) == (3, 1)
+    assert (s.apart_pairs, s.apart_kept) == (1, 0)
+
+
+def test_no_story_scores_without_story_pairs() -> None:
+    gold = dict(GOLD, same_story=[], different_story=[])
+    assert evaluate_predictions(gold_from_dict(gold), PREDS).stories is None
+
+
+def test_greedy_matching_prefers_the_right_date() -> None:
+    gold = gold_from_dict({"name": "g", "corpus": "demo", "documents": [{"doc_id": "d", "language": "en", "events": [
+        ev("d#1", "CONSULT", "QAT", "JOR", None, {"earliest": "2024-03-01", "latest": "2024-03-01"}),
+        ev("d#2", "CONSULT", "QAT", "JOR", None, {"earliest": "2024-03-05", "latest": "2024-03-05"}),
+    ]}]})
+    preds = [rec("d", "CONSULT", "QAT", "JOR", "a", None, "2024-03-05", "day"),
+             rec("d", "CONSULT", "JOR", "QAT", "b", None, "2024-03-01", "day"),
+             rec("d", "CONSULT", "QAT", "IRN", "c", None, "2024-03-01", "day")]
+    events = gold.documents[0].events
+    assert events is not None
+    assert greedy_match(events, preds) == [(0, 1), (1, 0)]
+
+
+def test_date_and_place_rules() -> None:
+    assert date_right(None, None, "none") == (True, True)
+    assert date_right(None, "2024-03-03", "day") == (False, False)
+    assert date_right(WEEK, None, "none") == (False, False)
+    assert date_right(WEEK, "2024-03-07", "day") == (True, True)
+    assert date_right(WEEK, "2024-03-08", "day") == (False, False)
+    assert date_right(WEEK, "2024-02", "month") == (False, False)
+    assert date_right({"earliest": "2024-02-26", "latest": "2024-03-03"}, "2024-02", "month") == (False, True)
+    assert date_right(WEEK, "2024", "year") == (False, False)
+    assert place_right(None, None)
+    assert not place_right(None, {"name": "Doha", "country": "QAT"})
+    assert place_right({"city": "Beyrouth", "country": "LBN"}, {"name": "Beirut", "name_raw": "Beyrouth", "country": "LBN"})
+    assert place_right({"city": "Sanaa", "country": "YEM"}, {"name": "Sana'a", "country": "YEM"})
+    assert place_right({"city": "Séville", "country": "ESP"}, {"name": "x", "name_raw": "SEVILLE", "country": "ESP"})
+    assert not place_right({"city": "Amman", "country": "JOR"}, {"name": "Jordan", "country": "JOR"})
+    assert place_right({"city": None, "country": "JOR"}, {"name": "Amman", "country": "JOR"})
+    assert not place_right({"city": None, "country": "JOR"}, {"name": "Doha", "country": "QAT"})
+
+
+def test_mention_and_resolution_scores() -> None:
+    text = "Sheikh Nayef met Nayef again. Qatar said."
+    gold = gold_from_dict({"name": "actors", "corpus": "dev", "documents": [{"doc_id": "m", "language": "en", "mentions": [
+        {"surface": "Sheikh Nayef", "occurrence": 1, "kind": "person", "country": "QAT", "entity": "nayef"},
+        {"surface": "Nayef", "occurrence": 2, "kind": "person", "country": "QAT", "entity": "nayef"},
+        {"surface": "Qatar", "occurrence": 1, "kind": "state", "country": "QAT", "entity": "qatar"},
+        {"surface": "Doha", "occurrence": 1, "kind": "state", "country": "QAT", "entity": "qatar"},
+    ]}]})
+    stored = [
+        {"start": 7, "end": 12, "actor_id": "a1", "country": "QAT"},  # inside "Sheikh Nayef"
+        {"start": 17, "end": 22, "actor_id": "a1", "country": None},
+        {"start": 23, "end": 28, "actor_id": "a3", "country": None},  # "again": spurious
+        {"start": 30, "end": 35, "actor_id": "a1", "country": "QAT"},  # Qatar merged with Nayef
+    ]
+    by_lang, res = evaluate_mentions(gold, {"m": text}, {"m": stored})
+    ms = by_lang["en"]
+    assert (ms.n_gold, ms.gold_found, ms.gold_not_in_text) == (4, 3, 1)
+    assert (ms.n_pred, ms.pred_right) == (4, 3)
+    assert (ms.country_n, ms.country_ok) == (3, 2)
+    # gold pairs: (Sheikh Nayef, Nayef), (Qatar, Doha); predicted together: the three a1 mentions
+    assert (res.gold_pairs, res.found_pairs, res.pred_pairs, res.right_pairs) == (2, 1, 3, 1)
+    assert res.metrics()["precision"] == pytest.approx(1 / 3)
+    assert res.metrics()["recall"] == pytest.approx(1 / 2)
+
+
+def test_demo_gold_report_structure(tmp_path: Path) -> None:
+    (report,) = run_eval([ROOT / "tests" / "gold" / "demo.json"], db=str(tmp_path / "e.db"))
+    assert report.missing_documents == []
+    assert set(report.by_language) == {"en", "fr", "ar"}
+    assert report.overall.n_gold == 39
+    assert report.stories is not None
+    data = json.loads(report.to_json())
+    assert set(data["events"]) == {"en", "fr", "ar", "all"}
+    assert {"precision", "recall", "f1", "role_accuracy", "place_accuracy", "date_accuracy_strict",
+            "date_accuracy_lenient", "topic_recall", "actor_country_accuracy"} <= set(data["events"]["all"]["metrics"])
+    assert "metrics" in data["stories"]
+    assert len(data["unmatched_gold"]) == 39 - report.overall.n_matched
+    # a second run over the same store ingests nothing new and scores the same
+    (again,) = run_eval([ROOT / "tests" / "gold" / "demo.json"], db=str(tmp_path / "e.db"))
+    assert again.to_dict() == report.to_dict()
