@@ -276,6 +276,28 @@ def summary(db: DbOpt = None) -> None:
 
 
 
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[list[Path], typer.Argument(help="Gold set files (tests/gold/*.json)")],
+    db: Annotated[str | None, typer.Option("--db", help="Store to score (missing gold documents are ingested into it); default: a temporary SQLite file")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the reports as JSON to this file")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", help="Analysis processes for ingesting gold documents")] = 1,
+    misses: Annotated[int, typer.Option("--misses", help="Missed/unmatched events listed per set")] = 15,
+) -> None:
+    """Score extraction against gold sets.  Library: dyad.eval.run_eval(), format_report()."""
+    from dyad.eval import format_report, run_eval
+
+    reports = run_eval(gold, db=db, workers=workers)
+    for report in reports:
+        for table in format_report(report, max_misses=misses):
+            out.print(table)
+        if report.missing_documents:
+            err.print(f"{report.name}: {len(report.missing_documents)} gold documents not found in the corpus")
+    if json_out is not None:
+        json_out.write_text(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        err.print(f"wrote {json_out}")
+
+
 def main() -> None:
     try:
         app()
