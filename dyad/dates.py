@@ -95,13 +95,22 @@ class FastShadow:
 
 def fast_shadow(text: str) -> FastShadow:
     """Fold ``text`` like ``Shadow.of`` does, in C where possible."""
-    table, deletable = _fold_table()
     low = text.lower()
     if len(low) != len(text):  # a few characters (İ) lower-case to two: take the slow road
         sh = Shadow.of(text)
         return FastShadow(sh.text, [], sh)
-    folded = low.translate(table)
-    if len(folded) == len(text):
+    if low.isascii():
+        return FastShadow(low)
+    table, deletable = _fold_table()
+    # replacing each distinct folding character is much faster than translate()
+    folded = low
+    deletes = False
+    for ch in set(low):
+        rep = table.get(ord(ch))
+        if rep is not None:
+            folded = folded.replace(ch, rep)
+            deletes = deletes or rep == ""
+    if not deletes:
         return FastShadow(folded)
     gaps = [m.start() - i for i, m in enumerate(deletable.finditer(low))]
     return FastShadow(folded, gaps)
@@ -117,12 +126,41 @@ def _norm(words: str) -> str:
 
 
 def _alternation(forms: Iterable[str]) -> str:
-    """Regex alternation of folded forms, longest first, whole words only."""
-    parts = []
-    for f in sorted({_norm(f) for f in forms if str(f).strip()}, key=len, reverse=True):
-        body = r"\s+".join(re.escape(w) for w in f.split(" "))
-        parts.append(body + (r"(?!\w)" if f[-1].isalnum() else ""))
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+    """Regex for a set of folded forms, as a trie, whole words only."""
+    normed = {_norm(f) for f in forms if str(f).strip()}
+    if not normed:
+        return "(?!)"
+    return "(?:" + _trie_regex(normed) + r")(?!\w)"
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """A regex for a set of words with shared prefixes factored out.
+
+    Python's regex engine tries the branches of an alternation one by one; a trie
+    makes a position fail after one or two character tests instead of one per word.
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + walk(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return walk(root)
 
 
 @dataclass
@@ -144,6 +182,7 @@ class Lexicon:
     triggers: set[str]
     starters: set[str]
     proclitics: tuple[str, ...]
+    trigger_words: set[str]  # the triggers, also with each proclitic glued on
 
 
 def _compile_template(index: int, template: str, slots: dict[str, str]) -> tuple[str, list[str]]:
@@ -172,6 +211,30 @@ def _compile_template(index: int, template: str, slots: dict[str, str]) -> tuple
             out.append(re.escape(ch))
         i += 1
     return "".join(out), names
+
+
+def _openers(template: str) -> set[tuple[str, str]]:
+    """What a template can begin with: ("slot", name) or ("lit", word)."""
+    out: set[tuple[str, str]] = set()
+    t = template.lstrip()
+    while t:
+        if t.startswith("["):
+            depth, j = 0, 0
+            for j, ch in enumerate(t):
+                depth += ch == "["
+                depth -= ch == "]"
+                if depth == 0:
+                    break
+            out |= _openers(t[1:j])
+            t = t[j + 1 :].lstrip()
+            continue
+        if t.startswith("{"):
+            out.add(("slot", t[1 : t.index("}")]))
+        else:
+            word = re.match(r"[^\s\[{]+", t)
+            out.add(("lit", word.group() if word else t[:1]))
+        break
+    return out
 
 
 @functools.lru_cache(maxsize=None)
@@ -226,14 +289,26 @@ def lexicon(code: str) -> Lexicon:
     for forms in (months, weekdays, units, rel):
         for f in forms:
             triggers.add(re.findall(r"\w+", f)[-1])
+    # a match can only start on a preposition or on what a template can open with
+    slot_forms: dict[str, Iterable[str]] = {
+        "month": months, "weekday": weekdays, "num": numbers, "few": few, "unit": units,
+        "rel": rel, **{k: v for k, v in words.items()},
+    }  # fmt: skip
     starters: set[str] = set()
-    for forms2 in (months, weekdays, units, rel, numbers, few, preps, *words.values()):
-        for f in forms2:
-            starters.update(re.findall(r"\w+", f)[:1])
+    for f in preps:
+        starters.update(re.findall(r"\w+", f)[:1])
     for t in data.get("templates") or []:
-        starters.update(re.findall(r"\w+", re.sub(r"\{\w+\}", " ", fold(str(t)))))
-    dateline = data.get("dateline") or {}
-    del dateline  # read by dyad.dateline
+        for kind, value in _openers(fold(str(t))):
+            if kind == "lit":
+                starters.update(re.findall(r"\w+", value)[:1])
+            else:
+                for f in slot_forms.get(value, ()):
+                    starters.update(re.findall(r"\w+", f)[:1])
+    trigger_words = set(triggers)
+    base_starters = frozenset(starters)
+    for p in proclitics:
+        trigger_words.update(p + t for t in triggers)
+        starters.update(p + t for t in base_starters)
     return Lexicon(
         code=code,
         months=months,
@@ -252,6 +327,7 @@ def lexicon(code: str) -> Lexicon:
         triggers=triggers,
         starters=starters,
         proclitics=proclitics,
+        trigger_words=trigger_words,
     )
 
 
@@ -481,8 +557,11 @@ def _apply_anchor_precision(r: _Result, anchor: dt.date, precision: Precision) -
 # --- finding ----------------------------------------------------------------------
 
 _TOKEN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+# starts with a digit so that the regex engine can skip to digits; the character
+# before the match is checked in Python (a leading look-behind defeats that skip)
 _NUMERIC = re.compile(
-    r"(?<![\d/.\-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])"
+    r"(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])"
     r"|(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d))(?![\d/]|[.\-]\d)"
 )
 _LOOKBACK_TOKENS = 5
@@ -509,13 +588,6 @@ def _slots_of(lex: Lexicon, m: re.Match[str]) -> tuple[int, dict[str, str]]:
             if v is not None:
                 slots[slot] = " ".join(v.split())
     return index, slots
-
-
-def _strip_proclitic(tok: str, proclitics: tuple[str, ...]) -> str | None:
-    for p in proclitics:
-        if tok.startswith(p) and len(tok) > len(p) + 1:
-            return tok[len(p) :]
-    return None
 
 
 def find_dates(
@@ -547,37 +619,35 @@ def find_dates(
 
     # numeric dates first: they are language-neutral and cheap to spot
     numeric_spans: list[tuple[int, int]] = []
-    if any(c.isdigit() for c in s_text[s_lo:s_hi]):
+    if _DIGIT.search(s_text, s_lo, s_hi):
         for m in _NUMERIC.finditer(s_text, s_lo, s_hi):
+            if m.start() > 0 and s_text[m.start() - 1] in _NOT_BEFORE_NUMERIC:
+                continue
             d = _numeric(m, lex.numeric_order)
             if d is not None:
                 found.append((m.start(), m.end(), _Result(d.isoformat(), "day", confidence=0.9)))
                 numeric_spans.append((m.start(), m.end()))
 
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s_text, s_lo, s_hi)]
     pattern = lex.pattern
-    for ti, (t_start, t_end, tok) in enumerate(tokens):
+    for t_start, t_end in _trigger_spans(s_text, s_lo, s_hi, lex):
         if t_start < taken_until:
             continue
-        if not _is_trigger(tok, lex):
-            continue
-        if any(a <= t_start < b for a, b in numeric_spans):
+        if numeric_spans and any(a <= t_start < b for a, b in numeric_spans):
             continue
         # try the regex from a few words back, earliest first, so that prepositions,
         # numbers and the day before a month name belong to the expression
-        first = ti
-        while (
-            first > 0
-            and ti - first < _LOOKBACK_TOKENS
-            and t_start - tokens[first - 1][0] <= _LOOKBACK_CHARS
-            and tokens[first - 1][0] >= taken_until
-            and "\n" not in s_text[tokens[first - 1][1] : tokens[first][0]]
-        ):
-            first -= 1
-        for ci in range(first, ti + 1):
-            c_start, _, c_tok = tokens[ci]
-            if ci < ti and not _can_start(c_tok, lex):
-                continue
+        back_from = max(taken_until, s_lo, t_start - _LOOKBACK_CHARS)
+        line_start = s_text.rfind("\n", back_from, t_start) + 1
+        back_from = max(back_from, line_start)
+        starts = [
+            w.start()
+            for w in _TOKEN.finditer(s_text, back_from, t_start)
+            if _can_start(w.group(), lex)
+        ][-_LOOKBACK_TOKENS:]
+        if back_from > 0 and starts and starts[0] == back_from and s_text[back_from - 1].isalnum():
+            starts = starts[1:]  # the window cut a word in two
+        starts.append(t_start)
+        for c_start in starts:
             m = pattern.match(s_text, c_start, s_hi)
             if m is None or m.end() < t_end:
                 continue
@@ -617,6 +687,43 @@ def find_dates(
     return out
 
 
+_YEAR = re.compile(r"(?:19\d\d|20\d\d|2100)")
+
+
+def _trigger_spans(s: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Where the trigger words and the plausible years are, in order.
+
+    The words of the text are collected as a set and intersected with the trigger
+    set, then only the few words present are located with ``str.find``: much cheaper
+    than running a regex of every trigger over every position.
+    """
+    spans: list[tuple[int, int]] = []
+    for w in set(_TOKEN.findall(s, lo, hi)) & lex.trigger_words:
+        n = len(w)
+        i = s.find(w, lo, hi)
+        while i >= 0:
+            j = i + n
+            if (i == 0 or not _is_w(s[i - 1])) and (j >= len(s) or not _is_w(s[j])):
+                spans.append((i, j))
+            i = s.find(w, i + 1, hi)
+    for m in _YEAR.finditer(s, lo, hi):
+        i, j = m.span()
+        if (i == 0 or s[i - 1] not in _NOT_BEFORE_YEAR and not _is_w(s[i - 1])) and (
+            j >= len(s) or not (s[j].isdigit() or s[j] in ".," and s[j + 1 : j + 2].isdigit())
+        ):
+            spans.append((i, j))
+    spans.sort()
+    return spans
+
+
+_NOT_BEFORE_YEAR = frozenset(".,")
+_NOT_BEFORE_NUMERIC = frozenset("0123456789/.-")
+
+
+def _is_w(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 def _shadow_index(sh: FastShadow, original_offset: int) -> int:
     if original_offset <= 0:
         return 0
@@ -633,27 +740,8 @@ def _shadow_index(sh: FastShadow, original_offset: int) -> int:
     return lo
 
 
-def _is_trigger(tok: str, lex: Lexicon) -> bool:
-    if tok in lex.triggers:
-        return True
-    if tok.isdigit():
-        n = len(tok)
-        return n <= 2 or (n == 4 and 1900 <= int(tok) <= 2100)
-    if tok[:1].isdigit():  # "21st", "1er"
-        return len(tok) <= 4 and tok[:2].rstrip("abcdefghijklmnopqrstuvwxyz").isdigit()
-    if lex.proclitics:
-        bare = _strip_proclitic(tok, lex.proclitics)
-        return bare is not None and (bare in lex.triggers or bare.isdigit())
-    return False
-
-
 def _can_start(tok: str, lex: Lexicon) -> bool:
-    if tok in lex.starters or tok[:1].isdigit():
-        return True
-    if lex.proclitics:
-        bare = _strip_proclitic(tok, lex.proclitics)
-        return bare is not None and (bare in lex.starters or bare[:1].isdigit())
-    return False
+    return tok in lex.starters or tok[:1].isdigit() or tok[-1:].isdigit()
 
 
 def _plausible(
