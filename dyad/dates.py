@@ -220,11 +220,12 @@ def _openers(template: str) -> set[tuple[str, str]]:
     while t:
         if t.startswith("["):
             depth, j = 0, 0
-            for j, ch in enumerate(t):
-                depth += ch == "["
-                depth -= ch == "]"
+            while j < len(t):
+                depth += t[j] == "["
+                depth -= t[j] == "]"
                 if depth == 0:
                     break
+                j += 1
             out |= _openers(t[1:j])
             t = t[j + 1 :].lstrip()
             continue
@@ -237,7 +238,7 @@ def _openers(template: str) -> set[tuple[str, str]]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def lexicon(code: str) -> Lexicon:
     """The compiled date lexicon of language ``code`` (cached)."""
     from dyad.lang import get_pack
@@ -648,20 +649,20 @@ def find_dates(
             starts = starts[1:]  # the window cut a word in two
         starts.append(t_start)
         for c_start in starts:
-            m = pattern.match(s_text, c_start, s_hi)
-            if m is None or m.end() < t_end:
+            mt = pattern.match(s_text, c_start, s_hi)
+            if mt is None or mt.end() < t_end:
                 continue
-            index, slots = _slots_of(lex, m)
+            index, slots = _slots_of(lex, mt)
             if index < 0:
                 continue
-            has_prep = m.group("prep") is not None if "prep" in pattern.groupindex else False
+            has_prep = mt.group("prep") is not None if "prep" in pattern.groupindex else False
             result = _resolve(lex, slots, has_prep, anchor)
             if result is None:
                 continue
-            if not _plausible(lex, slots, has_prep, m, text, sh, result):
+            if not _plausible(lex, slots, has_prep, mt, text, sh, result):
                 continue
-            found.append((m.start(), m.end(), result))
-            taken_until = m.end()
+            found.append((mt.start(), mt.end(), result))
+            taken_until = mt.end()
             break
 
     found.sort(key=lambda x: x[0])
