@@ -182,6 +182,7 @@ class Lexicon:
     triggers: set[str]
     starters: set[str]
     proclitics: tuple[str, ...]
+    not_after_year: frozenset[str]
     trigger_words: set[str]  # the triggers, also with each proclitic glued on
 
 
@@ -197,8 +198,12 @@ def _compile_template(index: int, template: str, slots: dict[str, str]) -> tuple
             name = text[i + 1 : j]
             if name not in slots:
                 raise ValueError(f"unknown slot {{{name}}} in date template {template!r}")
-            names.append(name)
-            out.append(f"(?P<t{index}_{name}>{slots[name]})")
+            if name in names:
+                # a repeated slot ("ديسمبر (كانون الأول)") is matched and otherwise ignored
+                out.append(f"(?:{slots[name]})")
+            else:
+                names.append(name)
+                out.append(f"(?P<t{index}_{name}>{slots[name]})")
             i = j + 1
             continue
         if ch == "[":
@@ -207,6 +212,8 @@ def _compile_template(index: int, template: str, slots: dict[str, str]) -> tuple
             out.append(")?")
         elif ch == " ":
             out.append(r"\s+")
+        elif ch == "~":  # an optional blank
+            out.append(r"\s*")
         else:
             out.append(re.escape(ch))
         i += 1
@@ -329,6 +336,7 @@ def lexicon(code: str) -> Lexicon:
         starters=starters,
         proclitics=proclitics,
         trigger_words=trigger_words,
+        not_after_year=frozenset(_norm(w) for w in data.get("not_after_year") or []),
     )
 
 
@@ -453,8 +461,14 @@ def _resolve(
             return None
         conf = 0.85
         if "weekday" in slots:
-            conf = 0.95 if d.weekday() == lex.weekdays[slots["weekday"]] else 0.5
-        return _Result(d.isoformat(), "day", relative=True, confidence=conf, needs="month")
+            # "mardi 18 décembre": the weekday says which year, even a coming one
+            wd = lex.weekdays[slots["weekday"]]
+            fits = [c for yy in (y, y + 1) if (c := _safe_date(yy, month, day)) and c.weekday() == wd]
+            if fits:
+                d, conf = fits[0], 0.95
+            else:
+                conf = 0.5
+        return _Result(d.isoformat(), "day", relative=True, confidence=conf, future=d > a, needs="month")
 
     if "year" in slots:
         year = int(slots["year"])
@@ -512,6 +526,8 @@ def _resolve_unit(lex: Lexicon, slots: dict[str, str], unit: str, a: dt.date) ->
                            future=sign > 0, confidence=0.7, **kw)  # fmt: skip
         return _unit_result(d, unit, future=sign > 0, confidence=0.75, **kw)
     plural = "num" in slots or "few" in slots or lex.units[slots["unit"]][1] is None
+    if unit == "day" and not plural and "ago" not in slots and "after" not in slots:
+        return None  # "to this day", "the next day" count from the story, not the calendar
     if "last" in slots or "next" in slots:
         sign = -1 if "last" in slots else 1
         if "earlier" in slots or "later" in slots:  # "early last year"
@@ -763,6 +779,10 @@ def _plausible(
         modified = any(k in slots for k in ("last", "next"))
         if bare and slots["month"] in lex.ambiguous_months and not (has_prep or modified):
             return False
+    if set(slots) == {"year"} and lex.not_after_year:
+        after = re.match(r"\s*(\w+)", sh.text[m.end() : m.end() + 40])
+        if after and after.group(1) in lex.not_after_year:
+            return False  # "2000 euros", "1500 people": a quantity, not a year
     if set(slots) == {"year"}:
         # "World Cup 2022", "COP 28 ... 2030": a year glued to a capitalised name
         o = sh.original(m.start(_group_name(m, "year")))
