@@ -824,7 +824,7 @@ def format_report(report: Report, max_misses: int = 15) -> list[Table]:
                   _pct(r["precision"]), _pct(r["recall"]), _pct(r["f1"]))
         tables.append(t)
     for title, misses in (("missed gold events", report.unmatched_gold), ("unmatched predictions", report.unmatched_pred)):
-        if not misses:
+        if not misses or max_misses <= 0:
             continue
         t = Table(title=f"{report.name}: {title} ({len(misses)}, first {min(len(misses), max_misses)})",
                   title_justify="left")
