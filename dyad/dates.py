@@ -23,6 +23,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -687,6 +688,8 @@ def find_dates(
         if anchor is not None and r.relative:
             r = _apply_anchor_precision(r, anchor, anchor_precision)
         o0, o1 = sh.span(s0, s1)
+        while o1 < len(text) and _is_mark(text[o1]):
+            o1 += 1  # a final kasra or shadda belongs to the word it sits on
         out.append(
             DateMention(
                 start=o0,
@@ -735,6 +738,10 @@ def _trigger_spans(s: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, in
 
 _NOT_BEFORE_YEAR = frozenset(".,")
 _NOT_BEFORE_NUMERIC = frozenset("0123456789/.-")
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Mn", "Cf")
 
 
 def _is_w(ch: str) -> bool:
