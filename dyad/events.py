@@ -167,24 +167,28 @@ class EventExtractor:
             # news agencies report events; they are not parties to them
             actors = [m for m in doc.mentions if sent.start <= m.start < sent.end and m.kind in ACTOR_KINDS
                       and "MEDIA" not in m.sectors]
-            seen_types: set[str] = set()
+            best: dict[str, tuple[float, Any]] = {}
+            negated: set[str] = set()
             for t_start, t_end, values in hits:
                 trig: Trigger = max(values, key=lambda t: t.weight)
-                if trig.type in seen_types:
-                    continue
                 modality = self._modality(doc.text, shadow, sent, t_start, t_end, lex)
                 if modality is not None:
-                    skipped += 1
-                    seen_types.add(trig.type)
+                    negated.add(trig.type)
                     continue
                 roles = self._roles(doc, actors, t_start, t_end, trig, lex)
                 if roles is None:
                     continue
                 actor, recipient, participants = roles
-                seen_types.add(trig.type)
-                record = self._record(doc, si, sent, trig, t_start, t_end, actor, recipient, participants,
-                                      lex, shadow, dateline_place)
-                records.append(record)
+                if not _enough(trig, actor, recipient, participants):
+                    continue
+                score = trig.weight + (1.0 if recipient is not None else 0.0) + (
+                    0.5 if recipient is not None and recipient.country and recipient.country != actor.country else 0.0)
+                if trig.type not in best or score > best[trig.type][0]:
+                    best[trig.type] = (score, (trig, t_start, t_end, actor, recipient, participants))
+            skipped += len(negated - set(best))
+            for _score, (trig, t_start, t_end, actor, recipient, participants) in sorted(best.values(), key=lambda v: v[1][1]):
+                records.append(self._record(doc, si, sent, trig, t_start, t_end, actor, recipient, participants,
+                                            lex, shadow, dateline_place))
         doc.meta["skipped_events"] = skipped
         doc.events = _merge_restatements(records, doc.doc_id)
 
@@ -221,13 +225,15 @@ class EventExtractor:
         frame = trig.frame
         actor: Mention | None = None
         recipient: Mention | None = None
+        # objects sit near their verb; far actors belong to other clauses
+        after = [m for m in after if m.start - t_end <= (140 if frame == "mutual" else 160)]
         if frame == "mutual":
             group = after if len(_countries(after)) >= 2 or not before else before + after
             group = _distinct(group)
             if not group:
                 return None
             actor = group[0]
-            recipient = next((m for m in group[1:] if _other(m, actor)), None)
+            recipient = _pick_other(group[1:], actor)
         elif frame == "passive":
             recipient = before[-1] if before else None
             actor = after[0] if after else None
@@ -238,11 +244,11 @@ class EventExtractor:
         else:
             subj = _subject(before)
             if subj is not None:
-                obj = next((m for m in after if _other(m, subj)), None)
+                obj = _pick_other(after, subj)
             elif after:
                 # verb-first sentence (Arabic): the first actor after the trigger is its subject
                 subj = after[0]
-                obj = next((m for m in after[1:] if _other(m, subj)), None)
+                obj = _pick_other(after[1:], subj)
             else:
                 return None
             if frame == "host":
@@ -270,14 +276,6 @@ class EventExtractor:
             location = dict(dateline_place)
             place_why = "dateline"
         mode = trig.mode
-        # a meeting in one side's country is a visit by the other side
-        if trig.type == "CONSULT" and location and recipient is not None and location.get("country"):
-            lc = location["country"]
-            if actor.country == lc and recipient.country and recipient.country != lc:
-                actor, recipient = recipient, actor
-                mode = mode or "visit"
-            elif recipient.country == lc and actor.country and actor.country != lc:
-                mode = mode or "visit"
         if trig.type == "CONSULT" and len({m.country for m in participants if m.country}) > 2 and mode is None:
             mode = "multilateral"
         date = self._date(doc, sent)
@@ -354,6 +352,20 @@ class EventExtractor:
         return keys
 
 
+# types whose records stand without a recipient (a protest, an attack by unknown gunmen)
+_ALONE_OK = {"PROTEST", "ASSAULT", "AID", "MOBILIZE", "REQUEST", "ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
+
+
+def _enough(trig: Trigger, actor: Mention, recipient: Mention | None, participants: list[Mention]) -> bool:
+    """Whether the roles found make a record an analyst would want."""
+    if recipient is not None:
+        return True
+    if trig.type == "CONSULT" and len(participants) >= 3:
+        return True
+    return trig.type in _ALONE_OK and trig.weight >= 0.8 and actor.kind != "state" or (
+        trig.type in _ALONE_OK and trig.weight >= 0.8 and not actor.adjectival)
+
+
 def _countries(ms: list[Mention]) -> set[str]:
     return {m.country for m in ms if m.country}
 
@@ -388,6 +400,13 @@ def _other(m: Mention, ref: Mention) -> bool:
     return _identity(m) != _identity(ref) and not (m.country and ref.country and m.country == ref.country and m.kind == "state")
 
 
+def _pick_other(cands: list[Mention], ref: Mention) -> Mention | None:
+    """The first candidate that is another actor, preferring one of another country."""
+    others = [m for m in cands if _other(m, ref)]
+    foreign = [m for m in others if m.country and ref.country and m.country != ref.country]
+    return (foreign or others or [None])[0]
+
+
 def _actor(m: Mention) -> dict[str, Any]:
     return {
         "name": m.name,
@@ -417,6 +436,8 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
         key = (r["event_type"], sides)
         ckey = (r["event_type"], frozenset("c:" + c for c in countries)) if len(countries) == 2 else None
         prev = index.get(key) or (index.get(ckey) if ckey else None)
+        if prev is not None and (prev["recipient"] is None or r["recipient"] is None) and prev["evidence"] != r["evidence"]:
+            prev = None
         if prev is not None and _compatible_dates(prev, r):
             for field in ("date", "date_precision", "date_text"):
                 if not prev.get("date") and r.get("date"):
@@ -428,6 +449,10 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
                     prev["topics"].append(t)
             if prev["recipient"] is None and r["recipient"] is not None:
                 prev["recipient"] = r["recipient"]
+            # a restatement naming the persons is more precise than one naming bodies
+            if r["recipient"] is not None and _rank(r["actor"]) + _rank(r["recipient"]) > _rank(prev["actor"]) + _rank(prev["recipient"]):
+                same_order = r["actor"].get("country") == (prev["actor"] or {}).get("country")
+                prev["actor"], prev["recipient"] = (r["actor"], r["recipient"]) if same_order else (r["recipient"], r["actor"])
             prev.setdefault("restated_in", []).append(r["evidence"])
             continue
         out.append(r)
@@ -436,7 +461,27 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
             index[ckey] = r
     for n, r in enumerate(out, start=1):
         r["event_id"] = f"{doc_id}:{n}"
+        _visit_roles(r)
     return out
+
+
+def _visit_roles(r: dict[str, Any]) -> None:
+    """A meeting in one side's country is a visit by the other side: the visitor is the actor."""
+    loc = r.get("location") or {}
+    actor, recipient = r.get("actor") or {}, r.get("recipient")
+    if r["event_type"] != "CONSULT" or not recipient or not loc.get("country"):
+        return
+    lc = loc["country"]
+    if actor.get("country") == lc and recipient.get("country") and recipient["country"] != lc:
+        r["actor"], r["recipient"] = recipient, actor
+        r["event_mode"] = r["event_mode"] if r["event_mode"] not in (None, "multilateral") else "visit"
+        r.setdefault("why", {})["roles"] = "the meeting took place in the recipient's country"
+    elif recipient.get("country") == lc and actor.get("country") and actor["country"] != lc:
+        r["event_mode"] = r["event_mode"] if r["event_mode"] not in (None, "multilateral") else "visit"
+
+
+def _rank(a: dict[str, Any] | None) -> int:
+    return {"person": 3, "organization": 2, "group": 2, "state": 1}.get((a or {}).get("kind") or "", 0)
 
 
 def _compatible_dates(a: dict[str, Any], b: dict[str, Any]) -> bool:

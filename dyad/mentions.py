@@ -208,7 +208,7 @@ class MentionDetector:
             sent_hits = [h for h in hits if h.start >= sent.start and h.end <= sent.end]
             mentions.extend(self._sentence(doc, sent.start, sent.end, sent_hits, lex))
         mentions.sort(key=lambda m: (m.start, -m.end))
-        doc.mentions = _dedupe(mentions)
+        doc.mentions = _absorb_modifiers(doc.text, _dedupe(mentions))
         doc.meta.pop("_hits", None)
 
     # -- per sentence ---------------------------------------------------------------
@@ -354,6 +354,12 @@ class MentionDetector:
             country, why_c = _country_near(doc, chain[0].start, end, lex)
             if why_c:
                 why.append(why_c)
+        if country is None:
+            # "Qatar's Undersecretary of the Ministry of Interior, HE Abdullah ...": the title
+            # phrase before the comma carries the country
+            country, why_c = _apposition_country(doc, chain[0].start, lex)
+            if why_c:
+                why.append(why_c)
         return Mention(start, end, raw, "person", _latin_name(raw), country, sectors, title=title,
                        confidence=0.8 if titles else 0.7, source="cue", why=why)
 
@@ -412,7 +418,8 @@ class MentionDetector:
                         if th is not None:
                             title = th.text
                             sectors = list(th.sectors)
-                            country, w = _country_near(doc, th.start, th.end, lex)
+                            # the whole apposition up to the comma: "the head of the Qatari Security Service,"
+                            country, w = _country_near(doc, th.start, prev[0] if prev else th.end, lex)
                             if w:
                                 why.append(w)
                     out.append(Mention(r_start, r_end, raw, "person", _latin_name(raw), country, sectors, title=title,
@@ -565,6 +572,10 @@ def _country_near(doc: Document, start: int, end: int, lex: Lexicon, forward: bo
     window_hits = _window_hits(doc, base, end, lex)
     best: tuple[str | None, str] = (None, "")
     for h in window_hits:
+        if h.kind == "agency" and start <= h.start < end:
+            agency = KB.default().agencies.get(h.ref)
+            if agency is not None and agency.country and "MEDIA" not in agency.sectors:
+                return agency.country, f"country of '{h.text}' in the title"
         if h.kind not in ("demonym", "country"):
             continue
         before = fold(text[max(0, h.start - 8) : h.start]).strip()
@@ -577,6 +588,24 @@ def _country_near(doc: Document, start: int, end: int, lex: Lexicon, forward: bo
         elif start <= h.start < end:
             return h.ref, f"country from '{h.text}' in the title"
     return best
+
+
+def _apposition_country(doc: Document, start: int, lex: Lexicon) -> tuple[str | None, str]:
+    text = doc.text
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] not in ",،":
+        return None, ""
+    i = doc.sentence_at(start)
+    s_start = doc.sentences[i].start if i is not None else 0
+    lo = max(s_start, k - 90)
+    prev = max(text.rfind(",", lo, k), text.rfind("،", lo, k), text.rfind(" between ", lo, k), text.rfind(" and ", lo, k))
+    lo = prev + 1 if prev >= lo else lo
+    for h in reversed(_window_hits(doc, lo, k, lex)):
+        if h.kind == "demonym" or (h.kind == "country" and text[h.end : h.end + 2] in ("'s", "’s")):
+            return h.ref, f"country from '{h.text}' in the apposition before the name"
+    return None, ""
 
 
 def _window_hits(doc: Document, start: int, end: int, lex: Lexicon) -> list[Hit]:
@@ -607,6 +636,25 @@ def _latin_name(raw: str) -> str:
             t = "al-" + w[2:].translate(_ARABIC_TO_LATIN)
         words.append(t[:1].upper() + t[1:])
     return " ".join(words)
+
+
+def _absorb_modifiers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A state named only to qualify the next actor ("Qatar's Sheikh Nayef", "Jordan's Director
+    ..., Dr. Obaid") gives that actor its country and stops being an actor itself."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if m.kind == "state" and i + 1 < len(mentions):
+            nxt = mentions[i + 1]
+            gap = text[m.end : nxt.start]
+            possessive = gap.startswith(("'s", "’s")) and len(gap) <= 120 and nxt.kind in ("person", "organization")
+            if possessive and "," not in gap[:3] and not any(c in gap for c in ".;"):
+                if nxt.country is None or nxt.country_inferred:
+                    nxt.country = m.country
+                    nxt.why.append(f"country from '{m.text}' (possessive)")
+                m.adjectival = True
+                m.why.append("modifier of the next actor")
+        out.append(m)
+    return out
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

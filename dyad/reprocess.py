@@ -16,6 +16,7 @@ def reprocess(store: Store, only_stale: bool = True, doc_ids: list[str] | None =
     """
     from dyad.dates import parse_publication
     from dyad.pipeline import EXTRACTOR, default_pipeline
+    from dyad.resolve import link_actors
     from dyad.stories import update_stories
 
     q = select(
@@ -37,6 +38,7 @@ def reprocess(store: Store, only_stale: bool = True, doc_ids: list[str] | None =
             url=row["url"], source=row["source"], publication_date=pub, publication_precision=precision,
         )
         pipeline(doc)
+        link_actors(doc, store.person_registry())
         store.replace_analysis(doc, EXTRACTOR)
         redone.append(doc.doc_id)
     if redone:

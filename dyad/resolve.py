@@ -274,3 +274,61 @@ class Resolver:
                 taken.append((m.start(), m.end()))
         if added:
             doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
+
+
+# --- across documents -------------------------------------------------------------
+
+
+class ActorRegistry:
+    """Persons already known to a store, indexed by family-name skeleton (for cross-document merging)."""
+
+    def __init__(self) -> None:
+        self.by_family: dict[str, list[tuple[str, NameKey, str | None]]] = {}
+
+    @classmethod
+    def from_rows(cls, rows: list[tuple[str, str, str | None]]) -> ActorRegistry:
+        reg = cls()
+        for actor_id, name, country in rows:
+            reg.add(actor_id, name_key(name), country)
+        return reg
+
+    def add(self, actor_id: str, key: NameKey, country: str | None) -> None:
+        if key.family:
+            self.by_family.setdefault(key.family, []).append((actor_id, key, country))
+
+    def find(self, key: NameKey, country: str | None) -> tuple[str, str] | None:
+        for actor_id, other, other_country in self.by_family.get(key.family, []):
+            if country and other_country and country != other_country:
+                continue
+            ok, why = compatible(key, other)
+            # the given names must agree when both are known: four Al Thanis are four people
+            if ok and key.given and other.given:
+                return actor_id, why
+        return None
+
+
+def link_actors(doc: Document, registry: ActorRegistry) -> dict[str, str]:
+    """Map this document's provisional person ids onto persons the store already knows.
+
+    Returns the remapping applied (old id -> known id) and records why on each mention.
+    """
+    remap: dict[str, str] = {}
+    for m in doc.mentions:
+        if m.kind != "person" or not m.actor_id or m.source == "kb" or m.antecedent is not None:
+            continue
+        key = name_key(m.text)
+        found = registry.find(key, m.country)
+        if found and found[0] != m.actor_id:
+            remap[m.actor_id] = found[0]
+            m.why.append(f"merged with known actor {found[0]}: {found[1]}")
+        elif not found:
+            registry.add(m.actor_id, key, m.country)
+    if remap:
+        for m in doc.mentions:
+            if m.actor_id in remap:
+                m.actor_id = remap[m.actor_id]
+        for r in doc.events:
+            for side in [r.get("actor"), r.get("recipient"), *(r.get("participants") or [])]:
+                if side and side.get("actor_id") in remap:
+                    side["actor_id"] = remap[side["actor_id"]]
+    return remap

@@ -216,6 +216,18 @@ class Store:
 
     # --- writing -----------------------------------------------------------------
 
+    def person_registry(self) -> Any:
+        """The cross-document person index (built from the actors table on first use)."""
+        if getattr(self, "_registry", None) is None:
+            from dyad.resolve import ActorRegistry
+
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    select(actors.c.actor_id, actors.c.name, actors.c.country).where(actors.c.kind == "person")
+                ).all()
+            self._registry = ActorRegistry.from_rows([(r[0], r[1], r[2]) for r in rows])
+        return self._registry
+
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         hashes = list(hashes)
         found: set[str] = set()

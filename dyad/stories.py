@@ -1,44 +1,337 @@
 """Stories: event records from many reports grouped into one real-world happening.
 
-(First cut: every event is its own story until the linker lands.)
+Linking rules (:func:`compatible`): two records can be one story when they have the same
+PLOVER type, the same sides (actor ids, or the unordered country pair as fallback),
+compatible dates ("21 April" and "2024-04" agree; a report with no date agrees with any
+date near its publication) and compatible places (two different cities never agree).
+
+Cost: records are *blocked* by (type, country pair); only records of one block are
+compared, in date order, against the stories already formed in that block, so the work
+is near-linear in the number of records.  Incremental linking re-links only the blocks
+that new records fall in, from all their records, which gives exactly the result of a
+rebuild from scratch (story ids come from the earliest member, not from the order of
+arrival).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
-from collections.abc import Sequence
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from dyad.store import EventFilter, Store
+from sqlalchemy import select
+
+from dyad.store import EventFilter, Store, documents, events
+
+BlockKey = tuple[str, tuple[str, ...]]
+# a report with no event date is matched by its publication date, give or take
+UNDATED_SLACK_DAYS = 10
+DAY_SLACK = 1
 
 
 def story_id_for(event_id: str) -> str:
     return "st-" + hashlib.sha1(event_id.encode()).hexdigest()[:12]
 
 
+def _sides(r: dict[str, Any]) -> tuple[str, ...]:
+    cs = {c for c in ((r.get("actor") or {}).get("country"), (r.get("recipient") or {}).get("country")) if c}
+    return tuple(sorted(cs))
+
+
+def block_key(r: dict[str, Any]) -> BlockKey:
+    return (r["event_type"], _sides(r))
+
+
+def _window(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days a date value covers: a day, a month or a year."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            d = dt.date.fromisoformat(value)
+            return d, d
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            start = dt.date(y, m, 1)
+            end = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+            return start, end
+        if len(value) == 4:
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+@dataclass
+class _Item:
+    record: dict[str, Any]
+    window: tuple[dt.date, dt.date] | None  # from the event date
+    pub: dt.date | None
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        anchor = self.window[0].isoformat() if self.window else (self.pub.isoformat() if self.pub else "9999")
+        return anchor, self.record["event_id"]
+
+
+def _item(r: dict[str, Any]) -> _Item:
+    pub = None
+    if r.get("publication_date") and len(r["publication_date"]) == 10:
+        try:
+            pub = dt.date.fromisoformat(r["publication_date"])
+        except ValueError:
+            pub = None
+    return _Item(r, _window(r.get("date")), pub)
+
+
+def _dates_agree(a: _Item, b: _Item) -> bool:
+    if a.window and b.window:
+        slack = dt.timedelta(days=DAY_SLACK)
+        return a.window[0] - slack <= b.window[1] and b.window[0] - slack <= a.window[1]
+    # one or both undated: compare what is known with the other's publication date
+    slack = dt.timedelta(days=UNDATED_SLACK_DAYS)
+    wa = a.window or ((a.pub - slack, a.pub) if a.pub else None)
+    wb = b.window or ((b.pub - slack, b.pub) if b.pub else None)
+    if wa is None or wb is None:
+        return True
+    return wa[0] - slack <= wb[1] and wb[0] - slack <= wa[1]
+
+
+def _place(r: dict[str, Any]) -> tuple[str | None, str | None]:
+    loc = r.get("location") or {}
+    if not loc:
+        return None, None
+    if loc.get("feature_type") in ("country", "admin1"):
+        return None, loc.get("country")
+    return (str(loc.get("geonames_id") or loc.get("name")), loc.get("country"))
+
+
+def _places_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    pa, ca = _place(a)
+    pb, cb = _place(b)
+    if pa and pb:
+        return pa == pb
+    if ca and cb:
+        return ca == cb
+    return True
+
+
+def _persons(r: dict[str, Any]) -> dict[str, str]:
+    """country -> person actor id, for the persons on each side."""
+    out: dict[str, str] = {}
+    for side in ("actor", "recipient"):
+        a = r.get(side) or {}
+        if a.get("kind") == "person" and a.get("country") and not a.get("country_inferred"):
+            out[a["country"]] = a["actor_id"]
+    return out
+
+
+def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two event records can describe one happening (see the module doc)."""
+    if a["event_type"] != b["event_type"] or _sides(a) != _sides(b):
+        return False
+    if a["doc_id"] == b["doc_id"]:
+        # an article's extractor already merged restatements: two records of one article are two events
+        return False
+    ia, ib = _item(a), _item(b)
+    return _dates_agree(ia, ib) and _places_agree(a, b)
+
+
+@dataclass
+class _Story:
+    members: list[_Item] = field(default_factory=list)
+
+    def accepts(self, it: _Item) -> bool:
+        return all(compatible(m.record, it.record) for m in self.members)
+
+
+def link_block(records: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Group the records of one block into stories (deterministic: date order, then event id)."""
+    items = sorted((_item(r) for r in records), key=lambda i: i.sort_key)
+    stories: list[_Story] = []
+    for it in items:
+        # stories formed last are the likeliest partners (date order); look back a bounded number
+        for st in reversed(stories[-50:]):
+            if st.accepts(it):
+                st.members.append(it)
+                break
+        else:
+            stories.append(_Story([it]))
+    return [[m.record for m in st.members] for st in stories]
+
+
+def link_records(records: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """event_id -> story_id for a set of records (a rebuild from scratch)."""
+    blocks: dict[BlockKey, list[dict[str, Any]]] = defaultdict(list)
+    for r in records:
+        blocks[block_key(r)].append(r)
+    out: dict[str, str] = {}
+    for recs in blocks.values():
+        for group in link_block(recs):
+            sid = story_id_for(min(r["event_id"] for r in group))
+            for r in group:
+                out[r["event_id"]] = sid
+    return out
+
+
+def _source_of(r: dict[str, Any]) -> str:
+    if r.get("source"):
+        return str(r["source"]).strip().lower()
+    url = r.get("url") or ""
+    if "://" in url:
+        return url.split("/")[2].lower().removeprefix("www.")
+    return f"doc:{r['doc_id']}"
+
+
+def _best(values: list[tuple[Any, str]]) -> Any:
+    """The value given by most documents; ties go to the more precise (longer) value."""
+    counts: Counter[str] = Counter()
+    keep: dict[str, Any] = {}
+    for v, _doc in values:
+        k = json.dumps(v, sort_keys=True, ensure_ascii=False)
+        counts[k] += 1
+        keep[k] = v
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], len(k)))
+    return keep[best]
+
+
+def story_record(sid: str, group: list[dict[str, Any]]) -> dict[str, Any]:
+    """The contract's story line: best-supported values, counts and conflicts."""
+    docs = sorted({r["doc_id"] for r in group})
+    dates = [(r.get("date"), r["doc_id"]) for r in group if r.get("date")]
+    places = [((r.get("location") or {}).get("name"), r["doc_id"]) for r in group if r.get("location")]
+    best_date = _best(dates)
+    best_place_name = _best(places)
+    location = next((r["location"] for r in group if (r.get("location") or {}).get("name") == best_place_name), None)
+    conflicts: list[dict[str, Any]] = []
+    # dates conflict when two reports give values that cannot both be right
+    distinct_dates: dict[str, list[str]] = defaultdict(list)
+    for v, d in dates:
+        distinct_dates[v].append(d)
+    keys = sorted(distinct_dates)
+    if any(not (a.startswith(b) or b.startswith(a)) for i, a in enumerate(keys) for b in keys[i + 1 :]):
+        conflicts.append({"field": "date", "values": [{"value": v, "doc_ids": sorted(set(ds))} for v, ds in sorted(distinct_dates.items())]})
+    distinct_places: dict[str, list[str]] = defaultdict(list)
+    for v, d in places:
+        distinct_places[v].append(d)
+    if len(distinct_places) > 1:
+        conflicts.append({"field": "place", "values": [{"value": v, "doc_ids": sorted(set(ds))} for v, ds in sorted(distinct_places.items())]})
+    parts: dict[str, list[str]] = defaultdict(list)
+    for r in group:
+        for side in ("actor", "recipient"):
+            a = r.get(side) or {}
+            if a.get("kind") == "person":
+                parts[a.get("country") or "?"].append(a["actor_id"])
+    for country, ids in sorted(parts.items()):
+        if len(set(ids)) > 1:
+            conflicts.append({"field": "participants", "country": country,
+                              "values": [{"value": i, "doc_ids": sorted({r["doc_id"] for r in group if i in ((r.get('actor') or {}).get('actor_id'), (r.get('recipient') or {}).get('actor_id'))})} for i in sorted(set(ids))]})
+    roles: dict[tuple[str | None, str | None], list[str]] = defaultdict(list)
+    for r in group:
+        roles[((r.get("actor") or {}).get("country"), (r.get("recipient") or {}).get("country"))].append(r["doc_id"])
+    if len(roles) > 1:
+        conflicts.append({"field": "roles", "values": [{"value": {"actor": a, "recipient": b}, "doc_ids": sorted(set(ds))} for (a, b), ds in sorted(roles.items(), key=str)]})
+    pubs = sorted(r["publication_date"] for r in group if r.get("publication_date"))
+    sources = sorted({_source_of(r) for r in group})
+    first = group[0]
+    return {
+        "story_id": sid,
+        "event_ids": sorted(r["event_id"] for r in group),
+        "doc_ids": docs,
+        "languages": sorted({r.get("language") or "und" for r in group}),
+        "event_type": first["event_type"],
+        "countries": list(_sides(first)),
+        "date": best_date,
+        "date_support": sorted({d for v, d in dates if v == best_date}),
+        "location": location,
+        "n_documents": len(docs),
+        "n_sources": len(sources),
+        "sources": sources,
+        "single_source": len(sources) == 1,
+        "first_report": pubs[0] if pubs else None,
+        "last_report": pubs[-1] if pubs else None,
+        "conflicts": conflicts,
+    }
+
+
+def _records_of_blocks(store: Store, keys: set[BlockKey]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for t, sides in sorted(keys):
+        if len(sides) == 2:
+            f = EventFilter(event_type=t, dyad=(sides[0], sides[1]))
+        elif len(sides) == 1:
+            f = EventFilter(event_type=t, country=sides[0])
+        else:
+            f = EventFilter(event_type=t)
+        out.extend(r for r in store.events(f) if block_key(r) == (t, sides))
+    return out
+
+
 def update_stories(store: Store, doc_ids: Sequence[str]) -> None:
-    """Attach the events of newly stored documents to stories."""
-    records: list[dict[str, Any]] = []
-    assignments: dict[str, str] = {}
+    """Attach the events of newly stored (or reprocessed) documents to stories.
+
+    Only the blocks the new events fall in are re-linked, from all their stored records.
+    """
+    new: list[dict[str, Any]] = []
     for doc_id in doc_ids:
-        for ev in store.events(EventFilter(doc_id=doc_id)):
-            sid = story_id_for(ev["event_id"])
-            assignments[ev["event_id"]] = sid
-            records.append(
-                {
-                    "story_id": sid,
-                    "event_ids": [ev["event_id"]],
-                    "doc_ids": [ev["doc_id"]],
-                    "languages": [ev["language"]],
-                    "event_type": ev["event_type"],
-                    "countries": sorted({c for c in ((ev.get("actor") or {}).get("country"), (ev.get("recipient") or {}).get("country")) if c}),
-                    "date": ev.get("date"),
-                    "location": ev.get("location"),
-                    "n_documents": 1,
-                    "n_sources": 1,
-                    "single_source": True,
-                    "conflicts": [],
-                }
-            )
-    store.set_story_ids(assignments)
-    store.replace_stories(records)
+        new.extend(store.events(EventFilter(doc_id=doc_id)))
+    keys = {block_key(r) for r in new}
+    if not keys:
+        return
+    records = _records_of_blocks(store, keys)
+    old_story_ids = {r.get("story_id") for r in records if r.get("story_id")}
+    assignment = link_records(records)
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in records:
+        groups[assignment[r["event_id"]]].append(r)
+    store.set_story_ids(assignment)
+    store.replace_stories([story_record(sid, g) for sid, g in groups.items()], remove=[s for s in old_story_ids if s not in groups])
+
+
+def rebuild_stories(store: Store) -> int:
+    """Re-link every stored event from scratch; returns the number of stories."""
+    records = list(store.events())
+    assignment = link_records(records)
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in records:
+        groups[assignment[r["event_id"]]].append(r)
+    with store.engine.begin() as conn:
+        from sqlalchemy import delete
+
+        from dyad.store import stories as stories_table
+
+        conn.execute(delete(stories_table))
+    store.set_story_ids(assignment)
+    store.replace_stories([story_record(sid, g) for sid, g in groups.items()])
+    return len(groups)
+
+
+def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
+    """A story with its reports side by side: each report's evidence in its own language."""
+    story = store.story(story_id)
+    if story is None:
+        return None
+    reports = []
+    with store.engine.connect() as conn:
+        for r in store.events(EventFilter(story_id=story_id)):
+            doc = conn.execute(
+                select(documents.c.title, documents.c.source, documents.c.url, documents.c.publication_date)
+                .where(documents.c.doc_id == r["doc_id"])
+            ).mappings().first()
+            reports.append({
+                "event_id": r["event_id"], "doc_id": r["doc_id"], "language": r.get("language"),
+                "title": doc["title"] if doc else None, "source": doc["source"] if doc else None,
+                "url": doc["url"] if doc else None, "publication_date": doc["publication_date"] if doc else None,
+                "evidence": r.get("evidence"), "date": r.get("date"), "date_text": r.get("date_text"),
+                "location": r.get("location"), "actor": r.get("actor"), "recipient": r.get("recipient"),
+            })
+    return {**story, "reports": reports}
+
+
+__all__ = ["compatible", "link_records", "rebuild_stories", "story_record", "story_view", "update_stories", "events"]

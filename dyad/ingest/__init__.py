@@ -161,6 +161,9 @@ def ingest_items(
                     for record in doc.events:
                         record["doc_id"] = doc.doc_id
                         record["event_id"] = f"{doc.doc_id}:{record['event_id'].rsplit(':', 1)[-1]}"
+                from dyad.resolve import link_actors
+
+                link_actors(doc, store.person_registry())
                 store.save_document(doc, h, origin=origin, extractor=EXTRACTOR)
                 report.stored.append(doc.doc_id)
                 report.n_events += len(doc.events)
