@@ -139,6 +139,26 @@ def test_modality(lang: str) -> None:
     assert (prefixes == ["س"]) if lang == "ar" else not prefixes
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_modality_cues_fit_the_token_window(lang: str) -> None:
+    # the extractor compares cues with the words before a trigger, split like this;
+    # a cue with a hyphen or a leading apostrophe ("'ll") could never match
+    data = get_pack(lang).data("modality")
+    for key in MODALITY_LISTS:
+        for cue in data[key]:
+            tokens = re.findall(r"[\w']+", fold(cue))
+            assert " ".join(tokens) == fold(cue).strip(), f"{lang} {key}: {cue!r}"
+            assert not any(t.startswith("'") for t in tokens), f"{lang} {key}: {cue!r}"
+
+
+def test_arabic_future_forms_left_to_the_prefix() -> None:
+    # "سيزور" listed as a trigger would hide the future prefix from the modality check
+    forms = {fold(f) for t in _triggers("ar") for f in t["forms"]}
+    prefixes = [fold(p) for p in get_pack("ar").data("modality")["future_prefixes"]]
+    glued = sorted(f for f in forms for p in prefixes if f.startswith(p) and f[len(p) :] in forms)
+    assert not glued, glued
+
+
 def _matcher(lang: str, min_weight: float = 0.0) -> re.Pattern[str]:
     """A whole-word regex over the trigger forms, with Arabic proclitics allowed in front."""
     forms = sorted(
