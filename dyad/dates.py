@@ -184,7 +184,9 @@ class Lexicon:
     starters: set[str]
     proclitics: tuple[str, ...]
     not_after_year: frozenset[str]
-    trigger_words: set[str]  # the triggers, also with each proclitic glued on
+    trigger_regex: re.Pattern[str]
+    chain: frozenset[str]  # every word a date expression can contain
+    proclitic_set: frozenset[str]
 
 
 def _compile_template(index: int, template: str, slots: dict[str, str]) -> tuple[str, list[str]]:
@@ -313,11 +315,22 @@ def lexicon(code: str) -> Lexicon:
             else:
                 for f in slot_forms.get(value, ()):
                     starters.update(re.findall(r"\w+", f)[:1])
-    trigger_words = set(triggers)
+    chain: set[str] = set()
+    every_form: list[Iterable[str]] = [months, weekdays, units, rel, numbers, few, preps, *words.values()]
+    for forms3 in every_form:
+        for f in forms3:
+            chain.update(re.findall(r"\w+", f))
+    for t in data.get("templates") or []:
+        chain.update(re.findall(r"\w+", re.sub(r"\{\w+\}", " ", fold(str(t)))))
+    chain.update(re.findall(r"\w+", " ".join(_norm(s) for s in data.get("ordinal_suffixes") or [])))
     base_starters = frozenset(starters)
+    base_chain = frozenset(chain)
     for p in proclitics:
-        trigger_words.update(p + t for t in triggers)
         starters.update(p + t for t in base_starters)
+        chain.update(p + t for t in base_chain)
+    # no look-behind at the start: the engine can then skip to a possible first
+    # letter; the start of the word is checked in Python (_trigger_spans)
+    trigger_regex = re.compile("(?:" + (_trie_regex(triggers) or "(?!)") + r")(?!\w)")
     return Lexicon(
         code=code,
         months=months,
@@ -336,7 +349,9 @@ def lexicon(code: str) -> Lexicon:
         triggers=triggers,
         starters=starters,
         proclitics=proclitics,
-        trigger_words=trigger_words,
+        trigger_regex=trigger_regex,
+        chain=frozenset(chain),
+        proclitic_set=frozenset(proclitics),
         not_after_year=frozenset(_norm(w) for w in data.get("not_after_year") or []),
     )
 
@@ -575,7 +590,8 @@ def _apply_anchor_precision(r: _Result, anchor: dt.date, precision: Precision) -
 # --- finding ----------------------------------------------------------------------
 
 _TOKEN = re.compile(r"\w+")
-_DIGIT = re.compile(r"\d")
+# the numeric regex is slow to run over a whole text; this cheap one says if it is worth it
+_NUMERIC_HINT = re.compile(r"\d[/.\-]\d")
 # starts with a digit so that the regex engine can skip to digits; the character
 # before the match is checked in Python (a leading look-behind defeats that skip)
 _NUMERIC = re.compile(
@@ -583,6 +599,7 @@ _NUMERIC = re.compile(
     r"|(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d))(?![\d/]|[.\-]\d)"
 )
 _LOOKBACK_TOKENS = 5
+_STOP = re.compile(r"[.;!?\n\u061f]")
 _LOOKBACK_CHARS = 48
 
 
@@ -637,8 +654,9 @@ def find_dates(
 
     # numeric dates first: they are language-neutral and cheap to spot
     numeric_spans: list[tuple[int, int]] = []
-    if _DIGIT.search(s_text, s_lo, s_hi):
-        for m in _NUMERIC.finditer(s_text, s_lo, s_hi):
+    hint = _NUMERIC_HINT.search(s_text, s_lo, s_hi)
+    if hint is not None:
+        for m in _NUMERIC.finditer(s_text, max(s_lo, hint.start() - 4), s_hi):
             if m.start() > 0 and s_text[m.start() - 1] in _NOT_BEFORE_NUMERIC:
                 continue
             d = _numeric(m, lex.numeric_order)
@@ -657,13 +675,23 @@ def find_dates(
         back_from = max(taken_until, s_lo, t_start - _LOOKBACK_CHARS)
         line_start = s_text.rfind("\n", back_from, t_start) + 1
         back_from = max(back_from, line_start)
-        starts = [
-            w.start()
-            for w in _TOKEN.finditer(s_text, back_from, t_start)
-            if _can_start(w.group(), lex)
-        ][-_LOOKBACK_TOKENS:]
-        if back_from > 0 and starts and starts[0] == back_from and s_text[back_from - 1].isalnum():
-            starts = starts[1:]  # the window cut a word in two
+        # walk back over the words a date expression can contain; a match can only
+        # start on one of them, and never across a sentence stop
+        toks = [(w.start(), w.end(), w.group()) for w in _TOKEN.finditer(s_text, back_from, t_start)]
+        if toks and toks[0][0] == back_from and back_from > 0 and _is_w(s_text[back_from - 1]):
+            toks = toks[1:]  # the window cut a word in two
+        starts: list[int] = []
+        gap_end = t_start
+        for w_start, w_end, tok in reversed(toks):
+            if _STOP.search(s_text, w_end, gap_end) or len(starts) >= _LOOKBACK_TOKENS:
+                break
+            digit = tok[:1].isdigit() or tok[-1:].isdigit()
+            if not (digit or tok in lex.chain):
+                break
+            if digit or tok in lex.starters:
+                starts.append(w_start)
+            gap_end = w_start
+        starts.reverse()
         starts.append(t_start)
         for c_start in starts:
             mt = pattern.match(s_text, c_start, s_hi)
@@ -711,21 +739,19 @@ _YEAR = re.compile(r"(?:19\d\d|20\d\d|2100)")
 
 
 def _trigger_spans(s: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """Where the trigger words and the plausible years are, in order.
-
-    The words of the text are collected as a set and intersected with the trigger
-    set, then only the few words present are located with ``str.find``: much cheaper
-    than running a regex of every trigger over every position.
-    """
+    """Where the trigger words and the plausible years are, in order."""
     spans: list[tuple[int, int]] = []
-    for w in set(_TOKEN.findall(s, lo, hi)) & lex.trigger_words:
-        n = len(w)
-        i = s.find(w, lo, hi)
-        while i >= 0:
-            j = i + n
-            if (i == 0 or not _is_w(s[i - 1])) and (j >= len(s) or not _is_w(s[j])):
-                spans.append((i, j))
-            i = s.find(w, i + 1, hi)
+    for m in lex.trigger_regex.finditer(s, lo, hi):
+        i, j = m.span()
+        if i > 0 and _is_w(s[i - 1]):
+            # inside a word: only a proclitic may come before it ("والأسبوع")
+            w = i - 1
+            while w > 0 and i - w < 4 and _is_w(s[w - 1]):
+                w -= 1
+            if (w > 0 and _is_w(s[w - 1])) or s[w:i] not in lex.proclitic_set:
+                continue
+            i = w  # the expression starts with its proclitic
+        spans.append((i, j))
     for m in _YEAR.finditer(s, lo, hi):
         i, j = m.span()
         if (i == 0 or s[i - 1] not in _NOT_BEFORE_YEAR and not _is_w(s[i - 1])) and (
@@ -762,10 +788,6 @@ def _shadow_index(sh: FastShadow, original_offset: int) -> int:
         else:
             hi = mid
     return lo
-
-
-def _can_start(tok: str, lex: Lexicon) -> bool:
-    return tok in lex.starters or tok[:1].isdigit() or tok[-1:].isdigit()
 
 
 def _plausible(
