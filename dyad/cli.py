@@ -5,13 +5,11 @@ from __future__ import annotations
 import json
 import os
 import sys
-
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from dyad.store import EventFilter, Store, resolve_url
 
@@ -165,7 +163,15 @@ def export(
     language: LangOpt = None, since: SinceOpt = None, until: UntilOpt = None, dyad: DyadOpt = None,
 ) -> None:
     """Export to CSV, JSONL, Parquet or GraphML (dyad network), with the event filters."""
-    from dyad.export import EVENT_COLUMNS, flat_lines, flatten_event, write_csv, write_graphml, write_jsonl, write_parquet
+    from dyad.export import (
+        EVENT_COLUMNS,
+        flat_lines,
+        flatten_event,
+        write_csv,
+        write_graphml,
+        write_jsonl,
+        write_parquet,
+    )
 
     store = _store(db)
     suffix = out_path.suffix.lower().lstrip(".")
@@ -257,9 +263,9 @@ def kb_import(
     out_file: Annotated[Path | None, typer.Option("--out", help="actor file to write (default: the user KB folder)")] = None,
 ) -> None:
     """Import persons from a Wikidata JSON dump into a user actor file.  Library: dyad.kb.import_wikidata()."""
-    from dyad.kb import import_wikidata, user_kb_dir
+    from dyad.kb import import_wikidata, user_paths
 
-    target = out_file or (user_kb_dir() / f"wikidata-{dump.name.split('.')[0]}.json")
+    target = out_file or (user_paths()[0] / f"wikidata-{dump.name.split('.')[0]}.json")
     target.parent.mkdir(parents=True, exist_ok=True)
     n = import_wikidata(dump, target)
     err.print(f"imported {n} persons into {target}")

@@ -404,7 +404,8 @@ def _pick_other(cands: list[Mention], ref: Mention) -> Mention | None:
     """The first candidate that is another actor, preferring one of another country."""
     others = [m for m in cands if _other(m, ref)]
     foreign = [m for m in others if m.country and ref.country and m.country != ref.country]
-    return (foreign or others or [None])[0]
+    chosen = foreign or others
+    return chosen[0] if chosen else None
 
 
 def _actor(m: Mention) -> dict[str, Any]:

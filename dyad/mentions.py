@@ -182,9 +182,7 @@ def _choose(values: list[Any], original: str, lex: Lexicon) -> Hit | None:
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text, start, end) if True][:] if False else [
-        (m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)
-    ]
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
 class MentionDetector:
@@ -294,7 +292,8 @@ class MentionDetector:
                     chain.append(h)
                     j = _skip_to(toks, j, h.end)
                     continue
-                if chain and toks[j][2] in (",", "،", ".") and toks[j][2] != "." or (chain and toks[j][2] in ("و", "and", "et") and False):
+                # "Director of Public Security, HE Major General Dr. Obaid": the chain goes on past a comma
+                if chain and toks[j][2] in (",", "،"):
                     j += 1
                     continue
                 break
@@ -564,11 +563,7 @@ def _country_near(doc: Document, start: int, end: int, lex: Lexicon, forward: bo
     is skipped.
     """
     text = doc.text
-    lex_lang = lex.lang
-    shadow = Shadow.of(text[max(0, start - 40) : end])
     base = max(0, start - 40)
-    hits = gazetteer_hits(text[base:end], shadow, lex) if False else []
-    del hits, lex_lang
     window_hits = _window_hits(doc, base, end, lex)
     best: tuple[str | None, str] = (None, "")
     for h in window_hits:

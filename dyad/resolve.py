@@ -42,7 +42,7 @@ _CONSONANT = str.maketrans({"q": "k", "c": "k", "g": "j", "p": "b", "v": "f", "x
                             "o": "", "u": "", "y": "", "w": "", "'": "", "-": "", "’": ""})
 # particles that glue to the next word in a name ("Abd Rabbo" = "Abdrabbo", "عبد الله")
 _GLUE = {"abd", "abdel", "abdul", "abdal", "abu", "abou", "عبد", "ابو"}
-_DROP = {"al", "el", "ال", "ال-", "bin", "ben", "ibn", "bint", "بن", "ابن", "بنت", "ال", "ا", "sheikh", "the", "de", "du", "la", "le", "ould", "ag"}
+_DROP = {"al", "el", "ال", "ال-", "bin", "ben", "ibn", "bint", "بن", "ابن", "بنت", "ا", "sheikh", "the", "de", "du", "la", "le", "ould", "ag"}
 _ARTICLE = re.compile(r"^(?:al|el|ال)[-\s]?", re.IGNORECASE)
 
 
@@ -219,14 +219,14 @@ class Resolver:
                     m.confidence = max(m.confidence, 0.7)
             elif len(key.all) >= 1:
                 full.append((m, key))
-        country, why = home_country(doc, self.kb)
-        doc.home_country, doc.home_country_why = country, why
+        country, home_why = home_country(doc, self.kb)
+        doc.home_country, doc.home_country_why = country, home_why
         for m in doc.mentions:
             if m.kind in ("person", "organization") and m.country is None and country:
                 m.country = country
                 m.country_inferred = True
                 m.confidence = round(m.confidence * 0.6, 3)
-                m.why.append(f"country inferred from the report's home country ({why})")
+                m.why.append(f"country inferred from the report's home country ({home_why})")
         for m in doc.mentions:
             if m.actor_id:
                 continue

@@ -204,8 +204,10 @@ def _best(values: list[tuple[Any, str]]) -> Any:
 def story_record(sid: str, group: list[dict[str, Any]]) -> dict[str, Any]:
     """The contract's story line: best-supported values, counts and conflicts."""
     docs = sorted({r["doc_id"] for r in group})
-    dates = [(r.get("date"), r["doc_id"]) for r in group if r.get("date")]
-    places = [((r.get("location") or {}).get("name"), r["doc_id"]) for r in group if r.get("location")]
+    dates: list[tuple[str, str]] = [(str(r["date"]), r["doc_id"]) for r in group if r.get("date")]
+    places: list[tuple[str, str]] = [
+        (str(r["location"].get("name")), r["doc_id"]) for r in group if r.get("location")
+    ]
     best_date = _best(dates)
     best_place_name = _best(places)
     location = next((r["location"] for r in group if (r.get("location") or {}).get("name") == best_place_name), None)
@@ -237,7 +239,7 @@ def story_record(sid: str, group: list[dict[str, Any]]) -> dict[str, Any]:
         roles[((r.get("actor") or {}).get("country"), (r.get("recipient") or {}).get("country"))].append(r["doc_id"])
     if len(roles) > 1:
         conflicts.append({"field": "roles", "values": [{"value": {"actor": a, "recipient": b}, "doc_ids": sorted(set(ds))} for (a, b), ds in sorted(roles.items(), key=str)]})
-    pubs = sorted(r["publication_date"] for r in group if r.get("publication_date"))
+    pubs = sorted(str(r["publication_date"]) for r in group if r.get("publication_date"))
     sources = sorted({_source_of(r) for r in group})
     first = group[0]
     return {
@@ -285,7 +287,7 @@ def update_stories(store: Store, doc_ids: Sequence[str]) -> None:
     if not keys:
         return
     records = _records_of_blocks(store, keys)
-    old_story_ids = {r.get("story_id") for r in records if r.get("story_id")}
+    old_story_ids = {str(r["story_id"]) for r in records if r.get("story_id")}
     assignment = link_records(records)
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in records:
