@@ -381,7 +381,8 @@ class MentionDetector:
                 if hit_at.get(s2) is not None and hit_at[s2].kind not in ("place",):
                     break
                 if f2.strip("-") in lex.particles or f2.startswith(("al-", "el-")):
-                    has_particle = True
+                    # only Arabic-style particles mark a name by themselves; "du", "de" also join institutions
+                    has_particle = has_particle or f2.strip("-") in _NAME_MARKERS or f2.startswith(("al-", "el-"))
                     run.append(toks[m])
                     m += 1
                     continue
@@ -566,11 +567,17 @@ def _country_near(doc: Document, start: int, end: int, lex: Lexicon, forward: bo
     base = max(0, start - 40)
     window_hits = _window_hits(doc, base, end, lex)
     best: tuple[str | None, str] = (None, "")
+    # a country named in the phrase wins over the country of a body named in it
+    fallback: tuple[str | None, str] = (None, "")
     for h in window_hits:
-        if h.kind == "agency" and start <= h.start < end:
+        if fallback[0] is None and h.kind == "title" and start <= h.start < end:
+            inside = _agency_country_in(h.text, lex)
+            if inside:
+                fallback = (inside, f"country of the body named in '{h.text}'")
+        if fallback[0] is None and h.kind == "agency" and start <= h.start < end:
             agency = KB.default().agencies.get(h.ref)
             if agency is not None and agency.country and "MEDIA" not in agency.sectors:
-                return agency.country, f"country of '{h.text}' in the title"
+                fallback = (agency.country, f"country of '{h.text}' in the title")
         if h.kind not in ("demonym", "country"):
             continue
         before = fold(text[max(0, h.start - 8) : h.start]).strip()
@@ -582,7 +589,7 @@ def _country_near(doc: Document, start: int, end: int, lex: Lexicon, forward: bo
                 best = (h.ref, f"country from '{h.text}' before the title")
         elif start <= h.start < end:
             return h.ref, f"country from '{h.text}' in the title"
-    return best
+    return best if best[0] else fallback
 
 
 def _apposition_country(doc: Document, start: int, lex: Lexicon) -> tuple[str | None, str]:
@@ -601,6 +608,21 @@ def _apposition_country(doc: Document, start: int, lex: Lexicon) -> tuple[str | 
         if h.kind == "demonym" or (h.kind == "country" and text[h.end : h.end + 2] in ("'s", "’s")):
             return h.ref, f"country from '{h.text}' in the apposition before the name"
     return None, ""
+
+
+_NAME_MARKERS = frozenset({"bin", "ben", "ibn", "bint", "al", "el", "abu", "abou", "abd", "abdel", "abdul", "ould", "ag"})
+
+
+def _agency_country_in(title: str, lex: Lexicon) -> str | None:
+    """A named agency inside a title phrase ("Directeur général de la Sûreté nationale")."""
+    kb = KB.default()
+    for _end, (_key, values) in lex.automaton.iter(fold(title)):
+        for v in values:
+            if isinstance(v, SurfaceForm) and v.kind == "agency":
+                ag = kb.agencies.get(v.ref)
+                if ag is not None and ag.country and "MEDIA" not in ag.sectors:
+                    return ag.country
+    return None
 
 
 def _window_hits(doc: Document, start: int, end: int, lex: Lexicon) -> list[Hit]:

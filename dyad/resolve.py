@@ -219,6 +219,7 @@ class Resolver:
                     m.confidence = max(m.confidence, 0.7)
             elif len(key.all) >= 1:
                 full.append((m, key))
+        self._share_countries(doc)
         country, home_why = home_country(doc, self.kb)
         doc.home_country, doc.home_country_why = country, home_why
         for m in doc.mentions:
@@ -241,6 +242,30 @@ class Resolver:
         for m in doc.mentions:
             if m.antecedent is not None:
                 m.actor_id = doc.mentions[m.antecedent].actor_id
+
+    @staticmethod
+    def _share_countries(doc: Document) -> None:
+        """Every form of one person gets the country that any of its forms states."""
+        clusters: dict[int, list[Mention]] = {}
+        for i, m in enumerate(doc.mentions):
+            if m.kind != "person":
+                continue
+            root = i
+            while doc.mentions[root].antecedent is not None and doc.mentions[root].antecedent != root:
+                root = doc.mentions[root].antecedent or root
+            clusters.setdefault(root, []).append(m)
+        by_key: dict[str, list[Mention]] = {}
+        for root, ms in clusters.items():
+            by_key.setdefault(name_key(doc.mentions[root].text).text, []).extend(ms)
+        for ms in by_key.values():
+            stated = [m.country for m in ms if m.country and not m.country_inferred]
+            if not stated:
+                continue
+            country = max(set(stated), key=stated.count)
+            for m in ms:
+                if m.country is None or m.country_inferred:
+                    m.country, m.country_inferred = country, False
+                    m.why.append("country stated by another mention of the same person")
 
     def _surname_mentions(self, doc: Document, persons: list[Mention]) -> None:
         """Bare family names after a full mention ("Hammouchi", "Al Maaytah", "الأنصاري")."""

@@ -105,8 +105,9 @@ def _place(r: dict[str, Any]) -> tuple[str | None, str | None]:
     loc = r.get("location") or {}
     if not loc:
         return None, None
-    if loc.get("feature_type") in ("country", "admin1"):
-        return None, loc.get("country")
+    if loc.get("feature_type") not in ("city", "site", None):
+        # a country or a region ("the Middle East") does not pin a happening down
+        return None, loc.get("country") if loc.get("feature_type") in ("country", "admin1") else None
     return (str(loc.get("geonames_id") or loc.get("name")), loc.get("country"))
 
 
@@ -130,9 +131,16 @@ def _persons(r: dict[str, Any]) -> dict[str, str]:
     return out
 
 
+def _ids(r: dict[str, Any]) -> frozenset[str]:
+    return frozenset(x for x in ((r.get("actor") or {}).get("actor_id"), (r.get("recipient") or {}).get("actor_id")) if x)
+
+
 def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two event records can describe one happening (see the module doc)."""
     if a["event_type"] != b["event_type"] or _sides(a) != _sides(b):
+        return False
+    if len(_sides(a)) < 2 and _ids(a) != _ids(b):
+        # one-sided records ("Qatar hosted talks") are only the same happening with the same actors
         return False
     if a["doc_id"] == b["doc_id"]:
         # an article's extractor already merged restatements: two records of one article are two events
@@ -205,9 +213,10 @@ def story_record(sid: str, group: list[dict[str, Any]]) -> dict[str, Any]:
     """The contract's story line: best-supported values, counts and conflicts."""
     docs = sorted({r["doc_id"] for r in group})
     dates: list[tuple[str, str]] = [(str(r["date"]), r["doc_id"]) for r in group if r.get("date")]
-    places: list[tuple[str, str]] = [
-        (str(r["location"].get("name")), r["doc_id"]) for r in group if r.get("location")
-    ]
+    located = [r for r in group if r.get("location")]
+    # a city given by one report is more precise than a region given by another
+    cities = [r for r in located if r["location"].get("feature_type") in ("city", "site")]
+    places: list[tuple[str, str]] = [(str(r["location"].get("name")), r["doc_id"]) for r in (cities or located)]
     best_date = _best(dates)
     best_place_name = _best(places)
     location = next((r["location"] for r in group if (r.get("location") or {}).get("name") == best_place_name), None)
