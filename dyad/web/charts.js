@@ -107,7 +107,7 @@
     var ticks = 5;
     for (var i = 0; i <= ticks; i++) {
       var v = lo + (hi - lo) * i / ticks, dt = new Date(v * 86400000);
-      svg.appendChild(el("text", { x: X(v), y: h - 8, "text-anchor": "middle", "class": "tick" }, dt.toISOString().slice(0, 7)));
+      svg.appendChild(el("text", { x: X(v), y: h - 8, "text-anchor": i === 0 ? "start" : (i === ticks ? "end" : "middle"), "class": "tick" }, dt.toISOString().slice(0, 7)));
     }
     var stack = {};
     pts.sort(function (p, q) { return p.x - q.x || (p.e.event_id < q.e.event_id ? -1 : 1); });
