@@ -204,10 +204,14 @@ def _trailing_date(text: str, start: int, end: int, lang: str) -> DateMention | 
     """A date that closes the head of the dateline ("Belgrade, 8 April 2010")."""
     from dyad.dates import find_dates
 
-    if not any(ch.isdigit() for ch in text[start:end]):
+    head = text[start:end]
+    if not any(ch.isdigit() for ch in head):
         return None
-    for dm in find_dates(text, lang, None, start=start, end=end):
-        if dm.start > start and text[dm.end : end].strip(" ,") == "":
+    # search the head alone: find_dates folds all of the text it is given
+    for dm in find_dates(head, lang, None):
+        if dm.start > 0 and head[dm.end :].strip(" ,") == "":
+            dm.start += start
+            dm.end += start
             return dm
     return None
 

@@ -50,7 +50,7 @@ _SLOT_KINDS = (
 
 
 @functools.lru_cache(maxsize=1)
-def _fold_table() -> tuple[dict[int, str], re.Pattern[str]]:
+def _fold_table() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
     """``str.translate`` table that agrees with :func:`dyad.text.fold` on lower-case text.
 
     ``Shadow.of`` calls Python code per character; a translate table does the same
@@ -71,7 +71,8 @@ def _fold_table() -> tuple[dict[int, str], re.Pattern[str]]:
             if folded != ch and len(folded) <= 1:
                 table[cp] = folded
     deleted = "".join(chr(cp) for cp, v in table.items() if v == "")
-    return table, re.compile("[" + re.escape(deleted) + "]")
+    changed = "".join(chr(cp) for cp in table)
+    return table, re.compile("[" + re.escape(deleted) + "]"), re.compile("[" + re.escape(changed) + "]")
 
 
 @dataclass(slots=True)
@@ -102,15 +103,15 @@ def fast_shadow(text: str) -> FastShadow:
         return FastShadow(sh.text, [], sh)
     if low.isascii():
         return FastShadow(low)
-    table, deletable = _fold_table()
-    # replacing each distinct folding character is much faster than translate()
+    table, deletable, changing = _fold_table()
+    # replacing each distinct folding character is much faster than translate(), and
+    # set() over a whole non-Latin text is slow: collect only the characters that fold
     folded = low
     deletes = False
-    for ch in set(low):
-        rep = table.get(ord(ch))
-        if rep is not None:
-            folded = folded.replace(ch, rep)
-            deletes = deletes or rep == ""
+    for ch in set(changing.findall(low)):
+        rep = table[ord(ch)]
+        folded = folded.replace(ch, rep)
+        deletes = deletes or rep == ""
     if not deletes:
         return FastShadow(folded)
     gaps = [m.start() - i for i, m in enumerate(deletable.finditer(low))]
@@ -297,9 +298,9 @@ def lexicon(code: str) -> Lexicon:
     # a trigger is a word that a date expression cannot do without; the last word of a
     # multi-word form is enough, because the regex is tried a few words further back
     triggers: set[str] = set()
-    for forms in (months, weekdays, units, rel):
-        for f in forms:
-            triggers.add(re.findall(r"\w+", f)[-1])
+    # "كانون الثاني": the first word is the rare one; "ce matin": the last one
+    triggers.update(re.findall(r"\w+", f)[0] for f in [*months, *weekdays])
+    triggers.update(re.findall(r"\w+", f)[-1] for f in [*units, *rel])
     # a match can only start on a preposition or on what a template can open with
     slot_forms: dict[str, Iterable[str]] = {
         "month": months, "weekday": weekdays, "num": numbers, "few": few, "unit": units,
@@ -940,6 +941,8 @@ class DateStage:
     def _dateline_anchor(doc: Document) -> tuple[dt.date | None, Precision]:
         from dyad.dateline import find_dateline
 
+        if not _YEAR.search(doc.text, 0, 400):
+            return None, "none"  # a dateline date without a year is no anchor
         dl = find_dateline(doc.text, doc.lang)
         if dl is None or dl.date is None or dl.date.value is None or dl.date.relative:
             return None, "none"
