@@ -440,8 +440,8 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
         if prev is not None and (prev["recipient"] is None or r["recipient"] is None) and prev["evidence"] != r["evidence"]:
             prev = None
         if prev is not None and _compatible_dates(prev, r):
-            for field in ("date", "date_precision", "date_text"):
-                if not prev.get("date") and r.get("date"):
+            if not prev.get("date") and r.get("date"):
+                for field in ("date", "date_precision", "date_text"):
                     prev[field] = r[field]
             if prev.get("location") is None and r.get("location") is not None:
                 prev["location"] = r["location"]
