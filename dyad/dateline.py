@@ -25,7 +25,6 @@ __all__ = ["Dateline", "find_dateline"]
 _MAX_LINES = 3
 _MAX_HEAD = 110  # characters before the separator
 _PLACE_WORDS = 6
-_LOWER_JOINERS = frozenset({"de", "du", "des", "la", "le", "of", "el", "al", "d", "l", "et", "and"})
 
 
 @dataclass(slots=True)
@@ -50,6 +49,7 @@ class _Rules:
     not_places: frozenset[str]  # folded words
     place_only: bool
     script: str
+    joiners: frozenset[str]  # lower-case words allowed inside a place name ("Rio de Janeiro")
 
 
 @functools.cache
@@ -82,6 +82,7 @@ def _rules(lang: str) -> _Rules:
         not_places=not_places,
         place_only=bool(data.get("place_only", False)),
         script=pack.script,
+        joiners=frozenset(fold(str(w)) for w in data.get("place_joiners") or []),
     )
 
 
@@ -231,6 +232,6 @@ def _plausible_place(place: str, rules: _Rules) -> bool:
             return False
         for w in words:
             core = w.strip(".'()-")
-            if core and not core[:1].isupper() and fold(core) not in _LOWER_JOINERS:
+            if core and not core[:1].isupper() and fold(core) not in rules.joiners:
                 return False
     return True
