@@ -383,3 +383,48 @@ def test_speed_on_dev_corpus() -> None:
     per_3kb = (time.process_time() - t) / sum(map(len, rows)) * 3000
     # the budget is 0.5 ms; the bound leaves room for slow shared test machines
     assert per_3kb < 0.003, f"{per_3kb * 1000:.2f} ms per 3 KB"
+
+
+# --- a new language is a data file -------------------------------------------------------------
+
+
+def test_a_new_language_needs_only_pack_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dyad import lang
+    from dyad.dates import lexicon
+
+    pack = tmp_path / "es"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("code: es\nname: Spanish\nscript: Latn\n", encoding="utf-8")
+    (pack / "dates.yaml").write_text(
+        """
+months: {1: [enero], 4: [abril], 12: [diciembre]}
+weekdays: {0: [lunes], 1: [martes], 2: [miércoles]}
+units: {week: {one: [semana], many: [semanas]}, day: {one: [día], many: [días]}}
+numbers: {dos: 2}
+relative: [{forms: [ayer], days: -1}]
+words: {last: [pasado, pasada], ago: [hace]}
+prepositions: [el, en, desde]
+templates:
+  - "{day} de {month} de {year}"
+  - "{day} de {month}"
+  - "{weekday}"
+  - "{rel}"
+  - "{ago} {num} {unit}"
+  - "la {unit} {last}"
+""",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("DYAD_LANG_PATH", str(tmp_path))
+    lang.reset_cache()
+    lexicon.cache_clear()
+    try:
+        found = by_text("El martes, ayer, hace dos días, la semana pasada, el 22 de diciembre de 2023.", "es")
+        assert found["El martes"].value == "2024-07-30"
+        assert found["ayer"].value == "2024-07-30"
+        assert found["hace dos días"].value == "2024-07-29"
+        assert found["la semana pasada"].earliest == "2024-07-22"
+        assert found["el 22 de diciembre de 2023"].value == "2023-12-22"
+    finally:
+        monkeypatch.delenv("DYAD_LANG_PATH")
+        lang.reset_cache()
+        lexicon.cache_clear()
