@@ -10,6 +10,26 @@ words, units, relative words and the *templates* that say how those words combin
 that language (``"{day} {month} {year}"``, ``"{unit} {last}"``).  This module only
 knows what the slots of a template mean, so a new language is a new data file.
 
+Pack data (``dates.yaml``; see the bundled packs for complete examples):
+
+* ``months`` / ``weekdays``: number (1-12, 0=Monday) -> forms; ``ambiguous_months``
+  (forms that need a day, a year, a preposition or last/next next to them: "May",
+  "mars", "آب"); ``months_capitalised`` (English: "may" in lower case is the verb).
+* ``numbers`` (word -> value), ``few`` (vague counts: "several", "quelques", "بضعة"),
+  ``units`` (day/week/month/year -> ``one``/``two``/``many`` forms; Arabic duals are
+  ``two``), ``relative`` (fixed phrases with a day offset: "yesterday", "أمس").
+* ``words``: ``last``, ``next``, ``this``, ``ago``, ``after``, ``earlier``, ``later``.
+* ``prepositions`` (up to two may open an expression and belong to it: "à compter du",
+  "منذ عام"), ``ordinal_suffixes`` ("21st", "1er"), ``numeric_order`` (dmy|mdy),
+  ``not_after_year`` (a bare number followed by these is a quantity: "2000 euros").
+* ``templates``: how the slots combine.  ``{slot}`` is one of month, weekday, day, year,
+  num, few, unit, rel and the ``words`` kinds; ``[...]`` is optional; a space is one or
+  more blanks, ``~`` an optional blank; a repeated slot is matched and ignored
+  ("ديسمبر (كانون الأول)").  Templates are tried in order, so specific ones go first.
+  What an expression means follows from the slots it filled: month+day+year is a
+  day, unit+last is the previous calendar unit, num+unit+ago an offset, and so on.
+* ``dateline``: agencies, separators, rubric words (read by :mod:`dyad.dateline`).
+
 Speed: one regex per language is compiled from the pack at first use.  Instead of
 running it at every position of a document, candidate positions are found from a
 token scan (a set look-up per word), and the regex is only tried a few words before
