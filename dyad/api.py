@@ -552,7 +552,7 @@ def create_app(
         title="dyad",
         summary="Political event records (PLOVER) read from news articles in English, French and Arabic.",
         version="0.1.0",
-        docs_url="/api/docs",
+        docs_url=None,  # Swagger UI would load from a CDN; the dashboard must work offline
         redoc_url=None,
     )
     app.state.store = store

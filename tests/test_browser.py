@@ -173,4 +173,4 @@ def test_report_opens_offline(page: object, demo_db: str, tmp_path: Path) -> Non
     assert p.locator("#timeline-chart svg rect.bar").count() > 0  # type: ignore[attr-defined]
     assert p.locator("#network-chart svg line.edge").count() > 0  # type: ignore[attr-defined]
     assert [u for u in requested if not u.startswith("file:")] == []
-    p.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)  # type: ignore[attr-defined]
+    p.screenshot(path=str(ARTIFACTS / "report.png"))  # type: ignore[attr-defined]
