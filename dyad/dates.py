@@ -201,6 +201,7 @@ class Lexicon:
     numeric_order: str
     pattern: re.Pattern[str]
     templates: list[list[str]]  # slot names of each template, by index
+    anchored: list[bool]  # the template has a word of its own ("mi-{month}", "شهر {month}")
     triggers: set[str]
     starters: set[str]
     proclitics: tuple[str, ...]
@@ -306,10 +307,15 @@ def lexicon(code: str) -> Lexicon:
         slots[kind] = _alternation(words.get(kind, ()))
     parts: list[str] = []
     templates: list[list[str]] = []
+    anchored: list[bool] = []
     for i, t in enumerate(data.get("templates") or []):
         body, names = _compile_template(i, str(t), slots)
         parts.append(f"(?P<t{i}>{body})")
         templates.append(names)
+        required = re.sub(r"\{\w+\}", " ", str(t))
+        while re.search(r"\[[^\[\]]*\]", required):
+            required = re.sub(r"\[[^\[\]]*\]", " ", required)
+        anchored.append(bool(re.search(r"\w", required)))
     proclitics = tuple(sorted((fold(p) for p in pack.proclitics), key=len, reverse=True))
     procl = "(?:" + "|".join(re.escape(p) for p in proclitics) + ")?" if proclitics else ""
     prep = f"(?:(?P<prep>{_alternation(preps)})\\s+){{0,2}}" if preps else ""
@@ -367,6 +373,7 @@ def lexicon(code: str) -> Lexicon:
         numeric_order=str(data.get("numeric_order", "dmy")),
         pattern=pattern,
         templates=templates,
+        anchored=anchored,
         triggers=triggers,
         starters=starters,
         proclitics=proclitics,
@@ -577,7 +584,8 @@ def _resolve_unit(lex: Lexicon, slots: dict[str, str], unit: str, a: dt.date) ->
         if plural:  # "the last two weeks", "ces derniers jours": a span ending (starting) now
             span = n if n is not None else _VAGUE[unit][1]
             far = _shift(a, unit, sign * span)
-            return _window(far, a, future=sign > 0, confidence=0.6, **kw)
+            near = a if sign < 0 else a + dt.timedelta(days=1)  # a plan starts after the report
+            return _window(far, near, future=sign > 0, confidence=0.6, **kw)
         return _unit_result(_shift(a, unit, sign), unit, future=sign > 0, confidence=0.85, **kw)
     if "this" in slots:
         lo, hi = _unit_bounds(a, unit)
@@ -721,7 +729,9 @@ def find_dates(
             index, slots = _slots_of(lex, mt)
             if index < 0:
                 continue
-            has_prep = mt.group("prep") is not None if "prep" in pattern.groupindex else False
+            has_prep = lex.anchored[index] or (
+                mt.group("prep") is not None if "prep" in pattern.groupindex else False
+            )
             result = _resolve(lex, slots, has_prep, anchor)
             if result is None:
                 continue
