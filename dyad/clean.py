@@ -48,6 +48,15 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
     return Rules(tuple(sorted(set(cut), key=len, reverse=True)), compile_all(drops), compile_all(bylines))
 
 
+def _header_rest(rest: str) -> bool:
+    """What may follow a furniture header on its line: "Comments (3)", "Read more: ...", nothing else.
+
+    "Comments by the minister drew criticism" is a subheading of the article, not furniture.
+    """
+    rest = rest.strip()
+    return not rest or rest[0] in ":|(-–—»>" or not any(ch.isalpha() for ch in rest)
+
+
 def _is_headline(line: str) -> bool:
     stripped = line.strip()
     return 0 < len(stripped) <= _MAX_HEADLINE and not stripped.endswith(_FINAL_STOP[:4])
@@ -74,7 +83,7 @@ def clean_text(text: str, languages: tuple[str, ...] | None = None) -> tuple[str
         if i == 0 or not f:
             continue
         if len(f) <= _MAX_HEADER and not f.endswith(".") and any(
-            f == c or (f.startswith(c) and not f[len(c)].isalnum()) for c in rules.cut_from
+            f == c or (f.startswith(c) and _header_rest(f[len(c) :])) for c in rules.cut_from
         ):
             cut_at = i
             break

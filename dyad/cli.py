@@ -70,11 +70,11 @@ def ingest(
     else:
         report = run_ingest(inputs, store, published=published, source=source, lang=lang, workers=n_workers, follow=follow)
     for origin, reason in report.failed:
-        err.print(f"[red]failed[/red] {origin}: {reason}", highlight=False, soft_wrap=True)
+        err.print(f"failed {origin}: {reason}", markup=False, highlight=False, soft_wrap=True, style="red")
     err.print(
         f"stored {len(report.stored)} documents ({report.n_events} events), "
         f"{len(report.duplicates)} duplicates skipped, {len(report.failed)} failed — {store.url}",
-        highlight=False,
+        highlight=False, markup=False, soft_wrap=True,
     )
     if report.failed and not report.stored and not report.duplicates:
         raise typer.Exit(1)

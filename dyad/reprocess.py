@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select
 
 from dyad.doc import Document
@@ -33,9 +35,13 @@ def reprocess(store: Store, only_stale: bool = True, doc_ids: list[str] | None =
         if only_stale and row["extractor"] == EXTRACTOR:
             continue
         pub, precision = parse_publication(row["publication_date"])
+        old_meta = json.loads(row["meta"] or "{}")
+        # keep what ingest knew (origin, feed metadata, a language the user gave); drop old analysis notes
+        kept = {k: v for k, v in old_meta.items() if k not in ("removed_lines", "skipped_events") and not k.startswith("_")}
         doc = Document(
             doc_id=row["doc_id"], text=row["raw_text"], raw_text=row["raw_text"], title=row["title"],
             url=row["url"], source=row["source"], publication_date=pub, publication_precision=precision,
+            lang=row["language"] if kept.get("lang_given") else "und", meta=kept,
         )
         pipeline(doc)
         link_actors(doc, store.person_registry())

@@ -149,12 +149,6 @@ def test_prose_starting_like_a_furniture_header_is_not_cut(prose: str) -> None:
     assert removed == []
 
 
-@pytest.mark.xfail(
-    reason="a short line without a final stop that starts with a cut_from phrase followed by more words "
-    "(a subheading such as 'Comments by the minister drew criticism') is taken for a furniture header "
-    "and cuts the rest of the article",
-    strict=True,
-)
 def test_subheading_starting_like_a_furniture_header_is_not_cut() -> None:
     page = (
         "The two ministers met in Amman on Sunday.\n\nComments by the minister drew criticism\n\n"

@@ -354,11 +354,6 @@ def test_bad_inputs_are_reported_one_line_each_and_the_batch_goes_on(tmp_path: P
     assert "7 failed" in summary(result)
 
 
-@pytest.mark.xfail(
-    reason="cli.ingest prints failure lines through rich markup: a bracketed part of a file name "
-    "('notes[draft].txt') is swallowed as a style tag, so the message no longer names the input",
-    strict=True,
-)
 def test_failure_line_names_a_file_with_brackets(tmp_path: Path) -> None:
     (tmp_path / "notes[draft].txt").write_bytes(b"")
     result = ingest_cli(tmp_path / "d.db", tmp_path / "notes[draft].txt")
@@ -366,11 +361,6 @@ def test_failure_line_names_a_file_with_brackets(tmp_path: Path) -> None:
 
 
 @pytest.mark.network
-@pytest.mark.xfail(
-    reason="cli.ingest prints failure lines through rich markup: a URL containing '[/b]' raises "
-    "rich.errors.MarkupError and the command crashes with a traceback instead of a one-line error",
-    strict=True,
-)
 def test_failure_line_for_a_url_with_a_closing_tag(tmp_path: Path, refused_url: str) -> None:
     url = refused_url + "?q=[/b]"
     result = ingest_cli(tmp_path / "d.db", url)

@@ -301,11 +301,6 @@ def test_reprocess_redoes_stale_documents_only(tmp_path: Path) -> None:
     assert _events_by_id(db) == events_before
 
 
-@pytest.mark.xfail(
-    reason="reprocess rebuilds each Document without its stored language, so a language forced at "
-    "ingest (--lang, or lang in the metadata) is replaced by detection",
-    strict=True,
-)
 def test_reprocess_keeps_a_forced_language(tmp_path: Path) -> None:
     (tmp_path / "amman.txt").write_text(ARTICLE, encoding="utf-8")
     db = tmp_path / "r.db"
@@ -315,11 +310,6 @@ def test_reprocess_keeps_a_forced_language(tmp_path: Path) -> None:
     assert Store(str(db)).document("amman")["language"] == "fr"  # type: ignore[index]
 
 
-@pytest.mark.xfail(
-    reason="reprocess overwrites documents.meta with the new analysis meta only, losing what the reader "
-    "stored there (origin, feed, author, extra metadata keys)",
-    strict=True,
-)
 def test_reprocess_keeps_reader_metadata(tmp_path: Path) -> None:
     (tmp_path / "amman.txt").write_text("---\nauthor: Desk Writer\n---\n" + ARTICLE, encoding="utf-8")
     db = tmp_path / "r.db"

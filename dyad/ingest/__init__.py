@@ -82,7 +82,11 @@ def to_document(
         publication_date=pub_date,
         publication_precision=precision,
         lang=wanted_lang,
-        meta={"origin": item.origin, **{k: v for k, v in item.meta.items() if isinstance(v, (str, int, float, bool))}},
+        meta={
+            "origin": item.origin,
+            **({"lang_given": True} if wanted_lang != "und" else {}),
+            **{k: v for k, v in item.meta.items() if isinstance(v, (str, int, float, bool))},
+        },
     )
 
 
