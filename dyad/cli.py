@@ -304,6 +304,34 @@ def eval_cmd(
         err.print(f"wrote {json_out}")
 
 
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8000,
+) -> None:
+    """REST API and web dashboard over the store.  Library: dyad.api.create_app() / serve()."""
+    from dyad.api import serve as run_serve
+
+    err.print(f"dyad dashboard on http://{host}:{port}/  (API: /api/..., schema: /openapi.json)", markup=False)
+    run_serve(db=db, host=host, port=port)
+
+
+@app.command()
+def report(
+    out_path: Annotated[Path, typer.Option("--out", help="HTML file to write")] = Path("report.html"),
+    db: DbOpt = None,
+    country: Country = None, actor: ActorOpt = None, event_type: TypeOpt = None, topic: TopicOpt = None,
+    language: LangOpt = None, since: SinceOpt = None, until: UntilOpt = None, dyad: DyadOpt = None,
+) -> None:
+    """One self-contained HTML report (timeline, top dyads, network, stories) that opens offline."""
+    from dyad.report import write_report
+
+    f = _filters(country, actor, event_type, topic, language, since, until, dyad)
+    path = write_report(_store(db), out_path, f)
+    err.print(f"wrote {path}", markup=False)
+
+
 def main() -> None:
     try:
         app()
