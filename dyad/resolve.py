@@ -250,9 +250,10 @@ class Resolver:
         for i, m in enumerate(doc.mentions):
             if m.kind != "person":
                 continue
-            root = i
-            while doc.mentions[root].antecedent is not None and doc.mentions[root].antecedent != root:
-                root = doc.mentions[root].antecedent or root
+            root, seen = i, {i}
+            while (nxt := doc.mentions[root].antecedent) is not None and nxt not in seen:
+                root = nxt
+                seen.add(nxt)
             clusters.setdefault(root, []).append(m)
         by_key: dict[str, list[Mention]] = {}
         for root, ms in clusters.items():
