@@ -113,6 +113,17 @@ class Document:
     events: list[dict[str, Any]] = field(default_factory=list)
     # the cleaner records what it removed as (start, end) in raw_text, for audit
     removed: list[tuple[int, int, str]] = field(default_factory=list)
+    _shadow: Any = field(default=None, repr=False, compare=False)
+    _shadow_of: str | None = field(default=None, repr=False, compare=False)
+
+    def shadow(self) -> Any:
+        """The folded shadow of ``text`` (:class:`dyad.text.Shadow`), built once per text."""
+        if self._shadow is None or self._shadow_of is not self.text:
+            from dyad.text import Shadow
+
+            self._shadow = Shadow.of(self.text)
+            self._shadow_of = self.text
+        return self._shadow
 
     def sentence_at(self, offset: int) -> int | None:
         """Index of the sentence containing ``offset`` (binary search)."""

@@ -156,7 +156,7 @@ class EventExtractor:
             return
         if lex.automaton is None:
             return
-        shadow = Shadow.of(doc.text)
+        shadow = doc.shadow()
         records: list[dict[str, Any]] = []
         skipped = 0
         dateline_place = doc.meta.get("_dateline_place")

@@ -198,16 +198,16 @@ class MentionDetector:
             lex = lexicon(doc.lang)
         except KeyError:
             return
-        shadow = Shadow.of(doc.text)
+        shadow = doc.shadow()
         hits = gazetteer_hits(doc.text, shadow, lex)
-        doc.meta.setdefault("_hits", None)
+        doc._hits = hits  # type: ignore[attr-defined]  # read by _window_hits during this call
         mentions: list[Mention] = []
         for sent in doc.sentences:
             sent_hits = [h for h in hits if h.start >= sent.start and h.end <= sent.end]
             mentions.extend(self._sentence(doc, sent.start, sent.end, sent_hits, lex))
         mentions.sort(key=lambda m: (m.start, -m.end))
         doc.mentions = _absorb_modifiers(doc.text, _dedupe(mentions))
-        doc.meta.pop("_hits", None)
+        del doc._hits  # type: ignore[attr-defined]
 
     # -- per sentence ---------------------------------------------------------------
 
@@ -626,6 +626,9 @@ def _agency_country_in(title: str, lex: Lexicon) -> str | None:
 
 
 def _window_hits(doc: Document, start: int, end: int, lex: Lexicon) -> list[Hit]:
+    doc_hits: list[Hit] | None = getattr(doc, "_hits", None)
+    if doc_hits is not None:
+        return [h for h in doc_hits if h.start >= start and h.end <= end]
     piece = doc.text[start:end]
     hits = gazetteer_hits(piece, Shadow.of(piece), lex)
     for h in hits:

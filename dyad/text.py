@@ -9,6 +9,8 @@ exact offsets in the stored text.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -65,6 +67,11 @@ def _fold_char(ch: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
+_TRANSLATE: dict[int, str] = {}
+_KNOWN: set[str] = set()
+_MULTI: set[str] = set()
+
+
 def fold(text: str) -> str:
     """The normalised form of ``text`` (what the shadow holds), for lexicon keys."""
     return "".join(_fold_char(c) for c in text)
@@ -80,6 +87,25 @@ class Shadow:
 
     @classmethod
     def of(cls, original: str) -> Shadow:
+        # fast path: every character folds to at most one character, so one str.translate
+        # (in C) does the folding and only deletions (accents, tatweel) move offsets
+        table = _TRANSLATE
+        for ch in set(original) - _KNOWN:
+            folded = _fold_char(ch)
+            _KNOWN.add(ch)
+            if len(folded) > 1:
+                _MULTI.add(ch)
+            table[ord(ch)] = folded if folded else "\x00"
+        if _MULTI and not _MULTI.isdisjoint(original):
+            return cls._slow(original)
+        translated = original.translate(table)
+        if "\x00" not in translated:
+            return cls(translated, list(range(len(original))), len(original))
+        origin = list(itertools.compress(range(len(original)), map(operator.ne, translated, itertools.repeat("\x00"))))
+        return cls(translated.replace("\x00", ""), origin, len(original))
+
+    @classmethod
+    def _slow(cls, original: str) -> Shadow:
         parts: list[str] = []
         origin: list[int] = []
         for i, ch in enumerate(original):
@@ -110,6 +136,8 @@ def is_word_char(ch: str) -> bool:
 
 
 _SPACE_RUN = re.compile(r"[ \t\u00a0]+")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+_WORD = re.compile(r"\w+")
 
 
 # --- sentences -------------------------------------------------------------
@@ -171,21 +199,17 @@ def _add(out: list[Sentence], text: str, start: int, end: int, lang: str, paragr
 # --- language identification ----------------------------------------------
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]")
+_LATIN_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
 def script_share(text: str) -> dict[str, float]:
-    """Fraction of letters in Arabic and Latin script."""
-    arabic = latin = other = 0
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        o = ord(ch)
-        if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFEFF:
-            arabic += 1
-        elif o < 0x0250:
-            latin += 1
-        else:
-            other += 1
-    total = arabic + latin + other or 1
-    return {"arabic": arabic / total, "latin": latin / total, "other": other / total}
+    """Fraction of letters in Arabic and Latin script (counted by regular expressions, in C)."""
+    total = len(_LETTER.findall(text)) or 1
+    arabic = len(_ARABIC_SCRIPT.findall(text))
+    latin = len(_LATIN_SCRIPT.findall(text))
+    return {"arabic": arabic / total, "latin": latin / total, "other": max(0.0, 1 - (arabic + latin) / total)}
 
 
 @functools.lru_cache(maxsize=8)
@@ -209,7 +233,7 @@ def identify(text: str, codes: tuple[str, ...]) -> tuple[str, float]:
     """
     from dyad.lang import get_pack
 
-    share = script_share(text[:4000])
+    share = script_share(text[:1500])
     if share["arabic"] >= 0.5:
         script = "Arab"
     elif share["latin"] >= 0.5:
@@ -225,7 +249,7 @@ def identify(text: str, codes: tuple[str, ...]) -> tuple[str, float]:
     extra = ("es", "it", "de", "pt", "nl") if script == "Latn" else ("fa", "ur")
     pool = tuple(sorted(set(candidates) | set(extra)))
     detector = _detector(pool)
-    values = detector.compute_language_confidence_values(text[:2000])
+    values = detector.compute_language_confidence_values(text[:600])
     if not values:
         return "other", 0.0
     best = values[0]
@@ -268,9 +292,9 @@ class TextLayer:
                 para = " ".join(doc.text[x.start : x.end] for x in doc.sentences if x.paragraph == s.paragraph)
                 para_lang[s.paragraph] = self.sentence_language(para, doc.lang)
             s.lang = para_lang[s.paragraph]
-            sentence = doc.text[s.start : s.end]
-            if script_share(sentence)["arabic"] >= 0.5 and s.lang != "ar":
-                s.lang = "ar" if "ar" in self.languages else "other"
+            if s.lang != "ar" and _ARABIC_LETTER.search(doc.text, s.start, s.end):
+                if script_share(doc.text[s.start : s.end])["arabic"] >= 0.5:
+                    s.lang = "ar" if "ar" in self.languages else "other"
 
     def sentence_language(self, sentence: str, doc_lang: str) -> str:
         """Language of a piece of a document whose language is ``doc_lang``."""
@@ -281,6 +305,12 @@ class TextLayer:
             code, _ = identify(sentence, self.languages)
             return code
         if len(sentence) < 120 or doc_lang not in self.languages:
+            return doc_lang
+        # a paragraph full of the document language's function words needs no detector
+        from dyad.lang import get_pack
+
+        common = get_pack(doc_lang).function_words
+        if common and sum(1 for w in _WORD.findall(sentence.lower()) if w in common) >= 3:
             return doc_lang
         code, conf = identify(sentence, self.languages)
         return code if code != "other" and conf > 0.9 else doc_lang

@@ -18,6 +18,8 @@ from typing import Any
 import yaml
 
 BUNDLED = Path(__file__).parent
+# libyaml's parser when PyYAML was built with it: the packs are large and parsed at start-up
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _search_path() -> list[Path]:
@@ -36,6 +38,8 @@ class LanguagePack:
         # Arabic-script languages attach conjunctions, prepositions and the article to
         # the next word; a gazetteer hit may be preceded by these inside one token.
         self.proclitics: list[str] = sorted(meta.get("proclitics", []), key=len, reverse=True)
+        # the commonest words of the language: a paragraph rich in them needs no detector
+        self.function_words: frozenset[str] = frozenset(str(w).lower() for w in meta.get("function_words", []))
         self._cache: dict[str, Any] = {"pack": meta}
 
     def data(self, name: str) -> Any:
@@ -46,7 +50,7 @@ class LanguagePack:
         for folder in reversed(self.folders):  # bundled first, user files override
             path = folder / f"{name}.yaml"
             if path.is_file():
-                loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+                loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
                 if isinstance(value, dict) and isinstance(loaded, dict) and value:
                     value = {**value, **loaded}
                 elif loaded is not None:
@@ -59,7 +63,7 @@ class LanguagePack:
         return f"LanguagePack({self.code!r})"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def available_languages() -> tuple[str, ...]:
     codes: set[str] = set()
     for root in _search_path():
@@ -70,7 +74,7 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(codes))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def get_pack(code: str) -> LanguagePack:
     folders = [root / code for root in _search_path() if (root / code / "pack.yaml").is_file()]
     if not folders:
