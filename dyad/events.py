@@ -57,6 +57,7 @@ class EventLexicon:
     contexts: Any
     locatives: tuple[str, ...]
     conjunctions: frozenset[str]
+    dual_subjects: tuple[str, ...] = ()
 
 
 def _automaton(pairs: list[tuple[str, Any]]) -> Any:
@@ -86,6 +87,7 @@ def event_lexicon(lang: str) -> EventLexicon:
     topic_pairs = [(str(f), key) for key, forms in (topics.get("topics") or {}).items() for f in forms or []]
     context_pairs = [(str(f), key) for key, forms in (topics.get("contexts") or {}).items() for f in forms or []]
     places = pack.data("places") or {}
+    roles = pack.data("roles") or {}
     return EventLexicon(
         automaton=_automaton(triggers),
         proclitics=tuple(pack.proclitics),
@@ -96,7 +98,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         topics=_automaton(topic_pairs),
         contexts=_automaton(context_pairs),
         locatives=tuple(fold(str(w)) for w in places.get("locatives", []) or []),
-        conjunctions=frozenset(fold(str(w)) for w in places.get("conjunctions", ["and", "et", "و"]) or []),
+        conjunctions=frozenset(fold(str(w)) for w in (roles.get("coordinators") or places.get("conjunctions") or [])),
+        dual_subjects=tuple(sorted((fold(str(w)) for w in roles.get("dual_subjects", []) or []), key=len, reverse=True)),
     )
 
 
@@ -160,6 +163,7 @@ class EventExtractor:
         records: list[dict[str, Any]] = []
         skipped = 0
         dateline_place = doc.meta.get("_dateline_place")
+        last_pair: tuple[Mention, Mention] | None = None
         for si, sent in enumerate(doc.sentences):
             hits = match_spans(lex.automaton, shadow, sent.start, sent.end, lex.proclitics, lex.arabic_script)
             if not hits:
@@ -176,6 +180,11 @@ class EventExtractor:
                     negated.add(trig.type)
                     continue
                 roles = self._roles(doc, actors, t_start, t_end, trig, lex)
+                if last_pair is not None and self._dual_subject(doc.text, sent, t_start, t_end, lex) and (
+                    roles is None or roles[1] is None or roles[0].country == roles[1].country
+                ):
+                    # "the two sides agreed": the parties of the event the article is about
+                    roles = (last_pair[0], last_pair[1], [last_pair[0], last_pair[1]])
                 if roles is None:
                     continue
                 actor, recipient, participants = roles
@@ -186,7 +195,10 @@ class EventExtractor:
                 if trig.type not in best or score > best[trig.type][0]:
                     best[trig.type] = (score, (trig, t_start, t_end, actor, recipient, participants))
             skipped += len(negated - set(best))
+            _suppress_topics(best)
             for _score, (trig, t_start, t_end, actor, recipient, participants) in sorted(best.values(), key=lambda v: v[1][1]):
+                if recipient is not None and recipient.country and actor.country and recipient.country != actor.country:
+                    last_pair = (actor, recipient)
                 records.append(self._record(doc, si, sent, trig, t_start, t_end, actor, recipient, participants,
                                             lex, shadow, dateline_place))
         doc.meta["skipped_events"] = skipped
@@ -212,6 +224,15 @@ class EventExtractor:
                 if f" {cue} " in window:
                     return kind
         return None
+
+    @staticmethod
+    def _dual_subject(text: str, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon) -> bool:
+        before = " " + fold(text[max(sent.start, t_start - 40) : t_start]).strip()
+        after = fold(text[t_end : min(sent.end, t_end + 30)]).strip() + " "
+        for phrase in lex.dual_subjects:
+            if before.endswith(" " + phrase) or after.startswith(phrase + " ") or f" {phrase} " in before[-len(phrase) - 12 :]:
+                return True
+        return False
 
     # -- roles -----------------------------------------------------------------------
 
@@ -243,6 +264,10 @@ class EventExtractor:
                 actor, recipient = recipient, None
         else:
             subj = _subject(before)
+            pair = _coordinated(doc.text, before, lex) if frame != "host" else None
+            if pair is not None and (not after or not _pick_other(after, pair[1])):
+                # "Qatar and Jordan signed ...": both sides are the subject
+                return pair[0], pair[1], _distinct([pair[0], pair[1], *after])
             if subj is not None:
                 obj = _pick_other(after, subj)
             elif after:
@@ -260,6 +285,10 @@ class EventExtractor:
                 actor, recipient = subj, obj
         if actor is None:
             return None
+        if recipient is not None and trig.type in _COOPERATIVE and actor.country and actor.country == recipient.country \
+                and not (actor.kind == recipient.kind == "person"):
+            # a body and its own country's official are one side, not two
+            recipient = None
         participants = _distinct([actor] + ([recipient] if recipient else []) + [m for m in cands if m not in (actor, recipient)])
         return actor, recipient, participants
 
@@ -352,6 +381,19 @@ class EventExtractor:
         return keys
 
 
+def _suppress_topics(best: dict[str, tuple[float, Any]]) -> None:
+    """One sentence, one happening: "discussed cooperation" is a meeting about cooperation,
+    and "at the close of the talks they signed" is an agreement."""
+    def sides(t: str) -> frozenset[str | None]:
+        _trig, _s, _e, actor, recipient, _p = best[t][1]
+        return frozenset({actor.country, recipient.country if recipient else None})
+
+    for main, minor in (("CONSULT", "COOPERATE"), ("CONSULT", "SUPPORT"), ("AGREE", "COOPERATE"),
+                        ("AGREE", "CONSULT"), ("AGREE", "SUPPORT"), ("AID", "COOPERATE")):
+        if main in best and minor in best and (sides(minor) <= sides(main) or best[minor][1][4] is None):
+            del best[minor]
+
+
 # types whose records stand without a recipient (a protest, an attack by unknown gunmen)
 _ALONE_OK = {"PROTEST", "ASSAULT", "AID", "MOBILIZE", "REQUEST", "ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
 
@@ -364,6 +406,21 @@ def _enough(trig: Trigger, actor: Mention, recipient: Mention | None, participan
         return True
     return trig.type in _ALONE_OK and trig.weight >= 0.8 and actor.kind != "state" or (
         trig.type in _ALONE_OK and trig.weight >= 0.8 and not actor.adjectival)
+
+
+_COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST"}
+
+
+def _coordinated(text: str, before: list[Mention], lex: EventLexicon) -> tuple[Mention, Mention] | None:
+    """The last two actors before the verb joined by "and"/"et"/"و" (a compound subject)."""
+    if len(before) < 2:
+        return None
+    a, b = before[-2], before[-1]
+    gap = fold(text[a.end : b.start]).strip()
+    if gap in lex.conjunctions or (gap.startswith(tuple(lex.conjunctions)) and len(gap) <= 2):
+        if _other(b, a):
+            return a, b
+    return None
 
 
 def _countries(ms: list[Mention]) -> set[str]:

@@ -261,7 +261,7 @@ class MentionDetector:
                                        confidence=0.9, source="kb"))
             elif h.kind in ("country", "demonym"):
                 iso = h.ref
-                if h.alts and lex.arabic_script and _prefers_place(text, h):
+                if h.alts and lex.arabic_script and (_prefers_place(text, h) or self._alt_country_named(h, hits)):
                     place = self.kb.place_for_ref(h.alts[0])
                     out.append(Mention(h.start, h.end, h.text, "place", place.name, place.country, place=place,
                                        confidence=0.6, source="gazetteer", why=["ambiguous country/city read as city"]))
@@ -276,9 +276,29 @@ class MentionDetector:
                     continue
                 if not _plausible_place(text, h, place, lex):
                     continue
+                if place.country and self._is_capital(place) and not _after_locative(text, h, lex):
+                    # "Bamako accused ...", "called on Ankara to ...": the capital stands for its government
+                    iso = place.country
+                    out.append(Mention(h.start, h.end, h.text, "state", self.kb.country_name(iso), iso,
+                                       actor_id=self.kb.actor_id_for_country(iso), place=place, confidence=0.6,
+                                       source="gazetteer", why=["capital city standing for its government"]))
+                    continue
                 out.append(Mention(h.start, h.end, h.text, "place", place.name, place.country, place=place,
                                    confidence=0.7, source="gazetteer"))
         return out
+
+    def _is_capital(self, place: Any) -> bool:
+        cap = self.kb.capital(place.country) if place.country else None
+        return cap is not None and cap.geonames_id == place.geonames_id
+
+    def _alt_country_named(self, h: Hit, hits: list[Hit]) -> bool:
+        """The city reading of a country/city homograph wins when the city's country is named too
+        (عمان with الأردن in the text is Amman, not Oman)."""
+        try:
+            place = self.kb.place_for_ref(h.alts[0])
+        except (KeyError, ValueError):
+            return False
+        return any(o.kind in ("country", "demonym") and o.ref == place.country for o in hits)
 
     def _cue_chain(self, toks: list[tuple[int, int, str]], i: int, hit_at: dict[int, Hit], lex: Lexicon) -> tuple[list[Hit], int]:
         """Consecutive honorific/title hits starting at token i; returns them and the next token index."""
@@ -445,7 +465,7 @@ class MentionDetector:
             if after:
                 h = after[0]
                 gap = fold(text[head.end : h.start]).strip()
-                if h.kind == "demonym" and gap in ("", "de l'etat", "de la") or (
+                if h.kind == "demonym" and (gap in ("", "de l'etat", "de la") or (len(gap) <= 25 and not any(c in gap for c in ",.;:()،"))) or (
                     h.kind == "country" and gap in ("of", "of the", "du", "de", "de l'", "d'", "des", "in", "au", "en", "de l'etat du", "of the state of", "ل", "")
                 ):
                     country, end, why = h.ref, h.end, f"country from '{h.text}' after the body"
@@ -463,6 +483,24 @@ class MentionDetector:
 # a city this large is named as itself; a smaller one needs a locative before it ("in Atar"),
 # because many small towns share their name with a common word ("أمن", "Media", "Bank")
 _SELF_EVIDENT_POPULATION = 400_000
+
+
+def _after_locative(text: str, h: Hit, lex: Lexicon) -> bool:
+    """Whether a place name follows a preposition of place or a glued Arabic preposition."""
+    before = fold(text[max(0, h.start - 30) : h.start]).rstrip()
+    words = before.split()
+    if words and (words[-1] in lex.locatives or any(before.endswith(" " + loc) for loc in lex.locatives if " " in loc)):
+        return True
+    if words and words[-1] in ("the", "of", "de", "du", "d'", "la", "and", "et", "between", "entre"):
+        return True  # "the Doha talks", "de Rabat", "between Rabat and Paris": not the government acting
+    if lex.arabic_script:
+        k = h.start
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        return bool(fold(text[k : h.start]))  # any glued proclitic (ب، ل، و...) makes it a place
+    # a dateline ("BAGHDAD --", "Doha, Qatar –") names where the report was filed
+    line_start = text.rfind("\n", 0, h.start) + 1
+    return h.start - line_start < 3 and bool(re.match(r"\s*(?:,|--|–|-|\()", text[h.end : h.end + 4]))
 
 
 def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:
