@@ -102,6 +102,7 @@ from dyad.doc import Place
 from dyad.text import _fold_char, fold
 
 DATA = Path(__file__).parent / "kb_data"
+PERSONS_PATH = DATA / "persons.yaml"
 COMPACT_PATH = DATA / "compact.json.gz"
 COMPACT_FORMAT = 1
 
@@ -296,6 +297,7 @@ _BUNDLED_FILES = [
     DATA / "country_aliases.yaml",
     DATA / "places.yaml",
     DATA / "agencies.yaml",
+    DATA / "persons.yaml",
 ]
 
 
@@ -474,6 +476,9 @@ class KB:
             )
         for rec in bundled["agencies"]:
             kb._add_agency(rec)
+        if PERSONS_PATH.is_file():
+            # well-known office holders ship with dyad, in the user-file format
+            kb.load_file(PERSONS_PATH)
         for path in _expand(user_paths):
             kb.load_file(path)
         return kb
