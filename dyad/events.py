@@ -196,6 +196,10 @@ class EventExtractor:
                     best[trig.type] = (score, (trig, t_start, t_end, actor, recipient, participants))
             skipped += len(negated - set(best))
             _suppress_topics(best)
+            # one sentence rarely reports two happenings: a second record needs a complete,
+            # two-country reading of its own
+            ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
+            best = dict(ranked[:1] + [kv for kv in ranked[1:2] if kv[1][0] >= 2.5])
             for _score, (trig, t_start, t_end, actor, recipient, participants) in sorted(best.values(), key=lambda v: v[1][1]):
                 if recipient is not None and recipient.country and actor.country and recipient.country != actor.country:
                     last_pair = (actor, recipient)
@@ -312,6 +316,21 @@ class EventExtractor:
         contexts = self._labels(lex.contexts, doc, sent, shadow, lex)
         conf = trig.weight * 0.5 + 0.25 * actor.confidence + (0.25 * recipient.confidence if recipient else 0.05)
         ev_text = doc.text[sent.start : sent.end]
+        actor_d = _actor(actor)
+        recipient_d = _actor(recipient) if recipient else None
+        loc_country = (location or {}).get("country")
+        if loc_country and place_why == "same sentence":
+            # "police arrested 50 people in Antwerp": the sides act where the event happens
+            for side in (actor_d, recipient_d):
+                if side is not None and side["country"] is None and side["kind"] != "state":
+                    side["country"], side["country_inferred"] = loc_country, True
+            if recipient_d is None and trig.type in ("COERCE", "ASSAULT"):
+                recipient_d = {
+                    "name": f"civilians in {location.get('name') if location else loc_country}",
+                    "name_raw": None, "actor_id": f"group:{loc_country}-CIVILIAN", "kind": "group",
+                    "country": loc_country, "country_inferred": True, "sectors": ["CIVILIAN"], "title": None,
+                    "start": None, "end": None,
+                }
         record: dict[str, Any] = {
             "event_id": "",
             "story_id": None,
@@ -326,8 +345,8 @@ class EventExtractor:
             "cameo_code": trig.cameo,
             "contexts": contexts,
             "topics": topics,
-            "actor": _actor(actor),
-            "recipient": _actor(recipient) if recipient else None,
+            "actor": actor_d,
+            "recipient": recipient_d,
             "participants": [_actor(m) for m in participants] if len(participants) > 2 else [],
             "date": date.value if date else None,
             "date_precision": date.precision if date and date.value else "none",

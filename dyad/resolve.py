@@ -181,9 +181,15 @@ def home_country(doc: Document, kb: KB) -> tuple[str | None, str | None]:
     if dateline:
         return str(dateline), "dateline"
     for m in doc.mentions:
-        if m.kind == "organization" and "MEDIA" in m.sectors and m.country and m.source == "kb":
+        if m.kind == "organization" and "MEDIA" in m.sectors and m.country and m.source == "kb" \
+                and m.actor_id not in INTERNATIONAL_MEDIA:
             return m.country, f"national news agency {m.text}"
     return None, None
+
+
+# wire services and broadcasters that report the whole world: naming them says nothing
+# about where a story is domestic news
+INTERNATIONAL_MEDIA = frozenset({"org:GBR-REUTERS", "org:FRA-AFP", "org:USA-AP", "org:GBR-BBC", "org:QAT-ALJAZEERA"})
 
 
 class Resolver:
@@ -223,7 +229,9 @@ class Resolver:
         country, home_why = home_country(doc, self.kb)
         doc.home_country, doc.home_country_why = country, home_why
         for m in doc.mentions:
-            if m.kind in ("person", "organization") and m.country is None and country:
+            # only officials and bodies: a bare name ("Trump") says nothing of a domestic office
+            official = m.kind == "organization" or (m.kind == "person" and (m.title or m.sectors))
+            if official and m.country is None and country:
                 m.country = country
                 m.country_inferred = True
                 m.confidence = round(m.confidence * 0.6, 3)
