@@ -324,6 +324,14 @@ class EventExtractor:
             for side in (actor_d, recipient_d):
                 if side is not None and side["country"] is None and side["kind"] != "state":
                     side["country"], side["country_inferred"] = loc_country, True
+            if recipient_d is None and trig.type in ("AID", "SUPPORT", "SANCTION") and actor_d["country"] \
+                    and actor_d["country"] != loc_country:
+                # "Qatar delivered fuel to Beirut": the aid goes to the country of its destination
+                recipient_d = {
+                    "name": loc_country, "name_raw": None, "actor_id": f"state:{loc_country}", "kind": "state",
+                    "country": loc_country, "country_inferred": True, "sectors": [], "title": None,
+                    "start": None, "end": None,
+                }
             if recipient_d is None and trig.type in ("COERCE", "ASSAULT"):
                 recipient_d = {
                     "name": f"civilians in {location.get('name') if location else loc_country}",

@@ -214,6 +214,7 @@ class MentionDetector:
     def _sentence(self, doc: Document, s_start: int, s_end: int, hits: list[Hit], lex: Lexicon) -> list[Mention]:
         text = doc.text
         toks = tokens(text, s_start, s_end)
+        toks_all = toks
         out: list[Mention] = []
         used: list[tuple[int, int]] = []
         hit_at: dict[int, Hit] = {h.start: h for h in hits}
@@ -226,6 +227,13 @@ class MentionDetector:
                 i += 1
                 continue
             person = self._name_after(doc, toks, j, hit_at, lex, chain)
+            if person is None:
+                # "le ministre libyen de l'Intérieur, Salem Bouzid": the title phrase runs on to a comma
+                comma = next((k for k in range(j, min(j + 7, len(toks))) if toks[k][2] in (",", "،")), None)
+                if comma is not None and not any(t[2] in (".", ";") for t in toks[j:comma]):
+                    person = self._name_after(doc, toks, comma + 1, hit_at, lex, chain)
+            if person is None:
+                person = self._unnamed_official(doc, chain)
             if person is not None:
                 out.append(person)
                 used.append((chain[0].start, person.end))
@@ -276,7 +284,9 @@ class MentionDetector:
                     continue
                 if not _plausible_place(text, h, place, lex):
                     continue
-                if place.country and self._is_capital(place) and not _after_locative(text, h, lex):
+                if place.country and self._is_capital(place) and not _after_locative(text, h, lex) \
+                        and (fold(h.text) == fold(place.name) or place.population >= 1_000_000) \
+                        and not _capitalised_next(toks_all, _tok_index(toks_all, h.end), {}):
                     # "Bamako accused ...", "called on Ankara to ...": the capital stands for its government
                     iso = place.country
                     out.append(Mention(h.start, h.end, h.text, "state", self.kb.country_name(iso), iso,
@@ -337,7 +347,10 @@ class MentionDetector:
             h = hit_at.get(start)
             if h is not None and h.kind in ("title", "honorific", "body_head", "country", "agency"):
                 break
-            if h is not None and h.kind == "place" and not (name_toks and lex.arabic_script is False and tok[:1].isupper()):
+            if h is not None and h.kind == "place" and not (
+                not lex.arabic_script and tok[:1].isupper() and (name_toks or _capitalised_next(toks, k, hit_at))
+            ):
+                # a town name is a first name when another capitalised word follows ("Salem Bouzid")
                 break
             if not tok[0].isalpha():
                 break
@@ -381,6 +394,22 @@ class MentionDetector:
                 why.append(why_c)
         return Mention(start, end, raw, "person", _latin_name(raw), country, sectors, title=title,
                        confidence=0.8 if titles else 0.7, source="cue", why=why)
+
+    def _unnamed_official(self, doc: Document, chain: list[Hit]) -> Mention | None:
+        """"son homologue égyptien", "the Qatari interior minister", "نظيره المصري": an official
+        named by office and country only."""
+        titles = [h for h in chain if h.kind == "title"]
+        demonyms = [h for h in chain if h.kind == "demonym"]
+        if not titles or not demonyms:
+            return None
+        start, end = chain[0].start, chain[-1].end
+        country = demonyms[-1].ref
+        title = doc.text[titles[0].start : titles[-1].end]
+        sectors = sorted({s for h in titles for s in h.sectors})
+        name = f"{self.kb.country_name(country)} {title if title.isascii() else '/'.join(sectors) or 'official'}"
+        return Mention(start, end, doc.text[start:end], "person", name, country, sectors, title=title,
+                       actor_id=f"official:{country}-{'-'.join(sectors) or 'GOV'}", confidence=0.6, source="cue",
+                       why=["an official named by office and country only"])
 
     def _capitalised_names(self, doc: Document, toks: list[tuple[int, int, str]], hit_at: dict[int, Hit],
                            lex: Lexicon, used: list[tuple[int, int]]) -> list[Mention]:
@@ -485,13 +514,30 @@ class MentionDetector:
 _SELF_EVIDENT_POPULATION = 400_000
 
 
+def _capitalised_next(toks: list[tuple[int, int, str]], k: int, hit_at: dict[int, Hit]) -> bool:
+    """Whether the token after index ``k`` is a capitalised word that the lexicon does not know."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt[2][:1].isupper() and nxt[2][:1].isalpha() and nxt[0] not in hit_at
+
+
+def _tok_index(toks: list[tuple[int, int, str]], end: int) -> int:
+    """Index of the token that ends at ``end`` (or the last one before it)."""
+    k = 0
+    for i, t in enumerate(toks):
+        if t[1] <= end:
+            k = i
+    return k
+
+
 def _after_locative(text: str, h: Hit, lex: Lexicon) -> bool:
     """Whether a place name follows a preposition of place or a glued Arabic preposition."""
     before = fold(text[max(0, h.start - 30) : h.start]).rstrip()
     words = before.split()
     if words and (words[-1] in lex.locatives or any(before.endswith(" " + loc) for loc in lex.locatives if " " in loc)):
         return True
-    if words and words[-1] in ("the", "of", "de", "du", "d'", "la", "and", "et", "between", "entre"):
+    if words and words[-1] in ("the", "of", "de", "du", "d'", "la", "between", "entre"):
         return True  # "the Doha talks", "de Rabat", "between Rabat and Paris": not the government acting
     if lex.arabic_script:
         k = h.start
