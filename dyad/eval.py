@@ -496,6 +496,8 @@ class Report:
     n_documents: int
     by_language: dict[str, Tally] = field(default_factory=dict)
     stories: PairScores | None = None
+    # the linker alone, fed the gold events themselves: separates linking errors from extraction errors
+    stories_oracle: PairScores | None = None
     mentions: dict[str, MentionScores] = field(default_factory=dict)
     resolution: PairScores | None = None
     unmatched_gold: list[Miss] = field(default_factory=list)
@@ -522,6 +524,8 @@ class Report:
             }
         if self.stories is not None:
             out["stories"] = {"counts": asdict(self.stories), "metrics": self.stories.metrics()}
+        if self.stories_oracle is not None:
+            out["stories_oracle"] = {"counts": asdict(self.stories_oracle), "metrics": self.stories_oracle.metrics()}
         if self.mentions:
             all_m = MentionScores()
             for m in self.mentions.values():
@@ -623,7 +627,40 @@ def evaluate_predictions(gold: Gold, predictions: dict[str, list[dict[str, Any]]
                 report.unmatched_pred.append(Miss(doc.doc_id, p.get("event_type", "?"), pa, pr, _snippet(p)))
     if gold.same_story or gold.different_story:
         report.stories = story_scores(gold, matched_story)
+        report.stories_oracle = oracle_story_scores(gold)
     return report
+
+
+def _gold_record(doc: GoldDocument, g: GoldEvent) -> dict[str, Any]:
+    """An event record holding exactly what the gold says (for scoring the linker alone)."""
+    date = None
+    if g.date:
+        lo, hi = g.date.get("earliest"), g.date.get("latest")
+        if lo and lo == hi:
+            date = lo
+        elif lo and hi and lo[:7] == hi[:7]:
+            date = lo[:7]
+    place = None
+    if g.place and (g.place.get("city") or g.place.get("country")):
+        city = g.place.get("city")
+        place = {"name": city or g.place.get("country"), "country": g.place.get("country"),
+                 "feature_type": "city" if city else "country", "geonames_id": None}
+    return {
+        "event_id": g.id, "doc_id": doc.doc_id, "event_type": g.event_type, "language": doc.language,
+        "publication_date": doc.publication_date, "date": date, "source": None, "url": None,
+        "actor": {"actor_id": f"state:{g.actor_country}", "country": g.actor_country, "kind": "state"},
+        "recipient": ({"actor_id": f"state:{g.recipient_country}", "country": g.recipient_country, "kind": "state"}
+                      if g.recipient_country else None),
+        "location": place,
+    }
+
+
+def oracle_story_scores(gold: Gold) -> PairScores:
+    """Same-story scores of :func:`dyad.stories.link_records` run on the gold events."""
+    from dyad.stories import link_records
+
+    records = [_gold_record(d, g) for d in gold.documents for g in (d.events or [])]
+    return story_scores(gold, link_records(records))
 
 
 def story_scores(gold: Gold, matched_story: dict[str, str]) -> PairScores:
@@ -799,6 +836,16 @@ def format_report(report: Report, max_misses: int = 15) -> list[Table]:
             t.add_column(name, justify="right")
         t.add_row(
             str(report.stories.gold_pairs), str(report.stories.pred_pairs), _pct(s["precision"]),
+            _pct(s["recall"]), _pct(s["f1"]), _pct(s.get("different_story_kept_apart")),
+        )
+        tables.append(t)
+    if report.stories_oracle is not None:
+        s = report.stories_oracle.metrics()
+        t = Table(title=f"{report.name}: same-story pairs, linker alone (gold events as input)", title_justify="left")
+        for name in ("gold pairs", "predicted pairs", "P", "R", "F1", "different kept apart"):
+            t.add_column(name, justify="right")
+        t.add_row(
+            str(report.stories_oracle.gold_pairs), str(report.stories_oracle.pred_pairs), _pct(s["precision"]),
             _pct(s["recall"]), _pct(s["f1"]), _pct(s.get("different_story_kept_apart")),
         )
         tables.append(t)

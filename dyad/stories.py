@@ -121,14 +121,29 @@ def _places_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return True
 
 
-def _persons(r: dict[str, Any]) -> dict[str, str]:
-    """country -> person actor id, for the persons on each side."""
-    out: dict[str, str] = {}
+def _persons(r: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """country -> (person actor id, name), for the named persons on each side."""
+    out: dict[str, tuple[str, str]] = {}
     for side in ("actor", "recipient"):
         a = r.get(side) or {}
-        if a.get("kind") == "person" and a.get("country") and not a.get("country_inferred"):
-            out[a["country"]] = a["actor_id"]
+        if a.get("kind") == "person" and a.get("country") and not a.get("country_inferred") \
+                and not str(a.get("actor_id", "")).startswith("official:"):
+            out[a["country"]] = (a["actor_id"], a.get("name") or "")
     return out
+
+
+def _same_people(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two reports naming different persons for one side are two meetings (a minister, then a
+    police chief), unless the names are spellings of one name."""
+    from dyad.resolve import compatible as names_compatible
+    from dyad.resolve import name_key
+
+    pa, pb = _persons(a), _persons(b)
+    for country in pa.keys() & pb.keys():
+        (ida, na), (idb, nb) = pa[country], pb[country]
+        if ida != idb and not names_compatible(name_key(na), name_key(nb))[0]:
+            return False
+    return True
 
 
 def _ids(r: dict[str, Any]) -> frozenset[str]:
@@ -146,7 +161,7 @@ def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
         # an article's extractor already merged restatements: two records of one article are two events
         return False
     ia, ib = _item(a), _item(b)
-    return _dates_agree(ia, ib) and _places_agree(a, b)
+    return _dates_agree(ia, ib) and _places_agree(a, b) and _same_people(a, b)
 
 
 @dataclass
