@@ -73,12 +73,20 @@ class _Item:
     pub: dt.date | None
 
     @property
+    def anchor(self) -> dt.date | None:
+        return self.window[0] if self.window else self.pub
+
+    @property
     def sort_key(self) -> tuple[str, str]:
-        anchor = self.window[0].isoformat() if self.window else (self.pub.isoformat() if self.pub else "9999")
-        return anchor, self.record["event_id"]
+        anchor = self.anchor
+        return (anchor.isoformat() if anchor else "9999"), self.record["event_id"]
 
 
 def _item(r: dict[str, Any]) -> _Item:
+    # parsed once per record and kept on it: the linker compares each record many times
+    cached = r.get("_item")
+    if isinstance(cached, _Item):
+        return cached
     pub = None
     if r.get("publication_date") and len(r["publication_date"]) == 10:
         try:
@@ -172,18 +180,33 @@ class _Story:
         return all(compatible(m.record, it.record) for m in self.members)
 
 
+# stories whose first report is this much older than a record cannot take it (dates must agree)
+_HORIZON = dt.timedelta(days=70)
+_LOOKBACK = 50
+
+
 def link_block(records: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Group the records of one block into stories (deterministic: date order, then event id)."""
     items = sorted((_item(r) for r in records), key=lambda i: i.sort_key)
     stories: list[_Story] = []
     for it in items:
+        it.record["_item"] = it
+        anchor = it.anchor
         # stories formed last are the likeliest partners (date order); look back a bounded number
-        for st in reversed(stories[-50:]):
-            if st.accepts(it):
-                st.members.append(it)
+        home = None
+        for st in reversed(stories[-_LOOKBACK:]):
+            first = st.members[0].anchor
+            if anchor is not None and first is not None and first < anchor - _HORIZON:
                 break
+            if st.accepts(it):
+                home = st
+                break
+        if home is not None:
+            home.members.append(it)
         else:
             stories.append(_Story([it]))
+    for it in items:
+        it.record.pop("_item", None)
     return [[m.record for m in st.members] for st in stories]
 
 
