@@ -388,7 +388,10 @@ class EventExtractor:
         return None, None
 
     def _date(self, doc: Document, sent: Sentence) -> DateMention | None:
-        inside = [d for d in doc.dates if sent.start <= d.start < sent.end and not getattr(d, "future", False)]
+        span = doc.meta.get("_dateline_span") or (0, 0)
+        # the dateline's date is when the report was filed, not when the event happened
+        inside = [d for d in doc.dates if sent.start <= d.start < sent.end and not getattr(d, "future", False)
+                  and not (span[0] <= d.start < span[1])]
         if inside:
             resolved = [d for d in inside if d.value]
             return (resolved or inside)[0]

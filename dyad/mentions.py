@@ -400,16 +400,19 @@ class MentionDetector:
         named by office and country only."""
         titles = [h for h in chain if h.kind == "title"]
         demonyms = [h for h in chain if h.kind == "demonym"]
-        if not titles or not demonyms:
+        if not titles:
             return None
-        start, end = chain[0].start, chain[-1].end
-        country = demonyms[-1].ref
-        title = doc.text[titles[0].start : titles[-1].end]
         sectors = sorted({s for h in titles for s in h.sectors})
-        name = f"{self.kb.country_name(country)} {title if title.isascii() else '/'.join(sectors) or 'official'}"
+        if not demonyms and (not sectors or any(h.rank for h in titles)):
+            return None  # "the director said": too vague to be an actor without a country
+        start, end = chain[0].start, chain[-1].end
+        country = demonyms[-1].ref if demonyms else None
+        title = doc.text[titles[0].start : titles[-1].end]
+        label = title if title.isascii() else "/".join(sectors) or "official"
+        name = f"{self.kb.country_name(country)} {label}" if country else label
         return Mention(start, end, doc.text[start:end], "person", name, country, sectors, title=title,
-                       actor_id=f"official:{country}-{'-'.join(sectors) or 'GOV'}", confidence=0.6, source="cue",
-                       why=["an official named by office and country only"])
+                       actor_id=official_id(country, sectors) if country else None, confidence=0.6, source="cue",
+                       why=[OFFICIAL_WHY])
 
     def _capitalised_names(self, doc: Document, toks: list[tuple[int, int, str]], hit_at: dict[int, Hit],
                            lex: Lexicon, used: list[tuple[int, int]]) -> list[Mention]:
@@ -554,6 +557,9 @@ def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:
         return True
     if place.feature_type is None and place.population == 0:
         return True  # hand-curated places (Gaza Strip, West Bank)
+    line_start = text.rfind("\n", 0, h.start) + 1
+    if h.start - line_start < 3 and re.match(r"\s*(?:,|--|–|-|—|\(|:)", text[h.end : h.end + 4]):
+        return True  # a dateline: "DOHA, March 4 (QNA) --", "Amman -"
     before = fold(text[max(0, h.start - 25) : h.start]).rstrip()
     words = before.split()
     if words and any(before.endswith(loc) for loc in lex.locatives if " " in loc) or (words and words[-1] in lex.locatives):
@@ -564,6 +570,13 @@ def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:
             k -= 1
         return fold(text[k : h.start]) in ("ب", "وب", "لل", "ل")
     return False
+
+
+OFFICIAL_WHY = "an official named by office and country only"
+
+
+def official_id(country: str | None, sectors: list[str]) -> str:
+    return f"official:{country or 'XXX'}-{'-'.join(sectors) or 'GOV'}"
 
 
 def _kind(k: str) -> Any:

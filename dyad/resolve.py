@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from dyad.doc import Document, Mention
 from dyad.kb import KB
 from dyad.lang import get_pack
+from dyad.mentions import OFFICIAL_WHY, official_id
 from dyad.text import fold
 
 # Arabic letters to Latin consonants as a romaniser would write them (before skeletonising)
@@ -142,17 +143,19 @@ def body_id(country: str | None, sectors: list[str], name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _outlets() -> dict[str, str]:
-    """Outlet domains and names to country (kb_data/outlets.yaml)."""
+def _outlets() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Outlet domains and source-name phrases to country (kb_data/outlets.yaml)."""
     from pathlib import Path
 
     import yaml
 
     path = Path(__file__).parent / "kb_data" / "outlets.yaml"
     if not path.is_file():
-        return {}
+        return {}, []
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {fold(str(k)): str(v) for k, v in (data.get("outlets") or {}).items()}
+    domains = {str(k).lower(): str(v) for k, v in (data.get("domains") or {}).items()}
+    sources = [(fold(str(k)), str(v)) for k, v in (data.get("sources") or {}).items()]
+    return domains, sources
 
 
 @functools.lru_cache(maxsize=1)
@@ -166,17 +169,19 @@ def _tld_countries() -> dict[str, str]:
 
 def home_country(doc: Document, kb: KB) -> tuple[str | None, str | None]:
     """The country a report is from, and the evidence for it."""
+    domains, sources = _outlets()
     if doc.url:
-        host = (urlparse(doc.url).hostname or "").lower()
-        outlets = _outlets()
-        for part in (host, host.removeprefix("www.")):
-            if fold(part) in outlets:
-                return outlets[fold(part)], f"outlet domain {part}"
+        host = (urlparse(doc.url).hostname or "").lower().removeprefix("www.")
+        if host in domains:
+            return domains[host], f"outlet domain {host}"
         tld = host.rsplit(".", 1)[-1] if "." in host else ""
         if tld in _tld_countries() and tld not in ("tv", "io", "me", "co", "fm", "ai", "ly"):
             return _tld_countries()[tld], f"country domain .{tld}"
-    if doc.source and fold(doc.source) in _outlets():
-        return _outlets()[fold(doc.source)], f"outlet {doc.source}"
+    if doc.source:
+        folded = fold(doc.source)
+        for phrase, iso in sources:
+            if phrase in folded:
+                return iso, f"outlet {doc.source}"
     dateline = doc.meta.get("dateline_country")
     if dateline:
         return str(dateline), "dateline"
@@ -226,11 +231,13 @@ class Resolver:
             elif len(key.all) >= 1:
                 full.append((m, key))
         self._share_countries(doc)
+        self._dateline(doc)
         country, home_why = home_country(doc, self.kb)
         doc.home_country, doc.home_country_why = country, home_why
         for m in doc.mentions:
             # only officials and bodies: a bare name ("Trump") says nothing of a domestic office
-            official = m.kind == "organization" or (m.kind == "person" and (m.title or m.sectors))
+            # KB bodies with no country are international (the Arab League, the UN): leave them so
+            official = (m.kind == "organization" and m.source != "kb") or (m.kind == "person" and (m.title or m.sectors))
             if official and m.country is None and country:
                 m.country = country
                 m.country_inferred = True
@@ -239,7 +246,9 @@ class Resolver:
         for m in doc.mentions:
             if m.actor_id:
                 continue
-            if m.kind == "person":
+            if m.kind == "person" and OFFICIAL_WHY in m.why:
+                m.actor_id = official_id(m.country, m.sectors)
+            elif m.kind == "person":
                 base = doc.mentions[m.antecedent] if m.antecedent is not None else m
                 m.actor_id = person_id(base.text, m.country)
             elif m.kind == "organization":
@@ -250,6 +259,29 @@ class Resolver:
         for m in doc.mentions:
             if m.antecedent is not None:
                 m.actor_id = doc.mentions[m.antecedent].actor_id
+
+    def _dateline(self, doc: Document) -> None:
+        """The place a report was filed from ("DOHA, March 4 (QNA) --"): the home country of the
+        report, and the place of events the text places nowhere else."""
+        from dyad.dateline import find_dateline
+
+        try:
+            dl = find_dateline(doc.text, doc.lang)
+        except KeyError:
+            return
+        if dl is None:
+            return
+        doc.meta["_dateline_span"] = (dl.start, dl.end)
+        if dl.place_start is None or dl.place_end is None:
+            return
+        for m in doc.mentions:
+            if m.start < dl.place_end and m.end > dl.place_start and m.place is not None:
+                doc.meta["dateline_country"] = m.place.country
+                doc.meta["_dateline_place"] = m.place.as_dict(m.text)
+                return
+            if m.start < dl.place_end and m.end > dl.place_start and m.kind == "state" and m.country:
+                doc.meta["dateline_country"] = m.country
+                return
 
     @staticmethod
     def _share_countries(doc: Document) -> None:
