@@ -44,8 +44,13 @@ lint: dev
 eval: dev
 	$(BIN)/dyad eval tests/gold/*.json
 
-bench: dev
-	$(BIN)/python -m dyad.bench
+$(VENV)/.installed-bench: $(VENV)/.installed-dev
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	touch $@
+
+# BENCH_ARGS="--quick" for a shorter run
+bench: $(VENV)/.installed-bench
+	$(BIN)/python -m dyad.bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache
