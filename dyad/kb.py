@@ -47,7 +47,7 @@ Ambiguity
 ---------
 Every folded text maps to one :class:`SurfaceForm`.  When several entries share
 a folded text the first kind in this order wins: country, demonym, agency,
-special place, city, person; among cities the most populous one.  The losers'
+special place, person, city; among cities the most populous one.  The losers'
 refs are kept in ``SurfaceForm.alts`` so the mention layer may pick another
 reading from context.  Example: Arabic "عمان" is both عُمان (Oman) and عمّان
 (Amman) once harakat and shadda are folded away; the form points to the country
@@ -112,7 +112,8 @@ except AttributeError:  # pragma: no cover - libyaml missing
     _Loader = yaml.SafeLoader
 
 # precedence of kinds when two entries share a folded text (lower wins)
-_RANK = {"country": 0, "demonym": 1, "agency": 2, "special": 3, "place": 4, "person": 5}
+# a known person outranks a town of the same name ("Obama", "Morsi"); a country outranks both
+_RANK = {"country": 0, "demonym": 1, "agency": 2, "special": 3, "person": 4, "place": 5}
 _STATE_IS_CITY = {"Washington", "New York"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&\-]{0,5}$")
 
