@@ -197,6 +197,24 @@ def home_country(doc: Document, kb: KB) -> tuple[str | None, str | None]:
 INTERNATIONAL_MEDIA = frozenset({"org:GBR-REUTERS", "org:FRA-AFP", "org:USA-AP", "org:GBR-BBC", "org:QAT-ALJAZEERA"})
 
 
+def focus_country(doc: Document, home: str | None, home_why: str | None) -> tuple[str | None, str | None]:
+    """The country a report is about: its home country, unless another country dominates the text."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for m in doc.mentions:
+        if m.kind in ("state", "place") and m.country:
+            counts[m.country] += 1
+    if not counts:
+        return home, home_why
+    top, n = counts.most_common(1)[0]
+    if home is not None and counts.get(home, 0) * 2 >= n:
+        return home, home_why
+    if n >= 2:
+        return top, f"the country the report is about ({n} mentions)"
+    return home, home_why
+
+
 class Resolver:
     """Pipeline component: in-document coreference, home country, provisional actor ids."""
 
@@ -232,12 +250,15 @@ class Resolver:
                 full.append((m, key))
         self._share_countries(doc)
         self._dateline(doc)
-        country, home_why = home_country(doc, self.kb)
-        doc.home_country, doc.home_country_why = country, home_why
+        home, home_why = home_country(doc, self.kb)
+        doc.home_country, doc.home_country_why = home, home_why
+        # a Saudi paper's story about Baghdad: unnamed officials there are Iraqi, not Saudi
+        country, home_why = focus_country(doc, home, home_why)
         for m in doc.mentions:
             # only officials and bodies: a bare name ("Trump") says nothing of a domestic office
             # KB bodies with no country are international (the Arab League, the UN): leave them so
-            official = (m.kind == "organization" and m.source != "kb") or (m.kind == "person" and (m.title or m.sectors))
+            official = (m.kind == "organization" and m.source != "kb" and not {"CIVILIAN", "REBEL"} & set(m.sectors)) \
+                or (m.kind == "person" and (m.title or m.sectors))
             if official and m.country is None and country:
                 m.country = country
                 m.country_inferred = True
