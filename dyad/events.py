@@ -122,6 +122,8 @@ def match_spans(automaton: Any, shadow: Shadow, start: int, end: int, proclitics
             # Arabic pronoun suffixes (ه، ها، هم) glued to a verb are allowed
             if not (arabic and s[en:en + 2] in ("ه ", "ها", "هم", "هن") and False):
                 continue
+        if not arabic and st > 1 and s[st - 1] == "-" and _word(s[st - 2]):
+            continue  # "Moscow-backed", "US-led": the trigger is half of a compound word
         if st > 0 and _word(s[st - 1]):
             if not arabic:
                 continue
@@ -243,6 +245,13 @@ class EventExtractor:
     def _roles(self, doc: Document, actors: list[Mention], t_start: int, t_end: int, trig: Trigger,
                lex: EventLexicon) -> tuple[Mention, Mention | None, list[Mention]] | None:
         cands = _distinct(actors)
+        if trig.type == "ASSAULT" and not [m for m in cands if m.end <= t_start and m.kind != "state"] and trig.frame != "passive":
+            # "A drone struck a base", "un soldat tunisien a été tué": the victim is named, the attacker not
+            victim = next((m for m in cands if m.start >= t_end), None) or (cands[-1] if cands else None)
+            unknown = Mention(t_start, t_start, "", "group", "unidentified attackers", None,
+                              actor_id="group:unidentified", confidence=0.3, source="cue",
+                              why=["the text names no attacker"])
+            return unknown, victim, [unknown] + ([victim] if victim else [])
         if not cands:
             return None
         before = [m for m in cands if m.end <= t_start]
