@@ -58,6 +58,7 @@ class EventLexicon:
     locatives: tuple[str, ...]
     conjunctions: frozenset[str]
     dual_subjects: tuple[str, ...] = ()
+    pronouns: frozenset[str] = frozenset()
 
 
 def _automaton(pairs: list[tuple[str, Any]]) -> Any:
@@ -100,6 +101,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         locatives=tuple(fold(str(w)) for w in places.get("locatives", []) or []),
         conjunctions=frozenset(fold(str(w)) for w in (roles.get("coordinators") or places.get("conjunctions") or [])),
         dual_subjects=tuple(sorted((fold(str(w)) for w in roles.get("dual_subjects", []) or []), key=len, reverse=True)),
+        pronouns=frozenset(fold(str(w)) for w in roles.get("pronouns", []) or []),
     )
 
 
@@ -173,6 +175,9 @@ class EventExtractor:
             # news agencies report events; they are not parties to them
             actors = [m for m in doc.mentions if sent.start <= m.start < sent.end and m.kind in ACTOR_KINDS
                       and "MEDIA" not in m.sectors]
+            subject = self._pronoun_subject(doc, sent, actors, lex)
+            if subject is not None:
+                actors = [subject, *actors]
             best: dict[str, tuple[float, Any]] = {}
             negated: set[str] = set()
             for t_start, t_end, values in hits:
@@ -230,6 +235,27 @@ class EventExtractor:
                 if f" {cue} " in window:
                     return kind
         return None
+
+    @staticmethod
+    def _pronoun_subject(doc: Document, sent: Sentence, actors: list[Mention], lex: EventLexicon) -> Mention | None:
+        """"He met ...", "Il a rencontré ...": the last person named before the sentence, standing
+        at the pronoun's place so that the frames treat it as the subject."""
+        if not lex.pronouns:
+            return None
+        m = re.search(r"[\w']+", doc.text[sent.start : sent.end][:80])
+        head = doc.text[sent.start : sent.start + 80]
+        words = [(w.start(), w.group()) for w in re.finditer(r"\w+", head)][:4]
+        hit = next(((off, w) for off, w in words if fold(w) in lex.pronouns), None)
+        if m is None or hit is None or any(a.start < sent.start + hit[0] for a in actors):
+            return None
+        prev = [x for x in doc.mentions if x.kind == "person" and x.end <= sent.start]
+        if not prev:
+            return None
+        ref = prev[-1]
+        start = sent.start + hit[0]
+        return Mention(start, start + len(hit[1]), hit[1], "person", ref.name, ref.country, list(ref.sectors),
+                       title=ref.title, actor_id=ref.actor_id, confidence=ref.confidence * 0.8, source="coref",
+                       country_inferred=ref.country_inferred, why=[f"pronoun for '{ref.text}'"])
 
     @staticmethod
     def _dual_subject(text: str, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon) -> bool:
@@ -331,6 +357,7 @@ class EventExtractor:
         if loc_country and place_why == "same sentence":
             # "police arrested 50 people in Antwerp": the sides act where the event happens
             for side in (actor_d, recipient_d):
+                # bodies and groups act where the event is; a person may be a visitor there
                 if side is not None and side["country"] is None and side["kind"] != "state":
                     side["country"], side["country_inferred"] = loc_country, True
             if recipient_d is None and trig.type in ("AID", "SUPPORT", "SANCTION") and actor_d["country"] \

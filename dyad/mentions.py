@@ -145,6 +145,11 @@ def gazetteer_hits(text: str, shadow: Shadow, lex: Lexicon) -> list[Hit]:
             prefix = s[k + 1 : start]
             if prefix not in lex.proclitics:
                 continue
+            if prefix.endswith("ال") or prefix.endswith("لل"):
+                # the article makes a name an adjective: المالي is "the financial", not Mali
+                values = [v for v in values if not (isinstance(v, SurfaceForm) and v.kind in ("country", "place"))]
+                if not values:
+                    continue
         found.append((start, end, values))
     # longest first, then leftmost; drop overlaps
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
@@ -258,9 +263,17 @@ class MentionDetector:
                     out.append(body)
             elif h.kind == "agency":
                 ag = self.kb.agencies.get(h.ref)
-                out.append(Mention(h.start, h.end, h.text, _kind(ag.kind if ag else "organization"),
-                                   ag.name if ag else h.text, ag.country if ag else None,
-                                   list(ag.sectors) if ag else [], actor_id=h.ref, confidence=0.9, source="kb"))
+                country = ag.country if ag else None
+                end, actor_id = h.end, h.ref
+                if country is None:
+                    # "Croissant-Rouge koweïtien", "the Kuwaiti Red Crescent": a national branch
+                    adj = next((o for o in hits if o.kind == "demonym" and (0 <= o.start - h.end <= 1 or 0 <= h.start - o.end <= 1)), None)
+                    if adj is not None:
+                        country, actor_id = adj.ref, f"{h.ref}-{adj.ref}"
+                        end = max(end, adj.end)
+                out.append(Mention(min(h.start, end), end, text[h.start:end], _kind(ag.kind if ag else "organization"),
+                                   ag.name if ag else h.text, country,
+                                   list(ag.sectors) if ag else [], actor_id=actor_id, confidence=0.9, source="kb"))
             elif h.kind == "person":
                 p = self.kb.persons.get(h.ref)
                 if p is not None:
@@ -308,7 +321,9 @@ class MentionDetector:
             place = self.kb.place_for_ref(h.alts[0])
         except (KeyError, ValueError):
             return False
-        return any(o.kind in ("country", "demonym") and o.ref == place.country for o in hits)
+        if place.country == h.ref:
+            return False  # الجزائر, تونس: country and capital share a name and a country
+        return any(o is not h and o.kind in ("country", "demonym") and o.ref == place.country for o in hits)
 
     def _cue_chain(self, toks: list[tuple[int, int, str]], i: int, hit_at: dict[int, Hit], lex: Lexicon) -> tuple[list[Hit], int]:
         """Consecutive honorific/title hits starting at token i; returns them and the next token index."""
@@ -316,6 +331,10 @@ class MentionDetector:
         j = i
         while j < len(toks):
             h = hit_at.get(toks[j][0])
+            if h is None and chain and fold(toks[j][2]) in _DETERMINERS and j + 1 < len(toks) \
+                    and (nh := hit_at.get(toks[j + 1][0])) is not None and nh.kind in ("honorific", "title"):
+                j += 1  # "chef de la diplomatie saoudienne, le prince ...": an article between cues
+                continue
             if h is None or h.kind not in ("honorific", "title"):
                 # Arabic: "وزير الداخلية التركي،" a demonym inside the chain gives the country
                 if chain and h is not None and h.kind == "demonym":
@@ -572,6 +591,7 @@ def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:
     return False
 
 
+_DETERMINERS = frozenset({"the", "le", "la", "l'", "les"})
 OFFICIAL_WHY = "an official named by office and country only"
 
 
