@@ -208,6 +208,8 @@ class Store:
             if engine.dialect.name == "sqlite":
                 event.listen(engine, "connect", _sqlite_pragmas)
         self.engine = engine
+        # actor_id -> (sectors, titles, country, longest name length) already written by this process
+        self._actor_cache: dict[str, tuple[set[str], set[str], str | None, int]] = {}
         metadata.create_all(self.engine)
         with self.engine.begin() as conn:
             have = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
@@ -325,8 +327,26 @@ class Store:
                     for i, m in enumerate(doc.mentions)
                 ],
             )
+        # one upsert per distinct actor of the document, and none when the store already knows it all
+        merged: dict[str, tuple[str, str, str | None, set[str], list[str]]] = {}
         for m in actor_rows:
-            self._upsert_actor(conn, m.actor_id or "", m.kind, m.name, m.country, m.sectors, m.title)
+            key = m.actor_id or ""
+            kind, name, country, sectors, titles = merged.get(key, (m.kind, m.name, m.country, set(), []))
+            if m.title and m.title not in titles:
+                titles.append(m.title)
+            if m.name and m.name.isascii() and len(m.name) > len(name):
+                name = m.name
+            merged[key] = (kind, name, country or m.country, sectors | set(m.sectors), titles)
+        for actor_id, (kind, name, country, sectors, titles) in merged.items():
+            known = self._actor_cache.get(actor_id)
+            if known is not None and known[0] >= sectors and set(titles) <= known[1] and (country is None or known[2]) \
+                    and len(name) <= known[3]:
+                continue
+            self._upsert_actor(conn, actor_id, kind, name, country, sorted(sectors), titles[0] if titles else None)
+            for t in titles[1:]:
+                self._upsert_actor(conn, actor_id, kind, name, country, sorted(sectors), t)
+            old = self._actor_cache.get(actor_id, (set(), set(), None, 0))
+            self._actor_cache[actor_id] = (old[0] | sectors, old[1] | set(titles), old[2] or country, max(old[3], len(name)))
         if doc.events:
             conn.execute(insert(events), [self._event_row(r, extractor) for r in doc.events])
 
