@@ -406,11 +406,17 @@ class EventExtractor:
         return record
 
     def _place(self, doc: Document, sent: Sentence, lex: EventLexicon, t_start: int) -> tuple[Mention | None, str | None]:
-        places = [m for m in doc.mentions if m.kind == "place" and sent.start <= m.start < sent.end and m.place]
+        span = doc.meta.get("_dateline_span") or (0, 0)
+        # the dateline's place is where the report was filed: a fallback, never a rival in the text
+        places = [m for m in doc.mentions if m.kind == "place" and sent.start <= m.start < sent.end and m.place
+                  and not (span[0] <= m.start < span[1])]
         if places:
             def score(m: Mention) -> tuple[int, int, int]:
-                before = fold(doc.text[max(sent.start, m.start - 14) : m.start])
-                loc = any(before.endswith(" " + w + " ") or before.endswith(" " + w) or before == w or before.endswith(w + " ") for w in lex.locatives)
+                before = fold(doc.text[max(sent.start, m.start - 40) : m.start])
+                # "in Amman", "في العاصمة الأردنية عمان": a locative among the three words before
+                last = before.split()[-3:]
+                loc = any(w in lex.locatives for w in last) or any(
+                    before.rstrip().endswith(w) for w in lex.locatives if " " in w)
                 glued = lex.arabic_script and doc.text[m.start : m.start + 1] in ("ب",)
                 city = 1 if (m.place and m.place.feature_type not in ("country", "admin1")) else 0
                 return (1 if (loc or glued) else 0, city, -abs(m.start - t_start))

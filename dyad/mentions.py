@@ -66,6 +66,7 @@ class Lexicon:
     possessive: tuple[str, ...] = ("'s",)
     of_words: frozenset[str] = field(default_factory=frozenset)
     locatives: tuple[str, ...] = ()
+    non_name_prefixes: tuple[str, ...] = ()
 
 
 def _cue_entries(lang: str) -> Iterable[Cue]:
@@ -119,6 +120,7 @@ def lexicon(lang: str) -> Lexicon:
         possessive=tuple(stop.get("possessive", ["'s"])) if isinstance(stop, dict) else ("'s",),
         of_words=frozenset(fold(w) for w in (stop.get("of_words", []) if isinstance(stop, dict) else [])),
         locatives=tuple(fold(str(w)) for w in ((pack.data("places") or {}).get("locatives") or [])),
+        non_name_prefixes=tuple(fold(str(w)) for w in (stop.get("non_name_prefixes", []) if isinstance(stop, dict) else [])),
     )
 
 
@@ -378,7 +380,8 @@ class MentionDetector:
                 k += 1
                 continue
             if lex.arabic_script:
-                if f in lex.stopwords or (h is not None and h.kind == "demonym"):
+                if f in lex.stopwords or (h is not None and h.kind == "demonym") or (
+                        lex.non_name_prefixes and f.startswith(lex.non_name_prefixes)):
                     break
             else:
                 if not tok[0].isupper() or f in lex.not_names:
