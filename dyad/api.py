@@ -30,7 +30,7 @@ from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from dyad.store import EventFilter, Store, actors, documents, events, stories
+from dyad.store import EventFilter, Store, actors, date_until, documents, events, stories
 
 WEB_DIR = Path(__file__).parent / "web"
 MAX_LIMIT = 500
@@ -355,7 +355,7 @@ class Queries:
         if since:
             where.append(stories.c.date >= since)
         if until:
-            where.append(stories.c.date <= until + "~")
+            where.append(date_until(stories.c.date, until))
         if country:
             # countries sit in the JSON record; the quoted code cannot match anything else
             where.append(stories.c.record.like(f'%"{country}"%'))

@@ -182,6 +182,16 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def date_until(column: Any, until: str) -> Any:
+    """``column`` (an ISO date, maybe only YYYY or YYYY-MM) falls on or before ``until`` at its precision.
+
+    Compares the leading ``len(until)`` characters rather than appending a high sentinel such
+    as "~": locale collations (glibc en_US, ICU) skip punctuation, so a sentinel does not sort
+    after digits on PostgreSQL, while equal-length ISO prefixes order the same under any collation.
+    """
+    return func.substr(column, 1, len(until)) <= until
+
+
 @dataclass
 class EventFilter:
     """Filters shared by the CLI, the API and exports."""
@@ -486,7 +496,7 @@ class Store:
         if f.since:
             where.append(c.date >= f.since)
         if f.until:
-            where.append(c.date <= f.until + "~")  # "~" sorts after digits: YYYY-MM ≤ until month
+            where.append(date_until(c.date, f.until))
         if f.doc_id:
             where.append(c.doc_id == f.doc_id)
         if f.story_id:
