@@ -16,6 +16,7 @@ Titles attach to the person they describe and give it a country and sectors.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
@@ -155,10 +156,10 @@ def gazetteer_hits(text: str, shadow: Shadow, lex: Lexicon) -> list[Hit]:
         found.append((start, end, values))
     # longest first, then leftmost; drop overlaps
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(s) + 1)  # shadow positions already covered by a longer hit
     hits: list[Hit] = []
     for start, end, values in found:
-        if any(start < e and end > b for b, e in taken):
+        if taken.find(1, start, end) != -1:
             continue
         o_start, o_end = shadow.span(start, end)
         original = text[o_start:o_end]
@@ -166,7 +167,7 @@ def gazetteer_hits(text: str, shadow: Shadow, lex: Lexicon) -> list[Hit]:
         if hit is None:
             continue
         hit.start, hit.end, hit.text = o_start, o_end, original
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         hits.append(hit)
     hits.sort(key=lambda h: h.start)
     return hits
@@ -209,8 +210,10 @@ class MentionDetector:
         hits = gazetteer_hits(doc.text, shadow, lex)
         doc._hits = hits  # type: ignore[attr-defined]  # read by _window_hits during this call
         mentions: list[Mention] = []
+        starts = [h.start for h in hits]  # hits are sorted by start
         for sent in doc.sentences:
-            sent_hits = [h for h in hits if h.start >= sent.start and h.end <= sent.end]
+            lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+            sent_hits = [h for h in hits[lo:hi] if h.end <= sent.end]
             mentions.extend(self._sentence(doc, sent.start, sent.end, sent_hits, lex))
         mentions.sort(key=lambda m: (m.start, -m.end))
         doc.mentions = _absorb_modifiers(doc.text, _dedupe(mentions))

@@ -337,7 +337,9 @@ class Resolver:
             latin = get_pack(doc.lang).script != "Arab"
         except KeyError:
             return
-        taken = [(m.start, m.end) for m in doc.mentions]
+        taken = bytearray(len(doc.text) + 1)  # characters already inside a mention
+        for known in doc.mentions:
+            taken[known.start : known.end] = b"\x01" * (known.end - known.start)
         added: list[Mention] = []
         for p in persons:
             words = p.text.split()
@@ -351,14 +353,14 @@ class Resolver:
                 family = f"{words[-2]} {words[-1]}"
             pattern = re.compile(r"(?<!\w)" + re.escape(family) + r"(?!\w)")
             for m in pattern.finditer(doc.text, p.end):
-                if any(m.start() < e and m.end() > b for b, e in taken):
+                if taken.find(1, m.start(), m.end()) != -1:
                     continue
                 if latin and not family[0].isupper():
                     continue
                 new = Mention(m.start(), m.end(), m.group(), "person", p.name, p.country, list(p.sectors),
                               title=p.title, confidence=0.6, source="coref")
                 added.append(new)
-                taken.append((m.start(), m.end()))
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         if added:
             doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
 
