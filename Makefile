@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= dyad.db
 
-.PHONY: demo test lint eval bench install dev browser clean
+.PHONY: demo test lint eval bench install dev system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,15 +24,21 @@ dev: $(VENV)/.installed-dev
 demo: install
 	$(BIN)/dyad demo --db $(DB)
 
-# Browser tests drive Debian's chromium through Playwright (no browser download).
-browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "installing Debian's chromium for the browser tests"; \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-	  || (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-	  || echo "could not install chromium: browser tests will be skipped"; }
+# Browser tests drive Debian's chromium through Playwright (no browser download); the
+# PostgreSQL tests start a throw-away cluster with Debian's server programs.
+# Each is skipped, with a reason, when it cannot be installed.
+system-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages for the browser and PostgreSQL tests:$$missing"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
+	  || (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
+	  || echo "could not install$$missing: those tests will be skipped"; \
+	fi
 
-test: dev browser
+test: dev system-deps
 	$(BIN)/ruff check dyad tests
 	$(BIN)/mypy dyad
 	$(BIN)/pytest
