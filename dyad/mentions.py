@@ -216,8 +216,30 @@ class MentionDetector:
             sent_hits = [h for h in hits[lo:hi] if h.end <= sent.end]
             mentions.extend(self._sentence(doc, sent.start, sent.end, sent_hits, lex))
         mentions.sort(key=lambda m: (m.start, -m.end))
+        self._known_persons(mentions, hits)
         doc.mentions = _absorb_modifiers(doc.text, _dedupe(mentions))
         del doc._hits  # type: ignore[attr-defined]
+
+    def _known_persons(self, mentions: list[Mention], hits: list[Hit]) -> None:
+        """A name found by its title or grammar that holds a known person's name is that person
+        ("President Donald Trump", "le président Emmanuel Macron")."""
+        known = [h for h in hits if h.kind == "person"]
+        if not known:
+            return
+        for m in mentions:
+            if m.kind != "person" or m.source == "kb":
+                continue
+            h = next((k for k in known if k.start < m.end and k.end > m.start), None)
+            p = self.kb.persons.get(h.ref) if h is not None else None
+            if p is None:
+                continue
+            m.actor_id, m.name, m.source = p.actor_id, p.name, "kb"
+            if p.country:
+                m.country, m.country_inferred = p.country, False
+            m.sectors = sorted(set(m.sectors) | set(p.sectors))
+            m.title = m.title or (p.titles[0] if p.titles else None)
+            m.confidence = max(m.confidence, 0.85)
+            m.why.append(f"known person {p.actor_id}")
 
     # -- per sentence ---------------------------------------------------------------
 

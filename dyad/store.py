@@ -238,6 +238,14 @@ class Store:
                     select(actors.c.actor_id, actors.c.name, actors.c.country).where(actors.c.kind == "person")
                 ).all()
             self._registry = ActorRegistry.from_rows([(r[0], r[1], r[2]) for r in rows])
+            # known persons of the knowledge base first: a new spelling of one joins them
+            from dyad.kb import KB
+            from dyad.resolve import name_key
+
+            for person in KB.default().persons.values():
+                for name in {person.name, *(a for forms in person.aliases.values() for a in forms)}:
+                    if len(name.split()) >= 2:
+                        self._registry.add(person.actor_id, name_key(name), person.country)
         return self._registry
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
