@@ -148,8 +148,13 @@ def test_other_views(server: str, page: object, demo_db: str) -> None:
     assert p.locator(".reports .report").count() == len(story["event_ids"])  # type: ignore[attr-defined]
     actor = next(a for a in store.actors() if a["names"])
     p.goto(server + "/#/actor/" + actor["actor_id"])  # type: ignore[attr-defined]
-    p.wait_for_selector("h2")  # type: ignore[attr-defined]
-    assert actor["names"][0]["name"] in p.text_content("main")  # type: ignore[attr-defined]
+    # the hash route renders asynchronously: wait for the actor's own page, not the last one's h2
+    want = actor["names"][0]["name"]
+    for _ in range(50):
+        if want in (p.text_content("main") or ""):  # type: ignore[attr-defined]
+            break
+        p.wait_for_timeout(100)  # type: ignore[attr-defined]
+    assert want in p.text_content("main")  # type: ignore[attr-defined]
 
 
 def test_report_opens_offline(page: object, demo_db: str, tmp_path: Path) -> None:
