@@ -182,6 +182,8 @@ class EventExtractor:
             negated: set[str] = set()
             for t_start, t_end, values in hits:
                 trig: Trigger = max(values, key=lambda t: t.weight)
+                if _quoted(doc.text, sent.start, t_start):
+                    continue  # a quotation reports what someone said, in their words: not the event
                 modality = self._modality(doc.text, shadow, sent, t_start, t_end, lex)
                 if modality is not None:
                     negated.add(trig.type)
@@ -493,6 +495,12 @@ def _coordinated(text: str, before: list[Mention], lex: EventLexicon) -> tuple[M
         if _other(b, a):
             return a, b
     return None
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether offset ``at`` lies inside a quotation opened since ``start``."""
+    piece = text[start:at]
+    return piece.count("“") > piece.count("”") or piece.count("«") > piece.count("»") or piece.count('"') % 2 == 1
 
 
 def _countries(ms: list[Mention]) -> set[str]:
