@@ -72,6 +72,8 @@ class Mention:
     why: list[str] = field(default_factory=list)
     # an adjectival use ("Qatari" in "the Qatari delegation") rather than a name
     adjectival: bool = False
+    # other readings of the same words ("Valence": Valencia, Spain, or Valence, France), as KB refs
+    alts: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

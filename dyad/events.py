@@ -21,6 +21,7 @@ from typing import Any
 import ahocorasick
 
 from dyad.doc import DateMention, Document, Mention, Sentence
+from dyad.kb import KB
 from dyad.lang import get_pack
 from dyad.text import Shadow, fold
 
@@ -153,8 +154,9 @@ class EventExtractor:
 
     name = "events"
 
-    def __init__(self, extractor: str = "dyad-rules"):
+    def __init__(self, extractor: str = "dyad-rules", kb: KB | None = None):
         self.extractor = extractor
+        self.kb = kb or KB.default()
 
     def __call__(self, doc: Document) -> None:
         try:
@@ -425,6 +427,13 @@ class EventExtractor:
             best = max(places, key=score)
             if score(best)[0] or len(places) == 1:
                 return best, "same sentence"
+        # "protests in China", "a visit to Ukraine": a country after a locative is the place
+        for m in doc.mentions:
+            if m.kind == "state" and m.country and not m.adjectival and sent.start <= m.start < sent.end:
+                last = fold(doc.text[max(sent.start, m.start - 20) : m.start]).split()[-1:]
+                if last and last[0] in lex.locatives:
+                    return Mention(m.start, m.end, m.text, "place", m.name, m.country,
+                                   place=self.kb.country_place(m.country)), "country after a locative"
         para = [m for m in doc.mentions if m.kind == "place" and m.place and doc.sentence_at(m.start) is not None
                 and doc.sentences[doc.sentence_at(m.start) or 0].paragraph == sent.paragraph]
         if len({m.place.geonames_id for m in para if m.place}) == 1:

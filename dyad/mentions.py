@@ -334,7 +334,7 @@ class MentionDetector:
                                        source="gazetteer", why=["capital city standing for its government"]))
                     continue
                 out.append(Mention(h.start, h.end, h.text, "place", place.name, place.country, place=place,
-                                   confidence=0.7, source="gazetteer"))
+                                   confidence=0.7, source="gazetteer", alts=list(h.alts)))
         return out
 
     def _is_capital(self, place: Any) -> bool:

@@ -254,6 +254,7 @@ class Resolver:
         doc.home_country, doc.home_country_why = home, home_why
         # a Saudi paper's story about Baghdad: unnamed officials there are Iraqi, not Saudi
         country, home_why = focus_country(doc, home, home_why)
+        self._local_readings(doc, {c for c in (home, country) if c})
         for m in doc.mentions:
             # only officials and bodies: a bare name ("Trump") says nothing of a domestic office
             # KB bodies with no country are international (the Arab League, the UN): leave them so
@@ -280,6 +281,24 @@ class Resolver:
         for m in doc.mentions:
             if m.antecedent is not None:
                 m.actor_id = doc.mentions[m.antecedent].actor_id
+
+    def _local_readings(self, doc: Document, countries: set[str]) -> None:
+        """A town name shared by several places means the one in the report's own country
+        ("Valence" in a French paper is Valence, Drôme, not Valencia)."""
+        if not countries:
+            return
+        for m in doc.mentions:
+            if m.kind != "place" or not m.alts or m.place is None or m.place.country in countries:
+                continue
+            for ref in m.alts:
+                try:
+                    alt = self.kb.place_for_ref(ref)
+                except (KeyError, ValueError):
+                    continue
+                if alt.country in countries:
+                    m.place, m.name, m.country = alt, alt.name, alt.country
+                    m.why.append(f"the reading in the report's country ({alt.country})")
+                    break
 
     def _dateline(self, doc: Document) -> None:
         """The place a report was filed from ("DOHA, March 4 (QNA) --"): the home country of the
