@@ -379,6 +379,15 @@ class EventExtractor:
                     "country": loc_country, "country_inferred": True, "sectors": ["CIVILIAN"], "title": None,
                     "start": None, "end": None,
                 }
+        if recipient_d is None and trig.type == "COERCE" and actor_d["country"] \
+                and {"POLICE", "MIL", "INTERIOR", "JUDICIARY", "INTEL"} & set(actor_d["sectors"]):
+            # "police arrested four people": a state's forces coerce people in their own country
+            c = actor_d["country"]
+            recipient_d = {
+                "name": f"civilians ({c})", "name_raw": None, "actor_id": f"group:{c}-CIVILIAN", "kind": "group",
+                "country": c, "country_inferred": True, "sectors": ["CIVILIAN"], "title": None,
+                "start": None, "end": None,
+            }
         record: dict[str, Any] = {
             "event_id": "",
             "story_id": None,
