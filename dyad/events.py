@@ -301,6 +301,12 @@ class EventExtractor:
         elif frame == "passive":
             recipient = before[-1] if before else None
             actor = after[0] if after else None
+            if actor is None and trig.type == "COERCE" and doc.meta.get("focus_country"):
+                # "four people were arrested": by the authorities of the country the report is about
+                c = str(doc.meta["focus_country"])
+                actor = Mention(t_start, t_start, "", "organization", f"authorities ({c})", c, ["GOV"],
+                                actor_id=f"org:{c}-GOV", confidence=0.3, source="cue", country_inferred=True,
+                                why=["an arrest with no agent named: the authorities of the report's country"])
             if actor is None:
                 if recipient is None:
                     return None

@@ -254,6 +254,8 @@ class Resolver:
         doc.home_country, doc.home_country_why = home, home_why
         # a Saudi paper's story about Baghdad: unnamed officials there are Iraqi, not Saudi
         country, home_why = focus_country(doc, home, home_why)
+        if country:
+            doc.meta["focus_country"] = country
         self._local_readings(doc, {c for c in (home, country) if c})
         for m in doc.mentions:
             # only officials and bodies: a bare name ("Trump") says nothing of a domestic office
