@@ -427,7 +427,9 @@ def link_actors(doc: Document, registry: ActorRegistry) -> dict[str, str]:
         if m.kind != "person" or not m.actor_id or m.source == "kb" or m.antecedent is not None:
             continue
         key = name_key(m.text)
-        found = registry.find(key, m.country)
+        # an inferred country (home or focus of the report) must not keep a person apart from
+        # the same name stated with its own country elsewhere
+        found = registry.find(key, None if m.country_inferred else m.country)
         if found and found[0] != m.actor_id:
             remap[m.actor_id] = found[0]
             m.why.append(f"merged with known actor {found[0]}: {found[1]}")
