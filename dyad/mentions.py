@@ -254,6 +254,10 @@ class MentionDetector:
         # 1. persons after cue chains (honorifics, titles, ranks)
         i = 0
         while i < len(toks):
+            first = hit_at.get(toks[i][0])
+            if first is None or first.kind not in ("honorific", "title"):
+                i += 1  # a chain can only start at a cue word
+                continue
             chain, j = self._cue_chain(toks, i, hit_at, lex)
             if not chain:
                 i += 1
