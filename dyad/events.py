@@ -600,6 +600,9 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
         prev = index.get(key) or (index.get(ckey) if ckey else None)
         if prev is not None and (prev["recipient"] is None or r["recipient"] is None) and prev["evidence"] != r["evidence"]:
             prev = None
+        if prev is not None and prev.get("location") and r.get("location") \
+                and prev["location"].get("name") != r["location"].get("name"):
+            prev = None  # the same two sides meeting in two cities: two meetings
         if prev is not None and _compatible_dates(prev, r):
             if not prev.get("date") and r.get("date"):
                 for field in ("date", "date_precision", "date_text"):

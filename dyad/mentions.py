@@ -587,9 +587,10 @@ def _tok_index(toks: list[tuple[int, int, str]], end: int) -> int:
 
 def _after_locative(text: str, h: Hit, lex: Lexicon) -> bool:
     """Whether a place name follows a preposition of place or a glued Arabic preposition."""
-    before = fold(text[max(0, h.start - 30) : h.start]).rstrip()
+    before = fold(text[max(0, h.start - 40) : h.start]).rstrip()
     words = before.split()
-    if words and (words[-1] in lex.locatives or any(before.endswith(" " + loc) for loc in lex.locatives if " " in loc)):
+    # "in Amman", "في العاصمة التركية أنقرة": a locative among the last three words
+    if words and (any(w in lex.locatives for w in words[-3:]) or any(before.endswith(" " + loc) for loc in lex.locatives if " " in loc)):
         return True
     if words and words[-1] in ("the", "of", "de", "du", "d'", "la", "between", "entre"):
         return True  # "the Doha talks", "de Rabat", "between Rabat and Paris": not the government acting
@@ -611,9 +612,9 @@ def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:
     line_start = text.rfind("\n", 0, h.start) + 1
     if h.start - line_start < 3 and re.match(r"\s*(?:,|--|–|-|—|\(|:)", text[h.end : h.end + 4]):
         return True  # a dateline: "DOHA, March 4 (QNA) --", "Amman -"
-    before = fold(text[max(0, h.start - 25) : h.start]).rstrip()
+    before = fold(text[max(0, h.start - 40) : h.start]).rstrip()
     words = before.split()
-    if words and any(before.endswith(loc) for loc in lex.locatives if " " in loc) or (words and words[-1] in lex.locatives):
+    if words and any(before.endswith(loc) for loc in lex.locatives if " " in loc) or any(w in lex.locatives for w in words[-3:]):
         return True
     if lex.arabic_script:
         k = h.start
