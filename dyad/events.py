@@ -373,27 +373,15 @@ class EventExtractor:
             if recipient_d is None and trig.type in ("AID", "SUPPORT", "SANCTION") and actor_d["country"] \
                     and actor_d["country"] != loc_country:
                 # "Qatar delivered fuel to Beirut": the aid goes to the country of its destination
-                recipient_d = {
-                    "name": loc_country, "name_raw": None, "actor_id": f"state:{loc_country}", "kind": "state",
-                    "country": loc_country, "country_inferred": True, "sectors": [], "title": None,
-                    "start": None, "end": None,
-                }
+                recipient_d = _inferred_side(loc_country, f"state:{loc_country}", "state", loc_country, [])
             if recipient_d is None and trig.type in ("COERCE", "ASSAULT"):
-                recipient_d = {
-                    "name": f"civilians in {location.get('name') if location else loc_country}",
-                    "name_raw": None, "actor_id": f"group:{loc_country}-CIVILIAN", "kind": "group",
-                    "country": loc_country, "country_inferred": True, "sectors": ["CIVILIAN"], "title": None,
-                    "start": None, "end": None,
-                }
+                name = f"civilians in {location.get('name') if location else loc_country}"
+                recipient_d = _inferred_side(name, f"group:{loc_country}-CIVILIAN", "group", loc_country, ["CIVILIAN"])
         if recipient_d is None and trig.type == "COERCE" and actor_d["country"] \
                 and {"POLICE", "MIL", "INTERIOR", "JUDICIARY", "INTEL"} & set(actor_d["sectors"]):
             # "police arrested four people": a state's forces coerce people in their own country
             c = actor_d["country"]
-            recipient_d = {
-                "name": f"civilians ({c})", "name_raw": None, "actor_id": f"group:{c}-CIVILIAN", "kind": "group",
-                "country": c, "country_inferred": True, "sectors": ["CIVILIAN"], "title": None,
-                "start": None, "end": None,
-            }
+            recipient_d = _inferred_side(f"civilians ({c})", f"group:{c}-CIVILIAN", "group", c, ["CIVILIAN"])
         record: dict[str, Any] = {
             "event_id": "",
             "story_id": None,
@@ -567,6 +555,12 @@ def _pick_other(cands: list[Mention], ref: Mention) -> Mention | None:
     foreign = [m for m in others if m.country and ref.country and m.country != ref.country]
     chosen = foreign or others
     return chosen[0] if chosen else None
+
+
+def _inferred_side(name: str, actor_id: str, kind: str, country: str, sectors: list[str]) -> dict[str, Any]:
+    """A side the text implies but does not name (the destination of aid, people arrested)."""
+    return {"name": name, "name_raw": None, "actor_id": actor_id, "kind": kind, "country": country,
+            "country_inferred": True, "sectors": sectors, "title": None, "start": None, "end": None}
 
 
 def _actor(m: Mention) -> dict[str, Any]:
