@@ -116,7 +116,8 @@ def lexicon(lang: str) -> Lexicon:
         proclitics=tuple(pack.proclitics),
         particles=particles,
         not_names=frozenset(fold(w) for w in (actors.get("not_names", []) or [])),
-        stopwords=frozenset(fold(w) for w in (stop.get("words", []) if isinstance(stop, dict) else stop or [])),
+        stopwords=frozenset(fold(w) for w in (
+            [*stop.get("words", []), *stop.get("office_words", [])] if isinstance(stop, dict) else stop or [])),
         arabic_script=pack.script == "Arab",
         possessive=tuple(stop.get("possessive", ["'s"])) if isinstance(stop, dict) else ("'s",),
         of_words=frozenset(fold(w) for w in (stop.get("of_words", []) if isinstance(stop, dict) else [])),
@@ -250,6 +251,15 @@ class MentionDetector:
         out: list[Mention] = []
         used: list[tuple[int, int]] = []
         hit_at: dict[int, Hit] = {h.start: h for h in hits}
+        if lex.arabic_script:
+            # a hit behind a glued proclitic ("ووزير الداخلية") starts inside its token: index it
+            # at the token's start too, so that title chains and names see it
+            starts = {t[0] for t in toks}
+            for h in hits:
+                if h.start not in starts:
+                    tok = next((t for t in toks if t[0] < h.start < t[1]), None)
+                    if tok is not None and tok[0] not in hit_at:
+                        hit_at[tok[0]] = h
 
         # 1. persons after cue chains (honorifics, titles, ranks)
         i = 0
