@@ -24,6 +24,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -429,9 +430,12 @@ class Store:
         }
 
     def set_story_ids(self, assignments: dict[str, str]) -> None:
+        if not assignments:
+            return
+        stmt = update(events).where(events.c.event_id == bindparam("eid")).values(story_id=bindparam("sid"))
         with self.engine.begin() as conn:
-            for event_id, story_id in assignments.items():
-                conn.execute(update(events).where(events.c.event_id == event_id).values(story_id=story_id))
+            # one executemany, not one statement per event
+            conn.execute(stmt, [{"eid": e, "sid": sid} for e, sid in assignments.items()])
 
     def replace_stories(self, records: list[dict[str, Any]], remove: Iterable[str] = ()) -> None:
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -20,6 +20,9 @@ from dyad.ingest.readers import read_input, short_hash
 from dyad.store import Store
 from dyad.text import normalise_whitespace
 
+# documents stored between two story-linking passes of one ingest call
+STORY_CHUNK = 2000
+
 __all__ = ["IngestError", "IngestReport", "RawItem", "ingest", "ingest_items", "to_document", "content_hash"]
 
 
@@ -117,9 +120,11 @@ def ingest_items(
 ) -> IngestReport:
     """Analyse and store items; errors are collected, never raised."""
     from dyad.pipeline import EXTRACTOR
+    from dyad.stories import update_stories
 
     report = IngestReport()
     seen_hashes: set[str] = set()
+    unlinked: list[str] = []
 
     def pending() -> Iterator[tuple[RawItem, str | None, str | None, str | None]]:
         for item in items:
@@ -171,14 +176,17 @@ def ingest_items(
                 store.save_document(doc, h, origin=origin, extractor=EXTRACTOR)
                 report.stored.append(doc.doc_id)
                 report.n_events += len(doc.events)
+                unlinked.append(doc.doc_id)
+                if len(unlinked) >= STORY_CHUNK:
+                    # link as we go: memory stays bounded and the result equals one pass at the end
+                    update_stories(store, unlinked)
+                    unlinked.clear()
         except Exception as exc:  # a store error on one document is reported, the batch goes on
             report.failed.append((origin, f"could not store: {exc.__class__.__name__}: {str(exc)[:200]}"))
         if on_progress:
             on_progress(origin)
-    if report.stored:
-        from dyad.stories import update_stories
-
-        update_stories(store, report.stored)
+    if unlinked:
+        update_stories(store, unlinked)
     return report
 
 
