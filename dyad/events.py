@@ -23,7 +23,7 @@ import ahocorasick
 from dyad.doc import DateMention, Document, Mention, Sentence
 from dyad.kb import KB
 from dyad.lang import get_pack
-from dyad.text import Shadow, fold
+from dyad.text import Shadow, fold, word_hits
 
 PLOVER_QUAD = {
     "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
@@ -106,43 +106,22 @@ def event_lexicon(lang: str) -> EventLexicon:
     )
 
 
-def _word(ch: str) -> bool:
-    return ch.isalnum()
-
 
 def match_spans(automaton: Any, shadow: Shadow, start: int, end: int, proclitics: tuple[str, ...], arabic: bool) -> list[tuple[int, int, list[Any]]]:
     """Lexicon hits inside original span [start, end), longest-first without overlaps (original offsets)."""
     if automaton is None:
         return []
     s = shadow.text
-    a = shadow.find_from(start)
-    b = shadow.find_from(end)
-    found: list[tuple[int, int, list[Any]]] = []
-    for end_idx, (key, values) in automaton.iter(s, a, b):
-        st = end_idx - len(key) + 1
-        en = end_idx + 1
-        if en < len(s) and _word(s[en]):
-            # Arabic pronoun suffixes (ه، ها، هم) glued to a verb are allowed
-            if not (arabic and s[en:en + 2] in ("ه ", "ها", "هم", "هن") and False):
-                continue
-        if not arabic and st > 1 and s[st - 1] == "-" and _word(s[st - 2]):
-            continue  # "Moscow-backed", "US-led": the trigger is half of a compound word
-        if st > 0 and _word(s[st - 1]):
-            if not arabic:
-                continue
-            k = st - 1
-            while k >= 0 and _word(s[k]):
-                k -= 1
-            if s[k + 1 : st] not in proclitics:
-                continue
-        found.append((st, en, values))
+    found = [(st, en, values) for st, en, values, _prefix in word_hits(
+        automaton, s, shadow.find_from(start), shadow.find_from(end), proclitics, glued=arabic,
+        inside_compounds=arabic)]  # "Moscow-backed", "US-led": a Latin trigger is not half a compound
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(s) + 1)  # shadow positions already covered by a longer hit
     out: list[tuple[int, int, list[Any]]] = []
     for st, en, values in found:
-        if any(st < e and en > b2 for b2, e in taken):
+        if taken.find(1, st, en) != -1:
             continue
-        taken.append((st, en))
+        taken[st:en] = b"\x01" * (en - st)
         o = shadow.span(st, en)
         out.append((o[0], o[1], values))
     out.sort(key=lambda t: t[0])

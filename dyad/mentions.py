@@ -28,7 +28,7 @@ import ahocorasick
 from dyad.doc import Document, Mention
 from dyad.kb import KB, SurfaceForm
 from dyad.lang import get_pack
-from dyad.text import Shadow, fold
+from dyad.text import Shadow, fold, word_hits
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’\-](?=\w))*|\d+|[^\w\s]", re.UNICODE)
 
@@ -126,34 +126,18 @@ def lexicon(lang: str) -> Lexicon:
     )
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum()
-
 
 def gazetteer_hits(text: str, shadow: Shadow, lex: Lexicon) -> list[Hit]:
     """Longest non-overlapping lexicon hits, with word boundaries (and Arabic proclitics)."""
     s = shadow.text
     found: list[tuple[int, int, list[Any]]] = []
-    for end_idx, (key, values) in lex.automaton.iter(s):
-        start = end_idx - len(key) + 1
-        end = end_idx + 1
-        if end < len(s) and _is_word(s[end]):
-            continue
-        if start > 0 and _is_word(s[start - 1]):
-            if not lex.arabic_script:
+    for start, end, values, prefix in word_hits(lex.automaton, s, proclitics=lex.proclitics,
+                                                         glued=lex.arabic_script):
+        if prefix.endswith("ال") or prefix.endswith("لل"):
+            # the article makes a name an adjective: المالي is "the financial", not Mali
+            values = [v for v in values if not (isinstance(v, SurfaceForm) and v.kind in ("country", "place"))]
+            if not values:
                 continue
-            # an Arabic proclitic glued in front: و، ب، ال ... then the token must start there
-            k = start - 1
-            while k >= 0 and _is_word(s[k]):
-                k -= 1
-            prefix = s[k + 1 : start]
-            if prefix not in lex.proclitics:
-                continue
-            if prefix.endswith("ال") or prefix.endswith("لل"):
-                # the article makes a name an adjective: المالي is "the financial", not Mali
-                values = [v for v in values if not (isinstance(v, SurfaceForm) and v.kind in ("country", "place"))]
-                if not values:
-                    continue
         found.append((start, end, values))
     # longest first, then leftmost; drop overlaps
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))

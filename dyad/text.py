@@ -13,8 +13,9 @@ import itertools
 import operator
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from dyad.doc import Document, Sentence
 
@@ -133,6 +134,37 @@ class Shadow:
 
 def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+def word_hits(
+    automaton: Any, s: str, start: int = 0, end: int | None = None, proclitics: tuple[str, ...] = (),
+    glued: bool = False, inside_compounds: bool = True,
+) -> Iterator[tuple[int, int, Any, str]]:
+    """Aho-Corasick matches of ``automaton`` in the folded text ``s`` that stand as whole words.
+
+    Yields ``(start, end, value, prefix)`` in shadow offsets.  With ``glued`` (Arabic script) a
+    match may follow a proclitic of ``proclitics`` written onto it (و، ب، ال ...), returned as
+    ``prefix``; without ``inside_compounds`` a match right after "word-" ("US-led") is skipped.
+    """
+    end = len(s) if end is None else end
+    for end_idx, (key, value) in automaton.iter(s, start, end):
+        st = end_idx - len(key) + 1
+        en = end_idx + 1
+        if en < len(s) and s[en].isalnum():
+            continue
+        if not inside_compounds and st > 1 and s[st - 1] == "-" and s[st - 2].isalnum():
+            continue
+        prefix = ""
+        if st > 0 and s[st - 1].isalnum():
+            if not glued:
+                continue
+            k = st - 1
+            while k >= 0 and s[k].isalnum():
+                k -= 1
+            prefix = s[k + 1 : st]
+            if prefix not in proclitics:
+                continue
+        yield st, en, value, prefix
 
 
 _SPACE_RUN = re.compile(r"[ \t\u00a0]+")
