@@ -170,11 +170,13 @@ class EventExtractor:
                     negated.add(trig.type)
                     continue
                 roles = self._roles(doc, actors, t_start, t_end, trig, lex)
-                if last_pair is not None and self._dual_subject(doc.text, sent, t_start, t_end, lex) and (
-                    roles is None or roles[1] is None or roles[0].country == roles[1].country
-                ):
-                    # "the two sides agreed": the parties of the event the article is about
-                    roles = (last_pair[0], last_pair[1], [last_pair[0], last_pair[1]])
+                if (roles is None or roles[1] is None or roles[0].country == roles[1].country) \
+                        and self._dual_subject(doc.text, sent, t_start, t_end, lex):
+                    # "X met Y, and the pair agreed": the two sides named earlier in the sentence;
+                    # "the two sides agreed": else the parties of the event the article is about
+                    pair = _two_sides([m for m in actors if m.end <= t_start]) or last_pair
+                    if pair is not None:
+                        roles = (pair[0], pair[1], [pair[0], pair[1]])
                 if roles is None:
                     continue
                 actor, recipient, participants = roles
@@ -347,7 +349,8 @@ class EventExtractor:
             # "police arrested 50 people in Antwerp": the sides act where the event happens
             for side in (actor_d, recipient_d):
                 # bodies and groups act where the event is; a person may be a visitor there
-                if side is not None and side["country"] is None and side["kind"] != "state":
+                if side is not None and side["kind"] != "state" and (
+                        side["country"] is None or (side["country_inferred"] and "CIVILIAN" in side["sectors"])):
                     side["country"], side["country_inferred"] = loc_country, True
             if recipient_d is None and trig.type in ("AID", "SUPPORT", "SANCTION") and actor_d["country"] \
                     and actor_d["country"] != loc_country:
@@ -361,6 +364,10 @@ class EventExtractor:
             # "police arrested four people": a state's forces coerce people in their own country
             c = actor_d["country"]
             recipient_d = _inferred_side(f"civilians ({c})", f"group:{c}-CIVILIAN", "group", c, ["CIVILIAN"])
+        if recipient_d is None and trig.type == "PROTEST" and actor_d["country"]:
+            # a protest with no target named is addressed to the government of its country
+            c = actor_d["country"]
+            recipient_d = _inferred_side(f"government ({c})", f"org:{c}-GOV", "organization", c, ["GOV"])
         record: dict[str, Any] = {
             "event_id": "",
             "story_id": None,
@@ -485,6 +492,17 @@ def _coordinated(text: str, before: list[Mention], lex: EventLexicon) -> tuple[M
     if gap in lex.conjunctions or (gap.startswith(tuple(lex.conjunctions)) and len(gap) <= 2):
         if _other(b, a):
             return a, b
+    return None
+
+
+def _two_sides(ms: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The first two actors of different countries, preferring persons and bodies to states."""
+    cands = _distinct(ms)
+    cands = sorted(cands, key=lambda m: (m.kind == "state", m.start))
+    for i, a in enumerate(cands):
+        for b in cands[i + 1 :]:
+            if a.country and b.country and a.country != b.country:
+                return (a, b) if a.start <= b.start else (b, a)
     return None
 
 

@@ -267,6 +267,14 @@ class Resolver:
                 m.country_inferred = True
                 m.confidence = round(m.confidence * 0.6, 3)
                 m.why.append(f"country inferred from the report's home country ({home_why})")
+            elif m.kind == "organization" and m.country is None and country and "CIVILIAN" in m.sectors \
+                    and "REFUGEE" not in m.sectors:
+                # protesters, residents, students: people of the country the report is about
+                # (refugees and migrants are not; armed groups are coded by what the text says)
+                m.country = country
+                m.country_inferred = True
+                m.confidence = round(m.confidence * 0.5, 3)
+                m.why.append(f"civilians taken to be of the country the report is about ({home_why})")
         for m in doc.mentions:
             if m.actor_id:
                 continue
