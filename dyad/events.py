@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import ahocorasick
@@ -60,6 +60,9 @@ class EventLexicon:
     conjunctions: frozenset[str]
     dual_subjects: tuple[str, ...] = ()
     pronouns: frozenset[str] = frozenset()
+    # cues right after a trigger, inside its clause: "talks will begin", "la visite prévue"
+    after: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    after_window: int = 3
 
 
 def _automaton(pairs: list[tuple[str, Any]]) -> Any:
@@ -103,6 +106,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         conjunctions=frozenset(fold(str(w)) for w in (roles.get("coordinators") or places.get("conjunctions") or [])),
         dual_subjects=tuple(sorted((fold(str(w)) for w in roles.get("dual_subjects", []) or []), key=len, reverse=True)),
         pronouns=frozenset(fold(str(w)) for w in roles.get("pronouns", []) or []),
+        after={str(k): tuple(fold(str(c)) for c in v or []) for k, v in (mod.get("after") or {}).items()},
+        after_window=int(mod.get("after_window", 3)),
     )
 
 
@@ -218,6 +223,13 @@ class EventExtractor:
         for kind in ("negation", "denial", "hypothetical", "future"):
             for cue in lex.modality.get(kind, ()):
                 if f" {cue} " in window:
+                    return kind
+        if lex.after:
+            # only up to the end of the trigger's clause: "the talks, which ended..., will" is past
+            rest = re.split(r"[,;:.()«»“”\"،؛]", text[t_end : sent.end], maxsplit=1)[0]
+            after = " " + " ".join(re.findall(r"[\w'’]+", fold(rest))[: lex.after_window]) + " "
+            for kind, cues in lex.after.items():
+                if any(f" {cue} " in after for cue in cues):
                     return kind
         return None
 

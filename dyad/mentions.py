@@ -39,6 +39,7 @@ class Cue:
     text: str
     sectors: tuple[str, ...] = ()
     rank: bool = False
+    country: str = ""  # an office of one country ("Home Secretary", "garde des Sceaux")
 
 
 @dataclass(slots=True)
@@ -81,7 +82,7 @@ def _cue_entries(lang: str) -> Iterable[Cue]:
                 continue
             sectors = tuple(entry.get("sectors", []) or [])
             for form in entry.get("forms", []) or []:
-                yield Cue(kind, str(form), sectors, bool(entry.get("rank")))
+                yield Cue(kind, str(form), sectors, bool(entry.get("rank")), str(entry.get("country") or ""))
 
 
 @functools.lru_cache(maxsize=8)
@@ -170,7 +171,7 @@ def _choose(values: list[Any], original: str, lex: Lexicon) -> Hit | None:
                 continue
             return Hit(0, 0, v.kind, v.ref, original, alts=v.alts)
         if isinstance(v, Cue):
-            return Hit(0, 0, v.kind, "", original, sectors=v.sectors, rank=v.rank)
+            return Hit(0, 0, v.kind, v.country, original, sectors=v.sectors, rank=v.rank)
     return None
 
 
@@ -422,7 +423,8 @@ class MentionDetector:
         raw = text[start:end]
         titles = [h for h in chain if h.kind == "title"]
         sectors = sorted({s for h in chain for s in h.sectors})
-        country = next((h.ref for h in chain if h.kind == "demonym"), None)
+        country = next((h.ref for h in chain if h.kind == "demonym"), None) \
+            or next((h.ref for h in chain if h.kind == "title" and h.ref), None)
         why = []
         title = None
         if titles:
@@ -444,7 +446,7 @@ class MentionDetector:
         """"son homologue égyptien", "the Qatari interior minister", "نظيره المصري": an official
         named by office and country only."""
         titles = [h for h in chain if h.kind == "title"]
-        demonyms = [h for h in chain if h.kind == "demonym"]
+        demonyms = [h for h in chain if h.kind == "demonym"] or [h for h in titles if h.ref]
         if not titles:
             return None
         sectors = sorted({s for h in titles for s in h.sectors})

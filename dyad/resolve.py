@@ -144,7 +144,8 @@ def body_id(country: str | None, sectors: list[str], name: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _outlets() -> tuple[dict[str, str], list[tuple[str, str]]]:
-    """Outlet domains and source-name phrases to country (kb_data/outlets.yaml)."""
+    """Outlet domains (or host/path prefixes: a broadcaster's national section) and
+    source-name phrases to country (kb_data/outlets.yaml)."""
     from pathlib import Path
 
     import yaml
@@ -171,9 +172,14 @@ def home_country(doc: Document, kb: KB) -> tuple[str | None, str | None]:
     """The country a report is from, and the evidence for it."""
     domains, sources = _outlets()
     if doc.url:
-        host = (urlparse(doc.url).hostname or "").lower().removeprefix("www.")
+        parsed = urlparse(doc.url)
+        host = (parsed.hostname or "").lower().removeprefix("www.")
         if host in domains:
             return domains[host], f"outlet domain {host}"
+        section = host + parsed.path.lower()
+        for prefix, iso in domains.items():
+            if "/" in prefix and section.startswith(prefix):
+                return iso, f"outlet section {prefix}"
         tld = host.rsplit(".", 1)[-1] if "." in host else ""
         if tld in _tld_countries() and tld not in ("tv", "io", "me", "co", "fm", "ai", "ly"):
             return _tld_countries()[tld], f"country domain .{tld}"
