@@ -63,6 +63,7 @@ class EventLexicon:
     # cues right after a trigger, inside its clause: "talks will begin", "la visite prévue"
     after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     after_window: int = 3
+    verb_first: bool = False  # a language whose verbs usually precede their subjects (Arabic)
 
 
 def _automaton(pairs: list[tuple[str, Any]]) -> Any:
@@ -108,6 +109,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         pronouns=frozenset(fold(str(w)) for w in roles.get("pronouns", []) or []),
         after={str(k): tuple(fold(str(c)) for c in v or []) for k, v in (mod.get("after") or {}).items()},
         after_window=int(mod.get("after_window", 3)),
+        verb_first=str(roles.get("word_order", "svo")).lower() == "vso",
     )
 
 
@@ -312,8 +314,11 @@ class EventExtractor:
                 return pair[0], pair[1], _distinct([pair[0], pair[1], *after])
             if subj is not None:
                 obj = _pick_other(after, subj)
-            elif after:
-                # verb-first sentence (Arabic): the first actor after the trigger is its subject
+            elif after and (lex.verb_first or trig.type in _DOMESTIC
+                            or _clause_initial(doc.text, doc.sentences[doc.sentence_at(t_start) or 0].start, t_start)):
+                # verb-first sentence (Arabic; "Meeting in Doha, X and Y agreed"): the first actor
+                # after the trigger is its subject.  Elsewhere an unknown subject stands before the
+                # verb ("More than a dozen women have accused Trump"): the named actor is not it.
                 subj = after[0]
                 obj = _pick_other(after[1:], subj)
             else:
@@ -492,6 +497,9 @@ def _enough(trig: Trigger, actor: Mention, recipient: Mention | None, participan
         trig.type in _ALONE_OK and trig.weight >= 0.8 and not actor.adjectival)
 
 
+# happenings inside one country: whoever is named first after the verb sets its country
+_DOMESTIC = {"PROTEST", "COERCE", "MOBILIZE"}
+
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST"}
 
 
@@ -505,6 +513,13 @@ def _coordinated(text: str, before: list[Mention], lex: EventLexicon) -> tuple[M
         if _other(b, a):
             return a, b
     return None
+
+
+def _clause_initial(text: str, sent_start: int, at: int) -> bool:
+    """Whether at most one word stands between the start of its clause and ``at``."""
+    piece = text[sent_start:at]
+    cut = max(piece.rfind(c) for c in ",;:–—(")
+    return len(re.findall(r"\w+", piece[cut + 1 :])) <= 1
 
 
 def _two_sides(ms: list[Mention]) -> tuple[Mention, Mention] | None:
