@@ -64,6 +64,8 @@ class EventLexicon:
     after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     after_window: int = 3
     verb_first: bool = False  # a language whose verbs usually precede their subjects (Arabic)
+    # words before a date that make it the edge of a period, not the event's date ("since 2022")
+    period_words: tuple[str, ...] = ()
 
 
 def _automaton(pairs: list[tuple[str, Any]]) -> Any:
@@ -110,6 +112,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         after={str(k): tuple(fold(str(c)) for c in v or []) for k, v in (mod.get("after") or {}).items()},
         after_window=int(mod.get("after_window", 3)),
         verb_first=str(roles.get("word_order", "svo")).lower() == "vso",
+        period_words=tuple(fold(str(w)) for w in (pack.data("dates") or {}).get("period_words", []) or []),
     )
 
 
@@ -354,7 +357,7 @@ class EventExtractor:
         mode = trig.mode
         if trig.type == "CONSULT" and len({m.country for m in participants if m.country}) > 2 and mode is None:
             mode = "multilateral"
-        date = self._date(doc, sent)
+        date = self._date(doc, sent, lex)
         topics = self._labels(lex.topics, doc, sent, shadow, lex)
         contexts = self._labels(lex.contexts, doc, sent, shadow, lex)
         conf = trig.weight * 0.5 + 0.25 * actor.confidence + (0.25 * recipient.confidence if recipient else 0.05)
@@ -446,15 +449,25 @@ class EventExtractor:
             return para[0], "same paragraph"
         return None, None
 
-    def _date(self, doc: Document, sent: Sentence) -> DateMention | None:
+    def _date(self, doc: Document, sent: Sentence, lex: EventLexicon) -> DateMention | None:
         span = doc.meta.get("_dateline_span") or (0, 0)
         # the dateline's date is when the report was filed, not when the event happened
         inside = [d for d in doc.dates if sent.start <= d.start < sent.end and not getattr(d, "future", False)
-                  and not (span[0] <= d.start < span[1])]
+                  and not (span[0] <= d.start < span[1]) and not self._period_edge(doc.text, sent, d, lex)]
         if inside:
             resolved = [d for d in inside if d.value]
             return (resolved or inside)[0]
         return None
+
+    @staticmethod
+    def _period_edge(text: str, sent: Sentence, d: DateMention, lex: EventLexicon) -> bool:
+        if not lex.period_words:
+            return False
+        before = fold(text[max(sent.start, d.start - 30) : d.start])
+        words = re.findall(r"[\w'’]+", before)[-2:]
+        phrase = " " + " ".join(words) + " "
+        head = fold(text[d.start : d.end]).split()[:1]
+        return any(f" {w} " in phrase for w in lex.period_words) or bool(head and head[0] in lex.period_words)
 
     def _labels(self, automaton: Any, doc: Document, sent: Sentence, shadow: Shadow, lex: EventLexicon) -> list[str]:
         if automaton is None:
@@ -619,8 +632,9 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
         if prev is not None and (prev["recipient"] is None or r["recipient"] is None) and prev["evidence"] != r["evidence"]:
             prev = None
         if prev is not None and prev.get("location") and r.get("location") \
-                and prev["location"].get("name") != r["location"].get("name"):
-            prev = None  # the same two sides meeting in two cities: two meetings
+                and prev["location"].get("name") != r["location"].get("name") \
+                and "dateline" not in ((prev.get("why") or {}).get("place"), (r.get("why") or {}).get("place")):
+            prev = None  # the same two sides meeting in two cities: two meetings (a dateline is no city of the text)
         if prev is not None and _compatible_dates(prev, r):
             if not prev.get("date") and r.get("date"):
                 for field in ("date", "date_precision", "date_text"):
@@ -669,6 +683,25 @@ def _rank(a: dict[str, Any] | None) -> int:
 
 def _compatible_dates(a: dict[str, Any], b: dict[str, Any]) -> bool:
     da, db = a.get("date"), b.get("date")
-    if not da or not db:
+    if not da and not db:
         return True
+    if not da or not db:
+        # an undated report and one dated well before publication ("In 2021, the UK agreed
+        # ..."): the dated one recalls an earlier happening, not the news of the day
+        dated = str(da or db)
+        published = str(a.get("publication_date") or b.get("publication_date") or "")
+        if not published:
+            return True
+        limit = _months_before(published[:7], 2)
+        return dated[:7] >= limit[: len(dated[:7])]
     return da.startswith(db) or db.startswith(da)
+
+
+def _months_before(month: str, n: int) -> str:
+    """``YYYY-MM`` minus ``n`` months (as ``YYYY-MM``); the input unchanged when malformed."""
+    try:
+        y, m = int(month[:4]), int(month[5:7]) if len(month) >= 7 else 1
+    except ValueError:
+        return month
+    k = y * 12 + (m - 1) - n
+    return f"{k // 12:04d}-{k % 12 + 1:02d}"
