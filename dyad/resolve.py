@@ -263,6 +263,7 @@ class Resolver:
         if country:
             doc.meta["focus_country"] = country
         self._local_readings(doc, {c for c in (home, country) if c})
+        self._country_anaphors(doc)
         for m in doc.mentions:
             # only officials and bodies: a bare name ("Trump") says nothing of a domestic office
             # KB bodies with no country are international (the Arab League, the UN): leave them so
@@ -297,6 +298,36 @@ class Resolver:
         for m in doc.mentions:
             if m.antecedent is not None:
                 m.actor_id = doc.mentions[m.antecedent].actor_id
+
+    @staticmethod
+    def _country_anaphors(doc: Document) -> None:
+        """"headed to Estonia where he met the country's Prime Minister, Kaja Kallas": an
+        official of "the country" (pack roles.country_anaphors) belongs to the last country named."""
+        try:
+            phrases = [fold(str(p)) for p in (get_pack(doc.lang).data("roles") or {}).get("country_anaphors", []) or []]
+        except KeyError:
+            return
+        if not phrases:
+            return
+        states = [m for m in doc.mentions if m.kind in ("state", "place") and m.country]
+        for m in doc.mentions:
+            if m.kind not in ("person", "organization") or (m.country and not m.country_inferred) or m.source == "kb":
+                continue
+            lo = max(0, m.start - 60)
+            before = fold(doc.text[lo : m.start])
+            at = max((before.rfind(p) for p in phrases), default=-1)
+            if at < 0:
+                continue
+            gap = before[at:]
+            if len(re.findall(r"\w+", gap)) > 8 or any(c in gap for c in ".;:!?"):
+                continue
+            anchor = lo + at
+            prev = [x for x in states if x.end <= anchor and anchor - x.end <= 300]
+            if not prev:
+                continue
+            m.country = prev[-1].country
+            m.country_inferred = True
+            m.why.append(f"'the country' is {prev[-1].text}, named just before")
 
     def _local_readings(self, doc: Document, countries: set[str]) -> None:
         """A town name shared by several places means the one in the report's own country

@@ -16,7 +16,7 @@ LANGS = ("en", "fr", "ar")
 SECTORS = {
     "GOV", "INTERIOR", "POLICE", "INTEL", "MIL", "DIPLOMATIC", "JUDICIARY", "LEGISLATURE", "MEDIA", "NGO",
     "BUSINESS", "REBEL", "OPPOSITION", "PARTY", "LABOR", "RELIGIOUS", "HEALTH", "EDUCATION", "FINANCE", "TRADE",
-    "DEFENSE", "FOREIGN", "CIVILIAN",
+    "DEFENSE", "FOREIGN", "CIVILIAN", "REFUGEE",
 }
 ACTOR_KEYS = {"honorifics", "titles", "name_particles", "body_heads", "not_names"}
 
@@ -51,13 +51,18 @@ def test_actor_file_structure(lang: str) -> None:
         assert data[key], f"{lang}/{key} is empty"
         for i, entry in enumerate(data[key]):
             where = f"{lang}/{key}[{i}]"
-            assert set(entry) <= {"forms", "sectors", "rank", "head_of_state", "head_of_government"}, where
+            assert set(entry) <= {"forms", "sectors", "rank", "head_of_state", "head_of_government", "country"}, where
             _assert_clean_list(entry["forms"], where)
             assert isinstance(entry["sectors"], list), where
             assert set(entry["sectors"]) <= SECTORS, f"{where}: unknown sector in {entry['sectors']}"
             assert len(set(entry["sectors"])) == len(entry["sectors"]), where
             for flag in ("rank", "head_of_state", "head_of_government"):
                 assert entry.get(flag, False) in (True, False), where
+            if "country" in entry:
+                # an office of one country ("Home Secretary"): a real ISO 3166 alpha-3 code
+                import pycountry
+
+                assert pycountry.countries.get(alpha_3=entry["country"]) is not None, where
             if key == "body_heads":
                 assert set(entry) == {"forms", "sectors"}, where
             if entry.get("rank"):
