@@ -379,9 +379,11 @@ class EventExtractor:
             if recipient_d is None and trig.type in ("COERCE", "ASSAULT"):
                 name = f"civilians in {location.get('name') if location else loc_country}"
                 recipient_d = _inferred_side(name, f"group:{loc_country}-CIVILIAN", "group", loc_country, ["CIVILIAN"])
-        if recipient_d is None and trig.type == "COERCE" and actor_d["country"] \
-                and {"POLICE", "MIL", "INTERIOR", "JUDICIARY", "INTEL"} & set(actor_d["sectors"]):
-            # "police arrested four people": a state's forces coerce people in their own country
+        if recipient_d is None and trig.type in ("COERCE", "MOBILIZE") and actor_d["country"] \
+                and ({"POLICE", "MIL", "INTERIOR", "JUDICIARY", "INTEL"} & set(actor_d["sectors"])
+                     or (actor_d["country_inferred"] and "GOV" in actor_d["sectors"])):
+            # "police arrested four people", "four people were arrested", "la police a fait appel à
+            # des renforts": a state's forces act on people in their own country
             c = actor_d["country"]
             recipient_d = _inferred_side(f"civilians ({c})", f"group:{c}-CIVILIAN", "group", c, ["CIVILIAN"])
         if recipient_d is None and trig.type == "PROTEST" and actor_d["country"]:
