@@ -285,6 +285,12 @@ class EventExtractor:
         before = [m for m in cands if m.end <= t_start]
         after = [m for m in cands if m.start >= t_end]
         frame = trig.frame
+        if frame in ("svo", "passive"):
+            agent = _attached_adjective(doc.text, cands, t_start, t_end)
+            if agent is not None:
+                # "a Turkish drone strike hit ...", "غارة جوية تركية": the adjective names the agent
+                obj = _pick_other([m for m in after if m is not agent], agent)
+                return agent, obj, _distinct([agent] + ([obj] if obj else []) + cands)
         actor: Mention | None = None
         recipient: Mention | None = None
         # objects sit near their verb; far actors belong to other clauses
@@ -368,8 +374,9 @@ class EventExtractor:
         if loc_country and place_why == "same sentence":
             # "police arrested 50 people in Antwerp": the sides act where the event happens
             for side in (actor_d, recipient_d):
-                # bodies and groups act where the event is; a person may be a visitor there
-                if side is not None and side["kind"] != "state" and (
+                # bodies and groups act where the event is; a person may be a visitor there, and
+                # gunmen are coded by what the text says of them, not by where they struck
+                if side is not None and side["kind"] != "state" and "REBEL" not in side["sectors"] and (
                         side["country"] is None or (side["country_inferred"] and "CIVILIAN" in side["sectors"])):
                     side["country"], side["country_inferred"] = loc_country, True
             if recipient_d is None and trig.type in ("AID", "SUPPORT", "SANCTION") and actor_d["country"] \
@@ -527,6 +534,19 @@ def _coordinated(text: str, before: list[Mention], lex: EventLexicon) -> tuple[M
     if gap in lex.conjunctions or (gap.startswith(tuple(lex.conjunctions)) and len(gap) <= 2):
         if _other(b, a):
             return a, b
+    return None
+
+
+def _attached_adjective(text: str, cands: list[Mention], t_start: int, t_end: int) -> Mention | None:
+    """A country adjective glued to a noun trigger: just before it (with at most one word
+    between, "Turkish drone strike") or just after it ("frappe turque", "غارة تركية")."""
+    for m in cands:
+        if m.kind != "state" or not m.adjectival or not m.country:
+            continue
+        if m.end <= t_start and re.fullmatch(r"\s+(?:\w+\s+)?", text[m.end : t_start]):
+            return m
+        if m.start >= t_end and re.fullmatch(r"\s+(?:\w+\s+)?", text[t_end : m.start]):
+            return m
     return None
 
 

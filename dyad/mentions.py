@@ -69,6 +69,7 @@ class Lexicon:
     of_words: frozenset[str] = field(default_factory=frozenset)
     locatives: tuple[str, ...] = ()
     non_name_prefixes: tuple[str, ...] = ()
+    adjective_first: bool = True  # pack.yaml adjective_position: before|after
 
 
 def _cue_entries(lang: str) -> Iterable[Cue]:
@@ -124,6 +125,7 @@ def lexicon(lang: str) -> Lexicon:
         of_words=frozenset(fold(w) for w in (stop.get("of_words", []) if isinstance(stop, dict) else [])),
         locatives=tuple(fold(str(w)) for w in ((pack.data("places") or {}).get("locatives") or [])),
         non_name_prefixes=tuple(fold(str(w)) for w in (stop.get("non_name_prefixes", []) if isinstance(stop, dict) else [])),
+        adjective_first=str((pack.data("pack") or {}).get("adjective_position", "before")) == "before",
     )
 
 
@@ -450,16 +452,29 @@ class MentionDetector:
         if not titles:
             return None
         sectors = sorted({s for h in titles for s in h.sectors})
-        if not demonyms and (not sectors or any(h.rank for h in titles)):
-            return None  # "the director said": too vague to be an actor without a country
         start, end = chain[0].start, chain[-1].end
         country = demonyms[-1].ref if demonyms else None
+        why = [OFFICIAL_WHY]
+        if country is None:
+            # "the Turkish ambassador", "Jordan's interior minister": the country just before
+            lex = lexicon(doc.lang)
+            # only where adjectives precede their noun: in French or Arabic the adjective
+            # before a title belongs to the previous noun ("le ministre turc et l'ambassadeur")
+            for h in reversed(_window_hits(doc, max(0, start - 40), start, lex)) if lex.adjective_first else ():
+                gap = doc.text[h.end : start]
+                if (h.kind == "demonym" and gap.strip() == "") or (
+                        h.kind == "country" and gap.strip() in ("'s", "’s")):
+                    country = h.ref
+                    why.append(f"country from '{h.text}' just before the title")
+                break
+        if country is None and (not sectors or any(h.rank for h in titles)):
+            return None  # "the director said": too vague to be an actor without a country
         title = doc.text[titles[0].start : titles[-1].end]
         label = title if title.isascii() else "/".join(sectors) or "official"
         name = f"{self.kb.country_name(country)} {label}" if country else label
         return Mention(start, end, doc.text[start:end], "person", name, country, sectors, title=title,
                        actor_id=official_id(country, sectors) if country else None, confidence=0.6, source="cue",
-                       why=[OFFICIAL_WHY])
+                       why=why)
 
     def _capitalised_names(self, doc: Document, toks: list[tuple[int, int, str]], hit_at: dict[int, Hit],
                            lex: Lexicon, used: list[tuple[int, int]]) -> list[Mention]:

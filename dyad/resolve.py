@@ -242,6 +242,13 @@ class Resolver:
                 if ok and set(key.all) <= set(fkey.all) | {key.given}:
                     ante = (f, why)
                     break
+            if ante is None and len(key.all) == 1:
+                # "Sheikh Nasser" after "Sheikh Nasser bin Saud Al Thani": a given name alone
+                # stands for the one person named so before (Arab usage, and first names)
+                same = {fkey.all: (f, fkey) for f, fkey in full if fkey.given == key.family and len(fkey.all) >= 2}
+                if len(same) == 1:
+                    f, _fkey = next(iter(same.values()))
+                    ante = (f, "given name alone, one person of that given name named before")
             if ante is not None:
                 f, why = ante
                 m.antecedent = doc.mentions.index(f)
@@ -471,6 +478,8 @@ def link_actors(doc: Document, registry: ActorRegistry) -> dict[str, str]:
     for m in doc.mentions:
         if m.kind != "person" or not m.actor_id or m.source == "kb" or m.antecedent is not None:
             continue
+        if m.actor_id.startswith("official:"):
+            continue  # "the foreign minister" is an office, not a name to match across reports
         key = name_key(m.text)
         # an inferred country (home or focus of the report) must not keep a person apart from
         # the same name stated with its own country elsewhere
