@@ -273,6 +273,12 @@ class EventExtractor:
     def _roles(self, doc: Document, actors: list[Mention], t_start: int, t_end: int, trig: Trigger,
                lex: EventLexicon) -> tuple[Mention, Mention | None, list[Mention]] | None:
         cands = _distinct(actors)
+        if trig.frame in ("svo", "passive"):
+            agent = _attached_adjective(doc.text, cands, t_start, t_end)
+            if agent is not None:
+                # "a Turkish drone strike hit ...", "غارة جوية تركية": the adjective names the agent
+                obj = _pick_other([m for m in cands if m.start >= t_end and m is not agent], agent)
+                return agent, obj, _distinct([agent] + ([obj] if obj else []) + cands)
         if trig.type == "ASSAULT" and not [m for m in cands if m.end <= t_start and m.kind != "state"] and trig.frame != "passive":
             # "A drone struck a base", "un soldat tunisien a été tué": the victim is named, the attacker not
             victim = next((m for m in cands if m.start >= t_end), None) or (cands[-1] if cands else None)
@@ -285,12 +291,6 @@ class EventExtractor:
         before = [m for m in cands if m.end <= t_start]
         after = [m for m in cands if m.start >= t_end]
         frame = trig.frame
-        if frame in ("svo", "passive"):
-            agent = _attached_adjective(doc.text, cands, t_start, t_end)
-            if agent is not None:
-                # "a Turkish drone strike hit ...", "غارة جوية تركية": the adjective names the agent
-                obj = _pick_other([m for m in after if m is not agent], agent)
-                return agent, obj, _distinct([agent] + ([obj] if obj else []) + cands)
         actor: Mention | None = None
         recipient: Mention | None = None
         # objects sit near their verb; far actors belong to other clauses
@@ -376,7 +376,8 @@ class EventExtractor:
             for side in (actor_d, recipient_d):
                 # bodies and groups act where the event is; a person may be a visitor there, and
                 # gunmen are coded by what the text says of them, not by where they struck
-                if side is not None and side["kind"] != "state" and "REBEL" not in side["sectors"] and (
+                if side is not None and side["kind"] != "state" and "REBEL" not in side["sectors"] \
+                        and side["actor_id"] != "group:unidentified" and (
                         side["country"] is None or (side["country_inferred"] and "CIVILIAN" in side["sectors"])):
                     side["country"], side["country_inferred"] = loc_country, True
             if recipient_d is None and trig.type in ("AID", "SUPPORT", "SANCTION") and actor_d["country"] \

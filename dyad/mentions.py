@@ -238,15 +238,15 @@ class MentionDetector:
         out: list[Mention] = []
         used: list[tuple[int, int]] = []
         hit_at: dict[int, Hit] = {h.start: h for h in hits}
-        if lex.arabic_script:
-            # a hit behind a glued proclitic ("ووزير الداخلية") starts inside its token: index it
-            # at the token's start too, so that title chains and names see it
-            starts = {t[0] for t in toks}
-            for h in hits:
-                if h.start not in starts:
-                    tok = next((t for t in toks if t[0] < h.start < t[1]), None)
-                    if tok is not None and tok[0] not in hit_at:
-                        hit_at[tok[0]] = h
+        starts = {t[0] for t in toks}
+        for h in hits:
+            # a hit behind a glued proclitic ("ووزير الداخلية") or a hyphenated prefix
+            # ("Ex-Labour MP") starts inside its token: index it at the token's start too, so
+            # that title chains and names see it
+            if h.start not in starts and (lex.arabic_script or text[h.start - 1 : h.start] == "-"):
+                tok = next((t for t in toks if t[0] < h.start < t[1]), None)
+                if tok is not None and tok[0] not in hit_at:
+                    hit_at[tok[0]] = h
 
         # 1. persons after cue chains (honorifics, titles, ranks)
         i = 0
