@@ -66,6 +66,9 @@ class EventLexicon:
     verb_first: bool = False  # a language whose verbs usually precede their subjects (Arabic)
     # words before a date that make it the edge of a period, not the event's date ("since 2022")
     period_words: tuple[str, ...] = ()
+    # words right before a trigger that make it the background of the sentence ("after the
+    # attack", "lors de la manifestation"): such a trigger yields to the sentence's main verb
+    background_cues: tuple[str, ...] = ()
 
 
 def _automaton(pairs: list[tuple[str, Any]]) -> Any:
@@ -113,6 +116,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         after_window=int(mod.get("after_window", 3)),
         verb_first=str(roles.get("word_order", "svo")).lower() == "vso",
         period_words=tuple(fold(str(w)) for w in (pack.data("dates") or {}).get("period_words", []) or []),
+        background_cues=tuple(fold(str(w)) for w in roles.get("background_cues", []) or []),
     )
 
 
@@ -159,6 +163,10 @@ class EventExtractor:
         skipped = 0
         dateline_place = doc.meta.get("_dateline_place")
         last_pair: tuple[Mention, Mention] | None = None
+        # a quotation may span sentences: its state is counted from the paragraph's start
+        para_start: dict[int, int] = {}
+        for s in doc.sentences:
+            para_start.setdefault(s.paragraph, s.start)
         for si, sent in enumerate(doc.sentences):
             hits = match_spans(lex.automaton, shadow, sent.start, sent.end, lex.proclitics, lex.arabic_script)
             if not hits:
@@ -173,7 +181,7 @@ class EventExtractor:
             negated: set[str] = set()
             for t_start, t_end, values in hits:
                 trig: Trigger = max(values, key=lambda t: t.weight)
-                if _quoted(doc.text, sent.start, t_start):
+                if _quoted(doc.text, para_start.get(sent.paragraph, sent.start), t_start):
                     continue  # a quotation reports what someone said, in their words: not the event
                 modality = self._modality(doc.text, shadow, sent, t_start, t_end, lex)
                 if modality is not None:
@@ -194,6 +202,8 @@ class EventExtractor:
                     continue
                 score = trig.weight + (1.0 if recipient is not None else 0.0) + (
                     0.5 if recipient is not None and recipient.country and recipient.country != actor.country else 0.0)
+                if self._background(doc.text, sent, t_start, lex):
+                    score -= 1.0
                 if trig.type not in best or score > best[trig.type][0]:
                     best[trig.type] = (score, (trig, t_start, t_end, actor, recipient, participants))
             skipped += len(negated - set(best))
@@ -470,6 +480,15 @@ class EventExtractor:
         return None
 
     @staticmethod
+    def _background(text: str, sent: Sentence, t_start: int, lex: EventLexicon) -> bool:
+        if not lex.background_cues:
+            return False
+        words = re.findall(r"[\w'’]+", fold(text[max(sent.start, t_start - 40) : t_start]))[-4:]
+        tail = " " + " ".join(words) + " "
+        # the cue, then at most an article or a possessive before the trigger
+        return any(tail.endswith(f" {c} ") or re.search(rf" {re.escape(c)} (?:\S+ )?$", tail) for c in lex.background_cues)
+
+    @staticmethod
     def _period_edge(text: str, sent: Sentence, d: DateMention, lex: EventLexicon) -> bool:
         if not lex.period_words:
             return False
@@ -652,7 +671,7 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
         key = (r["event_type"], sides)
         ckey = (r["event_type"], frozenset("c:" + c for c in countries)) if len(countries) == 2 else None
         prev = index.get(key) or (index.get(ckey) if ckey else None)
-        if prev is not None and (prev["recipient"] is None or r["recipient"] is None) and prev["evidence"] != r["evidence"]:
+        if prev is not None and (prev["recipient"] is None or r["recipient"] is None) and prev["evidence"]["text"] != r["evidence"]["text"]:
             prev = None
         if prev is not None and prev.get("location") and r.get("location") \
                 and prev["location"].get("name") != r["location"].get("name") \
