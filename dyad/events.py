@@ -13,6 +13,7 @@ what happened, and planned or denied events are counted in ``doc.meta["skipped_e
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -69,6 +70,10 @@ class EventLexicon:
     # words right before a trigger that make it the background of the sentence ("after the
     # attack", "lors de la manifestation"): such a trigger yields to the sentence's main verb
     background_cues: tuple[str, ...] = ()
+    # adverbs a multi-word trigger may have inside it ("a également condamné", "officially
+    # ended"): matching reads the text as if they were not there (events.yaml `skippable`)
+    skippable: Any = None  # compiled pattern over the folded text, or None
+    adjective_first: bool = True  # pack.yaml adjective_position
 
 
 def _automaton(pairs: list[tuple[str, Any]]) -> Any:
@@ -117,18 +122,59 @@ def event_lexicon(lang: str) -> EventLexicon:
         verb_first=str(roles.get("word_order", "svo")).lower() == "vso",
         period_words=tuple(fold(str(w)) for w in (pack.data("dates") or {}).get("period_words", []) or []),
         background_cues=tuple(fold(str(w)) for w in roles.get("background_cues", []) or []),
+        skippable=_skip_pattern((pack.data("events") or {}).get("skippable", []) or []),
+        adjective_first=str((pack.data("pack") or {}).get("adjective_position", "before")) == "before",
     )
 
 
 
-def match_spans(automaton: Any, shadow: Shadow, start: int, end: int, proclitics: tuple[str, ...], arabic: bool) -> list[tuple[int, int, list[Any]]]:
-    """Lexicon hits inside original span [start, end), longest-first without overlaps (original offsets)."""
+def _skip_pattern(words: list[Any]) -> Any:
+    forms = sorted({fold(str(w)).strip() for w in words if str(w).strip()}, key=len, reverse=True)
+    if not forms:
+        return None
+    # an adverb between two words: " officially" in "had officially ended"
+    return re.compile(r"(?<=\w) (?:" + "|".join(re.escape(f) for f in forms) + r")(?= \w)")
+
+
+def _without_skippable(shadow: Shadow, pattern: Any) -> tuple[str, list[int]] | None:
+    """The folded text with skippable adverbs cut out, and for each of its offsets (plus the
+    end) the shadow offset it came from; None when the text has none."""
+    s = shadow.text
+    cuts = [(m.start(), m.end()) for m in pattern.finditer(s)]
+    result: tuple[str, list[int]] | None = None
+    if cuts:
+        parts: list[str] = []
+        index: list[int] = []
+        pos = 0
+        for a, b in cuts:
+            parts.append(s[pos:a])
+            index.extend(range(pos, a))
+            pos = b
+        parts.append(s[pos:])
+        index.extend(range(pos, len(s) + 1))
+        result = ("".join(parts), index)
+    return result
+
+
+def match_spans(automaton: Any, shadow: Shadow, start: int, end: int, proclitics: tuple[str, ...], arabic: bool,
+                compact: tuple[str, list[int]] | None = None) -> list[tuple[int, int, list[Any]]]:
+    """Lexicon hits inside original span [start, end), longest-first without overlaps (original offsets).
+
+    ``compact``: the folded text with skippable adverbs cut out (:func:`_without_skippable`).
+    """
     if automaton is None:
         return []
     s = shadow.text
-    found = [(st, en, values) for st, en, values, _prefix in word_hits(
-        automaton, s, shadow.find_from(start), shadow.find_from(end), proclitics, glued=arabic,
-        inside_compounds=arabic)]  # "Moscow-backed", "US-led": a Latin trigger is not half a compound
+    lo, hi = shadow.find_from(start), shadow.find_from(end)
+    if compact is None:
+        found = [(st, en, values) for st, en, values, _prefix in word_hits(
+            automaton, s, lo, hi, proclitics, glued=arabic,
+            inside_compounds=arabic)]  # "Moscow-backed", "US-led": a Latin trigger is not half a compound
+    else:
+        text, index = compact
+        c_lo, c_hi = bisect.bisect_left(index, lo), bisect.bisect_left(index, hi)
+        found = [(index[st], index[en - 1] + 1, values) for st, en, values, _prefix in word_hits(
+            automaton, text, c_lo, c_hi, proclitics, glued=arabic, inside_compounds=arabic)]
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     taken = bytearray(len(s) + 1)  # shadow positions already covered by a longer hit
     out: list[tuple[int, int, list[Any]]] = []
@@ -159,6 +205,7 @@ class EventExtractor:
         if lex.automaton is None:
             return
         shadow = doc.shadow()
+        compact = _without_skippable(shadow, lex.skippable) if lex.skippable is not None else None
         records: list[dict[str, Any]] = []
         skipped = 0
         dateline_place = doc.meta.get("_dateline_place")
@@ -168,7 +215,8 @@ class EventExtractor:
         for s in doc.sentences:
             para_start.setdefault(s.paragraph, s.start)
         for si, sent in enumerate(doc.sentences):
-            hits = match_spans(lex.automaton, shadow, sent.start, sent.end, lex.proclitics, lex.arabic_script)
+            hits = match_spans(lex.automaton, shadow, sent.start, sent.end, lex.proclitics, lex.arabic_script,
+                               compact)
             if not hits:
                 continue
             # news agencies report events; they are not parties to them
@@ -284,7 +332,7 @@ class EventExtractor:
                lex: EventLexicon) -> tuple[Mention, Mention | None, list[Mention]] | None:
         cands = _distinct(actors)
         if trig.frame in ("svo", "passive"):
-            agent = _attached_adjective(doc.text, cands, t_start, t_end)
+            agent = _attached_adjective(doc.text, cands, t_start, t_end, lex.adjective_first)
             if agent is not None:
                 # "a Turkish drone strike hit ...", "غارة جوية تركية": the adjective names the agent
                 obj = _pick_other([m for m in cands if m.start >= t_end and m is not agent], agent)
@@ -557,15 +605,17 @@ def _coordinated(text: str, before: list[Mention], lex: EventLexicon) -> tuple[M
     return None
 
 
-def _attached_adjective(text: str, cands: list[Mention], t_start: int, t_end: int) -> Mention | None:
-    """A country adjective glued to a noun trigger: just before it (with at most one word
-    between, "Turkish drone strike") or just after it ("frappe turque", "غارة تركية")."""
+def _attached_adjective(text: str, cands: list[Mention], t_start: int, t_end: int,
+                        adjective_first: bool = True) -> Mention | None:
+    """A country adjective glued to a noun trigger, on the side the language puts its
+    adjectives: just before it, with at most one word between ("Turkish drone strike"), or
+    right after it ("frappe turque", "غارة تركية"; not "للجيش الأمريكي" after another noun)."""
     for m in cands:
         if m.kind != "state" or not m.adjectival or not m.country:
             continue
-        if m.end <= t_start and re.fullmatch(r"\s+(?:\w+\s+)?", text[m.end : t_start]):
+        if adjective_first and m.end <= t_start and re.fullmatch(r"\s+(?:\w+\s+)?", text[m.end : t_start]):
             return m
-        if m.start >= t_end and re.fullmatch(r"\s+(?:\w+\s+)?", text[t_end : m.start]):
+        if not adjective_first and m.start >= t_end and re.fullmatch(r"\s+", text[t_end : m.start]):
             return m
     return None
 

@@ -138,3 +138,13 @@ def test_a_dated_recollection_is_its_own_event() -> None:
     agree = [e for e in doc.events if e["event_type"] == "AGREE"]
     assert len(agree) == 2
     assert sorted(str(e["date"]) for e in agree) == ["2021", "None"]
+
+
+def test_an_adverb_inside_a_multiword_trigger_is_skipped() -> None:
+    doc = _run("Le ministre algérien a également condamné l'attaque contre l'ambassade de France.", lang="fr",
+               published="2024-05-20")
+    accuse = [e for e in doc.events if e["event_type"] == "ACCUSE"]
+    assert accuse and accuse[0]["trigger"]["text"].startswith("a également")
+    # offsets still point at the original text
+    t = accuse[0]["trigger"]
+    assert doc.text[t["start"] : t["end"]] == t["text"]
