@@ -441,6 +441,15 @@ class MentionDetector:
             country, why_c = _apposition_country(doc, chain[0].start, lex)
             if why_c:
                 why.append(why_c)
+        if country is None:
+            # "la commissaire aux droits de l'homme du Conseil de l'Europe, Dunja Mijatović": an
+            # official of an international body has no country for the report to lend her
+            for h in _window_hits(doc, chain[0].start, start, lex):
+                ag = self.kb.agencies.get(h.ref) if h.kind == "agency" else None
+                if ag is not None and not ag.country and "IGO" in ag.sectors:
+                    sectors = sorted(set(sectors) | {"IGO"})
+                    why.append(f"official of '{h.text}', an international body")
+                    break
         return Mention(start, end, raw, "person", _latin_name(raw), country, sectors, title=title,
                        confidence=0.8 if titles else 0.7, source="cue", why=why)
 

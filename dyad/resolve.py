@@ -261,6 +261,7 @@ class Resolver:
                     m.confidence = max(m.confidence, 0.7)
             elif len(key.all) >= 1:
                 full.append((m, key))
+        self._appositions(doc)
         self._share_countries(doc)
         self._dateline(doc)
         home, home_why = home_country(doc, self.kb)
@@ -275,7 +276,7 @@ class Resolver:
             # only officials and bodies: a bare name ("Trump") says nothing of a domestic office
             # KB bodies with no country are international (the Arab League, the UN): leave them so
             official = (m.kind == "organization" and m.source != "kb" and not {"CIVILIAN", "REBEL"} & set(m.sectors)) \
-                or (m.kind == "person" and (m.title or m.sectors))
+                or (m.kind == "person" and (m.title or m.sectors) and "IGO" not in m.sectors)
             if official and m.country is None and country:
                 m.country = country
                 m.country_inferred = True
@@ -305,6 +306,27 @@ class Resolver:
         for m in doc.mentions:
             if m.antecedent is not None:
                 m.actor_id = doc.mentions[m.antecedent].actor_id
+
+    @staticmethod
+    def _appositions(doc: Document) -> None:
+        """"Boris Johnson - prime minister at the time", "Abbas, the Palestinian president": an
+        office named right after a person, set off by a comma or a dash, is that person."""
+        mentions = doc.mentions
+        for i, m in enumerate(mentions):
+            if m.kind != "person" or OFFICIAL_WHY not in m.why or m.antecedent is not None:
+                continue
+            prev = next((p for p in reversed(mentions[:i]) if p.end <= m.start), None)
+            if prev is None or prev.kind != "person" or OFFICIAL_WHY in prev.why:
+                continue
+            gap = doc.text[prev.end : m.start]
+            if not re.fullmatch(r"\s*[,،\-–—(]\s*(?:\w{1,6}['’]?\s*)?", gap):
+                continue
+            if m.country and prev.country and m.country != prev.country:
+                continue  # "Macron, the Turkish president": two people, or a misreading — leave it
+            m.antecedent = mentions.index(prev) if prev.antecedent is None else prev.antecedent
+            m.country = m.country or prev.country
+            m.country_inferred = prev.country_inferred if m.country == prev.country else m.country_inferred
+            m.why.append(f"apposition of '{prev.text}'")
 
     @staticmethod
     def _country_anaphors(doc: Document) -> None:

@@ -148,3 +148,19 @@ def test_an_adverb_inside_a_multiword_trigger_is_skipped() -> None:
     # offsets still point at the original text
     t = accuse[0]["trigger"]
     assert doc.text[t["start"] : t["end"]] == t["text"]
+
+
+def test_an_office_in_apposition_is_the_person_named_before_it() -> None:
+    doc = _run("Mr Macron accused Boris Johnson - prime minister at the time - of not being serious.")
+    pm = _mention(doc, "prime minister")
+    assert pm.country == "GBR" and pm.actor_id == _mention(doc, "Boris Johnson").actor_id
+
+
+def test_an_official_of_an_international_body_gets_no_country_from_the_report() -> None:
+    doc = _run("La commissaire aux droits de l'homme du Conseil de l'Europe, Dunja Mijatović, a appelé "
+               "les autorités françaises à mieux respecter les droits de l'homme.", lang="fr",
+               url="https://www.lefigaro.fr/actualite-france/2019/02/26/x.php")
+    person = next(m for m in doc.mentions if m.kind == "person" and "Mijatovi" in m.text)
+    assert person.country is None and "IGO" in person.sectors
+    assert [(e["event_type"], e["actor"]["country"], e["recipient"]["country"]) for e in doc.events
+            if e["event_type"] == "REQUEST"] == [("REQUEST", None, "FRA")]
