@@ -230,9 +230,10 @@ class Resolver:
         self.kb = kb or KB.default()
 
     def __call__(self, doc: Document) -> None:
-        persons = [m for m in doc.mentions if m.kind == "person"]
+        # "the Director General of National Security" is an office: its words are no surname
+        persons = [m for m in doc.mentions if m.kind == "person" and OFFICIAL_WHY not in m.why]
         self._surname_mentions(doc, persons)
-        persons = [m for m in doc.mentions if m.kind == "person"]
+        persons = [m for m in doc.mentions if m.kind == "person" and OFFICIAL_WHY not in m.why]
         full: list[tuple[Mention, NameKey]] = []
         for m in persons:
             key = name_key(m.text)
@@ -324,6 +325,7 @@ class Resolver:
             if m.country and prev.country and m.country != prev.country:
                 continue  # "Macron, the Turkish president": two people, or a misreading — leave it
             m.antecedent = mentions.index(prev) if prev.antecedent is None else prev.antecedent
+            m.name = mentions[m.antecedent].name
             m.country = m.country or prev.country
             m.country_inferred = prev.country_inferred if m.country == prev.country else m.country_inferred
             m.why.append(f"apposition of '{prev.text}'")
