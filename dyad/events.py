@@ -290,9 +290,10 @@ class EventExtractor:
         if lex.after:
             # only up to the end of the trigger's clause: "the talks, which ended..., will" is past
             rest = re.split(r"[,;:.()«»“”\"،؛]", text[t_end : sent.end], maxsplit=1)[0]
-            after = " " + " ".join(re.findall(r"[\w'’]+", fold(rest))[: lex.after_window]) + " "
+            words = re.findall(r"[\w'’]+", fold(rest))[: lex.after_window + 6]
             for kind, cues in lex.after.items():
-                if any(f" {cue} " in after for cue in cues):
+                # a cue must begin within the first `after_window` words; it may run on past them
+                if any(_starts_within(words, cue.split(), lex.after_window) for cue in cues):
                     return kind
         return None
 
@@ -531,20 +532,29 @@ class EventExtractor:
     def _background(text: str, sent: Sentence, t_start: int, lex: EventLexicon) -> bool:
         if not lex.background_cues:
             return False
-        words = re.findall(r"[\w'’]+", fold(text[max(sent.start, t_start - 40) : t_start]))[-4:]
-        tail = " " + " ".join(words) + " "
-        # the cue, then at most an article or a possessive before the trigger
-        return any(tail.endswith(f" {c} ") or re.search(rf" {re.escape(c)} (?:\S+ )?$", tail) for c in lex.background_cues)
+        piece = text[max(sent.start, t_start - 60) : t_start]
+        words = re.findall(r"\w+", fold(piece))
+        # the cue, then at most two small words ("lors d'une", "after the", "in the wake of its"),
+        # never a name: "after Mr Macron accused" is a clause of its own
+        original = re.findall(r"\w+", piece)
+        gap_ok = len(original) == len(words)
+        for c in lex.background_cues:
+            cue = re.findall(r"\w+", c)
+            for k in range(3):
+                if _ends_with(words[: len(words) - k] if k else words, cue, 0) and (
+                        not k or (gap_ok and not any(w[:1].isupper() for w in original[len(original) - k :]))):
+                    return True
+        return False
 
     @staticmethod
     def _period_edge(text: str, sent: Sentence, d: DateMention, lex: EventLexicon) -> bool:
         if not lex.period_words:
             return False
-        before = fold(text[max(sent.start, d.start - 30) : d.start])
-        words = re.findall(r"[\w'’]+", before)[-2:]
-        phrase = " " + " ".join(words) + " "
+        words = re.findall(r"\w+", fold(text[max(sent.start, d.start - 40) : d.start]))
         head = fold(text[d.start : d.end]).split()[:1]
-        return any(f" {w} " in phrase for w in lex.period_words) or bool(head and head[0] in lex.period_words)
+        # "since 2022", "since the 2022 World Cup", "by the end of 2023"
+        return any(_ends_with(words, re.findall(r"\w+", w), 1) for w in lex.period_words) \
+            or bool(head and head[0] in lex.period_words)
 
     def _labels(self, automaton: Any, doc: Document, sent: Sentence, shadow: Shadow, lex: EventLexicon) -> list[str]:
         if automaton is None:
@@ -603,6 +613,20 @@ def _coordinated(text: str, before: list[Mention], lex: EventLexicon) -> tuple[M
         if _other(b, a):
             return a, b
     return None
+
+
+def _ends_with(words: list[str], cue: list[str], max_gap: int) -> bool:
+    """Whether ``cue`` (a word list) ends ``words``, or ends them but for at most ``max_gap`` words."""
+    n = len(cue)
+    if not n:
+        return False
+    return any(words[len(words) - n - k : len(words) - k] == cue for k in range(max_gap + 1) if len(words) - n - k >= 0)
+
+
+def _starts_within(words: list[str], cue: list[str], within: int) -> bool:
+    """Whether ``cue`` (a word list) occurs in ``words`` starting at one of the first ``within`` places."""
+    n = len(cue)
+    return bool(n) and any(words[k : k + n] == cue for k in range(min(within, len(words))))
 
 
 def _attached_adjective(text: str, cands: list[Mention], t_start: int, t_end: int,

@@ -164,3 +164,14 @@ def test_an_official_of_an_international_body_gets_no_country_from_the_report() 
     assert person.country is None and "IGO" in person.sectors
     assert [(e["event_type"], e["actor"]["country"], e["recipient"]["country"]) for e in doc.events
             if e["event_type"] == "REQUEST"] == [("REQUEST", None, "FRA")]
+
+
+def test_multiword_period_words_end_a_period() -> None:
+    doc = _run("Qatar and Turkey signed an agreement by the end of 2023.")
+    agree = [e for e in doc.events if e["event_type"] == "AGREE"]
+    assert agree and agree[0]["date"] is None
+
+
+def test_an_after_cue_may_run_past_the_window() -> None:
+    doc = _run("The talks are expected to take place in Doha between Qatar and Jordan.")
+    assert not [e for e in doc.events if e["event_type"] == "CONSULT"]
