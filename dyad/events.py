@@ -578,7 +578,7 @@ def _suppress_topics(best: dict[str, tuple[float, Any]]) -> None:
         return frozenset({actor.country, recipient.country if recipient else None})
 
     for main, minor in (("CONSULT", "COOPERATE"), ("CONSULT", "SUPPORT"), ("AGREE", "COOPERATE"),
-                        ("AGREE", "CONSULT"), ("AGREE", "SUPPORT"), ("AID", "COOPERATE")):
+                        ("AGREE", "SUPPORT"), ("AID", "COOPERATE")):
         if main in best and minor in best and (sides(minor) <= sides(main) or best[minor][1][4] is None):
             del best[minor]
 
