@@ -155,7 +155,8 @@ def word_hits(
         if not inside_compounds and st > 1 and s[st - 1] == "-" and s[st - 2].isalnum():
             continue
         prefix = ""
-        if st > 0 and s[st - 1].isalnum():
+        # a form that opens with punctuation ("'s support for") may follow a word directly
+        if st > 0 and s[st - 1].isalnum() and s[st].isalnum():
             if not glued:
                 continue
             k = st - 1

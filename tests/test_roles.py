@@ -175,3 +175,8 @@ def test_multiword_period_words_end_a_period() -> None:
 def test_an_after_cue_may_run_past_the_window() -> None:
     doc = _run("The talks are expected to take place in Doha between Qatar and Jordan.")
     assert not [e for e in doc.events if e["event_type"] == "CONSULT"]
+
+
+def test_a_trigger_opening_with_a_possessive_follows_its_owner() -> None:
+    doc = _run("The British prime minister has reiterated the UK's support for Ukraine.")
+    assert ("SUPPORT", "GBR", "UKR") in _pairs(doc)
