@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from dyad.lang import available_languages, get_pack
-from dyad.text import fold, normalise_whitespace
+from dyad.text import Shadow, fold, normalise_whitespace
 
 # a furniture block header is a short line; a long one is prose that happens to start alike
 _MAX_HEADER = 80
@@ -27,6 +27,7 @@ class Rules:
     cut_from: tuple[str, ...]
     drop: re.Pattern[str] | None
     byline: re.Pattern[str] | None
+    inline: re.Pattern[str] | None = None  # cut a line from the match to its end
 
 
 @functools.lru_cache(maxsize=4)
@@ -34,18 +35,21 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
     cut: list[str] = []
     drops: list[str] = []
     bylines: list[str] = []
+    inline: list[str] = []
     for code in languages:
         data = get_pack(code).data("boilerplate") or {}
         cut.extend(fold(p).strip() for p in data.get("cut_from", []))
         drops.extend(data.get("drop_lines", []))
         bylines.extend(data.get("bylines", []))
+        inline.extend(data.get("cut_inline", []))
 
     def compile_all(patterns: list[str]) -> re.Pattern[str] | None:
         if not patterns:
             return None
         return re.compile("(?:" + "|".join(f"(?:{p})" for p in dict.fromkeys(patterns)) + r")\s*$")
 
-    return Rules(tuple(sorted(set(cut), key=len, reverse=True)), compile_all(drops), compile_all(bylines))
+    cut_inline = re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(inline))) if inline else None
+    return Rules(tuple(sorted(set(cut), key=len, reverse=True)), compile_all(drops), compile_all(bylines), cut_inline)
 
 
 def _header_rest(rest: str) -> bool:
@@ -115,6 +119,16 @@ def clean_text(text: str, languages: tuple[str, ...] | None = None) -> tuple[str
             keep[i] = False
 
     removed = [lines[i] for i in range(n) if not keep[i] and lines[i].strip()]
+    if rules.inline is not None:
+        # furniture glued to the end of a story line ("... said. رابط الخبر بصحيفة ...: <headline>")
+        for i in range(n):
+            if keep[i] and rules.inline.search(folded[i]):
+                shadow = Shadow.of(lines[i])
+                m = rules.inline.search(shadow.text)
+                if m is not None and m.start() > 0:
+                    cut = shadow.origin[m.start()]
+                    removed.append(lines[i][cut:])
+                    lines[i] = lines[i][:cut].rstrip()
     kept = "\n".join(lines[i] for i in range(n) if keep[i])
     return normalise_whitespace(kept), removed
 

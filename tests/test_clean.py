@@ -171,3 +171,11 @@ def test_cleaner_keeps_raw_text() -> None:
     assert doc.raw_text == FR_PAGE
     assert "Lire aussi" not in doc.text
     assert doc.meta["removed_lines"] >= 3
+
+
+def test_furniture_glued_to_a_story_line_is_cut() -> None:
+    page = ("التقى الأمير محمد بن سلمان رئيس جمهورية الشيشان. رابط الخبر بصحيفة الوئام: الأمير محمد بن سلمان "
+            "يلتقي رئيس جمهورية الشيشان\n\nوبحث الجانبان العلاقات الثنائية.")
+    text, removed = clean_text(page, ("ar",))
+    assert text.startswith("التقى الأمير محمد بن سلمان رئيس جمهورية الشيشان.\n\n")
+    assert "رابط الخبر" not in text and any(r.startswith("رابط الخبر") for r in removed)
