@@ -175,7 +175,9 @@ _WORD = re.compile(r"\w+")
 
 # --- sentences -------------------------------------------------------------
 
-_BREAK = re.compile(r"([.!?؟。]+|[.!?؟]['\"”»’)]+)(\s+)")
+# a stop and a space; in Arabic typesetting also a stop glued to the next sentence's first
+# letter ("«...».وفي السياق"), which the loop accepts only after a closing quote or a word
+_BREAK = re.compile(r"([.!?؟。]+|[.!?؟]['\"”»’)]+)(\s+|(?=[\u0621-\u064a]))")
 
 
 def split_sentences(
@@ -209,6 +211,8 @@ def split_sentences(
                 continue
             if _next_is_lower(line, m.end()) and m.group(1) == ".":
                 continue
+            if not m.group(2) and len(m.group(1)) == 1 and len(word) < 3:
+                continue  # "أ.د" and other glued abbreviations
             _add(sentences, text, seg_start, stop_end, default_lang, paragraph)
             seg_start = line_start + m.end()
         _add(sentences, text, seg_start, line_start + len(line), default_lang, paragraph)

@@ -213,3 +213,12 @@ def test_text_layer_sets_language_and_sentences() -> None:
 
 def test_normalise_whitespace() -> None:
     assert normalise_whitespace("a  b\t c \r\n\r\n\r\n\r\nd  \n") == "a b c\n\nd"
+
+
+def test_arabic_sentence_glued_after_a_closing_quote_is_split() -> None:
+    from dyad.text import split_sentences
+
+    text = "قال كارتر للصحفيين «سألتقي بنفسي مع قادتنا».وفي السياق نفسه، قال البيت الأبيض. أ.د محمد علي حضر."
+    parts = [text[s.start : s.end] for s in split_sentences(text)]
+    assert parts == ["قال كارتر للصحفيين «سألتقي بنفسي مع قادتنا».", "وفي السياق نفسه، قال البيت الأبيض.",
+                     "أ.د محمد علي حضر."]
