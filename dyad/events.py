@@ -74,6 +74,8 @@ class EventLexicon:
     # ended"): matching reads the text as if they were not there (events.yaml `skippable`)
     skippable: Any = None  # compiled pattern over the folded text, or None
     adjective_first: bool = True  # pack.yaml adjective_position
+    # "his Turkish counterpart", "son homologue", "نظيره": the other side is of another country
+    counterparts: tuple[str, ...] = ()
 
 
 def _automaton(pairs: list[tuple[str, Any]]) -> Any:
@@ -124,6 +126,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         background_cues=tuple(fold(str(w)) for w in roles.get("background_cues", []) or []),
         skippable=_skip_pattern((pack.data("events") or {}).get("skippable", []) or []),
         adjective_first=str((pack.data("pack") or {}).get("adjective_position", "before")) == "before",
+        counterparts=tuple(fold(str(w)) for w in roles.get("counterparts", []) or []),
     )
 
 
@@ -446,6 +449,14 @@ class EventExtractor:
             if recipient_d is None and trig.type in ("COERCE", "ASSAULT"):
                 name = f"civilians in {location.get('name') if location else loc_country}"
                 recipient_d = _inferred_side(name, f"group:{loc_country}-CIVILIAN", "group", loc_country, ["CIVILIAN"])
+        if recipient_d is not None and actor_d["country_inferred"] and actor_d["country"] == recipient_d["country"] \
+                and lex.counterparts and any(
+                    c in fold(str(recipient_d.get("title") or "") + " " + str(recipient_d.get("name_raw") or "")).split()
+                    for c in lex.counterparts):
+            # "the foreign minister met his Turkish counterpart in Ankara": whoever meets a Turkish
+            # counterpart is not Turkish; the report's home country if that differs, else unknown
+            home = doc.home_country if doc.home_country != recipient_d["country"] else None
+            actor_d["country"], actor_d["country_inferred"] = home, True
         if recipient_d is None and trig.type in ("COERCE", "MOBILIZE") and actor_d["country"] \
                 and ({"POLICE", "MIL", "INTERIOR", "JUDICIARY", "INTEL"} & set(actor_d["sectors"])
                      or (actor_d["country_inferred"] and "GOV" in actor_d["sectors"])):

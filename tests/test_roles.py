@@ -180,3 +180,12 @@ def test_an_after_cue_may_run_past_the_window() -> None:
 def test_a_trigger_opening_with_a_possessive_follows_its_owner() -> None:
     doc = _run("The British prime minister has reiterated the UK's support for Ukraine.")
     assert ("SUPPORT", "GBR", "UKR") in _pairs(doc)
+
+
+def test_whoever_meets_a_turkish_counterpart_is_not_turkish() -> None:
+    doc = _run("The foreign minister met his Turkish counterpart in Ankara on Tuesday to discuss border security.",
+               url="https://www.gulf-times.com/article/1/x")
+    consult = [e for e in doc.events if e["event_type"] == "CONSULT"]
+    assert consult, doc.events
+    sides = {consult[0]["actor"]["country"], consult[0]["recipient"]["country"]}
+    assert sides == {"QAT", "TUR"}
