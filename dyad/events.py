@@ -76,6 +76,9 @@ class EventLexicon:
     adjective_first: bool = True  # pack.yaml adjective_position
     # "his Turkish counterpart", "son homologue", "نظيره": the other side is of another country
     counterparts: tuple[str, ...] = ()
+    # "the attack on the patrol by an armed group", "l'attaque ... par", "على يد": the agent
+    # of a noun trigger named after it
+    agent_markers: tuple[str, ...] = ()
 
 
 def _automaton(pairs: list[tuple[str, Any]]) -> Any:
@@ -127,6 +130,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         skippable=_skip_pattern((pack.data("events") or {}).get("skippable", []) or []),
         adjective_first=str((pack.data("pack") or {}).get("adjective_position", "before")) == "before",
         counterparts=tuple(fold(str(w)) for w in roles.get("counterparts", []) or []),
+        agent_markers=tuple(fold(str(w)) for w in roles.get("agent_markers", []) or []),
     )
 
 
@@ -341,6 +345,14 @@ class EventExtractor:
                 # "a Turkish drone strike hit ...", "غارة جوية تركية": the adjective names the agent
                 obj = _pick_other([m for m in cands if m.start >= t_end and m is not agent], agent)
                 return agent, obj, _distinct([agent] + ([obj] if obj else []) + cands)
+        if trig.frame == "svo":
+            later = [m for m in cands if m.start >= t_end]
+            agent = _marked_agent(doc.text, later, t_end, lex.agent_markers)
+            if agent is not None:
+                # "l'attaque d'une patrouille par un groupe armé": the agent comes after "par"
+                victim = next((m for m in later if m.start < agent.start and _other(m, agent)), None) \
+                    or _pick_other([m for m in cands if m.end <= t_start], agent)
+                return agent, victim, _distinct([agent] + ([victim] if victim else []) + cands)
         if trig.type == "ASSAULT" and not [m for m in cands if m.end <= t_start and m.kind != "state"] and trig.frame != "passive":
             # "A drone struck a base", "un soldat tunisien a été tué": the victim is named, the attacker not
             victim = next((m for m in cands if m.start >= t_end), None) or (cands[-1] if cands else None)
@@ -623,6 +635,24 @@ def _coordinated(text: str, before: list[Mention], lex: EventLexicon) -> tuple[M
     if gap in lex.conjunctions or (gap.startswith(tuple(lex.conjunctions)) and len(gap) <= 2):
         if _other(b, a):
             return a, b
+    return None
+
+
+def _marked_agent(text: str, after: list[Mention], t_end: int, markers: tuple[str, ...]) -> Mention | None:
+    """The actor right after an agent marker ("by", "par", "على يد") close behind the trigger:
+    "the attack on the checkpoint by gunmen".  The actor must start within 80 characters of the
+    trigger, with at most two words between the marker and it."""
+    if not markers:
+        return None
+    for m in after:
+        if m.start - t_end > 80:
+            break
+        words = re.findall(r"\w+", fold(text[t_end : m.start]))
+        for marker in markers:
+            mk = re.findall(r"\w+", marker)
+            if any(len(words) - k - len(mk) >= 0 and words[len(words) - k - len(mk) : len(words) - k] == mk
+                   for k in range(3)):
+                return m
     return None
 
 

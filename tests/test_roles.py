@@ -189,3 +189,10 @@ def test_whoever_meets_a_turkish_counterpart_is_not_turkish() -> None:
     assert consult, doc.events
     sides = {consult[0]["actor"]["country"], consult[0]["recipient"]["country"]}
     assert sides == {"QAT", "TUR"}
+
+
+def test_the_agent_of_a_noun_trigger_after_by() -> None:
+    doc = _run("L'attaque contre une patrouille malienne par des soldats burkinabè a fait deux morts.",
+               lang="fr")
+    assault = [e for e in doc.events if e["event_type"] == "ASSAULT"]
+    assert assault and assault[0]["actor"]["country"] == "BFA" and assault[0]["recipient"]["country"] == "MLI"
