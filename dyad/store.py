@@ -537,6 +537,19 @@ class Store:
                 record["story_id"] = story_id or record.get("story_id") or record["event_id"]
                 yield record
 
+    def events_by_id(self, event_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Full event records by id (with the story id as currently assigned)."""
+        ids = list(dict.fromkeys(event_ids))
+        out: dict[str, dict[str, Any]] = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                q = select(events.c.record, events.c.story_id).where(events.c.event_id.in_(ids[i : i + 500]))
+                for rec, story_id in conn.execute(q):
+                    record = json.loads(rec)
+                    record["story_id"] = story_id or record.get("story_id") or record["event_id"]
+                    out[record["event_id"]] = record
+        return out
+
     def count_events(self, f: EventFilter | None = None) -> int:
         f = f or EventFilter()
         with self.engine.connect() as conn:

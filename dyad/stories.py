@@ -309,7 +309,22 @@ def story_record(sid: str, group: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def _records_of_blocks(store: Store, keys: set[BlockKey]) -> list[dict[str, Any]]:
+_SIDE_KEYS = ("country", "actor_id", "kind", "country_inferred", "name")
+_PLACE_KEYS = ("feature_type", "geonames_id", "name", "country")
+
+
+def _light(r: dict[str, Any]) -> dict[str, Any]:
+    """The fields the linker reads: a block of a large store is held in memory this way."""
+    out = {k: r.get(k) for k in ("event_id", "doc_id", "event_type", "date", "publication_date", "story_id")}
+    for side in ("actor", "recipient"):
+        s = r.get(side)
+        out[side] = {k: s.get(k) for k in _SIDE_KEYS} if s else None
+    loc = r.get("location")
+    out["location"] = {k: loc.get(k) for k in _PLACE_KEYS} if loc else None
+    return out
+
+
+def _records_of_blocks(store: Store, keys: set[BlockKey], light: bool = False) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for t, sides in sorted(keys):
         if len(sides) == 2:
@@ -318,14 +333,16 @@ def _records_of_blocks(store: Store, keys: set[BlockKey]) -> list[dict[str, Any]
             f = EventFilter(event_type=t, country=sides[0])
         else:
             f = EventFilter(event_type=t)
-        out.extend(r for r in store.events(f) if block_key(r) == (t, sides))
+        out.extend(_light(r) if light else r for r in store.events(f) if block_key(r) == (t, sides))
     return out
 
 
 def update_stories(store: Store, doc_ids: Sequence[str]) -> None:
     """Attach the events of newly stored (or reprocessed) documents to stories.
 
-    Only the blocks the new events fall in are re-linked, from all their stored records.
+    The blocks the new events fall in are re-linked from all their stored records (held in
+    memory in the light form the linker needs); only the stories whose membership changed are
+    rewritten, from their full records.  The result equals a rebuild.
     """
     new: list[dict[str, Any]] = []
     for doc_id in doc_ids:
@@ -333,14 +350,19 @@ def update_stories(store: Store, doc_ids: Sequence[str]) -> None:
     keys = {block_key(r) for r in new}
     if not keys:
         return
-    records = _records_of_blocks(store, keys)
-    old_story_ids = {str(r["story_id"]) for r in records if r.get("story_id")}
+    records = _records_of_blocks(store, keys, light=True)
+    old = {str(r["event_id"]): str(r.get("story_id") or "") for r in records}
     assignment = link_records(records)
-    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in records:
-        groups[assignment[r["event_id"]]].append(r)
-    store.set_story_ids(assignment)
-    store.replace_stories([story_record(sid, g) for sid, g in groups.items()], remove=[s for s in old_story_ids if s not in groups])
+    del records
+    members: dict[str, list[str]] = defaultdict(list)
+    for eid, sid in assignment.items():
+        members[sid].append(eid)
+    changed = [sid for sid, eids in members.items() if any(old[e] != sid for e in eids)]
+    removed = {s for s in old.values() if s and s not in members}
+    store.set_story_ids({e: sid for e, sid in assignment.items() if old[e] != sid})
+    full = store.events_by_id([e for sid in changed for e in members[sid]])
+    store.replace_stories([story_record(sid, [full[e] for e in sorted(members[sid])]) for sid in changed],
+                          remove=sorted(removed))
 
 
 def rebuild_stories(store: Store) -> int:

@@ -177,8 +177,9 @@ def ingest_items(
                 report.stored.append(doc.doc_id)
                 report.n_events += len(doc.events)
                 unlinked.append(doc.doc_id)
-                if len(unlinked) >= STORY_CHUNK:
-                    # link as we go: memory stays bounded and the result equals one pass at the end
+                if len(unlinked) >= max(STORY_CHUNK, len(report.stored) // 4):
+                    # link as we go: memory stays bounded and the result equals one pass at the end;
+                    # a pass re-reads whole blocks, so passes grow with the batch (linear overall)
                     update_stories(store, unlinked)
                     unlinked.clear()
         except Exception as exc:  # a store error on one document is reported, the batch goes on
