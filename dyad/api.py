@@ -9,6 +9,7 @@ sort key, so walking the pages never repeats or skips an item.
 
 from __future__ import annotations
 
+import datetime as dt
 import hmac
 import json
 import os
@@ -72,6 +73,14 @@ def _check_date(param: str, value: str | None) -> str | None:
         return None
     if not _DATE_RE.match(value):
         raise _bad(param, f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    # the format alone lets "2024-13" or "2024-02-30" through: they would match nothing, silently
+    try:
+        if len(value) == 7:
+            dt.date(int(value[:4]), int(value[5:7]), 1)
+        elif len(value) == 10:
+            dt.date.fromisoformat(value)
+    except ValueError:
+        raise _bad(param, f"no such date: {value!r}") from None
     return value
 
 

@@ -181,6 +181,8 @@ def test_dyads_network_places(client: TestClient, store: Store) -> None:
         ("/api/events", {"type": "HUG"}, "type"),
         ("/api/events", {"since": "last week"}, "since"),
         ("/api/events", {"until": "2024/01/01"}, "until"),
+        ("/api/events", {"since": "2024-13"}, "since"),
+        ("/api/stories", {"until": "2024-02-30"}, "until"),
         ("/api/events", {"dyad": "QAT"}, "dyad"),
         ("/api/events", {"country": "Qatar"}, "country"),
         ("/api/dyads", {"level": "planet"}, "level"),
