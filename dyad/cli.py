@@ -241,7 +241,8 @@ def watch(
 
     try:
         run_watch(read_sources_file(feeds_file), parse_every(every), sink, state_path=state, max_rounds=rounds,
-                  follow=follow, on_error=lambda e: err.print(f"[yellow]error[/yellow] {e}", highlight=False))
+                  follow=follow, on_error=lambda e: err.print(f"[yellow]error[/yellow] {e}", highlight=False),
+                  on_round=lambda n, new: None if new else err.print(f"round {n}: nothing new"))
     except KeyboardInterrupt:
         err.print("stopped")
 

@@ -312,3 +312,13 @@ def test_read_sources_file(tmp_path: Path) -> None:
     assert read_sources_file(path) == ["https://a.test/rss", "https://b.test/feed#top"]
     with pytest.raises(IngestError, match="file not found"):
         read_sources_file(tmp_path / "absent.txt")
+
+
+def test_every_round_is_reported_even_with_nothing_new(tmp_path: Path, servers: list[ThreadingHTTPServer]) -> None:
+    wire = Site()
+    wire.entries = [("a", "Story A", None)]
+    servers.append(_serve(wire))
+    rounds: list[tuple[int, int]] = []
+    watch([wire.base + "/feed"], 0.02, lambda items: None, state_path=tmp_path / "w.json", max_rounds=3,
+          on_round=lambda n, new: rounds.append((n, new)))
+    assert rounds == [(1, 1), (2, 0), (3, 0)]

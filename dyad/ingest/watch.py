@@ -197,6 +197,7 @@ def watch(
     max_rounds: int | None = None,
     follow: bool = True,
     on_error: Callable[[IngestError], None] | None = None,
+    on_round: Callable[[int, int], None] | None = None,
     client: httpx.Client | None = None,
     timeout: float = 20.0,
     max_bytes: int = 10_000_000,
@@ -212,6 +213,7 @@ def watch(
     A source that is down, slow or broken is reported to ``on_error`` (default: a log
     warning) and tried again next round; it never stops the loop.  The loop ends when
     ``stop`` is set (checked between sources and while waiting) or after ``max_rounds``.
+    ``on_round(round, n_new)`` is called after every round, including rounds with nothing new.
     """
     if every <= 0:
         raise ValueError("every must be positive")
@@ -272,6 +274,8 @@ def watch(
                     st.last_modified = validators["last-modified"]
             _save_state(state_path, states)
             rounds += 1
+            if on_round is not None:
+                on_round(rounds, len(batch))
             if max_rounds is not None and rounds >= max_rounds:
                 break
             stop.wait(max(0.0, every - (time.monotonic() - started)))
