@@ -70,6 +70,12 @@ class Lexicon:
     locatives: tuple[str, ...] = ()
     non_name_prefixes: tuple[str, ...] = ()
     adjective_first: bool = True  # pack.yaml adjective_position: before|after
+    # pack.yaml function_words: a name particle that is also one ("de", "du", "des") is a
+    # preposition right after a title ("député de Seine-Maritime"), not the start of a name
+    function_words: frozenset[str] = field(default_factory=frozenset)
+    # actors.yaml title_modifiers: adjectives that extend a title they follow ("الرئيس السابق",
+    # "le président sortant") instead of starting the name
+    title_modifiers: frozenset[str] = field(default_factory=frozenset)
 
 
 def _cue_entries(lang: str) -> Iterable[Cue]:
@@ -126,6 +132,8 @@ def lexicon(lang: str) -> Lexicon:
         locatives=tuple(fold(str(w)) for w in ((pack.data("places") or {}).get("locatives") or [])),
         non_name_prefixes=tuple(fold(str(w)) for w in (stop.get("non_name_prefixes", []) if isinstance(stop, dict) else [])),
         adjective_first=str((pack.data("pack") or {}).get("adjective_position", "before")) == "before",
+        function_words=frozenset(fold(w) for w in pack.function_words),
+        title_modifiers=frozenset(fold(str(w)) for w in (actors.get("title_modifiers", []) or [])),
     )
 
 
@@ -265,6 +273,10 @@ class MentionDetector:
                 comma = next((k for k in range(j, min(j + 7, len(toks))) if toks[k][2] in (",", "،")), None)
                 if comma is not None and not any(t[2] in (".", ";") for t in toks[j:comma]):
                     person = self._name_after(doc, toks, comma + 1, hit_at, lex, chain)
+            if not lex.arabic_script:
+                body = _acronym_body(doc, toks, j, hit_at, lex, chain)
+                if body is not None and (person is None or body.end <= person.start or body.start >= person.end):
+                    out.append(body)
             if person is None:
                 person = self._unnamed_official(doc, chain)
             if person is not None:
@@ -363,11 +375,23 @@ class MentionDetector:
                     and (nh := hit_at.get(toks[j + 1][0])) is not None and nh.kind in ("honorific", "title"):
                 j += 1  # "chef de la diplomatie saoudienne, le prince ...": an article between cues
                 continue
+            if h is None and chain and fold(toks[j][2]) in lex.title_modifiers:
+                # "الرئيس الأسبق محمد مرسي", "le président sortant Mauricio Macri": an adjective of
+                # the title, not the start of the name
+                chain.append(Hit(toks[j][0], toks[j][1], "title", "", toks[j][2]))
+                j += 1
+                continue
             if h is None or h.kind not in ("honorific", "title"):
                 # Arabic: "وزير الداخلية التركي،" a demonym inside the chain gives the country
                 if chain and h is not None and h.kind == "demonym":
                     chain.append(h)
                     j = _skip_to(toks, j, h.end)
+                    if chain[-2].kind == "title":
+                        # "le ministre russe des Affaires étrangères": the demonym splits a title
+                        # of the pack ("ministre des Affaires étrangères"); the title runs on
+                        longer = _title_resumed(toks, j, chain[-2], lex)
+                        if longer is not None:
+                            chain[-2], j = longer
                     continue
                 # "Director of Public Security, HE Major General Dr. Obaid": the chain goes on past a comma
                 if chain and toks[j][2] in (",", "،"):
@@ -385,6 +409,16 @@ class MentionDetector:
     def _name_after(self, doc: Document, toks: list[tuple[int, int, str]], j: int, hit_at: dict[int, Hit],
                     lex: Lexicon, chain: list[Hit]) -> Mention | None:
         text = doc.text
+        min_core = 1
+        if not lex.arabic_script and j < len(toks) and _preposition_at(toks, j, lex) and not (
+                chain[-1].kind == "honorific" or chain[-1].rank):
+            # "militante du PCF", "député de Seine-Maritime": after a title (not after "M." or a
+            # rank: "M. de Villepin", "général de Gaulle") a preposition opens the title's
+            # complement; a name may follow it ("secrétaire général de la CFDT Laurent Berger")
+            j = _complement_end(toks, j, hit_at, lex)
+            if j < 0:
+                return None
+            min_core = 2
         name_toks: list[tuple[int, int, str]] = []
         k = j
         core = 0
@@ -400,6 +434,13 @@ class MentionDetector:
                 # a town name is a first name when another capitalised word follows ("Salem Bouzid")
                 break
             if not tok[0].isalpha():
+                break
+            if lex.arabic_script and h is not None and h.kind == "person" and not name_toks:
+                # a known person right after the title is the whole name: Arabic has no capitals
+                # to end it ("وزير الدولة ... أنور قرقاش مقالا بعنوان")
+                k2 = _skip_to(toks, k, h.end)
+                name_toks = toks[k:k2]
+                core = sum(fold(t[2]).strip("-") not in lex.particles for t in name_toks)
                 break
             if f.strip("-") in lex.particles or (f.startswith(("al-", "el-")) and len(f) > 3):
                 name_toks.append(toks[k])
@@ -417,8 +458,11 @@ class MentionDetector:
             k += 1
         while name_toks and fold(name_toks[-1][2]).strip("-") in lex.particles:
             name_toks.pop()
-        if core == 0 or not name_toks:
+        if core < min_core or not name_toks:
             return None
+        if not lex.arabic_script and len(name_toks) == 1 and name_toks[0][2].isupper() and len(name_toks[0][2]) > 1 \
+                and not chain[-1].text.isupper():
+            return None  # "la militante PCF": an acronym after a title names a body, not the person
         if lex.arabic_script and core > 4:
             return None
         start, end = name_toks[0][0], name_toks[-1][1]
@@ -461,7 +505,7 @@ class MentionDetector:
         if not titles:
             return None
         sectors = sorted({s for h in titles for s in h.sectors})
-        start, end = chain[0].start, chain[-1].end
+        start, end = chain[0].start, max(h.end for h in chain)  # a resumed title runs past its demonym
         country = demonyms[-1].ref if demonyms else None
         why = [OFFICIAL_WHY]
         if country is None:
@@ -670,6 +714,71 @@ def _skip_to(toks: list[tuple[int, int, str]], j: int, end: int) -> int:
     while j < len(toks) and toks[j][0] < end:
         j += 1
     return j
+
+
+def _preposition_at(toks: list[tuple[int, int, str]], j: int, lex: Lexicon) -> bool:
+    """Whether token ``j`` is a name particle written in lower case that is also a function word
+    of the language ("de", "du", "des", "la"): a preposition or article, not part of a name."""
+    tok = toks[j][2]
+    f = fold(tok).strip("-")
+    return tok[:1].islower() and f in lex.particles and f in lex.function_words and f not in _NAME_MARKERS
+
+
+def _complement_end(toks: list[tuple[int, int, str]], j: int, hit_at: dict[int, Hit], lex: Lexicon) -> int:
+    """The index after a title's complement that opens at token ``j`` ("de la CFDT", "du PS",
+    "de Seine-Maritime"): prepositions and articles, then one capitalised word or one gazetteer
+    entry. -1 when no name can follow it (a known person is the complement: "ministre de
+    Nicolas Sarkozy"; a lower-case word: "directeur de cabinet")."""
+    k = j
+    for _ in range(3):  # "de la Ville de Bruxelles Philippe Close"
+        while k < len(toks) and _preposition_at(toks, k, lex):
+            k += 1
+        if k >= len(toks) or not toks[k][2][:1].isupper():
+            return -1
+        h = hit_at.get(toks[k][0])
+        if h is not None and h.kind == "person":
+            return -1
+        k = _skip_to(toks, k, h.end) if h is not None else k + 1
+        if k >= len(toks) or not _preposition_at(toks, k, lex):
+            break
+    return k
+
+
+def _acronym_body(doc: Document, toks: list[tuple[int, int, str]], j: int, hit_at: dict[int, Hit], lex: Lexicon,
+                  chain: list[Hit]) -> Mention | None:
+    """The body an acronym names right after a title or its preposition ("militante du PCF", "la
+    militante PCF", "secrétaire général de la CGT"): an organization with the title's sectors."""
+    k = j
+    while k < len(toks) and _preposition_at(toks, k, lex):
+        k += 1
+    if k >= len(toks) or toks[k][0] in hit_at:
+        return None
+    tok = toks[k][2]
+    if not (tok.isupper() and tok.isalpha() and 2 <= len(tok) <= 6) or chain[-1].text.isupper():
+        return None
+    sectors = sorted({s for h in chain if h.kind == "title" for s in h.sectors})
+    return Mention(toks[k][0], toks[k][1], tok, "organization", tok, None, sectors, confidence=0.5, source="cue",
+                   why=[f"acronym after the title '{chain[-1].text}'"])
+
+
+def _title_resumed(toks: list[tuple[int, int, str]], j: int, title: Hit, lex: Lexicon) -> tuple[Hit, int] | None:
+    """A title of the pack split by an adjective ("ministre russe des Affaires étrangères" is
+    "ministre des Affaires étrangères"): the longest title form made of ``title`` and the words
+    from token ``j`` on, as one hit from the title to the last of those words, and the index of
+    the token after it."""
+    head = " ".join(fold(title.text).split())
+    words: list[str] = []
+    best: tuple[Hit, int] | None = None
+    for k in range(j, min(j + 6, len(toks))):
+        if not toks[k][2][:1].isalpha():
+            break
+        words.append(fold(toks[k][2]))
+        found = lex.automaton.get(f"{head} {' '.join(words)}", None)
+        cue = next((v for v in found[1] if isinstance(v, Cue) and v.kind == "title"), None) if found else None
+        if cue is not None:
+            best = (Hit(title.start, toks[k][1], "title", cue.country, f"{title.text} {' '.join(t[2] for t in toks[j : k + 1])}",
+                        sectors=cue.sectors, rank=cue.rank), k + 1)
+    return best
 
 
 def _title_at(toks: list[tuple[int, int, str]], j: int, hit_at: dict[int, Hit]) -> bool:

@@ -1,0 +1,127 @@
+"""Person names read after a title (dyad/mentions.py, MentionDetector._name_after), one
+behaviour per test: a preposition after a title opens its complement, not a name; an
+adjective that splits a title does not end it; an adjective after a title extends it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dyad import lang
+from dyad.doc import Document
+from dyad.mentions import lexicon
+from dyad.pipeline import analyse
+
+
+def _run(text: str, lang_code: str = "fr") -> Document:
+    return analyse(Document(doc_id="t", text=text, lang=lang_code))
+
+
+def _persons(doc: Document) -> list[Any]:
+    return [m for m in doc.mentions if m.kind == "person"]
+
+
+def _texts(doc: Document) -> list[str]:
+    return [m.text for m in _persons(doc)]
+
+
+# --- 1. a preposition after a title opens the title's complement ---------------------------
+
+
+@pytest.mark.parametrize("text, complement", [
+    ("Cette militante du PCF est depuis lundi détenue dans la Drôme.", "PCF"),
+    ("L'élu du Finistère a demandé une enquête sur les violences.", "Finistère"),
+    ("Le député de Seine-Maritime a interpellé le gouvernement mardi.", "Seine-Maritime"),
+])
+def test_a_name_after_a_title_never_starts_with_a_preposition(text: str, complement: str) -> None:
+    doc = _run(text)
+    assert not any(complement in t for t in _texts(doc)), _texts(doc)
+    assert not any(t.split()[0] in ("du", "de", "des") for t in _texts(doc))
+
+
+def test_a_name_may_follow_the_complement_of_a_title() -> None:
+    doc = _run("Le secrétaire général de la CFDT Laurent Berger a appelé au calme.")
+    assert "Laurent Berger" in _texts(doc)
+    doc = _run("Le député de Seine-Maritime, Jean Dupuis, a interpellé le gouvernement.")
+    assert "Jean Dupuis" in _texts(doc)
+
+
+def test_a_particle_after_an_honorific_or_a_rank_is_part_of_the_name() -> None:
+    assert "de Villepin" in _texts(_run("M. de Villepin a répondu aux journalistes."))
+    assert "de Gaulle" in _texts(_run("Le général de Gaulle a lancé son appel depuis Londres."))
+
+
+def test_an_acronym_after_a_title_is_not_a_person() -> None:
+    doc = _run("Deux personnes ont été arrêtées, dont la militante PCF et un reporter indépendant.")
+    assert "PCF" not in _texts(doc)
+
+
+# --- 2. a demonym inside a title ------------------------------------------------------------
+
+
+def test_a_demonym_inside_a_title_does_not_end_it() -> None:
+    doc = _run("Le ministre russe des Affaires étrangères, Sergueï Lavrov, est arrivé à Bamako.")
+    names = _texts(doc)
+    assert not any("Affaires" in t.split()[:2] for t in names), names
+    lavrov = next(m for m in _persons(doc) if "Lavrov" in m.text)
+    assert lavrov.country == "RUS"
+    assert lavrov.title == "ministre russe des Affaires étrangères"
+    assert "DIPLOMATIC" in lavrov.sectors
+
+
+def test_a_split_title_without_a_name_is_an_official_of_that_office() -> None:
+    doc = _run("Le ministre russe des Affaires étrangères a critiqué les sanctions.")
+    official = next(m for m in _persons(doc) if m.text.startswith("ministre"))
+    assert official.text == "ministre russe des Affaires étrangères"
+    assert official.country == "RUS" and "DIPLOMATIC" in official.sectors
+
+
+# --- 3. an adjective after a title (pack actors.yaml `title_modifiers`) ---------------------
+
+
+@pytest.fixture
+def ar_title_modifiers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The Arabic pack with the adjectives that follow a title, given as a user pack file."""
+    folder = tmp_path / "ar"
+    folder.mkdir()
+    (folder / "pack.yaml").write_text("code: ar\n", encoding="utf-8")
+    (folder / "actors.yaml").write_text(
+        "title_modifiers: [السابق, السابقة, الأسبق, الحالي, الحالية, المساعد, الجديد, الجديدة, الراحل]\n",
+        encoding="utf-8")
+    monkeypatch.setenv("DYAD_LANG_PATH", str(tmp_path))
+    lang.reset_cache()
+    lexicon.cache_clear()
+    try:
+        yield
+    finally:
+        monkeypatch.delenv("DYAD_LANG_PATH")
+        lang.reset_cache()
+        lexicon.cache_clear()
+
+
+@pytest.mark.usefixtures("ar_title_modifiers")
+@pytest.mark.parametrize("text, name, title", [
+    ("والتقى لافروف أحمد معاذ الخطيب الرئيس الأسبق للائتلاف الوطني السوري.", None, "الرئيس الأسبق"),
+    ("وقال الرئيس السابق علي عبد الله صالح إن الحوار مهم.", "علي عبد الله صالح", "الرئيس السابق"),
+    ("وأكد الأمين العام المساعد الجديد خالد الهاجري أمس أهمية التعاون.", "خالد الهاجري", "الأمين العام المساعد الجديد"),
+])
+def test_an_adjective_after_a_title_extends_it(text: str, name: str | None, title: str) -> None:
+    doc = _run(text, "ar")
+    names = _texts(doc)
+    assert not any(t.split()[0] in ("السابق", "الأسبق", "الجديد", "المساعد") for t in names), names
+    if name is not None:
+        person = next(m for m in _persons(doc) if m.text == name)
+        assert person.title == title
+    else:
+        assert any(m.title == title for m in _persons(doc))
+
+
+def test_an_arabic_name_after_a_title_ends_with_a_known_person() -> None:
+    doc = _run("ونشر وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش مقالا بعنوان جديد.", "ar")
+    gargash = next(m for m in _persons(doc) if "قرقاش" in m.text)
+    assert gargash.text == "أنور قرقاش"
+    assert gargash.country == "ARE"
