@@ -44,9 +44,11 @@ def _folded(lang: str, iso: str) -> set[str]:
 @pytest.mark.parametrize("lang", LANGS)
 def test_actor_file_structure(lang: str) -> None:
     data = _load(lang, "actors")
-    assert set(data) == ACTOR_KEYS
+    assert ACTOR_KEYS <= set(data) <= ACTOR_KEYS | {"title_modifiers"}
     for key in ("honorifics", "name_particles", "not_names"):
         _assert_clean_list(data[key], f"{lang}/{key}")
+    if "title_modifiers" in data:
+        _assert_clean_list(data["title_modifiers"], f"{lang}/title_modifiers")
     for key in ("titles", "body_heads"):
         assert data[key], f"{lang}/{key} is empty"
         for i, entry in enumerate(data[key]):
