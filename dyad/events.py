@@ -385,6 +385,11 @@ class EventExtractor:
                 actor = Mention(t_start, t_start, "", "organization", f"authorities ({c})", c, ["GOV"],
                                 actor_id=f"org:{c}-GOV", confidence=0.3, source="cue", country_inferred=True,
                                 why=["an arrest with no agent named: the authorities of the report's country"])
+            if actor is None and trig.type == "ASSAULT" and recipient is not None:
+                # "Mrs Hassan was abducted in Baghdad": the victim is named, the attacker not
+                actor = Mention(t_start, t_start, "", "group", "unidentified attackers", None,
+                                actor_id="group:unidentified", confidence=0.3, source="cue",
+                                why=["the text names no attacker"])
             if actor is None:
                 if recipient is None:
                     return None
@@ -788,6 +793,9 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
         prev = index.get(key) or (index.get(ckey) if ckey else None)
         if prev is not None and (prev["recipient"] is None or r["recipient"] is None) and prev["evidence"]["text"] != r["evidence"]["text"]:
             prev = None
+        if prev is not None and (prev.get("event_mode") != r.get("event_mode") and prev.get("event_mode") and r.get("event_mode")
+                                 or not _same_persons(prev, r)):
+            prev = None  # a phone call and a visit, or a minister and then a police chief: two events
         if prev is not None and prev.get("location") and r.get("location") \
                 and prev["location"].get("name") != r["location"].get("name") \
                 and "dateline" not in ((prev.get("why") or {}).get("place"), (r.get("why") or {}).get("place")):
@@ -817,6 +825,21 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
         r["event_id"] = f"{doc_id}:{n}"
         _visit_roles(r)
     return out
+
+
+def _named_persons(r: dict[str, Any]) -> dict[str, str]:
+    """country -> person actor id, for the persons a record names with their own country."""
+    out: dict[str, str] = {}
+    for side in (r.get("actor"), r.get("recipient")):
+        if side and side.get("kind") == "person" and side.get("country") and not side.get("country_inferred") \
+                and not str(side.get("actor_id", "")).startswith("official:"):
+            out[side["country"]] = str(side.get("actor_id"))
+    return out
+
+
+def _same_persons(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    pa, pb = _named_persons(a), _named_persons(b)
+    return all(pa[c] == pb[c] for c in pa.keys() & pb.keys())
 
 
 def _visit_roles(r: dict[str, Any]) -> None:

@@ -196,3 +196,16 @@ def test_the_agent_of_a_noun_trigger_after_by() -> None:
                lang="fr")
     assault = [e for e in doc.events if e["event_type"] == "ASSAULT"]
     assert assault and assault[0]["actor"]["country"] == "BFA" and assault[0]["recipient"]["country"] == "MLI"
+
+
+def test_a_passive_attack_with_no_agent_keeps_the_victim_as_victim() -> None:
+    doc = _run("An Iraqi aid worker was abducted in Baghdad on Tuesday.")
+    assault = [e for e in doc.events if e["event_type"] == "ASSAULT"]
+    assert assault and assault[0]["actor"]["actor_id"] == "group:unidentified"
+    assert assault[0]["recipient"]["country"] == "IRQ"
+
+
+def test_two_meetings_of_one_pair_with_different_persons_stay_two_records() -> None:
+    doc = _run("Rishi Sunak held a phone call with Emmanuel Macron on Friday.\n\n"
+               "Earlier this month Liz Truss met Emmanuel Macron in Prague.", published="2022-10-28")
+    assert len([e for e in doc.events if e["event_type"] == "CONSULT"]) == 2
