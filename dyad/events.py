@@ -272,6 +272,11 @@ class EventExtractor:
                     last_pair = (actor, recipient)
                 records.append(self._record(doc, si, sent, trig, t_start, t_end, actor, recipient, participants,
                                             lex, shadow, dateline_place))
+                for other in _coordinated_after(doc.text, actors, actor, recipient, sent.end, lex):
+                    # "a visit to Bangladesh and Myanmar", "an alliance of the US, India and Japan":
+                    # one record per side named in the list
+                    records.append(self._record(doc, si, sent, trig, t_start, t_end, actor, other,
+                                                _distinct([actor, other, *participants]), lex, shadow, dateline_place))
         doc.meta["skipped_events"] = skipped
         doc.events = _merge_restatements(records, doc.doc_id)
 
@@ -695,6 +700,32 @@ def _clause_initial(text: str, sent_start: int, at: int) -> bool:
     piece = text[sent_start:at]
     cut = max(piece.rfind(c) for c in ",;:–—(")
     return len(re.findall(r"\w+", piece[cut + 1 :])) <= 1
+
+
+def _coordinated_after(text: str, actors: list[Mention], actor: Mention, recipient: Mention | None, end: int,
+                       lex: EventLexicon) -> list[Mention]:
+    """Further sides listed right after the recipient ("Bangladesh and Myanmar", "India,
+    Australia and Japan"): other countries joined to it by commas or a conjunction."""
+    if recipient is None or not recipient.country:
+        return []
+    out: list[Mention] = []
+    seen = {actor.country, recipient.country}
+    last = recipient
+    for m in sorted((x for x in actors if x.start >= recipient.end and x.start < end), key=lambda x: x.start):
+        if m.end <= last.end:
+            continue
+        gap = fold(text[last.end : m.start]).strip()
+        joined = gap == "," or gap in lex.conjunctions or (gap.startswith(",") and gap[1:].strip() in lex.conjunctions)
+        if not joined:
+            break
+        if m.kind != recipient.kind or not m.country or m.country in seen:
+            break
+        out.append(m)
+        seen.add(m.country)
+        last = m
+        if len(out) >= 5:
+            break
+    return out
 
 
 def _two_sides(ms: list[Mention]) -> tuple[Mention, Mention] | None:

@@ -209,3 +209,9 @@ def test_two_meetings_of_one_pair_with_different_persons_stay_two_records() -> N
     doc = _run("Rishi Sunak held a phone call with Emmanuel Macron on Friday.\n\n"
                "Earlier this month Liz Truss met Emmanuel Macron in Prague.", published="2022-10-28")
     assert len([e for e in doc.events if e["event_type"] == "CONSULT"]) == 2
+
+
+def test_each_side_of_a_coordinated_list_gets_its_record() -> None:
+    doc = _run("Qatar's foreign minister held talks with Jordan and Egypt in Doha on Sunday.")
+    pairs = {frozenset((a, r)) for t, a, r in _pairs(doc) if t == "CONSULT"}
+    assert pairs == {frozenset(("QAT", "JOR")), frozenset(("QAT", "EGY"))}
