@@ -64,12 +64,15 @@ class EventLexicon:
     # cues right after a trigger, inside its clause: "talks will begin", "la visite prévue"
     after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     after_window: int = 3
+    # the same cues indexed by their first word: a trigger looks up only the words after it
+    after_index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     verb_first: bool = False  # a language whose verbs usually precede their subjects (Arabic)
     # words before a date that make it the edge of a period, not the event's date ("since 2022")
     period_words: tuple[str, ...] = ()
     # words right before a trigger that make it the background of the sentence ("after the
     # attack", "lors de la manifestation"): such a trigger yields to the sentence's main verb
     background_cues: tuple[str, ...] = ()
+    background_index: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # by last word
     # adverbs a multi-word trigger may have inside it ("a également condamné", "officially
     # ended"): matching reads the text as if they were not there (events.yaml `skippable`)
     skippable: Any = None  # compiled pattern over the folded text, or None
@@ -124,9 +127,11 @@ def event_lexicon(lang: str) -> EventLexicon:
         pronouns=frozenset(fold(str(w)) for w in roles.get("pronouns", []) or []),
         after={str(k): tuple(fold(str(c)) for c in v or []) for k, v in (mod.get("after") or {}).items()},
         after_window=int(mod.get("after_window", 3)),
+        after_index=_first_word_index(mod.get("after") or {}),
         verb_first=str(roles.get("word_order", "svo")).lower() == "vso",
         period_words=tuple(fold(str(w)) for w in (pack.data("dates") or {}).get("period_words", []) or []),
         background_cues=tuple(fold(str(w)) for w in roles.get("background_cues", []) or []),
+        background_index=_last_word_index(roles.get("background_cues", []) or []),
         skippable=_skip_pattern((pack.data("events") or {}).get("skippable", []) or []),
         adjective_first=str((pack.data("pack") or {}).get("adjective_position", "before")) == "before",
         counterparts=tuple(fold(str(w)) for w in roles.get("counterparts", []) or []),
@@ -303,10 +308,11 @@ class EventExtractor:
             # only up to the end of the trigger's clause: "the talks, which ended..., will" is past
             rest = re.split(r"[,;:.()«»“”\"،؛]", text[t_end : sent.end], maxsplit=1)[0]
             words = re.findall(r"[\w'’]+", fold(rest))[: lex.after_window + 6]
-            for kind, cues in lex.after.items():
-                # a cue must begin within the first `after_window` words; it may run on past them
-                if any(_starts_within(words, cue.split(), lex.after_window) for cue in cues):
-                    return kind
+            # a cue must begin within the first `after_window` words; it may run on past them
+            for k in range(min(lex.after_window, len(words))):
+                for after_kind, after_cue in lex.after_index.get(words[k], ()):
+                    if tuple(words[k : k + len(after_cue)]) == after_cue:
+                        return after_kind
         return None
 
     @staticmethod
@@ -569,13 +575,17 @@ class EventExtractor:
         words = re.findall(r"\w+", fold(piece))
         # the cue, then at most two small words ("lors d'une", "after the", "in the wake of its"),
         # never a name: "after Mr Macron accused" is a clause of its own
-        original = re.findall(r"\w+", piece)
-        gap_ok = len(original) == len(words)
-        for c in lex.background_cues:
-            cue = re.findall(r"\w+", c)
-            for k in range(3):
-                if _ends_with(words[: len(words) - k] if k else words, cue, 0) and (
-                        not k or (gap_ok and not any(w[:1].isupper() for w in original[len(original) - k :]))):
+        original: list[str] | None = None
+        for k in range(min(3, len(words))):
+            # cheap test first: does a cue end on the word k places before the trigger?
+            for cue in lex.background_index.get(words[len(words) - 1 - k], ()):
+                if not _ends_with(words[: len(words) - k] if k else words, list(cue), 0):
+                    continue
+                if not k:
+                    return True
+                if original is None:
+                    original = re.findall(r"\w+", piece)
+                if len(original) == len(words) and not any(w[:1].isupper() for w in original[len(original) - k :]):
                     return True
         return False
 
@@ -674,10 +684,24 @@ def _ends_with(words: list[str], cue: list[str], max_gap: int) -> bool:
     return any(words[len(words) - n - k : len(words) - k] == cue for k in range(max_gap + 1) if len(words) - n - k >= 0)
 
 
-def _starts_within(words: list[str], cue: list[str], within: int) -> bool:
-    """Whether ``cue`` (a word list) occurs in ``words`` starting at one of the first ``within`` places."""
-    n = len(cue)
-    return bool(n) and any(words[k : k + n] == cue for k in range(min(within, len(words))))
+def _last_word_index(phrases: list[Any]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(re.findall(r"\w+", fold(str(phrase))))
+        if words:
+            index.setdefault(words[-1], []).append(words)
+    return index
+
+
+def _first_word_index(cues: dict[str, Any]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """{first word: [(kind, cue words)]} for cues given as {kind: [phrases]} (folded)."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for kind, phrases in cues.items():
+        for phrase in phrases or []:
+            words = tuple(re.findall(r"[\w'’]+", fold(str(phrase))))
+            if words:
+                index.setdefault(words[0], []).append((str(kind), words))
+    return index
 
 
 def _attached_adjective(text: str, cands: list[Mention], t_start: int, t_end: int,
