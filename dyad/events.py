@@ -477,14 +477,17 @@ class EventExtractor:
             if recipient_d is None and trig.type in ("COERCE", "ASSAULT"):
                 name = f"civilians in {location.get('name') if location else loc_country}"
                 recipient_d = _inferred_side(name, f"group:{loc_country}-CIVILIAN", "group", loc_country, ["CIVILIAN"])
-        if recipient_d is not None and actor_d["country_inferred"] and actor_d["country"] == recipient_d["country"] \
-                and lex.counterparts and any(
+        if recipient_d is not None and recipient_d["country"] and lex.counterparts \
+                and (actor_d["country"] is None or (actor_d["country_inferred"] and actor_d["country"] == recipient_d["country"])) \
+                and actor_d["kind"] in ("person", "organization") and any(
                     c in fold(str(recipient_d.get("title") or "") + " " + str(recipient_d.get("name_raw") or "")).split()
                     for c in lex.counterparts):
             # "the foreign minister met his Turkish counterpart in Ankara": whoever meets a Turkish
-            # counterpart is not Turkish; the report's home country if that differs, else unknown
-            home = doc.home_country if doc.home_country != recipient_d["country"] else None
-            actor_d["country"], actor_d["country_inferred"] = home, True
+            # counterpart is not Turkish; the report's home country, else the country it is about,
+            # when that differs; else unknown
+            other = next((c for c in (doc.home_country, doc.meta.get("focus_country"))
+                          if c and c != recipient_d["country"]), None)
+            actor_d["country"], actor_d["country_inferred"] = other, True
         if recipient_d is None and trig.type in ("COERCE", "MOBILIZE") and actor_d["country"] \
                 and ({"POLICE", "MIL", "INTERIOR", "JUDICIARY", "INTEL"} & set(actor_d["sectors"])
                      or (actor_d["country_inferred"] and "GOV" in actor_d["sectors"])):

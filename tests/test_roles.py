@@ -215,3 +215,10 @@ def test_each_side_of_a_coordinated_list_gets_its_record() -> None:
     doc = _run("Qatar's foreign minister held talks with Jordan and Egypt in Doha on Sunday.")
     pairs = {frozenset((a, r)) for t, a, r in _pairs(doc) if t == "CONSULT"}
     assert pairs == {frozenset(("QAT", "JOR")), frozenset(("QAT", "EGY"))}
+
+
+def test_a_minister_meeting_his_spanish_counterpart_is_of_the_reports_country() -> None:
+    doc = _run("Le ministre de l'Intérieur, Karim Belkacem, s'est entretenu mercredi à Madrid avec son "
+               "homologue espagnol Javier Morales Ruiz.", lang="fr", url="https://www.aps.dz/algerie/1-x")
+    consult = [e for e in doc.events if e["event_type"] == "CONSULT"]
+    assert consult and {consult[0]["actor"]["country"], consult[0]["recipient"]["country"]} == {"DZA", "ESP"}
