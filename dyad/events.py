@@ -60,6 +60,9 @@ class EventLexicon:
     locatives: tuple[str, ...]
     conjunctions: frozenset[str]
     dual_subjects: tuple[str, ...] = ()
+    dual_words: frozenset[str] = frozenset()  # every word of the dual-subject phrases
+    # the before-cues with their first word, so that a cue is tried only when that word is near
+    modality_first: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     pronouns: frozenset[str] = frozenset()
     # cues right after a trigger, inside its clause: "talks will begin", "la visite prévue"
     after: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -124,10 +127,12 @@ def event_lexicon(lang: str) -> EventLexicon:
         locatives=tuple(fold(str(w)) for w in places.get("locatives", []) or []),
         conjunctions=frozenset(fold(str(w)) for w in (roles.get("coordinators") or places.get("conjunctions") or [])),
         dual_subjects=tuple(sorted((fold(str(w)) for w in roles.get("dual_subjects", []) or []), key=len, reverse=True)),
+        dual_words=frozenset(w for p in roles.get("dual_subjects", []) or [] for w in fold(str(p)).split()),
         pronouns=frozenset(fold(str(w)) for w in roles.get("pronouns", []) or []),
         after={str(k): tuple(fold(str(c)) for c in v or []) for k, v in (mod.get("after") or {}).items()},
         after_window=int(mod.get("after_window", 3)),
         after_index=_first_word_index(mod.get("after") or {}),
+        modality_first=_cue_firsts(mod),
         verb_first=str(roles.get("word_order", "svo")).lower() == "vso",
         period_words=tuple(fold(str(w)) for w in (pack.data("dates") or {}).get("period_words", []) or []),
         background_cues=tuple(fold(str(w)) for w in roles.get("background_cues", []) or []),
@@ -288,7 +293,8 @@ class EventExtractor:
     # -- modality --------------------------------------------------------------------
 
     def _modality(self, text: str, shadow: Shadow, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon) -> str | None:
-        before = fold(text[sent.start : t_start])
+        # the last `window` words are all that is read: a bounded slice keeps long sentences cheap
+        before = fold(text[max(sent.start, t_start - 40 * lex.window) : t_start])
         words = re.findall(r"[\w'’]+", before)[-lex.window :]
         window = " " + " ".join(words) + " "
         trigger_word = fold(text[t_start:t_end]).split()[0] if text[t_start:t_end].strip() else ""
@@ -300,9 +306,10 @@ class EventExtractor:
         for prefix in lex.future_prefixes:
             if glued.endswith(prefix) or (trigger_word.startswith(prefix) and len(trigger_word) > 3 and False):
                 return "future"
+        present = set(words)
         for kind in ("negation", "denial", "hypothetical", "future"):
-            for cue in lex.modality.get(kind, ()):
-                if f" {cue} " in window:
+            for first, cue in lex.modality_first.get(kind, ()):
+                if first in present and f" {cue} " in window:
                     return kind
         if lex.after:
             # only up to the end of the trigger's clause: "the talks, which ended..., will" is past
@@ -340,6 +347,9 @@ class EventExtractor:
     def _dual_subject(text: str, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon) -> bool:
         before = " " + fold(text[max(sent.start, t_start - 40) : t_start]).strip()
         after = fold(text[t_end : min(sent.end, t_end + 30)]).strip() + " "
+        # most sentences name no "two sides": leave unless a word of such a phrase is near
+        if lex.dual_words.isdisjoint(before.split()) and lex.dual_words.isdisjoint(after.split()[:6]):
+            return False
         for phrase in lex.dual_subjects:
             if before.endswith(" " + phrase) or after.startswith(phrase + " ") or f" {phrase} " in before[-len(phrase) - 12 :]:
                 return True
@@ -685,6 +695,20 @@ def _ends_with(words: list[str], cue: list[str], max_gap: int) -> bool:
     if not n:
         return False
     return any(words[len(words) - n - k : len(words) - k] == cue for k in range(max_gap + 1) if len(words) - n - k >= 0)
+
+
+def _cue_firsts(mod: dict[str, Any]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """{kind: ((first word, cue), ...)} for the before-trigger modality cues (folded)."""
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for kind in ("future", "negation", "hypothetical", "denial"):
+        pairs = []
+        for c in mod.get(kind, []) or []:
+            cue = fold(str(c))
+            words = re.findall(r"[\w'’]+", cue)
+            if words:
+                pairs.append((words[0], cue))
+        out[kind] = tuple(pairs)
+    return out
 
 
 def _last_word_index(phrases: list[Any]) -> dict[str, list[tuple[str, ...]]]:
