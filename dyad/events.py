@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +36,7 @@ PLOVER_QUAD = {
     "ASSAULT": "material conflict",
 }
 ACTOR_KINDS = ("person", "organization", "state", "group")
+UNIDENTIFIED = "group:unidentified"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,6 @@ class EventLexicon:
     automaton: Any
     proclitics: tuple[str, ...]
     arabic_script: bool
-    modality: dict[str, tuple[str, ...]]
     future_prefixes: tuple[str, ...]
     window: int
     topics: Any  # automaton over topic forms -> topic key
@@ -61,20 +62,21 @@ class EventLexicon:
     conjunctions: frozenset[str]
     dual_subjects: tuple[str, ...] = ()
     dual_words: frozenset[str] = frozenset()  # every word of the dual-subject phrases
-    # the before-cues with their first word, so that a cue is tried only when that word is near
-    modality_first: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # modality cues before a trigger, {first word: [(kind, cue words)]}: a cue is tried only
+    # where its first word stands
+    before_index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     pronouns: frozenset[str] = frozenset()
-    # cues right after a trigger, inside its clause: "talks will begin", "la visite prévue"
-    after: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # cues right after a trigger, inside its clause ("talks will begin", "la visite prévue"),
+    # indexed the same way
     after_window: int = 3
-    # the same cues indexed by their first word: a trigger looks up only the words after it
     after_index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     verb_first: bool = False  # a language whose verbs usually precede their subjects (Arabic)
     # words before a date that make it the edge of a period, not the event's date ("since 2022")
     period_words: tuple[str, ...] = ()
+    period_tokens: tuple[tuple[str, ...], ...] = ()  # the same, as word sequences
     # words right before a trigger that make it the background of the sentence ("after the
-    # attack", "lors de la manifestation"): such a trigger yields to the sentence's main verb
-    background_cues: tuple[str, ...] = ()
+    # attack", "lors de la manifestation"): such a trigger yields to the sentence's main verb;
+    # indexed by their last word
     background_index: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # by last word
     # adverbs a multi-word trigger may have inside it ("a également condamné", "officially
     # ended"): matching reads the text as if they were not there (events.yaml `skippable`)
@@ -83,8 +85,8 @@ class EventLexicon:
     # "his Turkish counterpart", "son homologue", "نظيره": the other side is of another country
     counterparts: tuple[str, ...] = ()
     # "the attack on the patrol by an armed group", "l'attaque ... par", "على يد": the agent
-    # of a noun trigger named after it
-    agent_markers: tuple[str, ...] = ()
+    # of a noun trigger named after it (as word sequences)
+    agent_markers: tuple[tuple[str, ...], ...] = ()
 
 
 def _automaton(pairs: list[tuple[str, Any]]) -> Any:
@@ -119,7 +121,6 @@ def event_lexicon(lang: str) -> EventLexicon:
         automaton=_automaton(triggers),
         proclitics=tuple(pack.proclitics),
         arabic_script=pack.script == "Arab",
-        modality={k: tuple(fold(str(c)) for c in mod.get(k, []) or []) for k in ("future", "negation", "hypothetical", "denial")},
         future_prefixes=tuple(fold(str(p)) for p in mod.get("future_prefixes", []) or []),
         window=int(mod.get("window", 5)),
         topics=_automaton(topic_pairs),
@@ -129,18 +130,17 @@ def event_lexicon(lang: str) -> EventLexicon:
         dual_subjects=tuple(sorted((fold(str(w)) for w in roles.get("dual_subjects", []) or []), key=len, reverse=True)),
         dual_words=frozenset(w for p in roles.get("dual_subjects", []) or [] for w in fold(str(p)).split()),
         pronouns=frozenset(fold(str(w)) for w in roles.get("pronouns", []) or []),
-        after={str(k): tuple(fold(str(c)) for c in v or []) for k, v in (mod.get("after") or {}).items()},
         after_window=int(mod.get("after_window", 3)),
         after_index=_first_word_index(mod.get("after") or {}),
-        modality_first=_cue_firsts(mod),
+        before_index=_first_word_index({k: mod.get(k) for k in _MODALITY_ORDER}),
         verb_first=str(roles.get("word_order", "svo")).lower() == "vso",
         period_words=tuple(fold(str(w)) for w in (pack.data("dates") or {}).get("period_words", []) or []),
-        background_cues=tuple(fold(str(w)) for w in roles.get("background_cues", []) or []),
+        period_tokens=_word_tuples((pack.data("dates") or {}).get("period_words", []) or []),
         background_index=_last_word_index(roles.get("background_cues", []) or []),
         skippable=_skip_pattern((pack.data("events") or {}).get("skippable", []) or []),
         adjective_first=str((pack.data("pack") or {}).get("adjective_position", "before")) == "before",
         counterparts=tuple(fold(str(w)) for w in roles.get("counterparts", []) or []),
-        agent_markers=tuple(fold(str(w)) for w in roles.get("agent_markers", []) or []),
+        agent_markers=_word_tuples(roles.get("agent_markers", []) or []),
     )
 
 
@@ -296,30 +296,26 @@ class EventExtractor:
         # the last `window` words are all that is read: a bounded slice keeps long sentences cheap
         before = fold(text[max(sent.start, t_start - 40 * lex.window) : t_start])
         words = re.findall(r"[\w'’]+", before)[-lex.window :]
-        window = " " + " ".join(words) + " "
-        trigger_word = fold(text[t_start:t_end]).split()[0] if text[t_start:t_end].strip() else ""
         # the word the trigger sits in (Arabic prefixes: "سيزور")
         k = t_start
         while k > sent.start and text[k - 1].isalnum():
             k -= 1
         glued = fold(text[k:t_start])
         for prefix in lex.future_prefixes:
-            if glued.endswith(prefix) or (trigger_word.startswith(prefix) and len(trigger_word) > 3 and False):
+            if glued.endswith(prefix):
                 return "future"
-        present = set(words)
-        for kind in ("negation", "denial", "hypothetical", "future"):
-            for first, cue in lex.modality_first.get(kind, ()):
-                if first in present and f" {cue} " in window:
-                    return kind
-        if lex.after:
+        found = _cues_at(words, lex.before_index, range(len(words)))
+        for kind in _MODALITY_ORDER:
+            if kind in found:
+                return kind
+        if lex.after_index:
             # only up to the end of the trigger's clause: "the talks, which ended..., will" is past
             rest = re.split(r"[,;:.()«»“”\"،؛]", text[t_end : sent.end], maxsplit=1)[0]
             words = re.findall(r"[\w'’]+", fold(rest))[: lex.after_window + 6]
             # a cue must begin within the first `after_window` words; it may run on past them
-            for k in range(min(lex.after_window, len(words))):
-                for after_kind, after_cue in lex.after_index.get(words[k], ()):
-                    if tuple(words[k : k + len(after_cue)]) == after_cue:
-                        return after_kind
+            after = _cues_at(words, lex.after_index, range(min(lex.after_window, len(words))))
+            if after:
+                return after[0]
         return None
 
     @staticmethod
@@ -377,9 +373,7 @@ class EventExtractor:
         if trig.type == "ASSAULT" and not [m for m in cands if m.end <= t_start and m.kind != "state"] and trig.frame != "passive":
             # "A drone struck a base", "un soldat tunisien a été tué": the victim is named, the attacker not
             victim = next((m for m in cands if m.start >= t_end), None) or (cands[-1] if cands else None)
-            unknown = Mention(t_start, t_start, "", "group", "unidentified attackers", None,
-                              actor_id="group:unidentified", confidence=0.3, source="cue",
-                              why=["the text names no attacker"])
+            unknown = _unidentified_attackers(t_start)
             return unknown, victim, [unknown] + ([victim] if victim else [])
         if not cands:
             return None
@@ -408,9 +402,7 @@ class EventExtractor:
                                 why=["an arrest with no agent named: the authorities of the report's country"])
             if actor is None and trig.type == "ASSAULT" and recipient is not None:
                 # "Mrs Hassan was abducted in Baghdad": the victim is named, the attacker not
-                actor = Mention(t_start, t_start, "", "group", "unidentified attackers", None,
-                                actor_id="group:unidentified", confidence=0.3, source="cue",
-                                why=["the text names no attacker"])
+                actor = _unidentified_attackers(t_start)
             if actor is None:
                 if recipient is None:
                     return None
@@ -477,7 +469,7 @@ class EventExtractor:
                 # bodies and groups act where the event is; a person may be a visitor there, and
                 # gunmen are coded by what the text says of them, not by where they struck
                 if side is not None and side["kind"] != "state" and "REBEL" not in side["sectors"] \
-                        and side["actor_id"] != "group:unidentified" and (
+                        and side["actor_id"] != UNIDENTIFIED and (
                         side["country"] is None or (side["country_inferred"] and "CIVILIAN" in side["sectors"])):
                     side["country"], side["country_inferred"] = loc_country, True
             if recipient_d is None and trig.type in ("AID", "SUPPORT", "SANCTION") and actor_d["country"] \
@@ -582,7 +574,7 @@ class EventExtractor:
 
     @staticmethod
     def _background(text: str, sent: Sentence, t_start: int, lex: EventLexicon) -> bool:
-        if not lex.background_cues:
+        if not lex.background_index:
             return False
         piece = text[max(sent.start, t_start - 60) : t_start]
         words = re.findall(r"\w+", fold(piece))
@@ -609,7 +601,7 @@ class EventExtractor:
         words = re.findall(r"\w+", fold(text[max(sent.start, d.start - 40) : d.start]))
         head = fold(text[d.start : d.end]).split()[:1]
         # "since 2022", "since the 2022 World Cup", "by the end of 2023"
-        return any(_ends_with(words, re.findall(r"\w+", w), 1) for w in lex.period_words) \
+        return any(_ends_with(words, list(w), 1) for w in lex.period_tokens) \
             or bool(head and head[0] in lex.period_words)
 
     def _labels(self, automaton: Any, doc: Document, sent: Sentence, shadow: Shadow, lex: EventLexicon) -> list[str]:
@@ -656,6 +648,9 @@ def _enough(trig: Trigger, actor: Mention, recipient: Mention | None, participan
 # happenings inside one country: whoever is named first after the verb sets its country
 _DOMESTIC = {"PROTEST", "COERCE", "MOBILIZE"}
 
+# when cues of several kinds stand before a trigger, the first kind here names the modality
+_MODALITY_ORDER = ("negation", "denial", "hypothetical", "future")
+
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST"}
 
 
@@ -671,7 +666,13 @@ def _coordinated(text: str, before: list[Mention], lex: EventLexicon) -> tuple[M
     return None
 
 
-def _marked_agent(text: str, after: list[Mention], t_end: int, markers: tuple[str, ...]) -> Mention | None:
+def _unidentified_attackers(at: int) -> Mention:
+    """The attacker of an attack whose text names none (an empty span at the trigger)."""
+    return Mention(at, at, "", "group", "unidentified attackers", None, actor_id=UNIDENTIFIED,
+                   confidence=0.3, source="cue", why=["the text names no attacker"])
+
+
+def _marked_agent(text: str, after: list[Mention], t_end: int, markers: tuple[tuple[str, ...], ...]) -> Mention | None:
     """The actor right after an agent marker ("by", "par", "على يد") close behind the trigger:
     "the attack on the checkpoint by gunmen".  The actor must start within 80 characters of the
     trigger, with at most two words between the marker and it."""
@@ -681,11 +682,8 @@ def _marked_agent(text: str, after: list[Mention], t_end: int, markers: tuple[st
         if m.start - t_end > 80:
             break
         words = re.findall(r"\w+", fold(text[t_end : m.start]))
-        for marker in markers:
-            mk = re.findall(r"\w+", marker)
-            if any(len(words) - k - len(mk) >= 0 and words[len(words) - k - len(mk) : len(words) - k] == mk
-                   for k in range(3)):
-                return m
+        if any(_ends_with(words, list(marker), 2) for marker in markers):
+            return m
     return None
 
 
@@ -697,26 +695,15 @@ def _ends_with(words: list[str], cue: list[str], max_gap: int) -> bool:
     return any(words[len(words) - n - k : len(words) - k] == cue for k in range(max_gap + 1) if len(words) - n - k >= 0)
 
 
-def _cue_firsts(mod: dict[str, Any]) -> dict[str, tuple[tuple[str, str], ...]]:
-    """{kind: ((first word, cue), ...)} for the before-trigger modality cues (folded)."""
-    out: dict[str, tuple[tuple[str, str], ...]] = {}
-    for kind in ("future", "negation", "hypothetical", "denial"):
-        pairs = []
-        for c in mod.get(kind, []) or []:
-            cue = fold(str(c))
-            words = re.findall(r"[\w'’]+", cue)
-            if words:
-                pairs.append((words[0], cue))
-        out[kind] = tuple(pairs)
-    return out
+def _word_tuples(phrases: list[Any]) -> tuple[tuple[str, ...], ...]:
+    """Pack phrases as folded word sequences (split at anything not a letter or digit)."""
+    return tuple(words for words in (tuple(re.findall(r"\w+", fold(str(p)))) for p in phrases) if words)
 
 
 def _last_word_index(phrases: list[Any]) -> dict[str, list[tuple[str, ...]]]:
     index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        words = tuple(re.findall(r"\w+", fold(str(phrase))))
-        if words:
-            index.setdefault(words[-1], []).append(words)
+    for words in _word_tuples(phrases):
+        index.setdefault(words[-1], []).append(words)
     return index
 
 
@@ -729,6 +716,11 @@ def _first_word_index(cues: dict[str, Any]) -> dict[str, list[tuple[str, tuple[s
             if words:
                 index.setdefault(words[0], []).append((str(kind), words))
     return index
+
+
+def _cues_at(words: list[str], index: dict[str, list[tuple[str, tuple[str, ...]]]], starts: Iterable[int]) -> list[str]:
+    """The kinds of the cues of ``index`` that begin at one of ``starts`` in ``words``, in order."""
+    return [kind for k in starts for kind, cue in index.get(words[k], ()) if tuple(words[k : k + len(cue)]) == cue]
 
 
 def _attached_adjective(text: str, cands: list[Mention], t_start: int, t_end: int,

@@ -513,13 +513,12 @@ class MentionDetector:
             lex = lexicon(doc.lang)
             # only where adjectives precede their noun: in French or Arabic the adjective
             # before a title belongs to the previous noun ("le ministre turc et l'ambassadeur")
-            for h in reversed(_window_hits(doc, max(0, start - 40), start, lex)) if lex.adjective_first else ():
-                gap = doc.text[h.end : start]
-                if (h.kind == "demonym" and gap.strip() == "") or (
-                        h.kind == "country" and gap.strip() in ("'s", "’s")):
-                    country = h.ref
-                    why.append(f"country from '{h.text}' just before the title")
-                break
+            near = _window_hits(doc, max(0, start - 40), start, lex) if lex.adjective_first else []
+            h = near[-1] if near else None
+            gap = doc.text[h.end : start].strip() if h is not None else ""
+            if h is not None and ((h.kind == "demonym" and not gap) or (h.kind == "country" and gap in ("'s", "’s"))):
+                country = h.ref
+                why.append(f"country from '{h.text}' just before the title")
         if country is None and (not sectors or any(h.rank for h in titles)):
             return None  # "the director said": too vague to be an actor without a country
         title = doc.text[titles[0].start : titles[-1].end]

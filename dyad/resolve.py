@@ -316,15 +316,18 @@ class Resolver:
         for i, m in enumerate(mentions):
             if m.kind != "person" or OFFICIAL_WHY not in m.why or m.antecedent is not None:
                 continue
-            prev = next((p for p in reversed(mentions[:i]) if p.end <= m.start), None)
-            if prev is None or prev.kind != "person" or OFFICIAL_WHY in prev.why:
+            j = next((j for j in range(i - 1, -1, -1) if mentions[j].end <= m.start), None)
+            if j is None:
+                continue
+            prev = mentions[j]
+            if prev.kind != "person" or OFFICIAL_WHY in prev.why:
                 continue
             gap = doc.text[prev.end : m.start]
             if not re.fullmatch(r"\s*[,،\-–—(]\s*(?:\w{1,6}['’]?\s*)?", gap):
                 continue
             if m.country and prev.country and m.country != prev.country:
                 continue  # "Macron, the Turkish president": two people, or a misreading — leave it
-            m.antecedent = mentions.index(prev) if prev.antecedent is None else prev.antecedent
+            m.antecedent = j if prev.antecedent is None else prev.antecedent
             m.name = mentions[m.antecedent].name
             m.country = m.country or prev.country
             m.country_inferred = prev.country_inferred if m.country == prev.country else m.country_inferred

@@ -73,10 +73,8 @@ _KNOWN: set[str] = set()
 _MULTI: set[str] = set()
 
 
-def fold(text: str) -> str:
-    """The normalised form of ``text`` (what the shadow holds), for lexicon keys."""
-    # one str.translate (in C) with the table Shadow.of keeps: fold() runs on many short
-    # pieces of text per trigger, where a per-character Python loop was the cost
+def _learn(text: str) -> dict[int, str]:
+    """The translate table, with every character of ``text`` entered (deletions as NUL)."""
     table = _TRANSLATE
     for ch in set(text) - _KNOWN:
         folded = _fold_char(ch)
@@ -84,7 +82,14 @@ def fold(text: str) -> str:
         if len(folded) > 1:
             _MULTI.add(ch)
         table[ord(ch)] = folded if folded else "\x00"
-    out = text.translate(table)
+    return table
+
+
+def fold(text: str) -> str:
+    """The normalised form of ``text`` (what the shadow holds), for lexicon keys."""
+    # one str.translate (in C) with the table Shadow.of keeps: fold() runs on many short
+    # pieces of text per trigger, where a per-character Python loop was the cost
+    out = text.translate(_learn(text))
     return out.replace("\x00", "") if "\x00" in out else out
 
 
@@ -100,13 +105,7 @@ class Shadow:
     def of(cls, original: str) -> Shadow:
         # fast path: every character folds to at most one character, so one str.translate
         # (in C) does the folding and only deletions (accents, tatweel) move offsets
-        table = _TRANSLATE
-        for ch in set(original) - _KNOWN:
-            folded = _fold_char(ch)
-            _KNOWN.add(ch)
-            if len(folded) > 1:
-                _MULTI.add(ch)
-            table[ord(ch)] = folded if folded else "\x00"
+        table = _learn(original)
         if _MULTI and not _MULTI.isdisjoint(original):
             return cls._slow(original)
         translated = original.translate(table)
