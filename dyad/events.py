@@ -282,9 +282,8 @@ class EventExtractor:
                     last_pair = (actor, recipient)
                 records.append(self._record(doc, si, sent, trig, t_start, t_end, actor, recipient, participants,
                                             lex, shadow, dateline_place))
-                for other in _coordinated_after(doc.text, actors, actor, recipient, sent.end, lex):
-                    # "a visit to Bangladesh and Myanmar", "an alliance of the US, India and Japan":
-                    # one record per side named in the list
+                for other in _coordinated_after(doc.text, actors, actor, recipient, t_end, sent.end, lex):
+                    # "a visit to Bangladesh and Myanmar": one record per side named in the list
                     records.append(self._record(doc, si, sent, trig, t_start, t_end, actor, other,
                                                 _distinct([actor, other, *participants]), lex, shadow, dateline_place))
         doc.meta["skipped_events"] = skipped
@@ -745,11 +744,13 @@ def _clause_initial(text: str, sent_start: int, at: int) -> bool:
     return len(re.findall(r"\w+", piece[cut + 1 :])) <= 1
 
 
-def _coordinated_after(text: str, actors: list[Mention], actor: Mention, recipient: Mention | None, end: int,
-                       lex: EventLexicon) -> list[Mention]:
+def _coordinated_after(text: str, actors: list[Mention], actor: Mention, recipient: Mention | None, t_end: int,
+                       end: int, lex: EventLexicon) -> list[Mention]:
     """Further sides listed right after the recipient ("Bangladesh and Myanmar", "India,
-    Australia and Japan"): other countries joined to it by commas or a conjunction."""
-    if recipient is None or not recipient.country:
+    Australia and Japan"): other countries joined to it by commas or a conjunction.  Only for
+    an object after the trigger: a list before it ("the US, France and Spain cooperate with
+    Morocco") is the subject, not a set of recipients of its first member."""
+    if recipient is None or not recipient.country or recipient.start < t_end:
         return []
     out: list[Mention] = []
     seen = {actor.country, recipient.country}

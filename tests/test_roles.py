@@ -222,3 +222,10 @@ def test_a_minister_meeting_his_spanish_counterpart_is_of_the_reports_country() 
                "homologue espagnol Javier Morales Ruiz.", lang="fr", url="https://www.aps.dz/algerie/1-x")
     consult = [e for e in doc.events if e["event_type"] == "CONSULT"]
     assert consult and {consult[0]["actor"]["country"], consult[0]["recipient"]["country"]} == {"DZA", "ESP"}
+
+
+def test_a_listed_subject_is_not_a_list_of_recipients() -> None:
+    doc = _run("Nations such as the United States, France, Saudi Arabia and Spain cooperate closely with "
+               "the Moroccan kingdom in security matters.")
+    pairs = {frozenset((a, r)) for t, a, r in _pairs(doc) if t == "COOPERATE"}
+    assert frozenset(("USA", "SAU")) not in pairs and frozenset(("USA", "ESP")) not in pairs
