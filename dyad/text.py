@@ -85,12 +85,25 @@ def _learn(text: str) -> dict[int, str]:
     return table
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def fold(text: str) -> str:
     """The normalised form of ``text`` (what the shadow holds), for lexicon keys."""
-    # one str.translate (in C) with the table Shadow.of keeps: fold() runs on many short
-    # pieces of text per trigger, where a per-character Python loop was the cost
+    # fold() runs on many short pieces of text per trigger and per token, mostly the same
+    # words again and again: short ones are remembered (bounded, cleared when full)
+    got = _FOLDED.get(text)
+    if got is not None:
+        return got
+    # one str.translate (in C) with the table Shadow.of keeps
     out = text.translate(_learn(text))
-    return out.replace("\x00", "") if "\x00" in out else out
+    if "\x00" in out:
+        out = out.replace("\x00", "")
+    if len(text) <= 48:
+        if len(_FOLDED) >= 100_000:
+            _FOLDED.clear()
+        _FOLDED[text] = out
+    return out
 
 
 @dataclass(slots=True)
