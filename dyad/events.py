@@ -282,10 +282,10 @@ class EventExtractor:
                     last_pair = (actor, recipient)
                 records.append(self._record(doc, si, sent, trig, t_start, t_end, actor, recipient, participants,
                                             lex, shadow, dateline_place))
-                for other in _coordinated_after(doc.text, actors, actor, recipient, t_end, sent.end, lex):
+                for a2, r2 in _coordinated_after(doc.text, actors, actor, recipient, t_end, sent.end, lex):
                     # "a visit to Bangladesh and Myanmar": one record per side named in the list
-                    records.append(self._record(doc, si, sent, trig, t_start, t_end, actor, other,
-                                                _distinct([actor, other, *participants]), lex, shadow, dateline_place))
+                    records.append(self._record(doc, si, sent, trig, t_start, t_end, a2, r2,
+                                                _distinct([a2, r2, *participants]), lex, shadow, dateline_place))
         doc.meta["skipped_events"] = skipped
         doc.events = _merge_restatements(records, doc.doc_id)
 
@@ -745,28 +745,58 @@ def _clause_initial(text: str, sent_start: int, at: int) -> bool:
 
 
 def _coordinated_after(text: str, actors: list[Mention], actor: Mention, recipient: Mention | None, t_end: int,
-                       end: int, lex: EventLexicon) -> list[Mention]:
-    """Further sides listed right after the recipient ("Bangladesh and Myanmar", "India,
-    Australia and Japan"): other countries joined to it by commas or a conjunction.  Only for
-    an object after the trigger: a list before it ("the US, France and Spain cooperate with
-    Morocco") is the subject, not a set of recipients of its first member."""
-    if recipient is None or not recipient.country or recipient.start < t_end:
+                       end: int, lex: EventLexicon) -> list[tuple[Mention, Mention]]:
+    """Further sides listed after the trigger ("a visit to Bangladesh and Myanmar", "calls from
+    the King of Bahrain, and King Abdullah II of Jordan"): each as an (actor, recipient) pair.
+
+    The list continues the side named last after the trigger (the recipient of "visited", the
+    caller of "received calls from"); each member may carry its own office and country
+    ("..., ولي العهد ... بمملكة البحرين، والشيخ ..."), which belong to it, not to the list.  Only
+    after the trigger: a list before it ("the US, France and Spain cooperate with Morocco") is
+    the subject, not a set of recipients of its first member."""
+    after = [x for x in (actor, recipient) if x is not None and x.start >= t_end and x.country]
+    if not after:
         return []
-    out: list[Mention] = []
-    seen = {actor.country, recipient.country}
-    last = recipient
-    for m in sorted((x for x in actors if x.start >= recipient.end and x.start < end), key=lambda x: x.start):
-        if m.end <= last.end:
+    side = max(after, key=lambda x: x.start)
+    fixed = recipient if side is actor else actor
+    if fixed is None:
+        return []
+    out: list[tuple[Mention, Mention]] = []
+    seen = {actor.country, *(x.country for x in (recipient,) if x is not None)}
+    seen_ids = {_identity(actor), *(_identity(x) for x in (recipient,) if x is not None)}
+    last = side
+    cursor = side.end
+    for m in sorted((x for x in actors if x.start >= side.end and x.start < end), key=lambda x: x.start):
+        if m.end <= cursor:
             continue
-        gap = fold(text[last.end : m.start]).strip()
-        joined = gap == "," or gap in lex.conjunctions or (gap.startswith(",") and gap[1:].strip() in lex.conjunctions)
+        if m.adjectival and m.kind == "state" and side.kind != "state":
+            continue  # "and Kuwait's Emir ...": the country qualifies the next member
+        gap = fold(text[cursor : m.start]).replace("،", ",").strip()
+        first = gap.split()[:1]
+        if m.country and m.country == last.country and len(gap.split()) <= 4 and "," not in gap \
+                and not (first and first[0] in lex.conjunctions):
+            cursor = m.end  # the member's own office or country: "King Hamad, King of Bahrain"
+            continue
+        sep = gap.startswith(",")
+        words = (gap[1:] if sep else gap).split()
+        conj = bool(words) and words[0] in lex.conjunctions
+        if conj:
+            words = words[1:]
+        elif words and lex.arabic_script and words[0][:1] in lex.conjunctions and len(words[0]) > 1:
+            words, conj = [words[0][1:], *words[1:]], True  # "والشيخ": the conjunction written on
+        # honorifics and ranks may stand between the separator and a person's name
+        joined = (sep or conj) and len(words) <= (3 if m.kind == "person" else 0)
         if not joined:
             break
-        if m.kind != recipient.kind or not m.country or m.country in seen:
+        if m.kind != side.kind or not m.country:
             break
-        out.append(m)
+        if m.country in seen and (m.kind != "person" or _identity(m) in seen_ids):
+            break
+        out.append((m, fixed) if side is actor else (actor, m))
         seen.add(m.country)
+        seen_ids.add(_identity(m))
         last = m
+        cursor = m.end
         if len(out) >= 5:
             break
     return out

@@ -76,6 +76,9 @@ class Lexicon:
     # actors.yaml title_modifiers: adjectives that extend a title they follow ("الرئيس السابق",
     # "le président sortant") instead of starting the name
     title_modifiers: frozenset[str] = field(default_factory=frozenset)
+    # actors.yaml title_country_links: what joins an office to the country it serves when the
+    # country follows ("وزير الداخلية بدولة الكويت", "the interior minister of Kuwait")
+    title_country_links: frozenset[str] = field(default_factory=frozenset)
 
 
 def _cue_entries(lang: str) -> Iterable[Cue]:
@@ -134,6 +137,7 @@ def lexicon(lang: str) -> Lexicon:
         adjective_first=str((pack.data("pack") or {}).get("adjective_position", "before")) == "before",
         function_words=frozenset(fold(w) for w in pack.function_words),
         title_modifiers=frozenset(fold(str(w)) for w in (actors.get("title_modifiers", []) or [])),
+        title_country_links=frozenset(fold(str(w)) for w in (actors.get("title_country_links", []) or [])),
     )
 
 
@@ -519,6 +523,10 @@ class MentionDetector:
             if h is not None and ((h.kind == "demonym" and not gap) or (h.kind == "country" and gap in ("'s", "’s"))):
                 country = h.ref
                 why.append(f"country from '{h.text}' just before the title")
+        if country is None:
+            country, why_c = _linked_country(doc, end, lexicon(doc.lang))
+            if why_c:
+                why.append(why_c)
         if country is None and (not sectors or any(h.rank for h in titles)):
             return None  # "the director said": too vague to be an actor without a country
         title = doc.text[titles[0].start : titles[-1].end]
@@ -868,6 +876,21 @@ def _country_near(doc: Document, start: int, end: int, lex: Lexicon, forward: bo
         elif start <= h.start < end:
             return h.ref, f"country from '{h.text}' in the title"
     return best if best[0] else fallback
+
+
+def _linked_country(doc: Document, end: int, lex: Lexicon) -> tuple[str | None, str]:
+    """The country right after an office, joined by a link word of the pack
+    ("وزير الداخلية بدولة الكويت", "the interior minister of Kuwait")."""
+    if not lex.title_country_links:
+        return None, ""
+    text = doc.text
+    for h in _window_hits(doc, end, min(len(text), end + 40), lex):
+        if h.kind not in ("country", "demonym", "title", "agency", "person", "body_head"):
+            continue
+        if h.kind == "country" and fold(text[end : h.start]).strip() in lex.title_country_links:
+            return h.ref, f"country from '{h.text}' joined to the title"
+        return None, ""
+    return None, ""
 
 
 def _apposition_country(doc: Document, start: int, lex: Lexicon) -> tuple[str | None, str]:

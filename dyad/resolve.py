@@ -323,12 +323,21 @@ class Resolver:
             if prev.kind != "person" or OFFICIAL_WHY in prev.why:
                 continue
             gap = doc.text[prev.end : m.start]
-            if not re.fullmatch(r"\s*[,،\-–—(]\s*(?:\w{1,6}['’]?\s*)?", gap):
+            # a bare space too: Arabic sets the office right after the name, without a comma
+            # ("الشيخ محمد الخالد وزير الداخلية بدولة الكويت")
+            if not re.fullmatch(r"\s*(?:[,،\-–—(]\s*(?:\w{1,6}['’]?\s*)?)?", gap):
                 continue
-            if m.country and prev.country and m.country != prev.country:
+            if m.country and prev.country and m.country != prev.country and not (
+                    prev.country_inferred and not m.country_inferred):
                 continue  # "Macron, the Turkish president": two people, or a misreading — leave it
             m.antecedent = j if prev.antecedent is None else prev.antecedent
             m.name = mentions[m.antecedent].name
+            if m.country and not m.country_inferred and (prev.country is None or prev.country_inferred):
+                # the office names the country the person serves: it outranks a guess
+                prev.country, prev.country_inferred = m.country, False
+                prev.title = prev.title or m.title
+                prev.sectors = sorted(set(prev.sectors) | set(m.sectors))
+                prev.why.append(f"country from the office '{m.text}' after the name")
             m.country = m.country or prev.country
             m.country_inferred = prev.country_inferred if m.country == prev.country else m.country_inferred
             m.why.append(f"apposition of '{prev.text}'")

@@ -229,3 +229,25 @@ def test_a_listed_subject_is_not_a_list_of_recipients() -> None:
                "the Moroccan kingdom in security matters.")
     pairs = {frozenset((a, r)) for t, a, r in _pairs(doc) if t == "COOPERATE"}
     assert frozenset(("USA", "SAU")) not in pairs and frozenset(("USA", "ESP")) not in pairs
+
+
+def test_an_office_after_a_name_with_its_country_gives_the_person_that_country() -> None:
+    # Arabic sets the office right after the name, without a comma, and the country after it
+    doc = _run("وقال الشيخ محمد الخالد وزير الداخلية بدولة الكويت إن التعاون مستمر.", lang="ar")
+    person = next(m for m in doc.mentions if m.kind == "person" and "الخالد" in m.text)
+    assert person.country == "KWT"
+    assert not person.country_inferred
+
+
+def test_each_caller_of_a_list_after_the_trigger_gets_a_record() -> None:
+    text = ("تلقى الملك سلمان بن عبد العزيز اتصالات هاتفية من الملك حمد بن عيسى آل خليفة ملك البحرين، "
+            "والملك عبد الله الثاني بن الحسين عاهل الأردن، والشيخ محمد الخالد وزير الداخلية بدولة الكويت.")
+    pairs = _pairs(_run(text, lang="ar"))
+    consult = sorted(p for p in pairs if p[0] == "CONSULT")
+    assert consult == [("CONSULT", "BHR", "SAU"), ("CONSULT", "JOR", "SAU"), ("CONSULT", "KWT", "SAU")]
+
+
+def test_a_list_of_callers_in_english() -> None:
+    doc = _run("Saudi King Salman received phone calls from Jordan's King Abdullah and Kuwait's Emir Sheikh Sabah.")
+    consult = sorted(p for p in _pairs(doc) if p[0] == "CONSULT")
+    assert consult == [("CONSULT", "JOR", "SAU"), ("CONSULT", "KWT", "SAU")]
