@@ -1,0 +1,129 @@
+"""French lexicon behaviour of the event stage (dyad/lang/fr/*.yaml), one entry per test.
+
+Each test runs the whole pipeline over a short made-up French text and checks what the
+French lexicon data makes of it: the event type and the countries of its sides, or that
+no record is made at all.  The matcher folds accents, so several tests are about a form
+that would otherwise also match another word ("condamne" / "condamné").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from dyad.doc import Document
+from dyad.pipeline import analyse
+
+
+def _run(text: str, published: str | None = "2024-05-20") -> Document:
+    doc = Document(doc_id="t", text=text, lang="fr")
+    if published:
+        doc.publication_date = dt.date.fromisoformat(published)
+        doc.publication_precision = "day"
+    return analyse(doc)
+
+
+def _pairs(doc: Document) -> list[tuple[str, str | None, str | None]]:
+    def c(side: dict[str, Any] | None) -> str | None:
+        return side.get("country") if side else None
+
+    return [(e["event_type"], c(e["actor"]), c(e["recipient"])) for e in doc.events]
+
+
+def _types(doc: Document) -> set[str]:
+    return {e["event_type"] for e in doc.events}
+
+
+def _triggers(doc: Document) -> list[str]:
+    return [e["trigger"]["text"] for e in doc.events]
+
+
+# --- folded forms that are also other words -------------------------------------------------
+
+
+def test_ready_to_is_no_loan() -> None:
+    # "prêt à" is "ready to" far more often than "a loan to"
+    doc = _run("Le ministre marocain de l'Intérieur s'est dit prêt à rencontrer son homologue algérien.")
+    assert "AID" not in _types(doc)
+
+
+def test_presiding_over_a_body_is_no_meeting() -> None:
+    # "préside" folds like "présidé"; "qui préside l'Union africaine" names an office
+    doc = _run("Le Sénégal, qui préside cette année l'Union africaine, compte sur le soutien du Maroc.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_a_sentence_served_is_no_condemnation() -> None:
+    # "condamne" folds like "condamné": "condamné en 2017" is a court's sentence, not a statement
+    doc = _run("Le militant tunisien, condamné en 2017 pour diffamation envers l'armée algérienne, "
+               "vit aujourd'hui à Paris.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_condemning_an_act_is_accuse() -> None:
+    doc = _run("Le Premier ministre libyen condamne les attaques contre l'ambassade tunisienne.")
+    assert ("ACCUSE", "LBY", "TUN") in _pairs(doc)
+
+
+def test_an_adverb_inside_the_perfect_tense() -> None:
+    # "a toutefois condamné", "a lui aussi condamné": the adverb is cut out before matching
+    doc = _run("Le ministre marocain des Affaires étrangères a toutefois condamné les tirs "
+               "contre la patrouille algérienne.")
+    assert ("ACCUSE", "MAR", "DZA") in _pairs(doc)
+    assert "a toutefois condamné" in _triggers(doc)
+
+
+def test_a_sign_is_no_signature() -> None:
+    # "signe" alone is mostly the noun: "le signe d'un rapprochement"
+    doc = _run("Le président français y voit le signe d'un rapprochement avec l'Algérie.")
+    assert "AGREE" not in _types(doc)
+
+
+def test_a_banned_party_is_no_ban_event() -> None:
+    # "interdit" alone is mostly the adjective
+    doc = _run("Membre du Parti communiste algérien, alors interdit, il enseignait à Alger "
+               "avec des collègues français.")
+    assert "COERCE" not in _types(doc)
+
+
+def test_emergency_services_are_no_aid() -> None:
+    # "les secours" are the emergency services, not relief sent by another country
+    doc = _run("Le ministre français a salué la mobilisation des secours après l'accident de Lyon "
+               "qui a fait trois blessés belges.")
+    assert "AID" not in _types(doc)
+
+
+def test_an_interview_is_no_meeting() -> None:
+    # "dans un entretien au Monde": an interview with a newspaper
+    doc = _run("Dans un entretien au journal Le Monde, le ministre algérien a évoqué la Tunisie.")
+    assert "CONSULT" not in _types(doc)
+
+
+# --- agreements, concern, protests ------------------------------------------------------------
+
+
+def test_a_memorandum_signed_during_a_joint_commission() -> None:
+    # the agreement and the meeting of the joint commission are two records of one sentence
+    doc = _run("Le Niger et le Tchad ont signé lundi à Niamey un mémorandum d'entente sur la sécurité, "
+               "à l'issue de la session de la commission mixte entre les deux pays.")
+    agree = [(a, r) for t, a, r in _pairs(doc) if t == "AGREE"]
+    assert agree and set(agree[0]) == {"NER", "TCD"}
+    assert "CONSULT" in _types(doc)
+
+
+def test_stated_concern_about_a_country_is_accuse() -> None:
+    # "s'est montré inquiet face à l'influence russe" outranks the tour he is on
+    doc = _run("En tournée en Afrique, Emmanuel Macron s'est montré inquiet face à l'influence russe "
+               "sur le continent.")
+    assert ("ACCUSE", "FRA", "RUS") in _pairs(doc)
+
+
+def test_a_numbered_act_of_the_yellow_vests_is_a_protest() -> None:
+    doc = _run("L'acte 14 des gilets jaunes a rassemblé 40 000 personnes en France samedi.")
+    assert "PROTEST" in _types(doc)
+    assert "acte 14" in [t.lower() for t in _triggers(doc)]
+
+
+def test_an_act_of_contrition_is_no_protest() -> None:
+    doc = _run("C'est l'acte de contrition le plus abouti du président français face à l'Algérie.")
+    assert "PROTEST" not in _types(doc)
