@@ -253,8 +253,9 @@ class EventExtractor:
                     negated.add(trig.type)
                     continue
                 roles = self._roles(doc, actors, t_start, t_end, trig, lex)
-                if (roles is None or roles[1] is None or roles[0].country == roles[1].country) \
-                        and self._dual_subject(doc.text, sent, t_start, t_end, lex):
+                weak = roles is None or roles[1] is None or roles[0].country == roles[1].country
+                dual = self._dual_subject(doc.text, sent, t_start, t_end, lex)
+                if dual == "subject" or (weak and dual == "near"):
                     # "X met Y, and the pair agreed": the two sides named earlier in the sentence;
                     # "the two sides agreed": else the parties of the event the article is about
                     pair = _two_sides([m for m in actors if m.end <= t_start]) or last_pair
@@ -339,16 +340,21 @@ class EventExtractor:
                        country_inferred=ref.country_inferred, why=[f"pronoun for '{ref.text}'"])
 
     @staticmethod
-    def _dual_subject(text: str, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon) -> bool:
+    def _dual_subject(text: str, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon) -> str | None:
+        """Where a "the two sides" phrase stands for the trigger: "subject" when it ends right
+        before it ("the two leaders discussed"), "near" when just after or a word or two before."""
         before = " " + fold(text[max(sent.start, t_start - 40) : t_start]).strip()
         after = fold(text[t_end : min(sent.end, t_end + 30)]).strip() + " "
         # most sentences name no "two sides": leave unless a word of such a phrase is near
         if lex.dual_words.isdisjoint(before.split()) and lex.dual_words.isdisjoint(after.split()[:6]):
-            return False
+            return None
+        near = None
         for phrase in lex.dual_subjects:
-            if before.endswith(" " + phrase) or after.startswith(phrase + " ") or f" {phrase} " in before[-len(phrase) - 12 :]:
-                return True
-        return False
+            if before.endswith(" " + phrase):
+                return "subject"
+            if after.startswith(phrase + " ") or f" {phrase} " in before[-len(phrase) - 12 :]:
+                near = "near"
+        return near
 
     # -- roles -----------------------------------------------------------------------
 
@@ -384,6 +390,11 @@ class EventExtractor:
         # objects sit near their verb; far actors belong to other clauses
         after = [m for m in after if m.start - t_end <= (140 if frame == "mutual" else 160)]
         if frame == "mutual":
+            pair = _coordinated(doc.text, before, lex)
+            if pair is not None and len(doc.text[pair[1].end : t_start].split()) <= 3 \
+                    and not any(c in doc.text[pair[1].end : t_start] for c in ",;:،"):
+                # "Obama and his Turkish counterpart Erdogan agreed ...": the pair just before the verb
+                return pair[0], pair[1], _distinct([pair[0], pair[1], *before, *after])
             group = after if len(_countries(after)) >= 2 or not before else before + after
             group = _distinct(group)
             if not group:
@@ -659,9 +670,14 @@ def _coordinated(text: str, before: list[Mention], lex: EventLexicon) -> tuple[M
         return None
     a, b = before[-2], before[-1]
     gap = fold(text[a.end : b.start]).strip()
-    if gap in lex.conjunctions or (gap.startswith(tuple(lex.conjunctions)) and len(gap) <= 2):
-        if _other(b, a):
-            return a, b
+    words = gap.split()
+    # "Obama and his Turkish counterpart Erdogan", "أوباما ونظيره التركي أردوغان": a few words
+    # of office may open the second member of a pair of persons
+    joined = gap in lex.conjunctions or (gap.startswith(tuple(lex.conjunctions)) and len(gap) <= 2) or (
+        b.kind == "person" and 1 < len(words) <= 4 and not any(c in gap for c in ",;:،")
+        and (words[0] in lex.conjunctions or (lex.arabic_script and words[0][:1] in lex.conjunctions)))
+    if joined and _other(b, a):
+        return a, b
     return None
 
 

@@ -251,3 +251,17 @@ def test_a_list_of_callers_in_english() -> None:
     doc = _run("Saudi King Salman received phone calls from Jordan's King Abdullah and Kuwait's Emir Sheikh Sabah.")
     consult = sorted(p for p in _pairs(doc) if p[0] == "CONSULT")
     assert consult == [("CONSULT", "JOR", "SAU"), ("CONSULT", "KWT", "SAU")]
+
+
+def test_a_pair_with_a_counterpart_phrase_before_a_mutual_verb_is_the_pair() -> None:
+    doc = _run("وقال البيان إن الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان اتفقا "
+               "على العمل معا لوقف تدفق المقاتلين الأجانب إلى تركيا وسوريا.", lang="ar")
+    assert ("AGREE", "USA", "TUR") in _pairs(doc)
+
+
+def test_the_two_leaders_as_subject_outrank_the_actors_after_the_verb() -> None:
+    doc = _run("Barack Obama and his Turkish counterpart Recep Tayyip Erdogan spoke by phone on Wednesday. "
+               "The two leaders discussed the fight against Islamic State in Syria and Iraq.")
+    pairs = _pairs(doc)
+    assert ("CONSULT", "SYR", None) not in pairs and all(p[1] is not None for p in pairs)
+    assert {p[1:] for p in pairs if p[0] == "CONSULT"} == {("USA", "TUR")}
