@@ -1,0 +1,80 @@
+"""Arabic lexicon behaviour of the event stage (dyad/lang/ar/*.yaml), one behaviour per test.
+
+Each test runs the whole pipeline over a short Arabic sentence written for it and checks the
+record an analyst would read: its type, who acted on whom (by country), or that there is none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from dyad.doc import Document
+from dyad.pipeline import analyse
+
+
+def _run(text: str) -> Document:
+    doc = Document(doc_id="t", text=text, lang="ar")
+    doc.publication_date = dt.date(2024, 5, 20)
+    doc.publication_precision = "day"
+    return analyse(doc)
+
+
+def _records(doc: Document) -> list[tuple[str, str | None, str | None]]:
+    def c(side: dict[str, Any] | None) -> str | None:
+        return side.get("country") if side else None
+
+    return [(e["event_type"], c(e["actor"]), c(e["recipient"])) for e in doc.events]
+
+
+def test_a_restated_attack_after_yati_yields_to_the_attacks_the_sentence_reports() -> None:
+    # "ويأتي الهجوم فيما ...": the attack is the frame; the Taliban's attacks on Afghan forces are the news
+    doc = _run("ويأتي الهجوم فيما يصعد مسلحو حركة طالبان هجماتهم على القوات الأفغانية في ولاية قندوز.")
+    assert _records(doc) == [("ASSAULT", "AFG", "AFG")]
+    assert doc.events[0]["trigger"]["text"] == "هجماتهم"
+
+
+def test_the_suicide_attack_with_its_article_is_one_trigger_read_with_the_negation_before_it() -> None:
+    # "no party claimed the suicide attack": the claim is denied, no attack record of its own
+    doc = _run("ولم تعلن أي جهة مسؤوليتها عن الهجوم الانتحاري في كابول.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_talks_that_will_cover_a_subject_are_still_to_come() -> None:
+    # the future verb stands four words after the noun trigger
+    assert not _records(_run("وقالت مصادر إن المباحثات مع الجانب الروسي ستتناول الأزمة السورية."))
+    # the same talks in the past are an event
+    assert ("CONSULT", "RUS", "SYR") in _records(_run("وقالت مصادر إن المباحثات مع الجانب الروسي تناولت الأزمة السورية."))
+
+
+def test_intelligence_provided_to_another_country_is_cooperation() -> None:
+    doc = _run("وأكدت وزارة الخارجية الأمريكية دعمها لجهود نيجيريا عبر توفير معلومات مخابرات لقواتها.")
+    assert _records(doc) == [("COOPERATE", "USA", "NGA")]
+    assert doc.events[0]["event_mode"] == "intelligence"
+
+
+def test_two_people_were_arrested_dual_passive_by_the_countrys_authorities() -> None:
+    # "اعتقلا" (the two were arrested): a passive with no agent named
+    doc = _run("وقالت وزارة الداخلية التونسية إن شقيقين اعتقلا في مدينة بنزرت.")
+    assert _records(doc) == [("COERCE", "TUN", "TUN")]
+    assert doc.events[0]["event_mode"] == "detain"
+
+
+def test_placed_in_administrative_detention_is_an_arrest() -> None:
+    doc = _run("وأعلنت وزارة الدفاع الإسرائيلية أن مستوطنين اثنين وضعا قيد الاعتقال الإداري.")
+    assert _records(doc) == [("COERCE", "ISR", "ISR")]
+    assert doc.events[0]["event_mode"] == "detain"
+    assert doc.events[0]["trigger"]["text"] == "وضعا قيد الاعتقال"
+
+
+def test_athnaa_after_a_title_chain_is_no_name() -> None:
+    # "..., أثناء زيارته": the clause word after a title is not read as the official's name
+    doc = _run("استقبل الرئيس المصري الأمير محمد بن سلمان ولي ولي العهد ووزير الدفاع، أثناء زيارته لمصر أمس.")
+    assert not [m for m in doc.mentions if "أثناء" in m.text]
+    assert ("CONSULT", "EGY", "SAU") in _records(doc)
+
+
+def test_local_extends_the_title_before_the_name() -> None:
+    # "قائد الشرطة المحلية أحمد العلي": المحلية belongs to the title, the name is أحمد العلي
+    doc = _run("وقال قائد الشرطة المحلية أحمد العلي إن الوضع هادئ.")
+    assert [m.text for m in doc.mentions if m.kind == "person"] == ["أحمد العلي"]
