@@ -970,6 +970,10 @@ def _visit_roles(r: dict[str, Any]) -> None:
     if r["event_type"] != "CONSULT" or not recipient or not loc.get("country"):
         return
     lc = loc["country"]
+    if r["event_mode"] == "third-party" and lc in (actor.get("country"), recipient.get("country")) \
+            and actor.get("country") != recipient.get("country"):
+        # "talks in Doha" between Qatar and Jordan: Doha is no third place when Qatar is a party
+        r["event_mode"], r["cameo_code"] = None, "042"
     if actor.get("country") == lc and recipient.get("country") and recipient["country"] != lc:
         r["actor"], r["recipient"] = recipient, actor
         r["event_mode"] = r["event_mode"] if r["event_mode"] not in (None, "multilateral") else "visit"

@@ -265,3 +265,10 @@ def test_the_two_leaders_as_subject_outrank_the_actors_after_the_verb() -> None:
     pairs = _pairs(doc)
     assert ("CONSULT", "SYR", None) not in pairs and all(p[1] is not None for p in pairs)
     assert {p[1:] for p in pairs if p[0] == "CONSULT"} == {("USA", "TUR")}
+
+
+def test_talks_in_a_sides_own_city_are_a_visit_not_a_third_party_meeting() -> None:
+    doc = _run("Qatar and Jordan held talks in Doha on Monday. The US and the Taliban held talks in Doha on Tuesday.")
+    modes = [(e["event_mode"], e["cameo_code"], e["actor"]["country"], e["recipient"]["country"]) for e in doc.events]
+    assert ("visit", "042", "JOR", "QAT") in modes
+    assert ("third-party", "044", "USA", "AFG") in modes
