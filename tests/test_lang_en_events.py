@@ -58,3 +58,40 @@ def test_the_subject_of_a_passive_abduction_is_its_victim() -> None:
     assert records
     assert records[0]["actor"]["actor_id"] == "group:unidentified"
     assert records[0]["trigger"]["frame"] == "passive"
+
+
+# --- modality ---------------------------------------------------------------------------
+
+
+def test_an_event_still_ahead_is_not_reported() -> None:
+    # "ahead of a summit": the summit is still to come
+    doc = _run("The British prime minister spoke to reporters ahead of a summit with the Belgian prime minister.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_a_call_to_come_after_when_is_not_reported() -> None:
+    doc = _run("Russian President Vladimir Putin and U.S. President Donald Trump will discuss trade "
+               "when they hold a telephone conversation on Tuesday.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_a_proposal_for_aid_is_no_aid() -> None:
+    doc = _run("The British chancellor unveiled proposals for an aid package to Kenya.")
+    assert "AID" not in _types(doc)
+
+
+def test_a_trip_set_in_context_is_not_a_trip_to_the_next_actor() -> None:
+    # "The trip follows claims of infighting between X and Y": Y is no host of the trip
+    doc = _run("Chancellor Gordon Brown is in Kenya. "
+               "The trip follows claims of infighting between Mr Brown and Tony Blair.")
+    assert "CONSULT" not in _types(doc)
+
+
+# --- furniture ----------------------------------------------------------------------------
+
+
+def test_a_promoted_video_line_is_dropped() -> None:
+    doc = _run("Britain and France agreed to boost patrols in the Channel.\n\n"
+               "Watch: Rishi Sunak meets President Zelensky in Kyiv")
+    assert "CONSULT" not in _types(doc)
+    assert ("AGREE", "GBR", "FRA") in _pairs(doc)
