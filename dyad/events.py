@@ -213,6 +213,7 @@ class EventExtractor:
     def __init__(self, extractor: str = "dyad-rules", kb: KB | None = None):
         self.extractor = extractor
         self.kb = kb or KB.default()
+        self._trigger_starts: list[tuple[int, set[str]]] = []  # of the sentence being read
 
     def __call__(self, doc: Document) -> None:
         try:
@@ -236,6 +237,7 @@ class EventExtractor:
                                compact)
             if not hits:
                 continue
+            self._trigger_starts = [(h[0], {t.type for t in h[2]}) for h in hits]
             # news agencies report events; they are not parties to them
             actors = [m for m in doc.mentions if sent.start <= m.start < sent.end and m.kind in ACTOR_KINDS
                       and "MEDIA" not in m.sectors]
@@ -369,7 +371,11 @@ class EventExtractor:
                 return agent, obj, _distinct([agent] + ([obj] if obj else []) + cands)
         if trig.frame == "svo":
             later = [m for m in cands if m.start >= t_end]
-            agent = _marked_agent(doc.text, later, t_end, lex.agent_markers)
+            # a marker behind another trigger is that trigger's ("disturbed by the response to
+            # attacks by militants": the militants attacked, they are not the ones accused)
+            nxt = min((h for h, types in self._trigger_starts if h >= t_end and trig.type not in types),
+                      default=len(doc.text))
+            agent = _marked_agent(doc.text, [m for m in later if m.start < nxt], t_end, lex.agent_markers)
             if agent is not None:
                 # "l'attaque d'une patrouille par un groupe armé": the agent comes after "par"
                 victim = next((m for m in later if m.start < agent.start and _other(m, agent)), None) \

@@ -272,3 +272,9 @@ def test_talks_in_a_sides_own_city_are_a_visit_not_a_third_party_meeting() -> No
     modes = [(e["event_mode"], e["cameo_code"], e["actor"]["country"], e["recipient"]["country"]) for e in doc.events]
     assert ("visit", "042", "JOR", "QAT") in modes
     assert ("third-party", "044", "USA", "AFG") in modes
+
+
+def test_an_agent_marker_behind_another_kind_of_trigger_belongs_to_that_trigger() -> None:
+    doc = _run("YANGON (Reuters) - Members of U.S. Congress said on Tuesday they were disturbed by the harsh "
+               "response of Myanmar's security forces to attacks by militants in August.")
+    assert ("ACCUSE", "USA", "MMR") in _pairs(doc)
