@@ -127,3 +127,50 @@ def test_a_numbered_act_of_the_yellow_vests_is_a_protest() -> None:
 def test_an_act_of_contrition_is_no_protest() -> None:
     doc = _run("C'est l'acte de contrition le plus abouti du président français face à l'Algérie.")
     assert "PROTEST" not in _types(doc)
+
+
+# --- nouns that are mostly something else ------------------------------------------------------
+
+
+def test_going_to_meet_the_public_is_no_meeting() -> None:
+    # "rencontre" alone is mostly the noun ("cette rencontre", "aller à la rencontre des commerçants")
+    doc = _run("Le ministre tunisien de l'Intérieur est allé à la rencontre des commerçants et des "
+               "policiers de Sfax.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_meeting_someone_is_consult() -> None:
+    doc = _run("Le président tunisien rencontre le roi du Maroc à Rabat.")
+    assert ("CONSULT", "TUN", "MAR") in _pairs(doc)
+
+
+def test_a_casualty_count_is_no_attack() -> None:
+    # "80 blessés" counts victims; it names no attack of its own
+    doc = _run("Le bilan fait état de 80 blessés parmi les policiers français.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_people_injured_are_the_victims_of_an_assault() -> None:
+    # passive: the injured are the recipient, the attacker is not named
+    doc = _run("Deux policiers tunisiens ont été grièvement blessés lundi à Kasserine.")
+    records = [e for e in doc.events if e["event_type"] == "ASSAULT"]
+    assert records
+    assert records[0]["actor"]["actor_id"] == "group:unidentified"
+    assert records[0]["recipient"]["country"] == "TUN"
+
+
+# --- aid, refugees -------------------------------------------------------------------------
+
+
+def test_a_plane_loaded_with_medicine_is_aid_to_where_it_lands() -> None:
+    doc = _run("Un avion chargé de médicaments envoyé par le Qatar s'est posé mardi à l'aéroport de Khartoum.")
+    assert ("AID", "QAT", "SDN") in _pairs(doc)
+    assert "avion chargé de" in _triggers(doc)
+
+
+def test_refugees_keep_no_country_of_the_report() -> None:
+    # refugees are, by definition, often not of the country they are in
+    doc = _run("Le ministre allemand était à Berlin lundi. L'Allemagne a accueilli des réfugiés.")
+    refugees = [m for m in doc.mentions if m.text == "réfugiés"]
+    assert refugees and refugees[0].country is None
+    assert "REFUGEE" in refugees[0].sectors
