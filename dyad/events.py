@@ -246,6 +246,7 @@ class EventExtractor:
                 actors = [subject, *actors]
             best: dict[str, tuple[float, Any]] = {}
             negated: set[str] = set()
+            restating: set[int] = set()  # triggers whose sides are the article's last pair
             for t_start, t_end, values in hits:
                 trig: Trigger = max(values, key=lambda t: t.weight)
                 if _quoted(doc.text, para_start.get(sent.paragraph, sent.start), t_start):
@@ -260,7 +261,10 @@ class EventExtractor:
                 if dual == "subject" or (weak and dual == "near"):
                     # "X met Y, and the pair agreed": the two sides named earlier in the sentence;
                     # "the two sides agreed": else the parties of the event the article is about
-                    pair = _two_sides([m for m in actors if m.end <= t_start]) or last_pair
+                    pair = _two_sides([m for m in actors if m.end <= t_start])
+                    if pair is None and last_pair is not None:
+                        pair = last_pair
+                        restating.add(t_start)
                     if pair is not None:
                         roles = (pair[0], pair[1], [pair[0], pair[1]])
                 if roles is None:
@@ -285,6 +289,8 @@ class EventExtractor:
                     last_pair = (actor, recipient)
                 records.append(self._record(doc, si, sent, trig, t_start, t_end, actor, recipient, participants,
                                             lex, shadow, dateline_place))
+                if t_start in restating:
+                    records[-1]["_restates"] = True
                 for a2, r2 in _coordinated_after(doc.text, actors, actor, recipient, t_end, sent.end, lex):
                     # "a visit to Bangladesh and Myanmar": one record per side named in the list
                     records.append(self._record(doc, si, sent, trig, t_start, t_end, a2, r2,
@@ -918,6 +924,14 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
         key = (r["event_type"], sides)
         ckey = (r["event_type"], frozenset("c:" + c for c in countries)) if len(countries) == 2 else None
         prev = index.get(key) or (index.get(ckey) if ckey else None)
+        if r.pop("_restates", False) and prev is not None and _compatible_dates(prev, r):
+            # "the two ministers discussed ...": the sides of the meeting just reported, by
+            # construction the same event; a place named here is what they talked about
+            for t in r["topics"]:
+                if t not in prev["topics"]:
+                    prev["topics"].append(t)
+            prev.setdefault("restated_in", []).append(r["evidence"])
+            continue
         if prev is not None and (prev["recipient"] is None or r["recipient"] is None) and prev["evidence"]["text"] != r["evidence"]["text"]:
             prev = None
         if prev is not None and (prev.get("event_mode") != r.get("event_mode") and prev.get("event_mode") and r.get("event_mode")

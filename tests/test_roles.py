@@ -278,3 +278,13 @@ def test_an_agent_marker_behind_another_kind_of_trigger_belongs_to_that_trigger(
     doc = _run("YANGON (Reuters) - Members of U.S. Congress said on Tuesday they were disturbed by the harsh "
                "response of Myanmar's security forces to attacks by militants in August.")
     assert ("ACCUSE", "USA", "MMR") in _pairs(doc)
+
+
+def test_the_two_ministers_discussing_is_the_meeting_just_reported_not_a_second_one() -> None:
+    doc = _run("Le ministre grec des Affaires étrangères, Nikos Papadakis, a été reçu lundi au Caire par son "
+               "homologue égyptien Hicham Abderrahmane. Les deux ministres ont discuté de la délimitation des "
+               "frontières maritimes en Méditerranée orientale.", lang="fr")
+    consult = [e for e in doc.events if e["event_type"] == "CONSULT"]
+    assert len(consult) == 1
+    assert consult[0]["location"]["name"] == "Cairo"
+    assert consult[0]["restated_in"]
