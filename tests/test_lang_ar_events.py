@@ -78,3 +78,10 @@ def test_local_extends_the_title_before_the_name() -> None:
     # "قائد الشرطة المحلية أحمد العلي": المحلية belongs to the title, the name is أحمد العلي
     doc = _run("وقال قائد الشرطة المحلية أحمد العلي إن الوضع هادئ.")
     assert [m.text for m in doc.mentions if m.kind == "person"] == ["أحمد العلي"]
+
+
+def test_the_visitor_named_right_after_kana_fi_istiqbal_is_received_by_the_host_after_him() -> None:
+    # "وكان في استقبال الوفد ... اللواء فلان": the delegation is the visitor, the official next the host
+    doc = _run("وكان في استقبال الوفد القطري اللواء عمر الخصاونة مدير الأمن العام الأردني.")
+    assert _records(doc) == [("CONSULT", "QAT", "JOR")]
+    assert doc.events[0]["event_mode"] == "visit"
