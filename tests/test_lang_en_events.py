@@ -95,3 +95,28 @@ def test_a_promoted_video_line_is_dropped() -> None:
                "Watch: Rishi Sunak meets President Zelensky in Kyiv")
     assert "CONSULT" not in _types(doc)
     assert ("AGREE", "GBR", "FRA") in _pairs(doc)
+
+
+# --- CONSULT ------------------------------------------------------------------------------
+
+
+def test_a_meeting_only_referred_to_names_no_sides() -> None:
+    # the bare noun: "the Trump Tower meeting" is mentioned, not reported, and the actors near it
+    # are no participants
+    doc = _run("Senator Dianne Feinstein said she was interested in a meeting that two Trump advisers "
+               "allegedly held with the Russian ambassador.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_meetings_with_named_leaders_are_consultations() -> None:
+    doc = _run("US Secretary of State Mike Pompeo returned from meetings with Saudi leaders in Riyadh.")
+    assert ("CONSULT", "USA", "SAU") in _pairs(doc)
+
+
+def test_a_meeting_held_between_two_officials_is_a_consultation() -> None:
+    # the noun with its participle is the happening itself, and it carries the date
+    doc = _run("The meeting, held on 22 December 2023 in Doha, between Qatar's Minister of Interior "
+               "and Jordan's Director of Public Security, focused on border security.")
+    records = [e for e in doc.events if e["event_type"] == "CONSULT"]
+    assert records and {records[0]["actor"]["country"], records[0]["recipient"]["country"]} == {"QAT", "JOR"}
+    assert records[0]["date"] == "2023-12-22"
