@@ -174,3 +174,27 @@ def test_refugees_keep_no_country_of_the_report() -> None:
     refugees = [m for m in doc.mentions if m.text == "réfugiés"]
     assert refugees and refugees[0].country is None
     assert "REFUGEE" in refugees[0].sectors
+
+
+# --- references to an existing agreement or institution ------------------------------------
+
+
+def test_an_institution_named_cooperation_is_no_cooperation() -> None:
+    # "ministre de la Coopération", "relations de coopération": a name or a state of affairs
+    doc = _run("Le ministre belge de la Coopération a rappelé que la Belgique et le Rwanda "
+               "entretiennent de longues relations de coopération.")
+    assert "COOPERATE" not in _types(doc)
+
+
+def test_the_peace_agreement_of_2015_is_no_new_agreement() -> None:
+    # "l'accord de paix de 2015" refers to an agreement signed years ago
+    doc = _run("Bamako reproche aux autorités algériennes d'avoir reçu des signataires "
+               "de l'accord de paix de 2015.")
+    assert "AGREE" not in _types(doc)
+    assert "ACCUSE" in _types(doc)
+
+
+def test_signing_a_peace_agreement_is_agree() -> None:
+    doc = _run("Le Soudan et le Soudan du Sud ont signé un accord de paix à Addis-Abeba.")
+    agree = [(a, r) for t, a, r in _pairs(doc) if t == "AGREE"]
+    assert agree and set(agree[0]) == {"SDN", "SSD"}
