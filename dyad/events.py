@@ -247,6 +247,7 @@ class EventExtractor:
             best: dict[str, tuple[float, Any]] = {}
             negated: set[str] = set()
             restating: set[int] = set()  # triggers whose sides are the article's last pair
+            places: list[Mention] | None = None  # the sentence's places, when needed
             for t_start, t_end, values in hits:
                 trig: Trigger = max(values, key=lambda t: t.weight)
                 if _quoted(doc.text, para_start.get(sent.paragraph, sent.start), t_start):
@@ -270,10 +271,23 @@ class EventExtractor:
                 if roles is None:
                     continue
                 actor, recipient, participants = roles
-                if not _enough(trig, actor, recipient, participants):
+                placed = False
+                if recipient is None and trig.type in _PLACE_TARGETS and actor.country and actor.kind == "state" \
+                        and actor.adjectival:
+                    # "a Turkish drone strike hit a vehicle near Amadiya in Duhok": the record
+                    # takes the place's country as target (see _record): a two-country reading
+                    if places is None:
+                        places = [m for m in doc.mentions if sent.start <= m.start < sent.end and m.kind == "place"]
+                    placed = any(p.country and p.country != actor.country for p in places)
+                if not placed and not _enough(trig, actor, recipient, participants):
                     continue
                 score = trig.weight + (1.0 if recipient is not None else 0.0) + (
                     0.5 if recipient is not None and recipient.country and recipient.country != actor.country else 0.0)
+                if placed:
+                    # an attack or aid whose agent is a country adjective on the trigger ("a Turkish
+                    # drone strike", "طائرة مساعدات كويتية") in another country's place is as complete
+                    # as an explicit two-country reading
+                    score += 1.5
                 if self._background(doc.text, sent, t_start, lex):
                     score -= 1.0
                 if trig.type not in best or score > best[trig.type][0]:
@@ -370,10 +384,12 @@ class EventExtractor:
                lex: EventLexicon) -> tuple[Mention, Mention | None, list[Mention]] | None:
         cands = _distinct(actors)
         if trig.frame in ("svo", "passive"):
-            agent = _attached_adjective(doc.text, cands, t_start, t_end, lex.adjective_first)
+            # all mentions, not one per actor: "Turkey ... a Turkish drone strike" keeps the adjective
+            agent = _attached_adjective(doc.text, actors, t_start, t_end, lex.adjective_first)
             if agent is not None:
                 # "a Turkish drone strike hit ...", "غارة جوية تركية": the adjective names the agent
-                obj = _pick_other([m for m in cands if m.start >= t_end and m is not agent], agent)
+                obj = _pick_other([m for m in cands if m.start >= t_end and m is not agent
+                                   and m.country != agent.country], agent)
                 return agent, obj, _distinct([agent] + ([obj] if obj else []) + cands)
         if trig.frame == "svo":
             later = [m for m in cands if m.start >= t_end]
@@ -674,6 +690,10 @@ _DOMESTIC = {"PROTEST", "COERCE", "MOBILIZE"}
 _MODALITY_ORDER = ("negation", "denial", "hypothetical", "future")
 
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST"}
+
+# a record of these types with no recipient takes the country of the place it happened in
+# (`EventExtractor._record`): aid to a town, an attack on it
+_PLACE_TARGETS = {"AID", "SUPPORT", "SANCTION", "COERCE", "ASSAULT"}
 
 
 def _coordinated(text: str, before: list[Mention], lex: EventLexicon) -> tuple[Mention, Mention] | None:

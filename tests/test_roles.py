@@ -288,3 +288,11 @@ def test_the_two_ministers_discussing_is_the_meeting_just_reported_not_a_second_
     assert len(consult) == 1
     assert consult[0]["location"]["name"] == "Cairo"
     assert consult[0]["restated_in"]
+
+
+def test_a_country_adjective_strike_in_another_country_is_an_attack_on_that_country() -> None:
+    doc = _run("Iraq's Ministry of Foreign Affairs on Monday accused Turkey of a violation of Iraqi sovereignty "
+               "after a Turkish drone strike hit a vehicle near a village in Duhok province, killing three people.")
+    pairs = _pairs(doc)
+    assert ("ACCUSE", "IRQ", "TUR") in pairs
+    assert ("ASSAULT", "TUR", "IRQ") in pairs
