@@ -85,3 +85,13 @@ def test_the_visitor_named_right_after_kana_fi_istiqbal_is_received_by_the_host_
     doc = _run("وكان في استقبال الوفد القطري اللواء عمر الخصاونة مدير الأمن العام الأردني.")
     assert _records(doc) == [("CONSULT", "QAT", "JOR")]
     assert doc.events[0]["event_mode"] == "visit"
+
+
+def test_soldiers_killed_with_no_country_named_are_of_the_country_the_report_is_about() -> None:
+    # "مقتل ضابط صف": the NCO is a military body of the focus country, the attacker unknown
+    doc = _run("تعرضت تركيا لهجمات متكررة في الأسابيع الماضية وأعلنت تركيا رفع حالة التأهب.\n"
+               "وأدى ذلك إلى مقتل ضابط صف وإصابة جنديين آخرين.")
+    killed = [e for e in doc.events if e["trigger"]["text"] == "مقتل"]
+    assert len(killed) == 1 and killed[0]["event_type"] == "ASSAULT"
+    assert killed[0]["actor"]["country"] is None and killed[0]["recipient"]["country"] == "TUR"
+    assert "MIL" in killed[0]["recipient"]["sectors"]
