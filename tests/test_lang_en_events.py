@@ -120,3 +120,15 @@ def test_a_meeting_held_between_two_officials_is_a_consultation() -> None:
     records = [e for e in doc.events if e["event_type"] == "CONSULT"]
     assert records and {records[0]["actor"]["country"], records[0]["recipient"]["country"]} == {"QAT", "JOR"}
     assert records[0]["date"] == "2023-12-22"
+
+
+def test_talks_only_referred_to_are_no_consultation() -> None:
+    # "talks stalled": a process the sentence refers to, not a meeting it reports
+    doc = _run("Representative Frank Lucas said he would give President Donald Trump the benefit of the "
+               "doubt on NAFTA talks, adding that Mexico was a partner.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_holding_talks_is_a_consultation() -> None:
+    doc = _run("The Turkish foreign minister and his Greek counterpart are holding talks in Athens.")
+    assert any(t == "CONSULT" and {a, r} == {"TUR", "GRC"} for t, a, r in _pairs(doc))
