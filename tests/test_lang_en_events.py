@@ -132,3 +132,9 @@ def test_talks_only_referred_to_are_no_consultation() -> None:
 def test_holding_talks_is_a_consultation() -> None:
     doc = _run("The Turkish foreign minister and his Greek counterpart are holding talks in Athens.")
     assert any(t == "CONSULT" and {a, r} == {"TUR", "GRC"} for t, a, r in _pairs(doc))
+
+
+def test_a_summit_only_referred_to_is_no_consultation() -> None:
+    doc = _run("The Singapore summit was also a humiliation for America's allies Japan and South Korea, "
+               "President Donald Trump's critics said.")
+    assert "CONSULT" not in _types(doc)
