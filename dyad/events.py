@@ -87,6 +87,9 @@ class EventLexicon:
     # "the attack on the patrol by an armed group", "l'attaque ... par", "على يد": the agent
     # of a noun trigger named after it (as word sequences)
     agent_markers: tuple[tuple[str, ...], ...] = ()
+    # "aid to Gaza through Egypt and Jordan", "via", "عبر": what follows is a route or a
+    # go-between, never the recipient (as word sequences)
+    transit_markers: tuple[tuple[str, ...], ...] = ()
 
 
 def _automaton(pairs: list[tuple[str, Any]]) -> Any:
@@ -141,6 +144,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         adjective_first=str((pack.data("pack") or {}).get("adjective_position", "before")) == "before",
         counterparts=tuple(fold(str(w)) for w in roles.get("counterparts", []) or []),
         agent_markers=_word_tuples(roles.get("agent_markers", []) or []),
+        transit_markers=_word_tuples(roles.get("transit_markers", []) or []),
     )
 
 
@@ -382,6 +386,8 @@ class EventExtractor:
 
     def _roles(self, doc: Document, actors: list[Mention], t_start: int, t_end: int, trig: Trigger,
                lex: EventLexicon) -> tuple[Mention, Mention | None, list[Mention]] | None:
+        if lex.transit_markers:
+            actors = [m for m in actors if m.start < t_end or not _after_marker(doc.text, m, lex.transit_markers)]
         cands = _distinct(actors)
         if trig.frame in ("svo", "passive"):
             # all mentions, not one per actor: "Turkey ... a Turkish drone strike" keeps the adjective
@@ -732,6 +738,13 @@ def _marked_agent(text: str, after: list[Mention], t_end: int, markers: tuple[tu
         if any(_ends_with(words, list(marker), 2) for marker in markers):
             return m
     return None
+
+
+def _after_marker(text: str, m: Mention, markers: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``m`` follows one of ``markers`` (an article and one more mention of a list may
+    stand between: "through Egypt and Jordan")."""
+    words = re.findall(r"\w+", fold(text[max(0, m.start - 40) : m.start]))
+    return any(_ends_with(words, list(marker), 2) for marker in markers)
 
 
 def _ends_with(words: list[str], cue: list[str], max_gap: int) -> bool:

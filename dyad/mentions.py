@@ -676,7 +676,8 @@ def _after_locative(text: str, h: Hit, lex: Lexicon) -> bool:
 
 
 def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:
-    if place.feature_type in ("country", "admin1", "region", "site", "special") or place.population >= _SELF_EVIDENT_POPULATION:
+    if place.feature_type in ("country", "admin1", "admin", "territory", "region", "site", "special") \
+            or place.population >= _SELF_EVIDENT_POPULATION:
         return True
     if place.feature_type is None and place.population == 0:
         return True  # hand-curated places (Gaza Strip, West Bank)

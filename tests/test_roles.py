@@ -296,3 +296,13 @@ def test_a_country_adjective_strike_in_another_country_is_an_attack_on_that_coun
     pairs = _pairs(doc)
     assert ("ACCUSE", "IRQ", "TUR") in pairs
     assert ("ASSAULT", "TUR", "IRQ") in pairs
+
+
+def test_a_country_after_through_is_a_route_not_the_recipient() -> None:
+    doc = _run("Since the start of the war, Qatar has sent more than 2,000 tonnes of aid to Gaza through Egypt and Jordan.")
+    assert _pairs(doc) == [("AID", "QAT", "PSE")]
+
+
+def test_a_curated_territory_is_a_place_without_a_locative() -> None:
+    doc = _run("A convoy of 40 trucks entered the Gaza Strip yesterday.")
+    assert [(m.text, m.country) for m in doc.mentions if m.kind == "place"] == [("Gaza Strip", "PSE")]
