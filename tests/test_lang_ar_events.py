@@ -95,3 +95,10 @@ def test_soldiers_killed_with_no_country_named_are_of_the_country_the_report_is_
     assert len(killed) == 1 and killed[0]["event_type"] == "ASSAULT"
     assert killed[0]["actor"]["country"] is None and killed[0]["recipient"]["country"] == "TUR"
     assert "MIL" in killed[0]["recipient"]["sectors"]
+
+
+def test_the_secretariat_of_an_international_body_is_that_body_not_a_national_office() -> None:
+    # "الأمانة العامة لمنظمة التعاون الإسلامي": no national general secretariat to lend a country to
+    doc = _run("أدانت الأمانة العامة لمنظمة التعاون الإسلامي الهجوم الإرهابي الذي وقع في شمال الكاميرون.")
+    assert _records(doc) == [("ACCUSE", None, "CMR")]
+    assert not [m for m in doc.mentions if m.text == "الأمانة العامة"]
