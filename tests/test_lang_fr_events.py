@@ -198,3 +198,17 @@ def test_signing_a_peace_agreement_is_agree() -> None:
     doc = _run("Le Soudan et le Soudan du Sud ont signé un accord de paix à Addis-Abeba.")
     agree = [(a, r) for t, a, r in _pairs(doc) if t == "AGREE"]
     assert agree and set(agree[0]) == {"SDN", "SSD"}
+
+
+# --- arrests -------------------------------------------------------------------------------
+
+
+def test_reacting_to_this_arrest_is_no_new_arrest() -> None:
+    # "cette nouvelle arrestation" goes back over an arrest already reported
+    doc = _run("Le député belge a réagi à cette nouvelle arrestation sur Twitter.")
+    assert "COERCE" not in _types(doc)
+
+
+def test_an_announced_arrest_is_coerce() -> None:
+    doc = _run("L'armée malienne a annoncé l'arrestation de 27 mutins à Kati.")
+    assert any(t == "COERCE" and a == "MLI" for t, a, _r in _pairs(doc))
