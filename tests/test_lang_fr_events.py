@@ -212,3 +212,15 @@ def test_reacting_to_this_arrest_is_no_new_arrest() -> None:
 def test_an_announced_arrest_is_coerce() -> None:
     doc = _run("L'armée malienne a annoncé l'arrestation de 27 mutins à Kati.")
     assert any(t == "COERCE" and a == "MLI" for t, a, _r in _pairs(doc))
+
+
+# --- modality ------------------------------------------------------------------------------
+
+
+def test_a_foiled_plot_is_no_attack() -> None:
+    # "projet d'attentat" is planned, "attentat déjoué" did not happen
+    doc = _run("Deux projets d'attentats contre des militaires français ont été déjoués depuis janvier, "
+               "a affirmé le ministre.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Selon le ministre, l'autre attentat déjoué visait des soldats français à Marseille.")
+    assert "ASSAULT" not in _types(doc)
