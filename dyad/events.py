@@ -309,6 +309,13 @@ class EventExtractor:
                                             lex, shadow, dateline_place))
                 if t_start in restating:
                     records[-1]["_restates"] = True
+                for other in ([] if recipient is not None and trig.type in _JOINT and _identity(recipient) in
+                              {_identity(m) for m in _co_actors(doc.text, actors, actor, None, t_start, t_end, lex)}
+                              else _co_actors(doc.text, actors, actor, recipient, t_start, t_end, lex)):
+                    # "Jordan and Bahrain condemned the attack": one record per listed actor
+                    records.append(self._record(doc, si, sent, trig, t_start, t_end, other, recipient,
+                                                _distinct([other, *([recipient] if recipient else []), *participants]),
+                                                lex, shadow, dateline_place))
                 for a2, r2 in _coordinated_after(doc.text, actors, actor, recipient, t_end, sent.end, lex):
                     # "a visit to Bangladesh and Myanmar": one record per side named in the list
                     records.append(self._record(doc, si, sent, trig, t_start, t_end, a2, r2,
@@ -465,7 +472,12 @@ class EventExtractor:
                 # after the trigger is its subject.  Elsewhere an unknown subject stands before the
                 # verb ("More than a dozen women have accused Trump"): the named actor is not it.
                 subj = after[0]
-                obj = _pick_other(after[1:], subj)
+                rest = after[1:]
+                if trig.type not in _JOINT:
+                    # "أدانت السعودية والإمارات الهجوم": the subject's list is no object
+                    listed = _co_actors(doc.text, after, subj, None, t_start, t_end, lex)
+                    rest = [m for m in rest if m not in listed]
+                obj = _pick_other(rest, subj)
             else:
                 return None
             if frame == "host":
@@ -697,6 +709,9 @@ _MODALITY_ORDER = ("negation", "denial", "hypothetical", "future")
 
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST"}
 
+# "X and Y met/agreed/cooperated": a list after such a verb names the other side, not co-actors
+_JOINT = {"CONSULT", "AGREE", "COOPERATE"}
+
 # a record of these types with no recipient takes the country of the place it happened in
 # (`EventExtractor._record`): aid to a town, an attack on it
 _PLACE_TARGETS = {"AID", "SUPPORT", "SANCTION", "COERCE", "ASSAULT"}
@@ -861,6 +876,58 @@ def _coordinated_after(text: str, actors: list[Mention], actor: Mention, recipie
         if len(out) >= 5:
             break
     return out
+
+
+def _co_actors(text: str, actors: list[Mention], actor: Mention, recipient: Mention | None, t_start: int,
+               t_end: int, lex: EventLexicon) -> list[Mention]:
+    """The other members of a list the actor stands in, when they share its role: "Jordan and
+    Bahrain condemned the attack", "أدانت السعودية والإمارات الهجوم" (after a verb-first trigger,
+    up to the recipient).  Members are joined by commas or a conjunction (for persons a few
+    words of office may open a member: "and Egypt's President Sisi")."""
+    if actor.end <= t_start:
+        pool = sorted((m for m in actors if m.end <= actor.start), key=lambda m: -m.start)
+    elif actor.start >= t_end:
+        limit = recipient.start if recipient is not None and recipient.start > actor.start else len(text)
+        pool = sorted((m for m in actors if m.start >= actor.end and m.start < limit), key=lambda m: m.start)
+    else:
+        return []
+    backward = actor.end <= t_start
+    out: list[Mention] = []
+    closed = 0  # forward: members up to the last one opened by a conjunction
+    seen = {actor.country, *((recipient.country,) if recipient is not None else ())}
+    seen_ids = {_identity(actor), *((_identity(recipient),) if recipient is not None else ())}
+    edge = actor
+    for m in pool:
+        if m is recipient or (m.adjectival and m.kind == "state" and actor.kind != "state"):
+            continue
+        gap = fold(text[m.end : edge.start] if backward else text[edge.end : m.start]).replace("،", ",").strip()
+        sep = gap.startswith(",") or gap.endswith(",") if backward else gap.startswith(",")
+        words = gap.strip(",").split()
+        conj = bool(words) and (words[0] in lex.conjunctions or (
+            lex.arabic_script and words[0][:1] in lex.conjunctions and len(words[0]) > 1))
+        if conj:
+            words = words[1:] if words[0] in lex.conjunctions else [words[0][1:], *words[1:]]
+        # an article may open a member ("et l'Allemagne", "and the UAE"); for persons a few
+        # words of office ("and Egypt's President Sisi")
+        later = edge if backward else m
+        allowed = 3 if later.kind == "person" else (1 if len(words) == 1 and len(words[0]) <= 3 else 0)
+        if not (sep or conj) or len(words) > allowed:
+            break
+        # a real list has its conjunction before the last member: "A, B and C condemned"; a
+        # comma alone is an apposition or an opening clause ("Like Trump, the president accuses")
+        if backward and not out and not conj:
+            break
+        if m.kind not in ACTOR_KINDS or not m.country or m.country in seen or _identity(m) in seen_ids:
+            break
+        out.append(m)
+        if conj:
+            closed = len(out)
+        seen.add(m.country)
+        seen_ids.add(_identity(m))
+        edge = m
+        if len(out) >= 5:
+            break
+    return out if backward else out[:closed]
 
 
 def _two_sides(ms: list[Mention]) -> tuple[Mention, Mention] | None:

@@ -306,3 +306,24 @@ def test_a_country_after_through_is_a_route_not_the_recipient() -> None:
 def test_a_curated_territory_is_a_place_without_a_locative() -> None:
     doc = _run("A convoy of 40 trucks entered the Gaza Strip yesterday.")
     assert [(m.text, m.country) for m in doc.mentions if m.kind == "place"] == [("Gaza Strip", "PSE")]
+
+
+def test_each_member_of_a_compound_subject_gets_its_record() -> None:
+    assert sorted(_pairs(_run("Jordan, Egypt and Bahrain strongly condemned Iran on Monday."))) == [
+        ("ACCUSE", "BHR", "IRN"), ("ACCUSE", "EGY", "IRN"), ("ACCUSE", "JOR", "IRN")]
+    assert sorted(_pairs(_run("La France et l'Allemagne ont condamné la Russie.", lang="fr"))) == [
+        ("ACCUSE", "DEU", "RUS"), ("ACCUSE", "FRA", "RUS")]
+
+
+def test_a_subject_list_after_a_verb_first_trigger_is_not_its_object() -> None:
+    pairs = _pairs(_run("أدانت السعودية والإمارات والبحرين الهجوم على السفارة في طهران.", lang="ar"))
+    assert sorted(pairs) == [("ACCUSE", "ARE", "IRN"), ("ACCUSE", "BHR", "IRN"), ("ACCUSE", "SAU", "IRN")]
+
+
+def test_a_comma_alone_does_not_make_a_list_of_actors() -> None:
+    doc = _run("Comme son homologue américain Donald Trump, le président brésilien accuse l'OMS.", lang="fr")
+    assert [p[1] for p in _pairs(doc)] == ["BRA"]
+
+
+def test_a_list_after_a_meeting_verb_is_the_other_side() -> None:
+    assert _pairs(_run("Qatar and Jordan signed an agreement.")) in ([("AGREE", "QAT", "JOR")], [("AGREE", "JOR", "QAT")])
