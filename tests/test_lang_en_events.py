@@ -138,3 +138,15 @@ def test_a_summit_only_referred_to_is_no_consultation() -> None:
     doc = _run("The Singapore summit was also a humiliation for America's allies Japan and South Korea, "
                "President Donald Trump's critics said.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_an_attack_referred_to_by_a_noun_needs_a_victim() -> None:
+    # "the Las Vegas shooting" refers back to an attack; it names no victim and is no new record
+    doc = _run("Investigators have been looking for a woman seen with Stephen Paddock in the days "
+               "leading up to the Las Vegas shooting.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_gunmen_shooting_soldiers_dead_is_an_assault() -> None:
+    doc = _run("Gunmen shot dead two Egyptian soldiers at a checkpoint in North Sinai on Thursday.")
+    assert any(t == "ASSAULT" and r == "EGY" for t, _a, r in _pairs(doc))
