@@ -102,3 +102,11 @@ def test_the_secretariat_of_an_international_body_is_that_body_not_a_national_of
     doc = _run("أدانت الأمانة العامة لمنظمة التعاون الإسلامي الهجوم الإرهابي الذي وقع في شمال الكاميرون.")
     assert _records(doc) == [("ACCUSE", None, "CMR")]
     assert not [m for m in doc.mentions if m.text == "الأمانة العامة"]
+
+
+def test_amam_before_and_amr_ordered_are_no_officials() -> None:
+    # "أمام" (in front of) folds like the title "إمام", "أمر" (ordered) like "آمر": neither is a person
+    doc = _run("وقال رئيس الحكومة أمام البرلمان إن الملك أمر بتشكيل لجنة للتحقيق.")
+    assert not [m for m in doc.mentions if m.kind == "person" and ("أمام" in m.text or "أمر" in m.text)]
+    # "المعارضة" is the opposition, a body, not an official of it
+    assert [m.kind for m in _run("وأعلنت المعارضة رفضها للقرار.").mentions if m.text == "المعارضة"] == ["organization"]
