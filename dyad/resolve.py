@@ -168,6 +168,34 @@ def _tld_countries() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=16)
+def _office_keys(lang: str) -> dict[str, tuple[str, ...]]:
+    """Title form (folded) -> a key for the office it names, the same in every language: head
+    of state, head of government, or a ministry's sectors ("foreign minister": GOV+DIPLOMATIC).
+    Generic titles ("minister", "official") get none: they do not name one office."""
+    try:
+        data = get_pack(lang).data("actors") or {}
+    except KeyError:
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for entry in data.get("titles", []) or []:
+        if isinstance(entry, str):
+            continue
+        sectors = tuple(sorted(entry.get("sectors", []) or []))
+        if entry.get("head_of_government"):
+            key: tuple[str, ...] | None = ("head_of_government",)
+        elif entry.get("head_of_state"):
+            key = ("head_of_state",)
+        elif len(sectors) >= 2 and not entry.get("rank"):
+            key = sectors
+        else:
+            key = None
+        if key:
+            for form in entry.get("forms", []) or []:
+                out.setdefault(fold(str(form)), key)
+    return out
+
+
 def home_country(doc: Document, kb: KB) -> tuple[str | None, str | None]:
     """The country a report is from, and the evidence for it."""
     domains, sources = _outlets()
@@ -263,6 +291,7 @@ class Resolver:
             elif len(key.all) >= 1:
                 full.append((m, key))
         self._appositions(doc)
+        self._office_holders(doc)
         self._share_countries(doc)
         self._dateline(doc)
         home, home_why = home_country(doc, self.kb)
@@ -307,6 +336,38 @@ class Resolver:
         for m in doc.mentions:
             if m.antecedent is not None:
                 m.actor_id = doc.mentions[m.antecedent].actor_id
+
+    def _office_holders(self, doc: Document) -> None:
+        """"Mr Sunak met ... the prime minister also met British troops": an office named
+        without a name or a country is held by the last person named before who holds it (by
+        the title the text gave them or their KB titles)."""
+        keys = _office_keys(doc.lang)
+        if not keys:
+            return
+        english = _office_keys("en")
+        holders: list[tuple[Mention, set[tuple[str, ...]]]] = []
+        for i, m in enumerate(doc.mentions):
+            if m.kind != "person":
+                continue
+            if OFFICIAL_WHY not in m.why:
+                held = {keys[fold(m.title)]} if m.title and fold(m.title) in keys else set()
+                p = self.kb.persons.get(m.actor_id) if m.actor_id else None
+                if p is not None:
+                    held |= {english[fold(t)] for t in p.titles if fold(t) in english}
+                if held and m.country:
+                    holders.append((m, held))
+                continue
+            if m.country is not None or m.antecedent is not None or not m.title:
+                continue
+            key = keys.get(fold(m.title))
+            holder = next((h for h, held in reversed(holders) if key in held), None) if key else None
+            if holder is None:
+                continue
+            root = holder if holder.antecedent is None else doc.mentions[holder.antecedent]
+            m.antecedent = doc.mentions.index(root)
+            m.name, m.country, m.country_inferred = root.name, holder.country, holder.country_inferred
+            m.actor_id = None
+            m.why.append(f"office held by '{holder.text}', named before")
 
     @staticmethod
     def _appositions(doc: Document) -> None:

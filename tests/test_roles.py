@@ -327,3 +327,14 @@ def test_a_comma_alone_does_not_make_a_list_of_actors() -> None:
 
 def test_a_list_after_a_meeting_verb_is_the_other_side() -> None:
     assert _pairs(_run("Qatar and Jordan signed an agreement.")) in ([("AGREE", "QAT", "JOR")], [("AGREE", "JOR", "QAT")])
+
+
+def test_an_unnamed_office_is_held_by_the_person_named_before_with_that_office() -> None:
+    doc = _run("Rishi Sunak has urged European allies to maintain support for Ukraine. "
+               "During his trip to eastern Europe, the prime minister also met British troops in Estonia.")
+    pm = _mention(doc, "prime minister")
+    assert pm.country == "GBR" and pm.name == "Rishi Sunak"
+    doc = _run("Le Premier ministre Édouard Philippe a reçu les syndicats. Le Premier ministre a ensuite "
+               "rencontré le président ukrainien.", lang="fr")
+    pm = [m for m in doc.mentions if m.text.lower().startswith("premier ministre")]
+    assert pm and all(m.country == "FRA" for m in pm)
