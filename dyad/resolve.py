@@ -346,7 +346,7 @@ class Resolver:
             return
         english = _office_keys("en")
         holders: list[tuple[Mention, set[tuple[str, ...]]]] = []
-        for i, m in enumerate(doc.mentions):
+        for m in doc.mentions:
             if m.kind != "person":
                 continue
             if OFFICIAL_WHY not in m.why:
