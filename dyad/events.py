@@ -25,6 +25,7 @@ import ahocorasick
 from dyad.doc import DateMention, Document, Mention, Sentence
 from dyad.kb import KB
 from dyad.lang import get_pack
+from dyad.mentions import CAPITAL_WHY
 from dyad.text import Shadow, fold, word_hits
 
 PLOVER_QUAD = {
@@ -416,7 +417,8 @@ class EventExtractor:
                 victim = next((m for m in later if m.start < agent.start and _other(m, agent)), None) \
                     or _pick_other([m for m in cands if m.end <= t_start], agent)
                 return agent, victim, _distinct([agent] + ([victim] if victim else []) + cands)
-        if trig.type == "ASSAULT" and not [m for m in cands if m.end <= t_start and m.kind != "state"] and trig.frame != "passive":
+        if trig.type == "ASSAULT" and trig.frame != "passive" and not [
+                m for m in cands if m.end <= t_start and (m.kind != "state" or CAPITAL_WHY in m.why)]:
             # "A drone struck a base", "un soldat tunisien a été tué": the victim is named, the attacker not
             victim = next((m for m in cands if m.start >= t_end), None) or (cands[-1] if cands else None)
             unknown = _unidentified_attackers(t_start)

@@ -348,7 +348,7 @@ class MentionDetector:
                     iso = place.country
                     out.append(Mention(h.start, h.end, h.text, "state", self.kb.country_name(iso), iso,
                                        actor_id=self.kb.actor_id_for_country(iso), place=place, confidence=0.6,
-                                       source="gazetteer", why=["capital city standing for its government"]))
+                                       source="gazetteer", why=[CAPITAL_WHY]))
                     continue
                 out.append(Mention(h.start, h.end, h.text, "place", place.name, place.country, place=place,
                                    confidence=0.7, source="gazetteer", alts=list(h.alts)))
@@ -660,8 +660,13 @@ def _after_locative(text: str, h: Hit, lex: Lexicon) -> bool:
     """Whether a place name follows a preposition of place or a glued Arabic preposition."""
     before = fold(text[max(0, h.start - 40) : h.start]).rstrip()
     words = before.split()
-    # "in Amman", "في العاصمة التركية أنقرة": a locative among the last three words
-    if words and (any(w in lex.locatives for w in words[-3:]) or any(before.endswith(" " + loc) for loc in lex.locatives if " " in loc)):
+    # "in Amman", "في العاصمة التركية أنقرة": a locative among the last three words, unless it
+    # opens a date ("En février, Moscou a lancé", "in 2014, Moscow annexed")
+    tail = words[-3:]
+    months = _month_words(lex.lang)
+    if words and (any(w.strip(",") in lex.locatives and not (k + 1 < len(tail) and (tail[k + 1].strip(",") in months
+                                                                     or tail[k + 1].strip(",").isdigit()))
+                      for k, w in enumerate(tail)) or any(before.endswith(" " + loc) for loc in lex.locatives if " " in loc)):
         return True
     if words and words[-1] in ("the", "of", "de", "du", "d'", "la", "between", "entre"):
         return True  # "the Doha talks", "de Rabat", "between Rabat and Paris": not the government acting
@@ -673,6 +678,17 @@ def _after_locative(text: str, h: Hit, lex: Lexicon) -> bool:
     # a dateline ("BAGHDAD --", "Doha, Qatar –") names where the report was filed
     line_start = text.rfind("\n", 0, h.start) + 1
     return h.start - line_start < 3 and bool(re.match(r"\s*(?:,|--|–|-|\()", text[h.end : h.end + 4]))
+
+
+@functools.lru_cache(maxsize=8)
+def _month_words(lang: str) -> frozenset[str]:
+    """Month names of the language (folded): "en février" is a date, not a place."""
+    from dyad.dates import lexicon as date_lexicon
+
+    try:
+        return frozenset(fold(m) for m in date_lexicon(lang).months)
+    except KeyError:
+        return frozenset()
 
 
 def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:
@@ -698,6 +714,7 @@ def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:
 
 _DETERMINERS = frozenset({"the", "le", "la", "l'", "les"})
 OFFICIAL_WHY = "an official named by office and country only"
+CAPITAL_WHY = "capital city standing for its government"
 
 
 def official_id(country: str | None, sectors: list[str]) -> str:

@@ -338,3 +338,13 @@ def test_an_unnamed_office_is_held_by_the_person_named_before_with_that_office()
                "rencontré le président ukrainien.", lang="fr")
     pm = [m for m in doc.mentions if m.text.lower().startswith("premier ministre")]
     assert pm and all(m.country == "FRA" for m in pm)
+
+
+def test_a_capital_after_a_date_opener_stands_for_its_government() -> None:
+    assert _pairs(_run("En février, Moscou a lancé une offensive généralisée contre l'Ukraine.", lang="fr")) == [
+        ("ASSAULT", "RUS", "UKR")]
+
+
+def test_a_capital_after_the_word_capital_is_a_place() -> None:
+    doc = _run("Talks were held in the Jordanian capital, Amman, on Monday between Qatar and Jordan.")
+    assert _mention(doc, "Amman").kind == "place"
