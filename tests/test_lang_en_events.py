@@ -150,3 +150,18 @@ def test_an_attack_referred_to_by_a_noun_needs_a_victim() -> None:
 def test_gunmen_shooting_soldiers_dead_is_an_assault() -> None:
     doc = _run("Gunmen shot dead two Egyptian soldiers at a checkpoint in North Sinai on Thursday.")
     assert any(t == "ASSAULT" and r == "EGY" for t, _a, r in _pairs(doc))
+
+
+# --- questions and conditions -------------------------------------------------------------
+
+
+def test_asking_whether_is_a_question_not_a_request() -> None:
+    doc = _run("Labour leader Keir Starmer asked Ms Truss if she stood by her pledge on spending.")
+    assert "REQUEST" not in _types(doc)
+
+
+def test_a_warning_with_its_condition_is_a_threat() -> None:
+    # the "if" belongs to the threat: it does not make the warning hypothetical
+    doc = _run("French President Emmanuel Macron has warned that if British MPs reject the deal, "
+               "the United Kingdom will leave without one.")
+    assert any(t == "THREATEN" and a == "FRA" for t, a, _r in _pairs(doc))
