@@ -916,6 +916,12 @@ def _apposition_country(doc: Document, start: int, lex: Lexicon) -> tuple[str | 
     k = start - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
+    # "..., le général Omar Al-Khasawneh": an article may open the apposition
+    m = re.search(r"(?:^|\s)(\w+['’]?)\s*$", text[max(0, k - 6) : k + 1])
+    if m and fold(m.group(1)) in _DETERMINERS:
+        k = max(0, k - 6) + m.start(1) - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
     if k < 0 or text[k] not in ",،":
         return None, ""
     i = doc.sentence_at(start)

@@ -239,6 +239,10 @@ def focus_country(doc: Document, home: str | None, home_why: str | None) -> tupl
     for m in doc.mentions:
         if m.kind in ("state", "place") and m.country:
             counts[m.country] += 1
+        elif m.kind == "person" and m.country and not m.country_inferred and OFFICIAL_WHY not in m.why:
+            # "the King received calls from the King of Bahrain ...": the persons the report
+            # names, with their country, say what it is about as much as its place names
+            counts[m.country] += 1
     if not counts:
         return home, home_why
     top, n = counts.most_common(1)[0]

@@ -348,3 +348,17 @@ def test_a_capital_after_a_date_opener_stands_for_its_government() -> None:
 def test_a_capital_after_the_word_capital_is_a_place() -> None:
     doc = _run("Talks were held in the Jordanian capital, Amman, on Monday between Qatar and Jordan.")
     assert _mention(doc, "Amman").kind == "place"
+
+
+def test_an_article_may_open_the_apposition_that_gives_a_name_its_country() -> None:
+    doc = _run("Le directeur de la Sûreté publique jordanienne, le général Omar Al-Khasawneh, a effectué "
+               "dimanche une visite de travail à Doha.", lang="fr")
+    assert _mention(doc, "Omar Al-Khasawneh").country == "JOR"
+
+
+def test_named_persons_count_toward_the_country_a_report_is_about() -> None:
+    # Bahrain is named three times as a place, but the report is about Saudi leaders receiving calls
+    doc = _run("تلقى خادم الحرمين الشريفين الملك سلمان بن عبد العزيز اتصالا هاتفيا من ملك البحرين. "
+               "وأعرب ولي العهد الأمير محمد بن سلمان عن شكره لمملكة البحرين. وقال وزير الداخلية إن البحرين شقيقة.",
+               lang="ar", url=None)
+    assert doc.meta.get("focus_country") != "BHR"
