@@ -56,6 +56,8 @@ def _fold_char(ch: str) -> str:
         return _ARABIC_FOLD[ch]
     if ch in _QUOTES:
         return _QUOTES[ch]
+    if ch == "\x00":
+        return ""  # NUL is no text, and the translate table uses it to mark deletions
     cat = unicodedata.category(ch)
     if cat == "Mn":  # combining marks: Latin accents, Arabic harakat, shadda
         return ""

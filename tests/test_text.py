@@ -222,3 +222,12 @@ def test_arabic_sentence_glued_after_a_closing_quote_is_split() -> None:
     parts = [text[s.start : s.end] for s in split_sentences(text)]
     assert parts == ["قال كارتر للصحفيين «سألتقي بنفسي مع قادتنا».", "وفي السياق نفسه، قال البيت الأبيض.",
                      "أ.د محمد علي حضر."]
+
+
+def test_a_nul_character_is_dropped_on_both_the_fast_and_the_slow_path() -> None:
+    for original in ("a\x00b", "a\x00bো"):  # "ো" folds to two characters: the slow path
+        shadow = Shadow.of(original)
+        assert "\x00" not in shadow.text
+        assert len(shadow.origin) == len(shadow.text)
+        for i, ch in enumerate(shadow.text):
+            assert ch in fold(original[shadow.origin[i]])
