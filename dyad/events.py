@@ -88,6 +88,9 @@ class EventLexicon:
     # "the attack on the patrol by an armed group", "l'attaque ... par", "على يد": the agent
     # of a noun trigger named after it (as word sequences)
     agent_markers: tuple[tuple[str, ...], ...] = ()
+    # places.yaml origins: "aid coming from Saudi Arabia", "المقبلة من": where something set out
+    # from is not where the event happened
+    origins: tuple[tuple[str, ...], ...] = ()
     # "aid to Gaza through Egypt and Jordan", "via", "عبر": what follows is a route or a
     # go-between, never the recipient (as word sequences)
     transit_markers: tuple[tuple[str, ...], ...] = ()
@@ -130,6 +133,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         topics=_automaton(topic_pairs),
         contexts=_automaton(context_pairs),
         locatives=tuple(fold(str(w)) for w in places.get("locatives", []) or []),
+        origins=_word_tuples(places.get("origins", []) or []),
         conjunctions=frozenset(fold(str(w)) for w in (roles.get("coordinators") or places.get("conjunctions") or [])),
         dual_subjects=tuple(sorted((fold(str(w)) for w in roles.get("dual_subjects", []) or []), key=len, reverse=True)),
         dual_words=frozenset(w for p in roles.get("dual_subjects", []) or [] for w in fold(str(p)).split()),
@@ -603,15 +607,17 @@ class EventExtractor:
                     before.rstrip().endswith(w) for w in lex.locatives if " " in w)
                 glued = lex.arabic_script and doc.text[m.start : m.start + 1] in ("ب",)
                 city = 1 if (m.place and m.place.feature_type not in ("country", "admin1")) else 0
+                if _after_origin(doc.text, m, lex):
+                    return (-1, city, -abs(m.start - t_start))  # "aid from Riyadh": a start, not the place
                 return (1 if (loc or glued) else 0, city, -abs(m.start - t_start))
             best = max(places, key=score)
-            if score(best)[0] or len(places) == 1:
+            if score(best)[0] > 0 or (len(places) == 1 and score(best)[0] == 0):
                 return best, "same sentence"
         # "protests in China", "a visit to Ukraine": a country after a locative is the place
         for m in doc.mentions:
             if m.kind == "state" and m.country and not m.adjectival and sent.start <= m.start < sent.end:
                 last = fold(doc.text[max(sent.start, m.start - 20) : m.start]).split()[-1:]
-                if last and last[0] in lex.locatives:
+                if last and last[0] in lex.locatives and not _after_origin(doc.text, m, lex):
                     return Mention(m.start, m.end, m.text, "place", m.name, m.country,
                                    place=self.kb.country_place(m.country)), "country after a locative"
         para = [m for m in doc.mentions if m.kind == "place" and m.place and doc.sentence_at(m.start) is not None
@@ -762,6 +768,18 @@ def _after_marker(text: str, m: Mention, markers: tuple[tuple[str, ...], ...]) -
     stand between: "through Egypt and Jordan")."""
     words = re.findall(r"\w+", fold(text[max(0, m.start - 40) : m.start]))
     return any(_ends_with(words, list(marker), 2) for marker in markers)
+
+
+def _after_origin(text: str, m: Mention, lex: EventLexicon) -> bool:
+    """Whether ``m`` is where something came from ("aid coming from Riyadh", "المقبلة من
+    السعودية"): an origin word right before it, an article or one word between, no locative."""
+    if not lex.origins:
+        return False
+    words = re.findall(r"[\w']+", fold(text[max(0, m.start - 40) : m.start]))
+    for k in range(2):
+        if any(_ends_with(words[: len(words) - k] if k else words, list(o), 0) for o in lex.origins):
+            return not any(w in lex.locatives for w in words[len(words) - k :])
+    return False
 
 
 def _ends_with(words: list[str], cue: list[str], max_gap: int) -> bool:

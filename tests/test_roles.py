@@ -362,3 +362,9 @@ def test_named_persons_count_toward_the_country_a_report_is_about() -> None:
                "وأعرب ولي العهد الأمير محمد بن سلمان عن شكره لمملكة البحرين. وقال وزير الداخلية إن البحرين شقيقة.",
                lang="ar", url=None)
     assert doc.meta.get("focus_country") != "BHR"
+
+
+def test_where_aid_came_from_is_not_where_the_event_happened() -> None:
+    doc = _run("Saudi Arabia sent aid from Riyadh to Yemen's people in Aden on Monday.")
+    places = [(e["event_type"], (e["location"] or {}).get("name")) for e in doc.events]
+    assert places and all(name != "Riyadh" for _t, name in places)
