@@ -249,7 +249,7 @@ class EventExtractor:
             self._trigger_starts = [(h[0], {t.type for t in h[2]}) for h in hits]
             # news agencies report events; they are not parties to them
             actors = [m for m in doc.mentions if sent.start <= m.start < sent.end and m.kind in ACTOR_KINDS
-                      and "MEDIA" not in m.sectors]
+                      and not ("MEDIA" in m.sectors and m.kind != "person")]
             subject = self._pronoun_subject(doc, sent, actors, lex)
             if subject is not None:
                 actors = [subject, *actors]
@@ -495,7 +495,8 @@ class EventExtractor:
                 actor, recipient = subj, obj
         if actor is None:
             return None
-        if recipient is not None and trig.type in _COOPERATIVE and actor.country and actor.country == recipient.country \
+        if recipient is not None and trig.type in _COOPERATIVE - {"REQUEST"} and actor.country \
+                and actor.country == recipient.country \
                 and not (actor.kind == recipient.kind == "person"):
             # a body and its own country's official are one side, not two
             recipient = None

@@ -368,3 +368,13 @@ def test_where_aid_came_from_is_not_where_the_event_happened() -> None:
     doc = _run("Saudi Arabia sent aid from Riyadh to Yemen's people in Aden on Monday.")
     places = [(e["event_type"], (e["location"] or {}).get("name")) for e in doc.events]
     assert places and all(name != "Riyadh" for _t, name in places)
+
+
+def test_a_request_to_a_body_of_ones_own_country_keeps_its_recipient() -> None:
+    doc = _run("The Labour Party called for the Home Secretary to be sacked.", url="https://www.bbc.com/news/uk-1")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+
+
+def test_a_journalist_is_a_party_to_events_while_a_news_outlet_is_not() -> None:
+    doc = _run("Chinese police detained a BBC journalist, Ed Lawrence, in Shanghai on Sunday, the BBC said.")
+    assert any(e["event_type"] == "COERCE" and e["recipient"] and e["recipient"]["kind"] == "person" for e in doc.events)
