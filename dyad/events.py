@@ -471,7 +471,7 @@ class EventExtractor:
                 # "Qatar and Jordan signed ...": both sides are the subject
                 return pair[0], pair[1], _distinct([pair[0], pair[1], *after])
             if subj is not None:
-                obj = _pick_other(after, subj)
+                obj = _pick_other(after, subj, doc.text, t_end)
             elif after and (lex.verb_first or trig.type in _DOMESTIC
                             or _clause_initial(doc.text, doc.sentences[doc.sentence_at(t_start) or 0].start, t_start)):
                 # verb-first sentence (Arabic; "Meeting in Doha, X and Y agreed"): the first actor
@@ -1002,9 +1002,16 @@ def _other(m: Mention, ref: Mention) -> bool:
     return _identity(m) != _identity(ref) and not (m.country and ref.country and m.country == ref.country and m.kind == "state")
 
 
-def _pick_other(cands: list[Mention], ref: Mention) -> Mention | None:
-    """The first candidate that is another actor, preferring one of another country."""
+def _pick_other(cands: list[Mention], ref: Mention, text: str | None = None, after: int | None = None) -> Mention | None:
+    """The first candidate that is another actor, preferring one of another country; but a
+    direct object right after the verb (at most three words from ``after``, no comma) comes
+    first: "Al-Jubouri thanked Kuwait for ... Iraqi border guards"."""
     others = [m for m in cands if _other(m, ref)]
+    if others and text is not None and after is not None and others[0].start >= after and others[0].country \
+            and not others[0].country_inferred:
+        gap = text[after : others[0].start]
+        if len(gap.split()) <= 3 and not any(c in gap for c in ",;:،("):
+            return others[0]
     foreign = [m for m in others if m.country and ref.country and m.country != ref.country]
     chosen = foreign or others
     return chosen[0] if chosen else None

@@ -378,3 +378,11 @@ def test_a_request_to_a_body_of_ones_own_country_keeps_its_recipient() -> None:
 def test_a_journalist_is_a_party_to_events_while_a_news_outlet_is_not() -> None:
     doc = _run("Chinese police detained a BBC journalist, Ed Lawrence, in Shanghai on Sunday, the BBC said.")
     assert any(e["event_type"] == "COERCE" and e["recipient"] and e["recipient"]["kind"] == "person" for e in doc.events)
+
+
+def test_a_direct_object_right_after_the_verb_outranks_a_later_foreign_actor() -> None:
+    doc = _run("Iraqi Interior Minister Qasim al-Araji thanked Kuwait for its support to the Iraqi border guards.")
+    assert ("SUPPORT", "IRQ", "KWT") in _pairs(doc)
+    doc = _run("Russia said on Monday that after U.S. charges against Paul Manafort, Washington should "
+               "investigate the Ukrainian trace.")
+    assert all(p[2] != "UKR" for p in _pairs(doc) if p[0] == "ACCUSE")
