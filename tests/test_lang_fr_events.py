@@ -224,3 +224,20 @@ def test_a_foiled_plot_is_no_attack() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Selon le ministre, l'autre attentat déjoué visait des soldats français à Marseille.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_a_resignation_is_no_concession() -> None:
+    # as in the English pack: a resignation yields to no one named
+    doc = _run("La démission du ministre belge de l'Intérieur a surpris ses alliés français.")
+    assert "CONCEDE" not in _types(doc)
+
+
+def test_demanding_a_resignation_is_a_request() -> None:
+    doc = _run("Le député français a demandé la démission du ministre de l'Intérieur.")
+    assert "REQUEST" in _types(doc)
+
+
+def test_the_opposition_has_is_no_opposition_to() -> None:
+    # "opposition à" folds like "l'opposition a (dénoncé)"
+    doc = _run("Le président tunisien estime que l'opposition a tort face au gouvernement algérien.")
+    assert "REJECT" not in _types(doc)
