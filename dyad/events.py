@@ -91,6 +91,10 @@ class EventLexicon:
     # places.yaml origins: "aid coming from Saudi Arabia", "المقبلة من": where something set out
     # from is not where the event happened
     origins: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml definite_markers / definite_prefixes: "the meeting", "la rencontre", "اللقاء":
+    # a definite event noun after a record of its type points back to that event
+    definite_markers: frozenset[str] = frozenset()
+    definite_prefixes: tuple[str, ...] = ()
     # "aid to Gaza through Egypt and Jordan", "via", "عبر": what follows is a route or a
     # go-between, never the recipient (as word sequences)
     transit_markers: tuple[tuple[str, ...], ...] = ()
@@ -134,6 +138,9 @@ def event_lexicon(lang: str) -> EventLexicon:
         contexts=_automaton(context_pairs),
         locatives=tuple(fold(str(w)) for w in places.get("locatives", []) or []),
         origins=_word_tuples(places.get("origins", []) or []),
+        definite_markers=frozenset(fold(str(w)) for w in roles.get("definite_markers", []) or []),
+        definite_prefixes=tuple(sorted((fold(str(w)) for w in roles.get("definite_prefixes", []) or []), key=len,
+                                       reverse=True)),
         conjunctions=frozenset(fold(str(w)) for w in (roles.get("coordinators") or places.get("conjunctions") or [])),
         dual_subjects=tuple(sorted((fold(str(w)) for w in roles.get("dual_subjects", []) or []), key=len, reverse=True)),
         dual_words=frozenset(w for p in roles.get("dual_subjects", []) or [] for w in fold(str(p)).split()),
@@ -235,6 +242,8 @@ class EventExtractor:
         compact = _without_skippable(shadow, lex.skippable) if lex.skippable is not None else None
         records: list[dict[str, Any]] = []
         skipped = 0
+        # the sides of the last record of each type: what "the meeting", "اللقاء" point back to
+        last_of_type: dict[str, tuple[Mention, Mention | None]] = {}
         dateline_place = doc.meta.get("_dateline_place")
         last_pair: tuple[Mention, Mention] | None = None
         # a quotation may span sentences: its state is counted from the paragraph's start
@@ -280,6 +289,12 @@ class EventExtractor:
                 if roles is None:
                     continue
                 actor, recipient, participants = roles
+                if trig.type in last_of_type and self._points_back(doc.text, sent, t_start, trig, actor, recipient,
+                                                                   records, lex):
+                    # the event already recorded, named again: its sides, merged into its record
+                    actor, recipient = last_of_type[trig.type]
+                    participants = _distinct([actor, *([recipient] if recipient else []), *participants])
+                    restating.add(t_start)
                 placed = False
                 if recipient is None and trig.type in _PLACE_TARGETS and actor.country and actor.kind == "state" \
                         and actor.adjectival:
@@ -314,6 +329,8 @@ class EventExtractor:
                                             lex, shadow, dateline_place))
                 if t_start in restating:
                     records[-1]["_restates"] = True
+                else:
+                    last_of_type[trig.type] = (actor, recipient)
                 for other in ([] if recipient is not None and trig.type in _JOINT and _identity(recipient) in
                               {_identity(m) for m in _co_actors(doc.text, actors, actor, None, t_start, t_end, lex)}
                               else _co_actors(doc.text, actors, actor, recipient, t_start, t_end, lex)):
@@ -327,6 +344,33 @@ class EventExtractor:
                                                 _distinct([a2, r2, *participants]), lex, shadow, dateline_place))
         doc.meta["skipped_events"] = skipped
         doc.events = _merge_restatements(records, doc.doc_id)
+
+    @staticmethod
+    def _points_back(text: str, sent: Sentence, t_start: int, trig: Trigger, actor: Mention,
+                     recipient: Mention | None, records: list[dict[str, Any]], lex: EventLexicon) -> bool:
+        """"Tuesday's talks ...; the meeting was attended by ...", "حضر اللقاء ...": a definite
+        event noun once the article has a record of that type restates it, unless it names a
+        pair of countries no record of that type has."""
+        if trig.frame != "mutual" and trig.type not in ("ASSAULT",):
+            return False  # verbs report; only nouns point back
+        same = [r for r in records if r["event_type"] == trig.type]
+        if not same or not (lex.definite_markers or lex.definite_prefixes):
+            return False
+        k = t_start
+        while k > sent.start and text[k - 1].isalnum():
+            k -= 1
+        glued = fold(text[k:t_start])
+        prev = re.findall(r"[\w']+", fold(text[max(sent.start, k - 12) : k]))
+        trig_word = fold(text[t_start : t_start + 6])
+        definite = (bool(prev) and prev[-1] in lex.definite_markers) or (bool(lex.definite_prefixes) and (
+            glued in lex.definite_prefixes or (not glued and trig_word.startswith(lex.definite_prefixes))))
+        if not definite:
+            return False
+        pair = {c for c in (actor.country, recipient.country if recipient else None) if c}
+        if len(pair) < 2:
+            return True
+        known = [{(r["actor"] or {}).get("country"), (r["recipient"] or {}).get("country")} for r in same]
+        return any(pair <= k2 for k2 in known)
 
     # -- modality --------------------------------------------------------------------
 
@@ -1053,8 +1097,14 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
         ckey = (r["event_type"], frozenset("c:" + c for c in countries)) if len(countries) == 2 else None
         prev = index.get(key) or (index.get(ckey) if ckey else None)
         if r.pop("_restates", False) and prev is not None and _compatible_dates(prev, r):
-            # "the two ministers discussed ...": the sides of the meeting just reported, by
-            # construction the same event; a place named here is what they talked about
+            # "the two ministers discussed ...", "the meeting, held on 22 December": the event
+            # already recorded, by construction; it may fill a date or place the record lacks (a
+            # place it names when the record has one is what they talked about)
+            if not prev.get("date") and r.get("date"):
+                for field in ("date", "date_precision", "date_text"):
+                    prev[field] = r[field]
+            if prev.get("location") is None and r.get("location") is not None:
+                prev["location"] = r["location"]
             for t in r["topics"]:
                 if t not in prev["topics"]:
                     prev["topics"].append(t)

@@ -386,3 +386,11 @@ def test_a_direct_object_right_after_the_verb_outranks_a_later_foreign_actor() -
     doc = _run("Russia said on Monday that after U.S. charges against Paul Manafort, Washington should "
                "investigate the Ukrainian trace.")
     assert all(p[2] != "UKR" for p in _pairs(doc) if p[0] == "ACCUSE")
+
+
+def test_a_definite_event_noun_after_a_record_of_its_type_restates_it() -> None:
+    text = ("التقى ولي العهد الأمير محمد بن سلمان في جدة اليوم الرئيس رمضان قاديروف رئيس جمهورية الشيشان. "
+            "حضر اللقاء وزير الخارجية عادل الجبير ووزير الدولة مساعد العيبان.")
+    doc = _run(text, lang="ar")
+    consult = [e for e in doc.events if e["event_type"] == "CONSULT"]
+    assert len(consult) == 1 and consult[0].get("restated_in")
