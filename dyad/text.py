@@ -200,8 +200,10 @@ _WORD = re.compile(r"\w+")
 # --- sentences -------------------------------------------------------------
 
 # a stop and a space; in Arabic typesetting also a stop glued to the next sentence's first
-# letter ("«...».وفي السياق"), which the loop accepts only after a closing quote or a word
-_BREAK = re.compile(r"([.!?؟。]+|[.!?؟]['\"”»’)]+)(\s+|(?=[\u0621-\u064a]))")
+# letter ("«...».وفي السياق"), which the loop accepts only after a closing quote or a word;
+# and in scraped Latin text a stop glued between a lower-case word and a capitalised one
+# ("la justice.Le président"), not in initials or domains ("U.S.", "bbc.com")
+_BREAK = re.compile(r"([.!?؟。]+|[.!?؟]['\"”»’)]+)(\s+|(?=[\u0621-\u064a])|(?<=[a-zà-ÿ]{3}\.)(?=[A-ZÀ-Ý][a-zà-ÿ]))")
 
 
 def split_sentences(

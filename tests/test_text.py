@@ -231,3 +231,10 @@ def test_a_nul_character_is_dropped_on_both_the_fast_and_the_slow_path() -> None
         assert len(shadow.origin) == len(shadow.text)
         for i, ch in enumerate(shadow.text):
             assert ch in fold(original[shadow.origin[i]])
+
+
+def test_a_stop_glued_to_a_capitalised_word_ends_a_sentence_in_scraped_text() -> None:
+    text = "Il a saisi la justice.Le président a réagi. Les U.S.A. et la France. Voir bbc.com pour M. Dupont."
+    parts = [text[s.start : s.end] for s in split_sentences(text, ["M."], "fr")]
+    assert parts == ["Il a saisi la justice.", "Le président a réagi.", "Les U.S.A. et la France.",
+                     "Voir bbc.com pour M. Dupont."]
