@@ -586,6 +586,14 @@ class EventExtractor:
             if recipient_d is None and trig.type in ("COERCE", "ASSAULT"):
                 name = f"civilians in {location.get('name') if location else loc_country}"
                 recipient_d = _inferred_side(name, f"group:{loc_country}-CIVILIAN", "group", loc_country, ["CIVILIAN"])
+        if recipient_d is not None and lex.counterparts and (recipient_d["country"] is None or recipient_d["country_inferred"]) \
+                and loc_country and place_why in ("same sentence", "country after a locative") and actor_d["country"] \
+                and loc_country != actor_d["country"] \
+                and any(c in fold(str(recipient_d.get("title") or "") + " " + str(recipient_d.get("name_raw") or "")).split()
+                        for c in lex.counterparts):
+            # "Lavrov went to Mali, where he met his counterpart Abdoulaye Diop": the counterpart
+            # is of the country the meeting is in, not of the report's
+            recipient_d["country"], recipient_d["country_inferred"] = loc_country, True
         if recipient_d is not None and recipient_d["country"] and lex.counterparts \
                 and (actor_d["country"] is None or (actor_d["country_inferred"] and actor_d["country"] == recipient_d["country"])) \
                 and actor_d["kind"] in ("person", "organization") and any(

@@ -394,3 +394,9 @@ def test_a_definite_event_noun_after_a_record_of_its_type_restates_it() -> None:
     doc = _run(text, lang="ar")
     consult = [e for e in doc.events if e["event_type"] == "CONSULT"]
     assert len(consult) == 1 and consult[0].get("restated_in")
+
+
+def test_a_counterpart_met_abroad_is_of_the_country_of_the_meeting() -> None:
+    doc = _run("En mai 2022, Sergei Lavrov, ministre des Affaires étrangères, s'est rendu au Mali où il a "
+               "rencontré son homologue Abdoulaye Diop.", lang="fr", url="https://www.lemonde.fr/afrique/x")
+    assert ("CONSULT", "RUS", "MLI") in _pairs(doc)
