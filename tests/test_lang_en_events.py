@@ -165,3 +165,39 @@ def test_a_warning_with_its_condition_is_a_threat() -> None:
     doc = _run("French President Emmanuel Macron has warned that if British MPs reject the deal, "
                "the United Kingdom will leave without one.")
     assert any(t == "THREATEN" and a == "FRA" for t, a, _r in _pairs(doc))
+
+
+# --- fresh dev articles (round 2) ---------------------------------------------------------
+
+
+def test_welcoming_a_decision_is_support_not_a_visit() -> None:
+    doc = _run("Japan welcomed the announcement by the Australian government on Tuesday.")
+    assert "SUPPORT" in _types(doc)
+    assert "CONSULT" not in _types(doc)
+
+
+def test_asking_to_meet_is_a_request_for_a_meeting() -> None:
+    doc = _run("An association of Cuban businesswomen has asked to meet with Senator Marco Rubio of Florida.")
+    assert any(t == "REQUEST" and a == "CUB" and r == "USA" for t, a, r in _pairs(doc))
+    assert "CONSULT" not in _types(doc)
+
+
+def test_pushing_back_at_demands_is_a_rejection() -> None:
+    doc = _run("Mexico has pushed back at demands by the United States on car parts.")
+    assert any(t == "REJECT" and a == "MEX" for t, a, _r in _pairs(doc))
+
+
+def test_blasted_is_a_verbal_attack() -> None:
+    doc = _run("Iranian President Hassan Rouhani blasted Saudi Arabia on Sunday.")
+    assert any(t == "ACCUSE" and a == "IRN" and r == "SAU" for t, a, r in _pairs(doc))
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_called_upon_is_a_request() -> None:
+    doc = _run("Germany has called upon Turkey to release the journalist.")
+    assert any(t == "REQUEST" and a == "DEU" and r == "TUR" for t, a, r in _pairs(doc))
+
+
+def test_rejected_by_names_the_one_who_rejects_after_it() -> None:
+    doc = _run("The proposal was rejected by Russia on Monday.")
+    assert any(t == "REJECT" and a == "RUS" for t, a, _r in _pairs(doc))
