@@ -530,6 +530,8 @@ class EventExtractor:
                 obj = _pick_other(rest, subj)
             else:
                 return None
+            if obj is None and subj is not None and trig.type not in _JOINT and trig.mode != "visit":
+                obj = self._capital_object(doc, subj, t_end)
             if frame == "host":
                 actor, recipient = (obj, subj) if obj is not None else (subj, None)
                 if obj is None:
@@ -546,6 +548,26 @@ class EventExtractor:
             recipient = None
         participants = _distinct([actor] + ([recipient] if recipient else []) + [m for m in cands if m not in (actor, recipient)])
         return actor, recipient, participants
+
+    def _capital_object(self, doc: Document, subj: Mention, t_end: int) -> Mention | None:
+        """"Il reproche à Rome de ...", "supply Kyiv with weapons": a capital right behind a verb
+        with no other object (at most two words between) stands for its government."""
+        sent_i = doc.sentence_at(t_end)
+        end = doc.sentences[sent_i].end if sent_i is not None else len(doc.text)
+        for m in doc.mentions:
+            if m.start < t_end or m.start >= end:
+                continue
+            if m.kind != "place" or m.place is None or not m.country or m.country == subj.country:
+                return None
+            gap = doc.text[t_end : m.start]
+            cap = self.kb.capital(m.country)
+            if len(gap.split()) > 2 or any(c in gap for c in ",;:(") or cap is None \
+                    or cap.geonames_id != m.place.geonames_id:
+                return None
+            return Mention(m.start, m.end, m.text, "state", self.kb.country_name(m.country), m.country,
+                           actor_id=self.kb.actor_id_for_country(m.country), place=m.place, confidence=0.5,
+                           source="gazetteer", why=["capital right behind the verb standing for its government"])
+        return None
 
     # -- record ----------------------------------------------------------------------
 

@@ -400,3 +400,8 @@ def test_a_counterpart_met_abroad_is_of_the_country_of_the_meeting() -> None:
     doc = _run("En mai 2022, Sergei Lavrov, ministre des Affaires étrangères, s'est rendu au Mali où il a "
                "rencontré son homologue Abdoulaye Diop.", lang="fr", url="https://www.lemonde.fr/afrique/x")
     assert ("CONSULT", "RUS", "MLI") in _pairs(doc)
+
+
+def test_a_capital_right_behind_a_verb_is_its_object() -> None:
+    doc = _run("Le ministre libyen reproche à Rome de ne pas avoir livré les vedettes promises.", lang="fr")
+    assert _pairs(doc) == [("ACCUSE", "LBY", "ITA")]
