@@ -201,3 +201,18 @@ def test_called_upon_is_a_request() -> None:
 def test_rejected_by_names_the_one_who_rejects_after_it() -> None:
     doc = _run("The proposal was rejected by Russia on Monday.")
     assert any(t == "REJECT" and a == "RUS" for t, a, _r in _pairs(doc))
+
+
+def test_a_referred_to_genocide_without_a_victim_is_no_record() -> None:
+    doc = _run("The bill would let British courts decide what constitutes genocide.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_an_arrest_noun_without_the_arrested_named_is_no_record() -> None:
+    doc = _run("He had been in US custody since his June arrest.")
+    assert "COERCE" not in _types(doc)
+
+
+def test_rights_monitors_are_an_actor_that_accuses() -> None:
+    doc = _run("Rights monitors accused Myanmar's military of atrocities.")
+    assert any(t == "ACCUSE" and r == "MMR" for t, _a, r in _pairs(doc))
