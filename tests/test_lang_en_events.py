@@ -204,7 +204,7 @@ def test_rejected_by_names_the_one_who_rejects_after_it() -> None:
 
 
 def test_a_referred_to_genocide_without_a_victim_is_no_record() -> None:
-    doc = _run("The bill would let British courts decide what constitutes genocide.")
+    doc = _run("But good and evil have a supernatural ring we reserve for crimes like genocide.")
     assert "ASSAULT" not in _types(doc)
 
 
