@@ -241,3 +241,38 @@ def test_the_opposition_has_is_no_opposition_to() -> None:
     # "opposition à" folds like "l'opposition a (dénoncé)"
     doc = _run("Le président tunisien estime que l'opposition a tort face au gouvernement algérien.")
     assert "REJECT" not in _types(doc)
+
+
+# --- round 2: forms found on fresh dev-corpus articles ----------------------------------------
+
+
+def test_the_island_of_reunion_is_no_meeting() -> None:
+    # "réunion" alone is also the island ("l'île de la Réunion") and "en réunion" (in a group)
+    doc = _run("Le mouvement des gilets jaunes paralyse l'île de la Réunion, selon le ministre français.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_a_meeting_is_still_a_meeting() -> None:
+    doc = _run("Le ministre marocain a tenu jeudi une réunion de travail avec son homologue espagnol.")
+    assert ("CONSULT", "MAR", "ESP") in _pairs(doc) or ("CONSULT", "ESP", "MAR") in _pairs(doc)
+    doc = _run("Le ministre marocain et son homologue espagnol ont annoncé une réunion d'urgence.")
+    assert "CONSULT" in _types(doc)
+
+
+def test_asylum_seekers_are_no_asylum_granted() -> None:
+    # "demandeurs d'asile" names people, not a state's grant of asylum
+    doc = _run("Les garde-côtes grecs ont renvoyé des demandeurs d'asile vers la Turquie.")
+    assert "AID" not in _types(doc)
+
+
+def test_strikes_against_a_country_are_an_attack() -> None:
+    # "frappes" alone folds like "frappés" (beaten): only with what makes them strikes
+    doc = _run("L'armée française a mené samedi des frappes ciblées contre la Syrie.")
+    assert ("ASSAULT", "FRA", "SYR") in _pairs(doc)
+    doc = _run("Le ministre français juge que les ménages seront frappés par la hausse des taxes.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_freezing_assets_is_a_sanction() -> None:
+    doc = _run("Le Premier ministre britannique a gelé les avoirs de trois proches du président russe.")
+    assert ("SANCTION", "GBR", "RUS") in _pairs(doc)
