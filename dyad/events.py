@@ -325,8 +325,11 @@ class EventExtractor:
             for _score, (trig, t_start, t_end, actor, recipient, participants) in sorted(best.values(), key=lambda v: v[1][1]):
                 if recipient is not None and recipient.country and actor.country and recipient.country != actor.country:
                     last_pair = (actor, recipient)
-                records.append(self._record(doc, si, sent, trig, t_start, t_end, actor, recipient, participants,
-                                            lex, shadow, dateline_place))
+                rec = self._record(doc, si, sent, trig, t_start, t_end, actor, recipient, participants,
+                                   lex, shadow, dateline_place)
+                if rec["actor"]["actor_id"] == UNIDENTIFIED and rec["recipient"] is None:
+                    continue  # "The attack, which killed five, ...": nobody on either side, no place
+                records.append(rec)
                 if t_start in restating:
                     records[-1]["_restates"] = True
                 else:

@@ -405,3 +405,8 @@ def test_a_counterpart_met_abroad_is_of_the_country_of_the_meeting() -> None:
 def test_a_capital_right_behind_a_verb_is_its_object() -> None:
     doc = _run("Le ministre libyen reproche à Rome de ne pas avoir livré les vedettes promises.", lang="fr")
     assert _pairs(doc) == [("ACCUSE", "LBY", "ITA")]
+
+
+def test_an_attack_with_nobody_on_either_side_and_no_place_is_no_record() -> None:
+    assert _pairs(_run("The attack, which killed five, was the first of its kind since he took office.")) == []
+    assert _pairs(_run("A car bomb exploded in Kabul on Monday, killing five people.")) == [("ASSAULT", None, "AFG")]
