@@ -110,3 +110,31 @@ def test_amam_before_and_amr_ordered_are_no_officials() -> None:
     assert not [m for m in doc.mentions if m.kind == "person" and ("أمام" in m.text or "أمر" in m.text)]
     # "المعارضة" is the opposition, a body, not an official of it
     assert [m.kind for m in _run("وأعلنت المعارضة رفضها للقرار.").mentions if m.text == "المعارضة"] == ["organization"]
+
+
+def test_the_insurgency_named_as_a_noun_is_no_protest() -> None:
+    # "زعيم التمرد": the insurgency, not a protest; the assets frozen are a sanction
+    doc = _run("وأعلنت تركيا أنها جمدت أموال الرئيس اليمني السابق وزعيم التمرد عبد الملك الحوثي.")
+    records = _records(doc)
+    assert not [r for r in records if r[0] == "PROTEST"]
+    assert ("SANCTION", "TUR", "YEM") in records
+
+
+def test_strikes_launched_by_a_country_are_an_attack() -> None:
+    doc = _run("وقالت وزارة الدفاع إن الطائرات البريطانية تشن ضربات ضد مواقع داعش في العراق.")
+    assert "ASSAULT" in [r[0] for r in _records(doc)]
+
+
+def test_a_ceasefire_with_a_word_inside_is_no_shooting() -> None:
+    # "وقف دائم لإطلاق النار": the ceasefire, not "إطلاق النار"
+    doc = _run("وطالب المبعوث الأممي الحكومة اليمنية بوقف دائم لإطلاق النار.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_what_someone_hopes_for_has_not_happened() -> None:
+    # "أعرب عن أمله في ... إلقاء القبض": a wish, no arrest
+    doc = _run("وأعرب وزير الخارجية الألماني عن أمله في إلقاء القبض على مرتكبي الهجوم في السعودية.")
+    assert not [r for r in _records(doc) if r[0] == "COERCE"]
+    # "سنواصل دعم": a first-person future, no support given yet
+    doc = _run("وقال الرئيس الإيراني إننا سنواصل دعم الشعب اليمني.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
