@@ -276,3 +276,33 @@ def test_strikes_against_a_country_are_an_attack() -> None:
 def test_freezing_assets_is_a_sanction() -> None:
     doc = _run("Le Premier ministre britannique a gelé les avoirs de trois proches du président russe.")
     assert ("SANCTION", "GBR", "RUS") in _pairs(doc)
+
+
+def test_a_movement_that_went_on_is_no_prosecution() -> None:
+    # "s'est poursuivi" (went on) holds "est poursuivi" (is prosecuted)
+    doc = _run("Le mouvement des gilets jaunes s'est poursuivi dimanche en France, selon le ministre français.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("Le militant français est poursuivi pour diffamation par le ministre de l'Intérieur.")
+    assert "ACCUSE" in _types(doc)
+
+
+def test_naming_a_treaty_is_no_agreement() -> None:
+    doc = _run("Le président colombien, traité de diable par le président vénézuélien, a répondu mardi.")
+    assert "AGREE" not in _types(doc)
+    doc = _run("Le ministre français a défendu le traité de Lisbonne devant les députés allemands.")
+    assert "AGREE" not in _types(doc)
+
+
+def test_the_national_rally_party_is_no_rally() -> None:
+    # "Rassemblement national" is a party: a rally needs words the party name never has
+    doc = _run("La présidente du Rassemblement national a commenté dimanche la situation en France.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Le rassemblement a réuni samedi plusieurs centaines de gilets jaunes devant la préfecture française.")
+    assert "PROTEST" in _types(doc)
+
+
+def test_breaking_off_diplomatic_relations_is_a_sanction() -> None:
+    # "relations diplomatiques" (SUPPORT, recognition) is part of the longer break-off form
+    doc = _run("Le président vénézuélien a annoncé la rupture des relations diplomatiques avec la Colombie.")
+    assert ("SANCTION", "VEN", "COL") in _pairs(doc)
+    assert "SUPPORT" not in _types(doc)
