@@ -216,3 +216,18 @@ def test_an_arrest_noun_without_the_arrested_named_is_no_record() -> None:
 def test_rights_monitors_are_an_actor_that_accuses() -> None:
     doc = _run("Rights monitors accused Myanmar's military of atrocities.")
     assert any(t == "ACCUSE" and r == "MMR" for t, _a, r in _pairs(doc))
+
+
+def test_lashing_out_at_someone_is_an_accusation() -> None:
+    doc = _run("European Council President Donald Tusk lashed out at the United Kingdom on Wednesday.")
+    assert any(t == "ACCUSE" and r == "GBR" for t, _a, r in _pairs(doc))
+
+
+def test_pressuring_someone_to_act_is_a_request() -> None:
+    doc = _run("The White House pressured Mexico to stop the caravan.")
+    assert any(t == "REQUEST" and a == "USA" and r == "MEX" for t, a, r in _pairs(doc))
+
+
+def test_being_pressed_on_a_question_is_no_request() -> None:
+    doc = _run("U.S. senators on Tuesday pressed the Russian envoy on why the ads were bought.")
+    assert "REQUEST" not in _types(doc)
