@@ -230,6 +230,7 @@ class EventExtractor:
         self.extractor = extractor
         self.kb = kb or KB.default()
         self._trigger_starts: list[tuple[int, set[str]]] = []  # of the sentence being read
+        self._para_places: tuple[Document, list[Mention], dict[int, list[Mention]]] | None = None
 
     def __call__(self, doc: Document) -> None:
         try:
@@ -265,7 +266,7 @@ class EventExtractor:
             best: dict[str, tuple[float, Any]] = {}
             negated: set[str] = set()
             restating: set[int] = set()  # triggers whose sides are the article's last pair
-            places: list[Mention] | None = None  # the sentence's places, when needed
+            pair_actors: dict[int, Mention] = {}  # the other of "the two leaders" acting on an object
             for t_start, t_end, values in hits:
                 trig: Trigger = max(values, key=lambda t: t.weight)
                 if _quoted(doc.text, para_start.get(sent.paragraph, sent.start), t_start):
@@ -281,11 +282,18 @@ class EventExtractor:
                     # "X met Y, and the pair agreed": the two sides named earlier in the sentence;
                     # "the two sides agreed": else the parties of the event the article is about
                     pair = _two_sides([m for m in actors if m.end <= t_start])
-                    if pair is None and last_pair is not None:
-                        pair = last_pair
-                        restating.add(t_start)
-                    if pair is not None:
+                    from_last = pair is None and last_pair is not None
+                    pair = pair or last_pair
+                    target = roles[1] if roles is not None else None
+                    if pair is not None and trig.type not in _JOINT and target is not None and target.country \
+                            and target.country not in {pair[0].country, pair[1].country}:
+                        # "the two leaders condemned Russia": both act on the object, one record each
+                        roles = (pair[0], target, _distinct([pair[0], target, pair[1]]))
+                        pair_actors[t_start] = pair[1]
+                    elif pair is not None:
                         roles = (pair[0], pair[1], [pair[0], pair[1]])
+                        if from_last:
+                            restating.add(t_start)
                 if roles is None:
                     continue
                 actor, recipient, participants = roles
@@ -300,9 +308,9 @@ class EventExtractor:
                         and actor.adjectival:
                     # "a Turkish drone strike hit a vehicle near Amadiya in Duhok": the record
                     # takes the place's country as target (see _record): a two-country reading
-                    if places is None:
-                        places = [m for m in doc.mentions if sent.start <= m.start < sent.end and m.kind == "place"]
-                    placed = any(p.country and p.country != actor.country for p in places)
+                    where, why_place = self._place(doc, sent, lex, t_start)
+                    placed = why_place == "same sentence" and where is not None and bool(where.country) \
+                        and where.country != actor.country
                 if not placed and not _enough(trig, actor, recipient, participants):
                     continue
                 score = trig.weight + (1.0 if recipient is not None else 0.0) + (
@@ -334,6 +342,10 @@ class EventExtractor:
                     records[-1]["_restates"] = True
                 else:
                     last_of_type[trig.type] = (actor, recipient)
+                if t_start in pair_actors:
+                    other = pair_actors[t_start]
+                    records.append(self._record(doc, si, sent, trig, t_start, t_end, other, recipient,
+                                                _distinct([other, *participants]), lex, shadow, dateline_place))
                 for other in ([] if recipient is not None and trig.type in _JOINT and _identity(recipient) in
                               {_identity(m) for m in _co_actors(doc.text, actors, actor, None, t_start, t_end, lex)}
                               else _co_actors(doc.text, actors, actor, recipient, t_start, t_end, lex)):
@@ -446,7 +458,9 @@ class EventExtractor:
     def _roles(self, doc: Document, actors: list[Mention], t_start: int, t_end: int, trig: Trigger,
                lex: EventLexicon) -> tuple[Mention, Mention | None, list[Mention]] | None:
         if lex.transit_markers:
-            actors = [m for m in actors if m.start < t_end or not _after_marker(doc.text, m, lex.transit_markers)]
+            later = [m for m in actors if m.start >= t_end]
+            routes = _transit(doc.text, later, lex)
+            actors = [m for m in actors if m.start < t_end] + [m for i, m in enumerate(later) if i not in routes]
         cands = _distinct(actors)
         if trig.frame in ("svo", "passive"):
             # all mentions, not one per actor: "Turkey ... a Turkish drone strike" keeps the adjective
@@ -698,11 +712,25 @@ class EventExtractor:
                 if last and last[0] in lex.locatives and not _after_origin(doc.text, m, lex):
                     return Mention(m.start, m.end, m.text, "place", m.name, m.country,
                                    place=self.kb.country_place(m.country)), "country after a locative"
-        para = [m for m in doc.mentions if m.kind == "place" and m.place and doc.sentence_at(m.start) is not None
-                and doc.sentences[doc.sentence_at(m.start) or 0].paragraph == sent.paragraph]
+        para = [m for m in self._paragraph_places(doc).get(sent.paragraph, []) if not _after_origin(doc.text, m, lex)]
         if len({m.place.geonames_id for m in para if m.place}) == 1:
             return para[0], "same paragraph"
         return None, None
+
+    def _paragraph_places(self, doc: Document) -> dict[int, list[Mention]]:
+        """The places of each paragraph, worked out once per document (the fallback of _place
+        runs for many records of a long article)."""
+        if self._para_places is not None and self._para_places[0] is doc and self._para_places[1] is doc.mentions:
+            return self._para_places[2]
+        out: dict[int, list[Mention]] = {}
+        for m in doc.mentions:
+            if m.kind != "place" or not m.place:
+                continue
+            i = doc.sentence_at(m.start)
+            if i is not None:
+                out.setdefault(doc.sentences[i].paragraph, []).append(m)
+        self._para_places = (doc, doc.mentions, out)
+        return out
 
     def _date(self, doc: Document, sent: Sentence, lex: EventLexicon) -> DateMention | None:
         span = doc.meta.get("_dateline_span") or (0, 0)
@@ -814,7 +842,8 @@ def _coordinated(text: str, before: list[Mention], lex: EventLexicon) -> tuple[M
     # of office may open the second member of a pair of persons
     joined = gap in lex.conjunctions or (gap.startswith(tuple(lex.conjunctions)) and len(gap) <= 2) or (
         b.kind == "person" and 1 < len(words) <= 4 and not any(c in gap for c in ",;:،")
-        and (words[0] in lex.conjunctions or (lex.arabic_script and words[0][:1] in lex.conjunctions)))
+        and (words[0] in lex.conjunctions
+             or (lex.arabic_script and words[0][:1] in lex.conjunctions and words[0][1:] in lex.counterparts)))
     if joined and _other(b, a):
         return a, b
     return None
@@ -841,11 +870,23 @@ def _marked_agent(text: str, after: list[Mention], t_end: int, markers: tuple[tu
     return None
 
 
-def _after_marker(text: str, m: Mention, markers: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether ``m`` follows one of ``markers`` (an article and one more mention of a list may
-    stand between: "through Egypt and Jordan")."""
-    words = re.findall(r"\w+", fold(text[max(0, m.start - 40) : m.start]))
-    return any(_ends_with(words, list(marker), 2) for marker in markers)
+def _transit(text: str, after: list[Mention], lex: EventLexicon) -> set[int]:
+    """Indexes (in ``after``) of the mentions that name a route or a go-between: right after a
+    transit marker with at most an article between ("through the Rafah crossing", "via
+    Egypt"), or listed after such a mention ("through Egypt and Jordan").  Any other word
+    between ("via video with Biden", "عبر الهاتف مع") ends it: what follows is a side."""
+    out: set[int] = set()
+    for i, m in enumerate(after):
+        words = re.findall(r"[\w']+", fold(text[max(0, m.start - 40) : m.start]))
+        if any(_ends_with(words, list(mk), 0) or (len(words) > 1 and words[-1] in lex.definite_markers
+                                                  and _ends_with(words[:-1], list(mk), 0))
+               for mk in lex.transit_markers):
+            out.add(i)
+        elif i - 1 in out:
+            gap = fold(text[after[i - 1].end : m.start]).strip()
+            if gap == "," or gap in lex.conjunctions or (gap.startswith(",") and gap[1:].strip() in lex.conjunctions):
+                out.add(i)
+    return out
 
 
 def _after_origin(text: str, m: Mention, lex: EventLexicon) -> bool:
@@ -956,8 +997,8 @@ def _coordinated_after(text: str, actors: list[Mention], actor: Mention, recipie
         conj = bool(words) and words[0] in lex.conjunctions
         if conj:
             words = words[1:]
-        elif words and lex.arabic_script and words[0][:1] in lex.conjunctions and len(words[0]) > 1:
-            words, conj = [words[0][1:], *words[1:]], True  # "والشيخ": the conjunction written on
+        elif sep and words and lex.arabic_script and words[0][:1] in lex.conjunctions and len(words[0]) > 1:
+            words, conj = [words[0][1:], *words[1:]], True  # "، والشيخ": the conjunction written on
         # honorifics and ranks may stand between the separator and a person's name
         joined = (sep or conj) and len(words) <= (3 if m.kind == "person" else 0)
         if not joined:
@@ -1001,8 +1042,10 @@ def _co_actors(text: str, actors: list[Mention], actor: Mention, recipient: Ment
         gap = fold(text[m.end : edge.start] if backward else text[edge.end : m.start]).replace("،", ",").strip()
         sep = gap.startswith(",") or gap.endswith(",") if backward else gap.startswith(",")
         words = gap.strip(",").split()
+        # a conjunction written onto a word ("والشيخ") only after a comma: "أردوغان وزير ..." is
+        # a name and an office, not a list
         conj = bool(words) and (words[0] in lex.conjunctions or (
-            lex.arabic_script and words[0][:1] in lex.conjunctions and len(words[0]) > 1))
+            sep and lex.arabic_script and words[0][:1] in lex.conjunctions and len(words[0]) > 1))
         if conj:
             words = words[1:] if words[0] in lex.conjunctions else [words[0][1:], *words[1:]]
         # an article may open a member ("et l'Allemagne", "and the UAE"); for persons a few

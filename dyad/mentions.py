@@ -715,6 +715,7 @@ def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:
 _DETERMINERS = frozenset({"the", "le", "la", "l'", "les"})
 OFFICIAL_WHY = "an official named by office and country only"
 CAPITAL_WHY = "capital city standing for its government"
+LINKED_WHY = " joined to the title"  # the end of the why of a country read after an office
 
 
 def official_id(country: str | None, sectors: list[str]) -> str:
@@ -906,7 +907,7 @@ def _linked_country(doc: Document, end: int, lex: Lexicon) -> tuple[str | None, 
         if h.kind not in ("country", "demonym", "title", "agency", "person", "body_head"):
             continue
         if h.kind == "country" and fold(text[end : h.start]).strip() in lex.title_country_links:
-            return h.ref, f"country from '{h.text}' joined to the title"
+            return h.ref, f"country from '{h.text}'{LINKED_WHY}"
         return None, ""
     return None, ""
 
@@ -918,7 +919,8 @@ def _apposition_country(doc: Document, start: int, lex: Lexicon) -> tuple[str | 
         k -= 1
     # "..., le général Omar Al-Khasawneh": an article may open the apposition
     m = re.search(r"(?:^|\s)(\w+['’]?)\s*$", text[max(0, k - 6) : k + 1])
-    if m and fold(m.group(1)) in _DETERMINERS:
+    with_article = bool(m and fold(m.group(1)) in _DETERMINERS)
+    if m and with_article:
         k = max(0, k - 6) + m.start(1) - 1
         while k >= 0 and text[k] in " \t":
             k -= 1
@@ -929,7 +931,13 @@ def _apposition_country(doc: Document, start: int, lex: Lexicon) -> tuple[str | 
     lo = max(s_start, k - 90)
     prev = max(text.rfind(",", lo, k), text.rfind("،", lo, k), text.rfind(" between ", lo, k), text.rfind(" and ", lo, k))
     lo = prev + 1 if prev >= lo else lo
-    for h in reversed(_window_hits(doc, lo, k, lex)):
+    hits = _window_hits(doc, lo, k, lex)
+    if with_article and not (hits and hits[0].kind == "title" and hits[0].start - lo <= 12):
+        # "..., le général X" takes the country of an office phrase before the comma ("Le
+        # directeur de la Sûreté publique jordanienne, le général X"), not of an opening clause
+        # ("Après une rencontre avec des responsables israéliens, le ministre X")
+        return None, ""
+    for h in reversed(hits):
         if h.kind == "demonym" or (h.kind == "country" and text[h.end : h.end + 2] in ("'s", "’s")):
             return h.ref, f"country from '{h.text}' in the apposition before the name"
     return None, ""

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlparse
 
 from rapidfuzz import fuzz
@@ -29,7 +30,7 @@ from rapidfuzz import fuzz
 from dyad.doc import Document, Mention
 from dyad.kb import KB
 from dyad.lang import get_pack
-from dyad.mentions import OFFICIAL_WHY, official_id
+from dyad.mentions import LINKED_WHY, OFFICIAL_WHY, official_id
 from dyad.text import fold
 
 # Arabic letters to Latin consonants as a romaniser would write them (before skeletonising)
@@ -166,6 +167,19 @@ def _tld_countries() -> dict[str, str]:
     out = {c.alpha_2.lower(): c.alpha_3 for c in pycountry.countries}
     out["uk"] = "GBR"
     return out
+
+
+def _in_office(positions: list[dict[str, Any]], on: Any) -> bool:
+    """Whether a KB person held a dated position on ``on`` ("Former president Barack Obama" in
+    2023 holds no office); without dates either side, assume so."""
+    if on is None or not positions:
+        return True
+    day = str(on)
+    for pos in positions:
+        start, end = str(pos.get("start") or ""), str(pos.get("end") or "")
+        if (not start or start <= day) and (not end or day <= end):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=16)
@@ -349,14 +363,21 @@ class Resolver:
         if not keys:
             return
         english = _office_keys("en")
+        try:
+            former = frozenset(fold(str(w)) for w in (get_pack(doc.lang).data("actors") or {}).get("former_words", []) or [])
+        except KeyError:
+            former = frozenset()
         holders: list[tuple[Mention, set[tuple[str, ...]]]] = []
         for m in doc.mentions:
             if m.kind != "person":
                 continue
             if OFFICIAL_WHY not in m.why:
+                near = set(re.findall(r"[\w']+", fold(doc.text[max(0, m.start - 24) : m.end + 16])))
+                if former and not former.isdisjoint(near):
+                    continue  # "Former president Barack Obama", "الرئيس الأسبق": no longer in office
                 held = {keys[fold(m.title)]} if m.title and fold(m.title) in keys else set()
                 p = self.kb.persons.get(m.actor_id) if m.actor_id else None
-                if p is not None:
+                if p is not None and _in_office(p.positions, doc.publication_date):
                     held |= {english[fold(t)] for t in p.titles if fold(t) in english}
                 if held and m.country:
                     holders.append((m, held))
@@ -391,6 +412,11 @@ class Resolver:
             # a bare space too: Arabic sets the office right after the name, without a comma
             # ("الشيخ محمد الخالد وزير الداخلية بدولة الكويت")
             if not re.fullmatch(r"\s*(?:[,،\-–—(]\s*(?:\w{1,6}['’]?\s*)?)?", gap):
+                continue
+            if not gap.strip() and m.country and not m.country_inferred and not any(w.endswith(LINKED_WHY) for w in m.why):
+                # a bare space joins an office with no country of its own ("سلمان بن حمد ولي العهد")
+                # or one whose country follows it ("... وزير الداخلية بدولة الكويت"); an office with
+                # its own nationality word is another person ("استقبل السيسي وزير الدفاع المصري")
                 continue
             if m.country and prev.country and m.country != prev.country and not (
                     prev.country_inferred and not m.country_inferred):

@@ -410,3 +410,42 @@ def test_a_capital_right_behind_a_verb_is_its_object() -> None:
 def test_an_attack_with_nobody_on_either_side_and_no_place_is_no_record() -> None:
     assert _pairs(_run("The attack, which killed five, was the first of its kind since he took office.")) == []
     assert _pairs(_run("A car bomb exploded in Kabul on Monday, killing five people.")) == [("ASSAULT", None, "AFG")]
+
+
+def test_a_call_via_video_or_by_phone_keeps_its_partner() -> None:
+    assert _pairs(_run("King Abdullah of Jordan held talks via video with Biden on Monday.")) == [("CONSULT", "JOR", "USA")]
+    assert _pairs(_run("بحث الملك عبدالله الثاني عبر الهاتف مع بايدن الأوضاع في غزة يوم الاثنين.", lang="ar")) == [
+        ("CONSULT", "JOR", "USA")]
+
+
+def test_a_word_beginning_with_waw_is_not_a_conjunction() -> None:
+    doc = _run("انتقد الرئيس التركي رجب طيب أردوغان وزير الخارجية الأمريكي أنتوني بلينكن يوم الاثنين.", lang="ar")
+    assert _pairs(doc) == [("ACCUSE", "TUR", "USA")]
+
+
+def test_an_office_with_its_own_nationality_after_a_name_is_another_person() -> None:
+    doc = _run("استقبل الرئيس عبد الفتاح السيسي وزير الدفاع المصري يوم الاثنين.", lang="ar")
+    assert _pairs(doc) == [("CONSULT", "EGY", "EGY")]
+
+
+def test_the_two_leaders_acting_on_a_third_country_give_one_record_each() -> None:
+    doc = _run("Biden met Xi Jinping in Bali on Monday, and the two leaders condemned Russia.")
+    assert sorted(p for p in _pairs(doc) if p[0] == "ACCUSE") == [("ACCUSE", "CHN", "RUS"), ("ACCUSE", "USA", "RUS")]
+
+
+def test_an_opening_clause_lends_no_country_to_the_apposition_after_it() -> None:
+    doc = _run("After talks with Israeli officials, the minister John Smith condemned Hamas.")
+    assert _mention(doc, "John Smith").country is None
+
+
+def test_a_former_holder_does_not_hold_the_office_named_later() -> None:
+    doc = _run("President Joe Biden met Iraqi Prime Minister Mohammed Shia al-Sudani on Monday. Former president "
+               "Barack Obama praised the talks. Later the president met Jordan's King Abdullah.", published="2023-05-20")
+    assert [e["actor"]["name"] for e in doc.events if (e["recipient"] or {}).get("country") == "JOR"] == ["Joe Biden"]
+
+
+def test_near_a_city_is_no_origin_and_an_origin_is_no_paragraph_place() -> None:
+    doc = _run("قصفت إسرائيل مواقع عسكرية بالقرب من دمشق يوم الاثنين، وفق مصادر في بيروت.", lang="ar")
+    assert [(e["location"] or {}).get("name") for e in doc.events] == ["Damascus"]
+    doc = _run("Qatar sent aid from Doha to the Lebanese army on Monday.")
+    assert all((e["location"] or {}).get("name") != "Doha" for e in doc.events)
