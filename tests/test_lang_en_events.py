@@ -231,3 +231,18 @@ def test_pressuring_someone_to_act_is_a_request() -> None:
 def test_being_pressed_on_a_question_is_no_request() -> None:
     doc = _run("U.S. senators on Tuesday pressed the Russian envoy on why the ads were bought.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_figurative_fighting_and_clashes_are_no_assault() -> None:
+    doc = _run("Orban has thrived on repeated clashes with Brussels, fighting against the rise of Germany.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_clashes_between_two_forces_are_an_assault() -> None:
+    doc = _run("Heavy clashes between Armenian and Azerbaijani troops broke out on Monday.")
+    assert "ASSAULT" in _types(doc)
+
+
+def test_delivering_a_report_is_no_aid() -> None:
+    doc = _run("Robert Mueller delivered his final report to Attorney General William Barr.")
+    assert "AID" not in _types(doc)
