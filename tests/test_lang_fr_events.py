@@ -306,3 +306,16 @@ def test_breaking_off_diplomatic_relations_is_a_sanction() -> None:
     doc = _run("Le président vénézuélien a annoncé la rupture des relations diplomatiques avec la Colombie.")
     assert ("SANCTION", "VEN", "COL") in _pairs(doc)
     assert "SUPPORT" not in _types(doc)
+
+
+def test_naming_the_security_council_is_no_meeting() -> None:
+    doc = _run("Le ministre russe a présenté son rapport aux membres du Conseil de sécurité de l'ONU.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_a_talk_show_guest_is_no_invitation() -> None:
+    # "Invité de BFMTV" is a guest on a programme, not a request
+    doc = _run("Invité de BFMTV samedi, le secrétaire d'État français à l'Intérieur a répondu aux gilets jaunes.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("Le président français invite les dirigeants allemands à rejoindre la coalition.")
+    assert ("REQUEST", "FRA", "DEU") in _pairs(doc)
