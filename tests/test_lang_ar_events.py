@@ -138,3 +138,13 @@ def test_what_someone_hopes_for_has_not_happened() -> None:
     # "سنواصل دعم": a first-person future, no support given yet
     doc = _run("وقال الرئيس الإيراني إننا سنواصل دعم الشعب اليمني.")
     assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+
+
+def test_storming_a_place_is_an_attack() -> None:
+    doc = _run("وقال الجيش التركي إن مسلحين اقتحموا مركزا للدرك في شرق تركيا.")
+    assert "ASSAULT" in [r[0] for r in _records(doc)]
+
+
+def test_a_court_sentencing_someone_accuses_him() -> None:
+    doc = _run("وقالت مصادر قضائية إن محكمة جنايات مصرية قضت اليوم بسجن رئيس الوزراء المصري الأسبق خمس سنوات.")
+    assert [r[:2] for r in _records(doc)] == [("ACCUSE", "EGY")]
