@@ -246,3 +246,13 @@ def test_clashes_between_two_forces_are_an_assault() -> None:
 def test_delivering_a_report_is_no_aid() -> None:
     doc = _run("Robert Mueller delivered his final report to Attorney General William Barr.")
     assert "AID" not in _types(doc)
+
+
+def test_information_provided_is_no_aid() -> None:
+    doc = _run("Manafort provided information to the US court on Monday, including Ukrainian tax records.")
+    assert "AID" not in _types(doc)
+
+
+def test_funding_provided_is_aid() -> None:
+    doc = _run("Saudi Arabia provided funding to Yemen's central bank on Monday.")
+    assert any(t == "AID" and a == "SAU" and r == "YEM" for t, a, r in _pairs(doc))
