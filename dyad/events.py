@@ -98,6 +98,7 @@ class EventLexicon:
     # "aid to Gaza through Egypt and Jordan", "via", "عبر": what follows is a route or a
     # go-between, never the recipient (as word sequences)
     transit_markers: tuple[tuple[str, ...], ...] = ()
+    transit_words: frozenset[str] = frozenset()  # every word of the transit markers
 
 
 def _automaton(pairs: list[tuple[str, Any]]) -> Any:
@@ -157,6 +158,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         counterparts=tuple(fold(str(w)) for w in roles.get("counterparts", []) or []),
         agent_markers=_word_tuples(roles.get("agent_markers", []) or []),
         transit_markers=_word_tuples(roles.get("transit_markers", []) or []),
+        transit_words=frozenset(w for t in _word_tuples(roles.get("transit_markers", []) or []) for w in t),
     )
 
 
@@ -230,6 +232,7 @@ class EventExtractor:
         self.extractor = extractor
         self.kb = kb or KB.default()
         self._trigger_starts: list[tuple[int, set[str]]] = []  # of the sentence being read
+        self._sent_words: set[str] = set()  # of the sentence being read (folded)
         self._para_places: tuple[Document, list[Mention], dict[int, list[Mention]]] | None = None
 
     def __call__(self, doc: Document) -> None:
@@ -251,14 +254,18 @@ class EventExtractor:
         para_start: dict[int, int] = {}
         for s in doc.sentences:
             para_start.setdefault(s.paragraph, s.start)
+        m_starts = [m.start for m in doc.mentions]  # mentions are sorted by start
         for si, sent in enumerate(doc.sentences):
             hits = match_spans(lex.automaton, shadow, sent.start, sent.end, lex.proclitics, lex.arabic_script,
                                compact)
             if not hits:
                 continue
             self._trigger_starts = [(h[0], {t.type for t in h[2]}) for h in hits]
+            # the sentence's folded words, for cheap "is any cue word here at all" checks
+            self._sent_words = set(re.findall(r"[\w']+", shadow.text[shadow.find_from(sent.start) : shadow.find_from(sent.end)]))
             # news agencies report events; they are not parties to them
-            actors = [m for m in doc.mentions if sent.start <= m.start < sent.end and m.kind in ACTOR_KINDS
+            lo, hi = bisect.bisect_left(m_starts, sent.start), bisect.bisect_left(m_starts, sent.end)
+            actors = [m for m in doc.mentions[lo:hi] if m.kind in ACTOR_KINDS
                       and not ("MEDIA" in m.sectors and m.kind != "person")]
             subject = self._pronoun_subject(doc, sent, actors, lex)
             if subject is not None:
@@ -277,7 +284,8 @@ class EventExtractor:
                     continue
                 roles = self._roles(doc, actors, t_start, t_end, trig, lex)
                 weak = roles is None or roles[1] is None or roles[0].country == roles[1].country
-                dual = self._dual_subject(doc.text, sent, t_start, t_end, lex)
+                dual = self._dual_subject(doc.text, sent, t_start, t_end, lex) \
+                    if not lex.dual_words.isdisjoint(self._sent_words) else None
                 if dual == "subject" or (weak and dual == "near"):
                     # "X met Y, and the pair agreed": the two sides named earlier in the sentence;
                     # "the two sides agreed": else the parties of the event the article is about
@@ -421,7 +429,7 @@ class EventExtractor:
         at the pronoun's place so that the frames treat it as the subject."""
         if not lex.pronouns:
             return None
-        m = re.search(r"[\w']+", doc.text[sent.start : sent.end][:80])
+        m = re.search(r"[\w']+", doc.text[sent.start : min(sent.end, sent.start + 80)])
         head = doc.text[sent.start : sent.start + 80]
         words = [(w.start(), w.group()) for w in re.finditer(r"\w+", head)][:4]
         hit = next(((off, w) for off, w in words if fold(w) in lex.pronouns), None)
@@ -457,7 +465,7 @@ class EventExtractor:
 
     def _roles(self, doc: Document, actors: list[Mention], t_start: int, t_end: int, trig: Trigger,
                lex: EventLexicon) -> tuple[Mention, Mention | None, list[Mention]] | None:
-        if lex.transit_markers:
+        if lex.transit_markers and not lex.transit_words.isdisjoint(self._sent_words):
             later = [m for m in actors if m.start >= t_end]
             routes = _transit(doc.text, later, lex)
             actors = [m for m in actors if m.start < t_end] + [m for i, m in enumerate(later) if i not in routes]

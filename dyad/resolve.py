@@ -372,14 +372,17 @@ class Resolver:
             if m.kind != "person":
                 continue
             if OFFICIAL_WHY not in m.why:
-                near = set(re.findall(r"[\w']+", fold(doc.text[max(0, m.start - 24) : m.end + 16])))
-                if former and not former.isdisjoint(near):
-                    continue  # "Former president Barack Obama", "الرئيس الأسبق": no longer in office
+                if not m.country:
+                    continue
                 held = {keys[fold(m.title)]} if m.title and fold(m.title) in keys else set()
                 p = self.kb.persons.get(m.actor_id) if m.actor_id else None
                 if p is not None and _in_office(p.positions, doc.publication_date):
                     held |= {english[fold(t)] for t in p.titles if fold(t) in english}
-                if held and m.country:
+                if held and former:
+                    near = set(re.findall(r"[\w']+", fold(doc.text[max(0, m.start - 24) : m.end + 16])))
+                    if not former.isdisjoint(near):
+                        continue  # "Former president Barack Obama", "الرئيس الأسبق": no longer in office
+                if held:
                     holders.append((m, held))
                 continue
             if m.country is not None or m.antecedent is not None or not m.title:
