@@ -148,3 +148,13 @@ def test_storming_a_place_is_an_attack() -> None:
 def test_a_court_sentencing_someone_accuses_him() -> None:
     doc = _run("وقالت مصادر قضائية إن محكمة جنايات مصرية قضت اليوم بسجن رئيس الوزراء المصري الأسبق خمس سنوات.")
     assert [r[:2] for r in _records(doc)] == [("ACCUSE", "EGY")]
+
+
+def test_an_interview_a_settlement_sought_and_the_occupation_are_no_events() -> None:
+    # "في حوار خاص": an interview; "تسوية الأزمة": the settlement sought; "قوات الاحتلال": the standing occupation
+    assert not [r for r in _records(_run("وقال وزير الخارجية البريطاني في حوار خاص مع صحيفة عربية إن بلاده تدعم الحل في اليمن."))
+                if r[0] == "CONSULT"]
+    assert not [r for r in _records(_run("وأكد الوزير الروسي أن تسوية الأزمة السورية تحتاج إلى وقت."))
+                if r[0] == "AGREE"]
+    assert not [r for r in _records(_run("وأشار إلى أن قوات الاحتلال الإسرائيلي تواصل سياساتها في الضفة الغربية."))
+                if r[0] == "COERCE"]
