@@ -256,3 +256,8 @@ def test_information_provided_is_no_aid() -> None:
 def test_funding_provided_is_aid() -> None:
     doc = _run("Saudi Arabia provided funding to Yemen's central bank on Monday.")
     assert any(t == "AID" and a == "SAU" and r == "YEM" for t, a, r in _pairs(doc))
+
+
+def test_a_rape_allegation_with_no_victim_named_is_no_record() -> None:
+    doc = _run("Investigators said they received an additional anonymous claim of rape late on Wednesday.")
+    assert "ASSAULT" not in _types(doc)
