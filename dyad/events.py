@@ -234,6 +234,8 @@ class EventExtractor:
         self._trigger_starts: list[tuple[int, set[str]]] = []  # of the sentence being read
         self._sent_words: set[str] = set()  # of the sentence being read (folded)
         self._para_places: tuple[Document, list[Mention], dict[int, list[Mention]]] | None = None
+        self._m_starts: tuple[list[Mention], list[int]] | None = None
+        self._para_spans: tuple[list[Sentence], dict[int, tuple[int, int]]] | None = None
 
     def __call__(self, doc: Document) -> None:
         try:
@@ -254,7 +256,6 @@ class EventExtractor:
         para_start: dict[int, int] = {}
         for s in doc.sentences:
             para_start.setdefault(s.paragraph, s.start)
-        m_starts = [m.start for m in doc.mentions]  # mentions are sorted by start
         for si, sent in enumerate(doc.sentences):
             hits = match_spans(lex.automaton, shadow, sent.start, sent.end, lex.proclitics, lex.arabic_script,
                                compact)
@@ -264,7 +265,7 @@ class EventExtractor:
             # the sentence's folded words, for cheap "is any cue word here at all" checks
             self._sent_words = set(re.findall(r"[\w']+", shadow.text[shadow.find_from(sent.start) : shadow.find_from(sent.end)]))
             # news agencies report events; they are not parties to them
-            lo, hi = bisect.bisect_left(m_starts, sent.start), bisect.bisect_left(m_starts, sent.end)
+            lo, hi = self._mention_range(doc, sent.start, sent.end)
             actors = [m for m in doc.mentions[lo:hi] if m.kind in ACTOR_KINDS
                       and not ("MEDIA" in m.sectors and m.kind != "person")]
             subject = self._pronoun_subject(doc, sent, actors, lex)
@@ -376,8 +377,7 @@ class EventExtractor:
         pair of countries no record of that type has."""
         if trig.frame != "mutual" and trig.type not in ("ASSAULT",):
             return False  # verbs report; only nouns point back
-        same = [r for r in records if r["event_type"] == trig.type]
-        if not same or not (lex.definite_markers or lex.definite_prefixes):
+        if not (lex.definite_markers or lex.definite_prefixes):
             return False
         k = t_start
         while k > sent.start and text[k - 1].isalnum():
@@ -392,8 +392,8 @@ class EventExtractor:
         pair = {c for c in (actor.country, recipient.country if recipient else None) if c}
         if len(pair) < 2:
             return True
-        known = [{(r["actor"] or {}).get("country"), (r["recipient"] or {}).get("country")} for r in same]
-        return any(pair <= k2 for k2 in known)
+        return any(pair <= {(r["actor"] or {}).get("country"), (r["recipient"] or {}).get("country")}
+                   for r in records if r["event_type"] == trig.type)
 
     # -- modality --------------------------------------------------------------------
 
@@ -696,7 +696,8 @@ class EventExtractor:
     def _place(self, doc: Document, sent: Sentence, lex: EventLexicon, t_start: int) -> tuple[Mention | None, str | None]:
         span = doc.meta.get("_dateline_span") or (0, 0)
         # the dateline's place is where the report was filed: a fallback, never a rival in the text
-        places = [m for m in doc.mentions if m.kind == "place" and sent.start <= m.start < sent.end and m.place
+        lo, hi = self._mention_range(doc, sent.start, sent.end)
+        places = [m for m in doc.mentions[lo:hi] if m.kind == "place" and m.place
                   and not (span[0] <= m.start < span[1])]
         if places:
             def score(m: Mention) -> tuple[int, int, int]:
@@ -724,6 +725,23 @@ class EventExtractor:
         if len({m.place.geonames_id for m in para if m.place}) == 1:
             return para[0], "same paragraph"
         return None, None
+
+    def _mention_range(self, doc: Document, start: int, end: int) -> tuple[int, int]:
+        """Indexes of ``doc.mentions`` (sorted by start) that start in [start, end)."""
+        if self._m_starts is None or self._m_starts[0] is not doc.mentions:
+            self._m_starts = (doc.mentions, [m.start for m in doc.mentions])
+        starts = self._m_starts[1]
+        return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+
+    def _paragraph_span(self, doc: Document, paragraph: int) -> tuple[int, int]:
+        """Start and end of a paragraph's sentences (worked out once per document)."""
+        if self._para_spans is None or self._para_spans[0] is not doc.sentences:
+            spans: dict[int, tuple[int, int]] = {}
+            for s in doc.sentences:
+                lo, hi = spans.get(s.paragraph, (s.start, s.end))
+                spans[s.paragraph] = (min(lo, s.start), max(hi, s.end))
+            self._para_spans = (doc.sentences, spans)
+        return self._para_spans[1][paragraph]
 
     def _paragraph_places(self, doc: Document) -> dict[int, list[Mention]]:
         """The places of each paragraph, worked out once per document (the fallback of _place
@@ -786,8 +804,7 @@ class EventExtractor:
         if automaton is None:
             return []
         # the event's sentence and the rest of its paragraph
-        p_start = min(s.start for s in doc.sentences if s.paragraph == sent.paragraph)
-        p_end = max(s.end for s in doc.sentences if s.paragraph == sent.paragraph)
+        p_start, p_end = self._paragraph_span(doc, sent.paragraph)
         keys: list[str] = []
         for _s, _e, values in match_spans(automaton, shadow, p_start, p_end, lex.proclitics, lex.arabic_script):
             for v in values:

@@ -219,6 +219,8 @@ class MentionDetector:
         self._known_persons(mentions, hits)
         doc.mentions = _absorb_modifiers(doc.text, _dedupe(mentions))
         del doc._hits  # type: ignore[attr-defined]
+        if hasattr(doc, "_hit_starts"):
+            del doc._hit_starts  # type: ignore[attr-defined]
 
     def _known_persons(self, mentions: list[Mention], hits: list[Hit]) -> None:
         """A name found by its title or grammar that holds a known person's name is that person
@@ -961,7 +963,11 @@ def _agency_country_in(title: str, lex: Lexicon) -> str | None:
 def _window_hits(doc: Document, start: int, end: int, lex: Lexicon) -> list[Hit]:
     doc_hits: list[Hit] | None = getattr(doc, "_hits", None)
     if doc_hits is not None:
-        return [h for h in doc_hits if h.start >= start and h.end <= end]
+        # hits are sorted by start; a hit is at most a few dozen characters long
+        starts: list[int] = getattr(doc, "_hit_starts", None) or [h.start for h in doc_hits]
+        doc._hit_starts = starts  # type: ignore[attr-defined]
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [h for h in doc_hits[lo:hi] if h.end <= end]
     piece = doc.text[start:end]
     hits = gazetteer_hits(piece, Shadow.of(piece), lex)
     for h in hits:
