@@ -158,3 +158,15 @@ def test_an_interview_a_settlement_sought_and_the_occupation_are_no_events() -> 
                 if r[0] == "AGREE"]
     assert not [r for r in _records(_run("وأشار إلى أن قوات الاحتلال الإسرائيلي تواصل سياساتها في الضفة الغربية."))
                 if r[0] == "COERCE"]
+
+
+def test_a_source_declining_to_be_named_or_to_comment_is_no_event() -> None:
+    doc = _run("وقال مسؤول تركي رفض الكشف عن هويته إن منفذ الهجوم سوري.")
+    assert not [r for r in _records(doc) if r[0] == "REJECT"]
+    doc = _run("ورفضت الحكومة الأردنية التعليق على ادعاءات الجيش السوري.")
+    assert not [r for r in _records(doc) if r[0] == "REJECT"]
+
+
+def test_participation_named_as_a_noun_is_no_meeting() -> None:
+    doc = _run("وتوجه الرئيس اليمني إلى القاهرة للمشاركة في احتفالات افتتاح قناة السويس.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT" and r[2] is None]
