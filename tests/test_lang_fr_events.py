@@ -319,3 +319,11 @@ def test_a_talk_show_guest_is_no_invitation() -> None:
     assert "REQUEST" not in _types(doc)
     doc = _run("Le président français invite les dirigeants allemands à rejoindre la coalition.")
     assert ("REQUEST", "FRA", "DEU") in _pairs(doc)
+
+
+def test_people_who_mobilised_protest() -> None:
+    # "se sont mobilisés" is a protest, not troops ("mobilisés" alone stays MOBILIZE)
+    doc = _run("Samedi, 3000 gilets jaunes se sont mobilisés dans toute la France contre le gouvernement français.")
+    assert "PROTEST" in _types(doc) and "MOBILIZE" not in _types(doc)
+    doc = _run("Au total, 38 600 manifestants français étaient descendus dans la rue le 22 décembre.")
+    assert "PROTEST" in _types(doc)
