@@ -440,6 +440,10 @@ def _window(lo: dt.date, hi: dt.date, **kw: Any) -> _Result:
         return _Result(lo.isoformat(), "day", earliest=lo, latest=hi, **kw)
     if (lo.year, lo.month) == (hi.year, hi.month):
         return _Result(lo.strftime("%Y-%m"), "month", earliest=lo, latest=hi, **kw)
+    if lo.year == hi.year:
+        # "a few days ago" across a month's end: the year is all one value can say (the window
+        # stays in earliest/latest)
+        return _Result(str(lo.year), "year", earliest=lo, latest=hi, **kw)
     return _Result(None, "none", earliest=lo, latest=hi, **kw)
 
 

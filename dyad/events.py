@@ -848,6 +848,9 @@ _MODALITY_ORDER = ("negation", "denial", "hypothetical", "future")
 
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST"}
 
+# what two sides do at the meeting a report is about: with no date of its own, its date
+_OCCASIONAL = {"AGREE", "COOPERATE", "SUPPORT", "AID"}
+
 # "X and Y met/agreed/cooperated": a list after such a verb names the other side, not co-actors
 _JOINT = {"CONSULT", "AGREE", "COOPERATE"}
 
@@ -1241,10 +1244,30 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
         index[key] = r
         if ckey:
             index[ckey] = r
+    _same_occasion_dates(out)
     for n, r in enumerate(out, start=1):
         r["event_id"] = f"{doc_id}:{n}"
         _visit_roles(r)
     return out
+
+
+def _same_occasion_dates(records: list[dict[str, Any]]) -> None:
+    """"X and Y met on Tuesday. ... The two sides signed a memorandum": an agreement or a
+    pledge between the same two countries, later in the report and with no date words of its
+    own, happened at that dated meeting; it takes its date (and says so in `why`)."""
+    meetings: dict[frozenset[str], dict[str, Any]] = {}
+    for r in records:
+        pair = frozenset(c for c in ((r["actor"] or {}).get("country"), (r["recipient"] or {}).get("country")) if c)
+        if len(pair) != 2:
+            continue
+        if r["event_type"] == "CONSULT" and r.get("date") and r.get("date_precision") == "day":
+            meetings.setdefault(pair, r)
+        elif r["event_type"] in _OCCASIONAL and not r.get("date") and not r.get("date_text") and pair in meetings:
+            m = meetings[pair]
+            if m["evidence"]["start"] < r["evidence"]["start"]:
+                for field in ("date", "date_precision", "date_text"):
+                    r[field] = m[field]
+                r.setdefault("why", {})["date"] = f"the meeting it took place at ({m['evidence']['text'][:60]})"
 
 
 def _named_persons(r: dict[str, Any]) -> dict[str, str]:

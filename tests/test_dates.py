@@ -181,9 +181,11 @@ def test_relative_days(lang: str, text: str, value: str) -> None:
 def test_vague_spans_are_windows(lang: str, text: str, earliest: str, latest: str) -> None:
     d = one(text, lang)
     assert (d.earliest, d.latest) == (earliest, latest)
-    assert d.precision in ("month", "none")  # never a pretended day
+    assert d.precision in ("month", "year", "none")  # never a pretended day
     if d.precision == "month":
         assert d.value == earliest[:7] == latest[:7]
+    elif d.precision == "year":  # a window across a month's end: only the year is one value
+        assert d.value == earliest[:4] == latest[:4] and earliest[:7] != latest[:7]
     else:
         assert d.value is None
 

@@ -449,3 +449,10 @@ def test_near_a_city_is_no_origin_and_an_origin_is_no_paragraph_place() -> None:
     assert [(e["location"] or {}).get("name") for e in doc.events] == ["Damascus"]
     doc = _run("Qatar sent aid from Doha to the Lebanese army on Monday.")
     assert all((e["location"] or {}).get("name") != "Doha" for e in doc.events)
+
+
+def test_an_agreement_at_a_dated_meeting_takes_the_meetings_date() -> None:
+    doc = _run("Qatar's interior minister met his Jordanian counterpart in Amman on Sunday. "
+               "The two sides signed a memorandum of understanding on police training.", published="2024-03-04")
+    agree = [e for e in doc.events if e["event_type"] == "AGREE"]
+    assert agree and agree[0]["date"] == "2024-03-03" and agree[0]["why"]["date"].startswith("the meeting")
