@@ -170,3 +170,14 @@ def test_a_source_declining_to_be_named_or_to_comment_is_no_event() -> None:
 def test_participation_named_as_a_noun_is_no_meeting() -> None:
     doc = _run("وتوجه الرئيس اليمني إلى القاهرة للمشاركة في احتفالات افتتاح قناة السويس.")
     assert not [r for r in _records(doc) if r[0] == "CONSULT" and r[2] is None]
+
+
+def test_greetings_to_pass_on_are_no_request() -> None:
+    doc = _run("وفي ختام اللقاء طلب الملك عبدالله الثاني نقل تحياته إلى خادم الحرمين الشريفين الملك سلمان.")
+    assert not [r for r in _records(doc) if r[0] == "REQUEST"]
+
+
+def test_support_from_someone_names_the_supporter_after_it() -> None:
+    # "بدعم من": the supporter comes after, the supported before
+    doc = _run("وتقدمت القوات اليمنية بدعم من القوات السعودية نحو مدينة زنجبار.")
+    assert ("SUPPORT", "SAU", "YEM") in _records(doc)
