@@ -95,6 +95,8 @@ class EventLexicon:
     # a definite event noun after a record of its type points back to that event
     definite_markers: frozenset[str] = frozenset()
     definite_prefixes: tuple[str, ...] = ()
+    # roles.yaml articles: words that make the trigger after them a noun ("the attack", "une")
+    articles: frozenset[str] = frozenset()
     # "aid to Gaza through Egypt and Jordan", "via", "عبر": what follows is a route or a
     # go-between, never the recipient (as word sequences)
     transit_markers: tuple[tuple[str, ...], ...] = ()
@@ -140,6 +142,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         locatives=tuple(fold(str(w)) for w in places.get("locatives", []) or []),
         origins=_word_tuples(places.get("origins", []) or []),
         definite_markers=frozenset(fold(str(w)) for w in roles.get("definite_markers", []) or []),
+        articles=frozenset(fold(str(w)) for w in roles.get("articles", []) or []),
         definite_prefixes=tuple(sorted((fold(str(w)) for w in roles.get("definite_prefixes", []) or []), key=len,
                                        reverse=True)),
         conjunctions=frozenset(fold(str(w)) for w in (roles.get("coordinators") or places.get("conjunctions") or [])),
@@ -485,6 +488,12 @@ class EventExtractor:
             nxt = min((h for h, types in self._trigger_starts if h >= t_end and trig.type not in types),
                       default=len(doc.text))
             agent = _marked_agent(doc.text, [m for m in later if m.start < nxt], t_end, lex.agent_markers)
+            if agent is not None and lex.articles and [m for m in cands if m.end <= t_start] \
+                    and not _nominal(doc.text, t_start, lex):
+                # "the attack on the patrol by gunmen" names its agent after "by"; a verb with its
+                # subject before it does not ("The UK welcomed the decision by India").  Only for
+                # packs that list articles: an Arabic verbal noun often has none ("اختطاف ... على يد")
+                agent = None
             if agent is not None:
                 # "l'attaque d'une patrouille par un groupe armé": the agent comes after "par"
                 victim = next((m for m in later if m.start < agent.start and _other(m, agent)), None) \
@@ -915,6 +924,20 @@ def _transit(text: str, after: list[Mention], lex: EventLexicon) -> set[int]:
             if gap == "," or gap in lex.conjunctions or (gap.startswith(",") and gap[1:].strip() in lex.conjunctions):
                 out.add(i)
     return out
+
+
+def _nominal(text: str, t_start: int, lex: EventLexicon) -> bool:
+    """Whether the trigger at ``t_start`` is a noun: an article of the pack right before it
+    ("the attack", "une attaque"), or the article glued onto it (Arabic ال)."""
+    k = t_start
+    while k > 0 and text[k - 1].isalnum():
+        k -= 1
+    glued = fold(text[k:t_start])
+    if lex.definite_prefixes and (glued in lex.definite_prefixes
+                                  or (not glued and fold(text[t_start : t_start + 2]) in lex.definite_prefixes)):
+        return True
+    prev = re.findall(r"[\w']+", fold(text[max(0, k - 12) : k]))
+    return bool(prev) and prev[-1] in lex.articles
 
 
 def _after_origin(text: str, m: Mention, lex: EventLexicon) -> bool:

@@ -456,3 +456,11 @@ def test_an_agreement_at_a_dated_meeting_takes_the_meetings_date() -> None:
                "The two sides signed a memorandum of understanding on police training.", published="2024-03-04")
     agree = [e for e in doc.events if e["event_type"] == "AGREE"]
     assert agree and agree[0]["date"] == "2024-03-03" and agree[0]["why"]["date"].startswith("the meeting")
+
+
+def test_by_after_a_verbs_object_is_not_the_agent_of_the_verb() -> None:
+    assert sorted(_pairs(_run("The UK has welcomed the decision by India and Pakistan to resume talks."))) == [
+        ("SUPPORT", "GBR", "IND"), ("SUPPORT", "GBR", "PAK")]
+    doc = _run("Deux militaires tunisiens ont été blessés mardi dans l'attaque d'une patrouille de l'armée par un "
+               "groupe armé.", lang="fr")
+    assert _pairs(doc) == [("ASSAULT", None, "TUN")]
