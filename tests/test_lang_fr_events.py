@@ -327,3 +327,11 @@ def test_people_who_mobilised_protest() -> None:
     assert "PROTEST" in _types(doc) and "MOBILIZE" not in _types(doc)
     doc = _run("Au total, 38 600 manifestants français étaient descendus dans la rue le 22 décembre.")
     assert "PROTEST" in _types(doc)
+
+
+def test_a_related_headline_line_is_no_event() -> None:
+    # "» LIRE AUSSI - ..." names another article (boilerplate.yaml drop_lines)
+    doc = _run("Le ministre français de l'Intérieur a visité mardi la préfecture de Lyon.\n"
+               "» LIRE AUSSI - Les gilets jaunes français appellent à manifester samedi contre le gouvernement\n"
+               "La visite a duré deux heures.")
+    assert "REQUEST" not in _types(doc)
