@@ -323,7 +323,7 @@ class Resolver:
         for m in doc.mentions:
             # only officials and bodies: a bare name ("Trump") says nothing of a domestic office
             # KB bodies with no country are international (the Arab League, the UN): leave them so
-            official = (m.kind == "organization" and m.source != "kb" and not {"CIVILIAN", "REBEL"} & set(m.sectors)) \
+            official = (m.kind == "organization" and m.source != "kb" and not {"CIVILIAN", "REBEL", "NGO"} & set(m.sectors)) \
                 or (m.kind == "person" and (m.title or m.sectors) and "IGO" not in m.sectors)
             if official and m.country is None and country:
                 m.country = country

@@ -464,3 +464,8 @@ def test_by_after_a_verbs_object_is_not_the_agent_of_the_verb() -> None:
     doc = _run("Deux militaires tunisiens ont été blessés mardi dans l'attaque d'une patrouille de l'armée par un "
                "groupe armé.", lang="fr")
     assert _pairs(doc) == [("ASSAULT", None, "TUN")]
+
+
+def test_an_ngo_named_without_a_country_gets_none_from_the_dateline() -> None:
+    doc = _run("WASHINGTON (Reuters) - Rights groups accused Myanmar's military of ethnic cleansing on Tuesday.")
+    assert _pairs(doc) == [("ACCUSE", None, "MMR")]
