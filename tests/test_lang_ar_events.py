@@ -181,3 +181,13 @@ def test_support_from_someone_names_the_supporter_after_it() -> None:
     # "بدعم من": the supporter comes after, the supported before
     doc = _run("وتقدمت القوات اليمنية بدعم من القوات السعودية نحو مدينة زنجبار.")
     assert ("SUPPORT", "SAU", "YEM") in _records(doc)
+
+
+def test_bare_sanctions_need_a_target_and_a_ban_named_in_a_body_is_no_sanction() -> None:
+    # bare "العقوبات" with no target named: sanctions in force, no record
+    doc = _run("وقال خبير اقتصادي إن العقوبات أضرت كثيرا بالاقتصاد الإيراني.")
+    assert not [r for r in _records(doc) if r[0] == "SANCTION"]
+    doc = _run("وقال مدير منظمة حظر الأسلحة الكيميائية إن المفتشين وصلوا إلى سوريا.")
+    assert not [r for r in _records(doc) if r[0] == "SANCTION"]
+    doc = _run("وفرضت وزارة الخزانة الأميركية أمس عقوبات على قطريين بتهمة تمويل تنظيم القاعدة.")
+    assert ("SANCTION", "USA", "QAT") in _records(doc)
