@@ -335,3 +335,10 @@ def test_a_related_headline_line_is_no_event() -> None:
                "» LIRE AUSSI - Les gilets jaunes français appellent à manifester samedi contre le gouvernement\n"
                "La visite a duré deux heures.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_a_video_link_line_is_no_event() -> None:
+    doc = _run("Le ministre français de l'Intérieur a visité mardi la préfecture de Lyon.\n"
+               "Les forces de l'ordre françaises chargent des manifestants sous l'Arc de Triomphe - Regarder sur Figaro Live\n"
+               "La visite a duré deux heures.")
+    assert "PROTEST" not in _types(doc) and "COERCE" not in _types(doc)
