@@ -485,6 +485,11 @@ class MentionDetector:
             country, why_c = _country_near(doc, chain[0].start, end, lex)
             if why_c:
                 why.append(why_c)
+        if country is None and titles:
+            # "le roi Abdallah de Jordanie": the country joined right after the titled name
+            country, why_c = _linked_country(doc, end, lex)
+            if why_c:
+                why.append(why_c)
         if country is None:
             # "Qatar's Undersecretary of the Ministry of Interior, HE Abdullah ...": the title
             # phrase before the comma carries the country

@@ -469,3 +469,10 @@ def test_by_after_a_verbs_object_is_not_the_agent_of_the_verb() -> None:
 def test_an_ngo_named_without_a_country_gets_none_from_the_dateline() -> None:
     doc = _run("WASHINGTON (Reuters) - Rights groups accused Myanmar's military of ethnic cleansing on Tuesday.")
     assert _pairs(doc) == [("ACCUSE", None, "MMR")]
+
+
+def test_a_titled_name_or_office_followed_by_of_and_a_country_is_of_that_country() -> None:
+    doc = _run("Le roi Abdallah de Jordanie s'est entretenu via visioconférence avec Emmanuel Macron lundi.", lang="fr")
+    assert _pairs(doc) == [("CONSULT", "JOR", "FRA")]
+    doc = _run("The Interior Minister of Kuwait received his Iraqi counterpart.")
+    assert _mention(doc, "Interior Minister").country == "KWT"
