@@ -668,11 +668,11 @@ def _after_locative(text: str, h: Hit, lex: Lexicon) -> bool:
     before = fold(text[max(0, h.start - 40) : h.start]).rstrip()
     words = before.split()
     # "in Amman", "في العاصمة التركية أنقرة": a locative among the last three words, unless it
-    # opens a date ("En février, Moscou a lancé", "in 2014, Moscow annexed")
+    # opens a date ("En février, Moscou a lancé", "In late February, Moscow", "in 2014, Moscow")
     tail = words[-3:]
     months = _month_words(lex.lang)
-    if words and (any(w.strip(",") in lex.locatives and not (k + 1 < len(tail) and (tail[k + 1].strip(",") in months
-                                                                     or tail[k + 1].strip(",").isdigit()))
+    if words and (any(w.strip(",") in lex.locatives and not any(
+                          x.strip(",") in months or x.strip(",").isdigit() for x in tail[k + 1 : k + 3])
                       for k, w in enumerate(tail)) or any(before.endswith(" " + loc) for loc in lex.locatives if " " in loc)):
         return True
     if words and words[-1] in ("the", "of", "de", "du", "d'", "la", "between", "entre"):

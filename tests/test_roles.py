@@ -343,6 +343,8 @@ def test_an_unnamed_office_is_held_by_the_person_named_before_with_that_office()
 def test_a_capital_after_a_date_opener_stands_for_its_government() -> None:
     assert _pairs(_run("En février, Moscou a lancé une offensive généralisée contre l'Ukraine.", lang="fr")) == [
         ("ASSAULT", "RUS", "UKR")]
+    assert _pairs(_run("In late February, Moscow launched a full-scale invasion of Ukraine.")) == [("ASSAULT", "RUS", "UKR")]
+    assert _mention(_run("In Moscow, officials said the talks failed."), "Moscow").kind == "place"
 
 
 def test_a_capital_after_the_word_capital_is_a_place() -> None:
