@@ -238,6 +238,7 @@ class EventExtractor:
         self._sent_words: set[str] = set()  # of the sentence being read (folded)
         self._para_places: tuple[Document, list[Mention], dict[int, list[Mention]]] | None = None
         self._m_starts: tuple[list[Mention], list[int]] | None = None
+        self._d_starts: tuple[list[DateMention], list[int], list[int]] | None = None
         self._para_spans: tuple[list[Sentence], dict[int, tuple[int, int]]] | None = None
 
     def __call__(self, doc: Document) -> None:
@@ -724,8 +725,9 @@ class EventExtractor:
             if score(best)[0] > 0 or (len(places) == 1 and score(best)[0] == 0):
                 return best, "same sentence"
         # "protests in China", "a visit to Ukraine": a country after a locative is the place
-        for m in doc.mentions:
-            if m.kind == "state" and m.country and not m.adjectival and sent.start <= m.start < sent.end:
+        lo, hi = self._mention_range(doc, sent.start, sent.end)
+        for m in doc.mentions[lo:hi]:
+            if m.kind == "state" and m.country and not m.adjectival:
                 last = fold(doc.text[max(sent.start, m.start - 20) : m.start]).split()[-1:]
                 if last and last[0] in lex.locatives and not _after_origin(doc.text, m, lex):
                     return Mention(m.start, m.end, m.text, "place", m.name, m.country,
@@ -770,7 +772,13 @@ class EventExtractor:
     def _date(self, doc: Document, sent: Sentence, lex: EventLexicon) -> DateMention | None:
         span = doc.meta.get("_dateline_span") or (0, 0)
         # the dateline's date is when the report was filed, not when the event happened
-        inside = [d for d in doc.dates if sent.start <= d.start < sent.end and not getattr(d, "future", False)
+        if self._d_starts is None or self._d_starts[0] is not doc.dates:
+            order = sorted(range(len(doc.dates)), key=lambda i: (doc.dates[i].start, i))
+            self._d_starts = (doc.dates, order, [doc.dates[i].start for i in order])
+        order, starts = self._d_starts[1], self._d_starts[2]
+        # the sentence's dates, in the order the date stage found them
+        window = [doc.dates[i] for i in sorted(order[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)])]
+        inside = [d for d in window if not getattr(d, "future", False)
                   and not (span[0] <= d.start < span[1]) and not self._period_edge(doc.text, sent, d, lex)]
         if inside:
             resolved = [d for d in inside if d.value]

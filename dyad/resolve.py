@@ -544,6 +544,7 @@ class Resolver:
         for known in doc.mentions:
             taken[known.start : known.end] = b"\x01" * (known.end - known.start)
         added: list[Mention] = []
+        scanned: set[str] = set()
         for p in persons:
             words = p.text.split()
             if len(words) < 2:
@@ -554,6 +555,9 @@ class Resolver:
             # "Al Maaytah": keep the article that is written apart
             if len(words) >= 3 and fold(words[-2]) in ("al", "el", "آل"):
                 family = f"{words[-2]} {words[-1]}"
+            if family in scanned:
+                continue  # an earlier person of that family name already took every later bare use
+            scanned.add(family)
             pattern = re.compile(r"(?<!\w)" + re.escape(family) + r"(?!\w)")
             for m in pattern.finditer(doc.text, p.end):
                 if taken.find(1, m.start(), m.end()) != -1:

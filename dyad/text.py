@@ -350,10 +350,12 @@ class TextLayer:
         # lingua per paragraph, not per sentence: a quote in another language fills a
         # paragraph far more often than half a sentence, and it costs a tenth of the time
         para_lang: dict[int, str] = {}
+        para_text: dict[int, list[str]] = {}
+        for s in doc.sentences:
+            para_text.setdefault(s.paragraph, []).append(doc.text[s.start : s.end])
         for s in doc.sentences:
             if s.paragraph not in para_lang:
-                para = " ".join(doc.text[x.start : x.end] for x in doc.sentences if x.paragraph == s.paragraph)
-                para_lang[s.paragraph] = self.sentence_language(para, doc.lang)
+                para_lang[s.paragraph] = self.sentence_language(" ".join(para_text[s.paragraph]), doc.lang)
             s.lang = para_lang[s.paragraph]
             if s.lang != "ar" and _ARABIC_LETTER.search(doc.text, s.start, s.end):
                 if script_share(doc.text[s.start : s.end])["arabic"] >= 0.5:
