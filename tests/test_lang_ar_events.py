@@ -6,25 +6,15 @@ record an analyst would read: its type, who acted on whom (by country), or that 
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
+from event_helpers import analyse_text, event_pairs
 
 from dyad.doc import Document
-from dyad.pipeline import analyse
+
+_records = event_pairs
 
 
 def _run(text: str) -> Document:
-    doc = Document(doc_id="t", text=text, lang="ar")
-    doc.publication_date = dt.date(2024, 5, 20)
-    doc.publication_precision = "day"
-    return analyse(doc)
-
-
-def _records(doc: Document) -> list[tuple[str, str | None, str | None]]:
-    def c(side: dict[str, Any] | None) -> str | None:
-        return side.get("country") if side else None
-
-    return [(e["event_type"], c(e["actor"]), c(e["recipient"])) for e in doc.events]
+    return analyse_text(text, "ar")
 
 
 def test_a_restated_attack_after_yati_yields_to_the_attacks_the_sentence_reports() -> None:

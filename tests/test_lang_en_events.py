@@ -7,30 +7,16 @@ no record is made at all.
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
+from event_helpers import analyse_text, event_pairs, event_types
 
 from dyad.doc import Document
-from dyad.pipeline import analyse
+
+_pairs = event_pairs
+_types = event_types
 
 
-def _run(text: str, published: str | None = "2024-05-20") -> Document:
-    doc = Document(doc_id="t", text=text, lang="en")
-    if published:
-        doc.publication_date = dt.date.fromisoformat(published)
-        doc.publication_precision = "day"
-    return analyse(doc)
-
-
-def _pairs(doc: Document) -> list[tuple[str, str | None, str | None]]:
-    def c(side: dict[str, Any] | None) -> str | None:
-        return side.get("country") if side else None
-
-    return [(e["event_type"], c(e["actor"]), c(e["recipient"])) for e in doc.events]
-
-
-def _types(doc: Document) -> set[str]:
-    return {e["event_type"] for e in doc.events}
+def _run(text: str) -> Document:
+    return analyse_text(text, "en")
 
 
 # --- CONCEDE ------------------------------------------------------------------------------

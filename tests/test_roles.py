@@ -6,26 +6,12 @@ an analyst would read: who acted on whom (by country), and whether a record exis
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
+from event_helpers import analyse_text as _run
+from event_helpers import event_pairs as _pairs
+
 from dyad.doc import Document
-from dyad.pipeline import analyse
-
-
-def _run(text: str, lang: str = "en", published: str | None = "2024-05-20", url: str | None = None) -> Document:
-    doc = Document(doc_id="t", text=text, lang=lang, url=url)
-    if published:
-        doc.publication_date = dt.date.fromisoformat(published)
-        doc.publication_precision = "day"
-    return analyse(doc)
-
-
-def _pairs(doc: Document) -> list[tuple[str, str | None, str | None]]:
-    def c(side: dict[str, Any] | None) -> str | None:
-        return side.get("country") if side else None
-
-    return [(e["event_type"], c(e["actor"]), c(e["recipient"])) for e in doc.events]
 
 
 def _mention(doc: Document, text: str) -> Any:
