@@ -131,6 +131,7 @@ def event_lexicon(lang: str) -> EventLexicon:
     context_pairs = [(str(f), key) for key, forms in (topics.get("contexts") or {}).items() for f in forms or []]
     places = pack.data("places") or {}
     roles = pack.data("roles") or {}
+    transit = _word_tuples(roles.get("transit_markers", []) or [])
     return EventLexicon(
         automaton=_automaton(triggers),
         proclitics=tuple(pack.proclitics),
@@ -160,8 +161,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         adjective_first=str((pack.data("pack") or {}).get("adjective_position", "before")) == "before",
         counterparts=tuple(fold(str(w)) for w in roles.get("counterparts", []) or []),
         agent_markers=_word_tuples(roles.get("agent_markers", []) or []),
-        transit_markers=_word_tuples(roles.get("transit_markers", []) or []),
-        transit_words=frozenset(w for t in _word_tuples(roles.get("transit_markers", []) or []) for w in t),
+        transit_markers=transit,
+        transit_words=frozenset(w for t in transit for w in t),
     )
 
 
@@ -238,7 +239,7 @@ class EventExtractor:
         self._sent_words: set[str] = set()  # of the sentence being read (folded)
         self._para_places: tuple[Document, list[Mention], dict[int, list[Mention]]] | None = None
         self._m_starts: tuple[list[Mention], list[int]] | None = None
-        self._d_starts: tuple[list[DateMention], list[int], list[int]] | None = None
+        self._d_starts: tuple[list[DateMention], list[int]] | None = None
         self._para_spans: tuple[list[Sentence], dict[int, tuple[int, int]]] | None = None
 
     def __call__(self, doc: Document) -> None:
@@ -383,11 +384,7 @@ class EventExtractor:
             return False  # verbs report; only nouns point back
         if not (lex.definite_markers or lex.definite_prefixes):
             return False
-        k = t_start
-        while k > sent.start and text[k - 1].isalnum():
-            k -= 1
-        glued = fold(text[k:t_start])
-        prev = re.findall(r"[\w']+", fold(text[max(sent.start, k - 12) : k]))
+        glued, prev = _before_trigger(text, t_start, sent.start)
         trig_word = fold(text[t_start : t_start + 6])
         definite = (bool(prev) and prev[-1] in lex.definite_markers) or (bool(lex.definite_prefixes) and (
             glued in lex.definite_prefixes or (not glued and trig_word.startswith(lex.definite_prefixes))))
@@ -396,8 +393,7 @@ class EventExtractor:
         pair = {c for c in (actor.country, recipient.country if recipient else None) if c}
         if len(pair) < 2:
             return True
-        return any(pair <= {(r["actor"] or {}).get("country"), (r["recipient"] or {}).get("country")}
-                   for r in records if r["event_type"] == trig.type)
+        return any(pair <= _record_countries(r) for r in records if r["event_type"] == trig.type)
 
     # -- modality --------------------------------------------------------------------
 
@@ -589,9 +585,8 @@ class EventExtractor:
         with no other object (at most two words between) stands for its government."""
         sent_i = doc.sentence_at(t_end)
         end = doc.sentences[sent_i].end if sent_i is not None else len(doc.text)
-        for m in doc.mentions:
-            if m.start < t_end or m.start >= end:
-                continue
+        lo, hi = self._mention_range(doc, t_end, end)
+        for m in doc.mentions[lo:hi]:
             if m.kind != "place" or m.place is None or not m.country or m.country == subj.country:
                 return None
             gap = doc.text[t_end : m.start]
@@ -643,19 +638,16 @@ class EventExtractor:
             if recipient_d is None and trig.type in ("COERCE", "ASSAULT"):
                 name = f"civilians in {location.get('name') if location else loc_country}"
                 recipient_d = _inferred_side(name, f"group:{loc_country}-CIVILIAN", "group", loc_country, ["CIVILIAN"])
-        if recipient_d is not None and lex.counterparts and (recipient_d["country"] is None or recipient_d["country_inferred"]) \
+        counterpart = recipient_d is not None and _is_counterpart(recipient_d, lex)
+        if counterpart and recipient_d is not None and (recipient_d["country"] is None or recipient_d["country_inferred"]) \
                 and loc_country and place_why in ("same sentence", "country after a locative") and actor_d["country"] \
-                and loc_country != actor_d["country"] \
-                and any(c in fold(str(recipient_d.get("title") or "") + " " + str(recipient_d.get("name_raw") or "")).split()
-                        for c in lex.counterparts):
+                and loc_country != actor_d["country"]:
             # "Lavrov went to Mali, where he met his counterpart Abdoulaye Diop": the counterpart
             # is of the country the meeting is in, not of the report's
             recipient_d["country"], recipient_d["country_inferred"] = loc_country, True
-        if recipient_d is not None and recipient_d["country"] and lex.counterparts \
+        if counterpart and recipient_d is not None and recipient_d["country"] \
                 and (actor_d["country"] is None or (actor_d["country_inferred"] and actor_d["country"] == recipient_d["country"])) \
-                and actor_d["kind"] in ("person", "organization") and any(
-                    c in fold(str(recipient_d.get("title") or "") + " " + str(recipient_d.get("name_raw") or "")).split()
-                    for c in lex.counterparts):
+                and actor_d["kind"] in ("person", "organization"):
             # "the foreign minister met his Turkish counterpart in Ankara": whoever meets a Turkish
             # counterpart is not Turkish; the report's home country, else the country it is about,
             # when that differs; else unknown
@@ -773,11 +765,9 @@ class EventExtractor:
         span = doc.meta.get("_dateline_span") or (0, 0)
         # the dateline's date is when the report was filed, not when the event happened
         if self._d_starts is None or self._d_starts[0] is not doc.dates:
-            order = sorted(range(len(doc.dates)), key=lambda i: (doc.dates[i].start, i))
-            self._d_starts = (doc.dates, order, [doc.dates[i].start for i in order])
-        order, starts = self._d_starts[1], self._d_starts[2]
-        # the sentence's dates, in the order the date stage found them
-        window = [doc.dates[i] for i in sorted(order[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)])]
+            self._d_starts = (doc.dates, [d.start for d in doc.dates])  # sorted by start (find_dates)
+        starts = self._d_starts[1]
+        window = doc.dates[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
         inside = [d for d in window if not getattr(d, "future", False)
                   and not (span[0] <= d.start < span[1]) and not self._period_edge(doc.text, sent, d, lex)]
         if inside:
@@ -937,15 +927,20 @@ def _transit(text: str, after: list[Mention], lex: EventLexicon) -> set[int]:
 def _nominal(text: str, t_start: int, lex: EventLexicon) -> bool:
     """Whether the trigger at ``t_start`` is a noun: an article of the pack right before it
     ("the attack", "une attaque"), or the article glued onto it (Arabic ال)."""
-    k = t_start
-    while k > 0 and text[k - 1].isalnum():
-        k -= 1
-    glued = fold(text[k:t_start])
+    glued, prev = _before_trigger(text, t_start, 0)
     if lex.definite_prefixes and (glued in lex.definite_prefixes
                                   or (not glued and fold(text[t_start : t_start + 2]) in lex.definite_prefixes)):
         return True
-    prev = re.findall(r"[\w']+", fold(text[max(0, k - 12) : k]))
     return bool(prev) and prev[-1] in lex.articles
+
+
+def _before_trigger(text: str, t_start: int, floor: int) -> tuple[str, list[str]]:
+    """What is glued onto the word a trigger starts in (Arabic "ال", "وال"), folded, and the
+    folded words just before that word (no further back than ``floor``)."""
+    k = t_start
+    while k > floor and text[k - 1].isalnum():
+        k -= 1
+    return fold(text[k:t_start]), re.findall(r"[\w']+", fold(text[max(floor, k - 12) : k]))
 
 
 def _after_origin(text: str, m: Mention, lex: EventLexicon) -> bool:
@@ -1225,9 +1220,7 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
         sides = frozenset(
             x for x in ((r["actor"] or {}).get("actor_id"), (r["recipient"] or {}).get("actor_id")) if x
         )
-        countries = frozenset(
-            x for x in ((r["actor"] or {}).get("country"), (r["recipient"] or {}).get("country")) if x
-        )
+        countries = _record_countries(r)
         key = (r["event_type"], sides)
         ckey = (r["event_type"], frozenset("c:" + c for c in countries)) if len(countries) == 2 else None
         prev = index.get(key) or (index.get(ckey) if ckey else None)
@@ -1235,14 +1228,7 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
             # "the two ministers discussed ...", "the meeting, held on 22 December": the event
             # already recorded, by construction; it may fill a date or place the record lacks (a
             # place it names when the record has one is what they talked about)
-            if not prev.get("date") and r.get("date"):
-                for field in ("date", "date_precision", "date_text"):
-                    prev[field] = r[field]
-            if prev.get("location") is None and r.get("location") is not None:
-                prev["location"] = r["location"]
-            for t in r["topics"]:
-                if t not in prev["topics"]:
-                    prev["topics"].append(t)
+            _fill_gaps(prev, r)
             prev.setdefault("restated_in", []).append(r["evidence"])
             continue
         if prev is not None and (prev["recipient"] is None or r["recipient"] is None) and prev["evidence"]["text"] != r["evidence"]["text"]:
@@ -1255,14 +1241,7 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
                 and "dateline" not in ((prev.get("why") or {}).get("place"), (r.get("why") or {}).get("place")):
             prev = None  # the same two sides meeting in two cities: two meetings (a dateline is no city of the text)
         if prev is not None and _compatible_dates(prev, r):
-            if not prev.get("date") and r.get("date"):
-                for field in ("date", "date_precision", "date_text"):
-                    prev[field] = r[field]
-            if prev.get("location") is None and r.get("location") is not None:
-                prev["location"] = r["location"]
-            for t in r["topics"]:
-                if t not in prev["topics"]:
-                    prev["topics"].append(t)
+            _fill_gaps(prev, r)
             if prev["recipient"] is None and r["recipient"] is not None:
                 prev["recipient"] = r["recipient"]
             # a restatement naming the persons is more precise than one naming bodies
@@ -1282,13 +1261,36 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
     return out
 
 
+def _is_counterpart(side: dict[str, Any], lex: EventLexicon) -> bool:
+    """Whether a record's side is named as "the other side" ("his Turkish counterpart", "نظيره")."""
+    words = fold(str(side.get("title") or "") + " " + str(side.get("name_raw") or "")).split()
+    return any(c in words for c in lex.counterparts)
+
+
+def _record_countries(r: dict[str, Any]) -> frozenset[str]:
+    """The countries of a record's two sides (those known)."""
+    return frozenset(c for c in ((r["actor"] or {}).get("country"), (r["recipient"] or {}).get("country")) if c)
+
+
+def _fill_gaps(prev: dict[str, Any], r: dict[str, Any]) -> None:
+    """A restatement ``r`` gives the record ``prev`` the date and place it lacks, and its topics."""
+    if not prev.get("date") and r.get("date"):
+        for field in ("date", "date_precision", "date_text"):
+            prev[field] = r[field]
+    if prev.get("location") is None and r.get("location") is not None:
+        prev["location"] = r["location"]
+    for t in r["topics"]:
+        if t not in prev["topics"]:
+            prev["topics"].append(t)
+
+
 def _same_occasion_dates(records: list[dict[str, Any]]) -> None:
     """"X and Y met on Tuesday. ... The two sides signed a memorandum": an agreement or a
     pledge between the same two countries, later in the report and with no date words of its
     own, happened at that dated meeting; it takes its date (and says so in `why`)."""
     meetings: dict[frozenset[str], dict[str, Any]] = {}
     for r in records:
-        pair = frozenset(c for c in ((r["actor"] or {}).get("country"), (r["recipient"] or {}).get("country")) if c)
+        pair = _record_countries(r)
         if len(pair) != 2:
             continue
         if r["event_type"] == "CONSULT" and r.get("date") and r.get("date_precision") == "day":
