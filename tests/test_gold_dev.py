@@ -107,36 +107,46 @@ def test_events_minimum_counts(events_gold: dict[str, Any]) -> None:
     assert len({e["event_type"] for _, e in pairs}) >= 10
 
 
+def check_event_fields(ev: dict[str, Any]) -> None:
+    """The checks every gold event on the dev corpus must pass (also used by the held-out set)."""
+    assert ev["event_type"] in EVENT_TYPES, ev["id"]
+    for key in ("actor_country", "recipient_country"):
+        assert ev[key] is None or ev[key] in ISO3, (ev["id"], key, ev[key])
+    if ev["place"] is not None:
+        assert ev["place"]["country"] is None or ev["place"]["country"] in ISO3, ev["id"]
+    if ev["date"] is not None:
+        assert DATE_RE.match(ev["date"]["earliest"]) and DATE_RE.match(ev["date"]["latest"])
+        assert ev["date"]["earliest"] <= ev["date"]["latest"], ev["id"]
+    assert isinstance(ev["topics"], list)
+    assert 0 < len(ev["evidence"].split()) < 15, (ev["id"], "evidence must be a short quote")
+
+
+def check_doc_matches_corpus(doc: dict[str, Any], item: dict[str, Any] | None) -> None:
+    """A gold document names a real dev-corpus item, in its language and with its publication
+    date; without one, no event may claim a date window."""
+    assert item is not None, f"{doc['doc_id']} is not in the dev corpus"
+    assert item["lang"] == doc["language"]
+    assert doc["publication_date"] == item.get("published")
+    if doc["publication_date"] is None:
+        # Without a publication date only an absolute date can be fixed, and these
+        # items give none with a year, so no window may be claimed.
+        assert all(e["date"] is None for e in doc["events"]), doc["doc_id"]
+
+
 def test_event_fields_valid(events_gold: dict[str, Any]) -> None:
     seen: set[str] = set()
     for doc, ev in _all_events(events_gold):
         assert ev["id"].startswith(doc["doc_id"] + "#")
         assert ev["id"] not in seen
         seen.add(ev["id"])
-        assert ev["event_type"] in EVENT_TYPES, ev["id"]
-        for key in ("actor_country", "recipient_country"):
-            assert ev[key] is None or ev[key] in ISO3, (ev["id"], key, ev[key])
-        if ev["place"] is not None:
-            assert ev["place"]["country"] is None or ev["place"]["country"] in ISO3, ev["id"]
-        if ev["date"] is not None:
-            assert DATE_RE.match(ev["date"]["earliest"]) and DATE_RE.match(ev["date"]["latest"])
-            assert ev["date"]["earliest"] <= ev["date"]["latest"], ev["id"]
-        assert isinstance(ev["topics"], list)
-        assert 0 < len(ev["evidence"].split()) < 15, (ev["id"], "evidence must be a short quote")
+        check_event_fields(ev)
 
 
 def test_event_docs_exist_and_match(
     events_gold: dict[str, Any], corpus: dict[str, dict[str, Any]]
 ) -> None:
     for doc in events_gold["documents"]:
-        item = corpus.get(doc["doc_id"])
-        assert item is not None, f"{doc['doc_id']} is not in the dev corpus"
-        assert item["lang"] == doc["language"]
-        assert doc["publication_date"] == item.get("published")
-        if doc["publication_date"] is None:
-            # Without a publication date only an absolute date can be fixed, and these
-            # items give none with a year, so no window may be claimed.
-            assert all(e["date"] is None for e in doc["events"]), doc["doc_id"]
+        check_doc_matches_corpus(doc, corpus.get(doc["doc_id"]))
 
 
 def test_event_evidence_in_text(
