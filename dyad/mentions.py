@@ -208,9 +208,9 @@ class MentionDetector:
             return
         shadow = doc.shadow()
         hits = gazetteer_hits(doc.text, shadow, lex)
-        doc._hits = hits  # type: ignore[attr-defined]  # read by _window_hits during this call
-        mentions: list[Mention] = []
         starts = [h.start for h in hits]  # hits are sorted by start
+        doc._hits = (hits, starts)  # type: ignore[attr-defined]  # read by _window_hits during this call
+        mentions: list[Mention] = []
         for sent in doc.sentences:
             lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
             sent_hits = [h for h in hits[lo:hi] if h.end <= sent.end]
@@ -219,8 +219,6 @@ class MentionDetector:
         self._known_persons(mentions, hits)
         doc.mentions = _absorb_modifiers(doc.text, _dedupe(mentions))
         del doc._hits  # type: ignore[attr-defined]
-        if hasattr(doc, "_hit_starts"):
-            del doc._hit_starts  # type: ignore[attr-defined]
 
     def _known_persons(self, mentions: list[Mention], hits: list[Hit]) -> None:
         """A name found by its title or grammar that holds a known person's name is that person
@@ -966,11 +964,10 @@ def _agency_country_in(title: str, lex: Lexicon) -> str | None:
 
 
 def _window_hits(doc: Document, start: int, end: int, lex: Lexicon) -> list[Hit]:
-    doc_hits: list[Hit] | None = getattr(doc, "_hits", None)
-    if doc_hits is not None:
-        # hits are sorted by start; a hit is at most a few dozen characters long
-        starts: list[int] = getattr(doc, "_hit_starts", None) or [h.start for h in doc_hits]
-        doc._hit_starts = starts  # type: ignore[attr-defined]
+    cached: tuple[list[Hit], list[int]] | None = getattr(doc, "_hits", None)
+    if cached is not None:
+        # the detector's hits, sorted by start, with their starts
+        doc_hits, starts = cached
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         return [h for h in doc_hits[lo:hi] if h.end <= end]
     piece = doc.text[start:end]
