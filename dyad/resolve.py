@@ -183,6 +183,15 @@ def _in_office(positions: list[dict[str, Any]], on: Any) -> bool:
 
 
 @functools.lru_cache(maxsize=16)
+def _former_words(lang: str) -> frozenset[str]:
+    """actors.yaml former_words, folded: "former", "ancien", "السابق"."""
+    try:
+        return frozenset(fold(str(w)) for w in (get_pack(lang).data("actors") or {}).get("former_words", []) or [])
+    except KeyError:
+        return frozenset()
+
+
+@functools.lru_cache(maxsize=16)
 def _office_keys(lang: str) -> dict[str, tuple[str, ...]]:
     """Title form (folded) -> a key for the office it names, the same in every language: head
     of state, head of government, or a ministry's sectors ("foreign minister": GOV+DIPLOMATIC).
@@ -363,10 +372,7 @@ class Resolver:
         if not keys:
             return
         english = _office_keys("en")
-        try:
-            former = frozenset(fold(str(w)) for w in (get_pack(doc.lang).data("actors") or {}).get("former_words", []) or [])
-        except KeyError:
-            former = frozenset()
+        former = _former_words(doc.lang)
         holders: list[tuple[Mention, set[tuple[str, ...]]]] = []
         for m in doc.mentions:
             if m.kind != "person":
