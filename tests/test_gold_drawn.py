@@ -1,8 +1,10 @@
-"""Integrity checks for the held-out event gold set (tests/gold/events_heldout.json).
+"""Integrity checks for the event gold sets drawn at random from the development corpus.
 
-The held-out set is annotated on documents of the shared development corpus that were drawn
-at random and never used for tuning. These tests make sure the draw is reproducible and
-disjoint from the tuning sets, and that every annotation points at text that is really there.
+``events_heldout.json`` is never tuned on: its figures are the honest ones. ``events_dev2.json``
+is a second tuning set drawn the same way (another seed, excluding every earlier gold document).
+Both were annotated from the article text alone. These tests make sure each draw is
+reproducible and disjoint from the sets it must not overlap, and that every annotation points
+at text that is really there.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import json
 import random
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -24,8 +27,23 @@ from test_gold_dev import (
     check_event_fields,
 )
 
-SEED = 20261204
-PER_LANG_DOCS = 8
+
+@dataclass(frozen=True)
+class Draw:
+    seed: int
+    per_lang_docs: int
+    # gold sets whose documents the draw passed over
+    excluded: tuple[str, ...]
+    # whether the draw recorded a reason for ids passed over for length or an earlier set
+    mechanical_reasons: bool
+
+
+DRAWS = {
+    "events_heldout": Draw(20261204, 8, ("events_dev.json", "actors.json"), True),
+    "events_dev2": Draw(20261205, 10, ("events_dev.json", "actors.json", "events_heldout.json"), False),
+}
+# gold sets the extractor is tuned on; the held-out set must share no document with them
+TUNING = ("events_dev.json", "events_dev2.json", "actors.json")
 LENGTH = (600, 6000)
 # Keys of the topic lexicon listed in docs/gold-format.md (Clarifications, "Topics").
 TOPICS = {
@@ -46,16 +64,13 @@ TOPICS = {
 REQUIRED = ("id", "event_type", "actor_country", "recipient_country", "place", "date")
 
 
-@pytest.fixture(scope="module")
-def heldout() -> dict[str, Any]:
-    return _load("events_heldout.json")
+@pytest.fixture(scope="module", params=sorted(DRAWS))
+def drawn(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
+    return request.param, _load(f"{request.param}.json")
 
 
-@pytest.fixture(scope="module")
-def tuning_ids() -> set[str]:
-    return {
-        d["doc_id"] for name in ("events_dev.json", "actors.json") for d in _load(name)["documents"]
-    }
+def _ids(names: tuple[str, ...]) -> set[str]:
+    return {d["doc_id"] for name in names for d in _load(name)["documents"]}
 
 
 @pytest.fixture(scope="module")
@@ -75,50 +90,60 @@ def by_id(dev_corpus: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, An
     return {item["id"]: item for items in dev_corpus.values() for item in items}
 
 
-def test_header(heldout: dict[str, Any]) -> None:
-    assert heldout["name"] == "events_heldout"
-    assert heldout["corpus"] == "dev"
-    ids = [d["doc_id"] for d in heldout["documents"]]
+def test_header(drawn: tuple[str, dict[str, Any]]) -> None:
+    name, gold = drawn
+    assert gold["name"] == name
+    assert gold["corpus"] == "dev"
+    ids = [d["doc_id"] for d in gold["documents"]]
     assert len(ids) == len(set(ids)), "a document is listed twice"
-    event_ids = {e["id"] for _, e in _all_events(heldout)}
+    event_ids = {e["id"] for _, e in _all_events(gold)}
     for key in ("same_story", "different_story"):
-        for pair in heldout[key]:
+        for pair in gold.get(key, []):
             assert set(pair) <= event_ids, (key, pair)
 
 
-def test_disjoint_from_tuning_sets(heldout: dict[str, Any], tuning_ids: set[str]) -> None:
+def test_disjoint_from_earlier_sets(drawn: tuple[str, dict[str, Any]]) -> None:
+    name, gold = drawn
+    overlap = {d["doc_id"] for d in gold["documents"]} & _ids(DRAWS[name].excluded)
+    assert not overlap, f"{name} documents also in an earlier gold set: {sorted(overlap)}"
+
+
+def test_heldout_disjoint_from_tuning_sets() -> None:
     # A held-out document that the extractor was tuned on would make its figures dishonest.
-    overlap = {d["doc_id"] for d in heldout["documents"]} & tuning_ids
+    overlap = {d["doc_id"] for d in _load("events_heldout.json")["documents"]} & _ids(TUNING)
     assert not overlap, f"held-out documents also in a tuning set: {sorted(overlap)}"
 
 
-def test_minimum_counts(heldout: dict[str, Any]) -> None:
-    pairs = _all_events(heldout)
+def test_minimum_counts(drawn: tuple[str, dict[str, Any]]) -> None:
+    name, gold = drawn
+    pairs = _all_events(gold)
     assert len(pairs) >= 60
-    docs_per_lang = Counter(d["language"] for d in heldout["documents"])
+    docs_per_lang = Counter(d["language"] for d in gold["documents"])
     events_per_lang = Counter(d["language"] for d, _ in pairs)
     for lang in LANGS:
-        assert docs_per_lang[lang] == PER_LANG_DOCS, f"{docs_per_lang[lang]} {lang} documents"
+        assert docs_per_lang[lang] == DRAWS[name].per_lang_docs, f"{docs_per_lang[lang]} {lang} documents"
         assert events_per_lang[lang] >= 15, f"only {events_per_lang[lang]} {lang} events"
-    assert all(d["events"] for d in heldout["documents"]), "a drawn document has no event"
+    assert all(d["events"] for d in gold["documents"]), "a drawn document has no event"
     assert len({e["event_type"] for _, e in pairs}) >= 10
 
 
-def test_event_fields_valid(heldout: dict[str, Any]) -> None:
-    for doc in heldout["documents"]:
+def test_event_fields_valid(drawn: tuple[str, dict[str, Any]]) -> None:
+    gold = drawn[1]
+    for doc in gold["documents"]:
         # Ids are <doc_id>#n, numbered from 1 in listing order.
         assert [e["id"] for e in doc["events"]] == [
             f"{doc['doc_id']}#{n}" for n in range(1, len(doc["events"]) + 1)
         ]
-    for _, ev in _all_events(heldout):
+    for _, ev in _all_events(gold):
         assert all(key in ev for key in REQUIRED), ev["id"]
         check_event_fields(ev)
         assert set(ev["topics"]) <= TOPICS, (ev["id"], ev["topics"])
         assert isinstance(ev.get("symmetric", False), bool), ev["id"]
 
 
-def test_docs_exist_and_match(heldout: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> None:
-    for doc in heldout["documents"]:
+def test_docs_exist_and_match(drawn: tuple[str, dict[str, Any]], by_id: dict[str, dict[str, Any]]) -> None:
+    gold = drawn[1]
+    for doc in gold["documents"]:
         check_doc_matches_corpus(doc, by_id.get(doc["doc_id"]))
         if doc["publication_date"] is not None:
             for ev in doc["events"]:
@@ -127,41 +152,45 @@ def test_docs_exist_and_match(heldout: dict[str, Any], by_id: dict[str, dict[str
                     assert "note" in ev, (ev["id"], "a date after publication needs a note")
 
 
-def test_evidence_in_text(heldout: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> None:
+def test_evidence_in_text(drawn: tuple[str, dict[str, Any]], by_id: dict[str, dict[str, Any]]) -> None:
+    gold = drawn[1]
     missing = []
-    for doc, ev in _all_events(heldout):
+    for doc, ev in _all_events(gold):
         if _norm(ev["evidence"]) not in _norm(by_id[doc["doc_id"]]["text"]):
             missing.append(ev["id"])
     assert not missing, f"evidence not found verbatim: {missing}"
 
 
 def test_draw_reproducible(
-    heldout: dict[str, Any],
-    tuning_ids: set[str],
+    drawn: tuple[str, dict[str, Any]],
     dev_corpus: dict[str, list[dict[str, Any]]],
 ) -> None:
-    """Replay the draw: the documents are the first 8 eligible ids of each shuffled file."""
-    draw = heldout["x_draw"]
+    """Replay the draw: the documents are the first eligible ids of each shuffled file."""
+    name, gold = drawn
+    spec = DRAWS[name]
+    earlier = _ids(spec.excluded)
+    draw = gold["x_draw"]
     for lang in LANGS:
         ids = [item["id"] for item in dev_corpus[lang]]
         length = {item["id"]: len(item["text"]) for item in dev_corpus[lang]}
-        random.Random(SEED).shuffle(ids)
+        random.Random(spec.seed).shuffle(ids)
         judged = {s.split(":", 1)[0] for s in draw[lang]["skipped"]}
         taken: list[str] = []
         for doc_id in ids:
-            if len(taken) == PER_LANG_DOCS:
+            if len(taken) == spec.per_lang_docs:
                 break
-            mechanical = doc_id in tuning_ids or not LENGTH[0] <= length[doc_id] <= LENGTH[1]
+            mechanical = doc_id in earlier or not LENGTH[0] <= length[doc_id] <= LENGTH[1]
             if mechanical or doc_id in judged:
-                assert doc_id in judged, f"{doc_id} skipped without a recorded reason"
+                assert doc_id in judged or not spec.mechanical_reasons, f"{doc_id} skipped without a recorded reason"
                 continue
             taken.append(doc_id)
         assert taken == draw[lang]["used"], lang
-        listed = [d["doc_id"] for d in heldout["documents"] if d["language"] == lang]
+        listed = [d["doc_id"] for d in gold["documents"] if d["language"] == lang]
         assert listed == taken, lang
 
 
-def test_against_schema(heldout: dict[str, Any]) -> None:
+def test_against_schema(drawn: tuple[str, dict[str, Any]]) -> None:
+    gold = drawn[1]
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    jsonschema.validate(heldout, schema)
+    jsonschema.validate(gold, schema)
