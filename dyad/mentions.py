@@ -30,7 +30,8 @@ from dyad.kb import KB, SurfaceForm
 from dyad.lang import get_pack
 from dyad.text import Shadow, fold, word_hits
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w]|['’\-](?=\w))*|\d+|[^\w\s]", re.UNICODE)
+# an apostrophe joins a word ("O'Brien", "l’État") except a possessive "'s" at its end
+_TOKEN = re.compile(r"[^\W\d_](?:[\w]|-(?=\w)|['’](?=\w)(?!s\b))*|\d+|[^\w\s]", re.UNICODE)
 
 
 @dataclass(slots=True)
