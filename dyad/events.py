@@ -327,7 +327,10 @@ class EventExtractor:
                         and where.country != actor.country
                 if not placed and not _enough(trig, actor, recipient, participants):
                     continue
-                score = trig.weight + (1.0 if recipient is not None else 0.0) + (
+                # a same-country partner of a cooperative act ("the prime minister received the
+                # party leaders") completes the record less than a foreign one or a target
+                score = trig.weight + (0.0 if recipient is None else 0.5 if trig.type in _COOPERATIVE - {"REQUEST"}
+                                       and recipient.country == actor.country else 1.0) + (
                     0.5 if recipient is not None and recipient.country and recipient.country != actor.country else 0.0)
                 if placed:
                     # an attack or aid whose agent is a country adjective on the trigger ("a Turkish
@@ -573,7 +576,7 @@ class EventExtractor:
         if actor is None:
             return None
         if recipient is not None and trig.type in _COOPERATIVE - {"REQUEST"} and actor.country \
-                and actor.country == recipient.country \
+                and actor.country == recipient.country and "state" in (actor.kind, recipient.kind) \
                 and not (actor.kind == recipient.kind == "person"):
             # a body and its own country's official are one side, not two
             recipient = None
