@@ -88,6 +88,9 @@ class EventLexicon:
     # "the attack on the patrol by an armed group", "l'attaque ... par", "على يد": the agent
     # of a noun trigger named after it (as word sequences)
     agent_markers: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml passive_markers: what else names the agent of a passive form ("received a call
+    # from", "تلقى اتصالا من")
+    passive_markers: tuple[tuple[str, ...], ...] = ()
     # places.yaml origins: "aid coming from Saudi Arabia", "المقبلة من": where something set out
     # from is not where the event happened
     origins: tuple[tuple[str, ...], ...] = ()
@@ -161,6 +164,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         adjective_first=str((pack.data("pack") or {}).get("adjective_position", "before")) == "before",
         counterparts=tuple(fold(str(w)) for w in roles.get("counterparts", []) or []),
         agent_markers=_word_tuples(roles.get("agent_markers", []) or []),
+        passive_markers=_word_tuples(roles.get("passive_markers", []) or []),
         transit_markers=transit,
         transit_words=frozenset(w for t in transit for w in t),
     )
@@ -528,7 +532,12 @@ class EventExtractor:
             recipient = _pick_other(group[1:], actor)
         elif frame == "passive":
             recipient = before[-1] if before else None
-            actor = after[0] if after else None
+            # the agent of a passive is the actor right behind the form, one word at most between
+            # ("تقودها الولايات المتحدة", "reçu par le directeur") or after an agent marker;
+            # "146 personnes ont été interpellées jeudi devant un lycée" names no agent
+            gap = doc.text[t_end : after[0].start] if after else ""
+            actor = after[0] if after and len(re.findall(r"\w+", gap)) <= 1 and not re.search(r"[,;:()]", gap) \
+                else _marked_agent(doc.text, after, t_start, lex.agent_markers + lex.passive_markers, 3)
             if actor is None and trig.type == "COERCE" and doc.meta.get("focus_country"):
                 # "four people were arrested": by the authorities of the country the report is about
                 c = str(doc.meta["focus_country"])
@@ -893,17 +902,18 @@ def _unidentified_attackers(at: int) -> Mention:
                    confidence=0.3, source="cue", why=["the text names no attacker"])
 
 
-def _marked_agent(text: str, after: list[Mention], t_end: int, markers: tuple[tuple[str, ...], ...]) -> Mention | None:
+def _marked_agent(text: str, after: list[Mention], t_end: int, markers: tuple[tuple[str, ...], ...],
+                  max_gap: int = 2) -> Mention | None:
     """The actor right after an agent marker ("by", "par", "على يد") close behind the trigger:
     "the attack on the checkpoint by gunmen".  The actor must start within 80 characters of the
-    trigger, with at most two words between the marker and it."""
+    trigger, with at most ``max_gap`` words between the marker and it."""
     if not markers:
         return None
     for m in after:
         if m.start - t_end > 80:
             break
         words = re.findall(r"\w+", fold(text[t_end : m.start]))
-        if any(_ends_with(words, list(marker), 2) for marker in markers):
+        if any(_ends_with(words, list(marker), max_gap) for marker in markers):
             return m
     return None
 

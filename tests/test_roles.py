@@ -464,3 +464,30 @@ def test_a_titled_name_or_office_followed_by_of_and_a_country_is_of_that_country
     assert _pairs(doc) == [("CONSULT", "JOR", "FRA")]
     doc = _run("The Interior Minister of Kuwait received his Iraqi counterpart.")
     assert _mention(doc, "Interior Minister").country == "KWT"
+
+
+def test_a_passive_names_its_agent_only_right_behind_it_or_after_a_marker() -> None:
+    # the school is where the arrests happened, not who made them
+    doc = _run("Le président Emmanuel Macron a appelé au calme à Paris. Un total de 146 personnes a été interpellé jeudi "
+               "devant un lycée de Mantes-la-Jolie.", lang="fr")
+    arrests = [e for e in doc.events if e["event_type"] == "COERCE"]
+    assert [(e["actor"]["name"], e["actor"]["country"], e["recipient"]["country"]) for e in arrests] == [
+        ("authorities (FRA)", "FRA", "FRA")]
+    doc = _run("Le ministre grec des Affaires étrangères, Nikos Papadakis, a été reçu lundi au Caire par son "
+               "homologue égyptien Hicham Abderrahmane.", lang="fr")
+    assert _pairs(doc) == [("CONSULT", "EGY", "GRC")]
+    doc = _run("تلقى وزير الخارجية المصري هشام عبد الرحمن، اليوم الاثنين، اتصالا هاتفيا من نظيره السعودي الأمير "
+               "فيصل بن تركي.", lang="ar")
+    assert ("CONSULT", "SAU", "EGY") in _pairs(doc)
+
+
+def test_two_bodies_of_one_country_are_two_sides_of_a_cooperative_act() -> None:
+    doc = _run("Les gilets jaunes ont encore manifesté en France. Ce lundi, le premier ministre Édouard Philippe "
+               "reçoit les responsables des partis politiques.", lang="fr")
+    assert ("CONSULT", "FRA", "FRA") in _pairs(doc)
+
+
+def test_a_possessive_ends_a_name() -> None:
+    doc = _run("White House Chief of Staff John Kelly's comment drew criticism. Kelly said he would not apologise.")
+    assert _mention(doc, "John Kelly").text == "John Kelly"
+    assert any(m.text == "Kelly" and m.name == _mention(doc, "John Kelly").name for m in doc.mentions)
