@@ -186,6 +186,9 @@ def _choose(values: list[Any], original: str, lex: Lexicon) -> Hit | None:
                 continue
             return Hit(0, 0, v.kind, v.ref, original, alts=v.alts)
         if isinstance(v, Cue):
+            bare = v.text.replace(".", "")
+            if len(bare) >= 2 and bare.isupper() and original.replace(".", "") != bare:
+                continue  # "HE" (His Excellency) is not "he", "HRH" not "hrh"
             return Hit(0, 0, v.kind, v.country, original, sectors=v.sectors, rank=v.rank)
     return None
 
