@@ -129,9 +129,6 @@ def test_an_arabic_name_after_a_title_ends_with_a_known_person() -> None:
 
 def test_an_honorific_in_capitals_is_matched_in_capitals_only() -> None:
     # "HE" (His Excellency) is a cue; the pronoun "he" after a comma is not part of a name
-    from dyad.doc import Document
-    from dyad.pipeline import analyse
-
     doc = analyse(Document(doc_id="t", lang="en", text="In private conversations with the president, he believes "
                                                          "he has convinced Trump."))
     assert [m.text for m in doc.mentions if m.kind == "person"] == ["president", "Trump"]
