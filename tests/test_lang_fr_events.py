@@ -328,3 +328,24 @@ def test_a_video_link_line_is_no_event() -> None:
                "Les forces de l'ordre françaises chargent des manifestants sous l'Arc de Triomphe - Regarder sur Figaro Live\n"
                "La visite a duré deux heures.")
     assert "PROTEST" not in _types(doc) and "COERCE" not in _types(doc)
+
+
+# --- round 3: domestic politics (events_dev2) ---------------------------------------------------
+
+
+def test_a_shared_meal_is_a_meeting() -> None:
+    doc = _run("Le président français a déjeuné avec des policiers français dans une caserne de Lyon.")
+    assert ("CONSULT", "FRA", "FRA") in _pairs(doc)
+
+
+def test_praise_in_a_participle_clause_is_support() -> None:
+    # "saluant", "remerciant", "après avoir salué": the participle names the same act as "a salué"
+    doc = _run("Le ministre belge de l'Intérieur a parlé longtemps, saluant les policiers belges.")
+    assert ("SUPPORT", "BEL", "BEL") in _pairs(doc)
+    doc = _run("Le ministre belge de l'Intérieur a parlé longtemps, remerciant les policiers belges.")
+    assert ("SUPPORT", "BEL", "BEL") in _pairs(doc)
+
+
+def test_brushing_aside_criticism_is_reject() -> None:
+    doc = _run("Le ministre français de l'Intérieur a balayé les critiques des syndicats français.")
+    assert "REJECT" in _types(doc)
