@@ -247,3 +247,11 @@ def test_funding_provided_is_aid() -> None:
 def test_a_rape_allegation_with_no_victim_named_is_no_record() -> None:
     doc = _run("Investigators said they received an additional anonymous claim of rape late on Wednesday.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_asking_why_is_a_question_not_a_request() -> None:
+    # "asked X why": the words after the verb say it was a question put
+    doc = _run("The British prime minister asked France why the border was closed.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("The British prime minister asked France to open the border.")
+    assert "REQUEST" in _types(doc)
