@@ -181,3 +181,16 @@ def test_bare_sanctions_need_a_target_and_a_ban_named_in_a_body_is_no_sanction()
     assert not [r for r in _records(doc) if r[0] == "SANCTION"]
     doc = _run("وفرضت وزارة الخزانة الأميركية أمس عقوبات على قطريين بتهمة تمويل تنظيم القاعدة.")
     assert ("SANCTION", "USA", "QAT") in _records(doc)
+
+
+def test_a_verb_only_form_of_demand_or_urge_is_a_request_that_outranks_the_demanded_measure() -> None:
+    # "طالبت" cannot be the noun "student": the demand is the news, not the emergency it asks for
+    doc = _run("وطالبت كتلة برلمانية عراقية في بيان بإعلان حالة الطوارئ في البلاد.")
+    assert _records(doc)[0][:2] == ("REQUEST", "IRQ")
+    assert not [r for r in _records(doc) if r[0] == "COERCE"]
+    # "حث" (masculine past) urges someone
+    doc = _run("وحث وزير الخارجية الأمريكي الحكومة العراقية على الحوار مع المعارضة.")
+    assert ("REQUEST", "USA", "IRQ") in _records(doc)
+    # a proposal is a request made to the other side
+    doc = _run("واقترحت مصر على الحكومة الليبية عقد مؤتمر للمصالحة.")
+    assert ("REQUEST", "EGY", "LBY") in _records(doc)
