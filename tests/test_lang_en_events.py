@@ -255,3 +255,15 @@ def test_asking_why_is_a_question_not_a_request() -> None:
     assert "REQUEST" not in _types(doc)
     doc = _run("The British prime minister asked France to open the border.")
     assert "REQUEST" in _types(doc)
+
+
+def test_seizing_on_a_rivals_words_is_an_accusation() -> None:
+    # "seized on" takes up someone's words against them; "seized" alone is a seizure of goods
+    doc = _run("The British opposition seized on the remarks of the French president.")
+    assert any(t == "ACCUSE" and a == "GBR" and r == "FRA" for t, a, r in _pairs(doc))
+    assert "COERCE" not in _types(doc)
+
+
+def test_distancing_oneself_from_someone_is_a_rejection() -> None:
+    doc = _run("The German chancellor distanced herself on Monday from the Russian president.")
+    assert any(t == "REJECT" and a == "DEU" and r == "RUS" for t, a, r in _pairs(doc))
