@@ -349,3 +349,15 @@ def test_praise_in_a_participle_clause_is_support() -> None:
 def test_brushing_aside_criticism_is_reject() -> None:
     doc = _run("Le ministre français de l'Intérieur a balayé les critiques des syndicats français.")
     assert "REJECT" in _types(doc)
+
+
+def test_plural_domestic_bodies_are_actors() -> None:
+    # "les députés", "les maires", "les ministres": bodies of the report's country, so a
+    # domestic criticism or appeal has its second side
+    doc = analyse_text("Le ministre français de l'Intérieur a critiqué les sénateurs.", "fr",
+                       url="https://www.lefigaro.fr/politique/x")
+    assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
+    doc = analyse_text("Les maires et les députés ont écouté le Premier ministre français.", "fr",
+                       url="https://www.lefigaro.fr/politique/x")
+    bodies = {doc.text[m.start:m.end]: m.country for m in doc.mentions if m.kind == "organization"}
+    assert bodies.get("maires") == "FRA" and bodies.get("députés") == "FRA"
