@@ -267,3 +267,13 @@ def test_seizing_on_a_rivals_words_is_an_accusation() -> None:
 def test_distancing_oneself_from_someone_is_a_rejection() -> None:
     doc = _run("The German chancellor distanced herself on Monday from the Russian president.")
     assert any(t == "REJECT" and a == "DEU" and r == "RUS" for t, a, r in _pairs(doc))
+
+
+def test_the_subject_of_a_passive_indictment_is_the_one_charged() -> None:
+    # "X was indicted by a court": the court acts, X is charged
+    doc = _run("Hosni Mubarak was indicted by an Egyptian court on Monday.")
+    records = [e for e in doc.events if e["event_type"] == "ACCUSE"]
+    assert records
+    assert records[0]["trigger"]["frame"] == "passive"
+    assert "court" in records[0]["actor"]["name"].lower()
+    assert records[0]["recipient"]["name"] == "Hosni Mubarak"
