@@ -194,3 +194,24 @@ def test_a_verb_only_form_of_demand_or_urge_is_a_request_that_outranks_the_deman
     # a proposal is a request made to the other side
     doc = _run("واقترحت مصر على الحكومة الليبية عقد مؤتمر للمصالحة.")
     assert ("REQUEST", "EGY", "LBY") in _records(doc)
+
+
+def test_opponents_named_by_the_plural_noun_are_the_opposition() -> None:
+    # "معارضون" with no article: the opposition accuses, not the accused president
+    doc = _run("ويتهم معارضون في بوروندي الحكومة بتزوير الانتخابات.")
+    assert [r[0] for r in _records(doc)] == ["ACCUSE"]
+    assert doc.events[0]["actor"]["sectors"] == ["OPPOSITION"]
+    assert doc.events[0]["recipient"]["country"] == "BDI"
+
+
+def test_warplanes_with_a_nationality_are_that_countrys_forces() -> None:
+    doc = _run("وقال مسؤول عراقي إن مقاتلات تركية قصفت مواقع في شمال العراق.")
+    assert _records(doc) == [("ASSAULT", "TUR", "IRQ")]
+    # with no nationality beside them, planes are nobody's forces
+    doc = _run("وقال مسؤول عراقي إن الطائرات المدنية عادت إلى مطار بغداد.")
+    assert not [m for m in doc.mentions if m.kind == "organization"]
+
+
+def test_a_group_of_people_is_no_business_body() -> None:
+    doc = _run("وقالت مجموعة من الخبراء إن الاقتصاد السوري تضرر كثيرا.")
+    assert not [m for m in doc.mentions if m.kind == "organization"]
