@@ -277,3 +277,9 @@ def test_the_subject_of_a_passive_indictment_is_the_one_charged() -> None:
     assert records[0]["trigger"]["frame"] == "passive"
     assert "court" in records[0]["actor"]["name"].lower()
     assert records[0]["recipient"]["name"] == "Hosni Mubarak"
+
+
+def test_ministers_and_mps_are_domestic_bodies() -> None:
+    # plural office-holders act as one body of the country the report is about
+    doc = _run("Labour MPs accused ministers of hypocrisy in London.")
+    assert any(t == "ACCUSE" and a == "GBR" and r == "GBR" for t, a, r in _pairs(doc))
