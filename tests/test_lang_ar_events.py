@@ -215,3 +215,19 @@ def test_warplanes_with_a_nationality_are_that_countrys_forces() -> None:
 def test_a_group_of_people_is_no_business_body() -> None:
     doc = _run("وقالت مجموعة من الخبراء إن الاقتصاد السوري تضرر كثيرا.")
     assert not [m for m in doc.mentions if m.kind == "organization"]
+
+
+def test_a_denial_is_a_rejection_and_the_accusation_it_denies_is_no_record() -> None:
+    doc = _run("ونفت وزارة الخارجية السودانية الاتهامات الإثيوبية.")
+    assert _records(doc) == [("REJECT", "SDN", "ETH")]
+    # a denial not made is nothing
+    assert not _records(_run("ولم تنف الحكومة المصرية الخبر."))
+
+
+def test_boycott_appreciation_and_a_security_campaign() -> None:
+    doc = _run("وقاطعتها المعارضة البوروندية.")
+    assert [r[:2] for r in _records(doc)] == [("PROTEST", "BDI")]
+    doc = _run("وأعرب وزير الخارجية اليمني عن تقديره للدور السعودي.")
+    assert _records(doc) == [("SUPPORT", "YEM", "SAU")]
+    doc = _run("وشنت الشرطة المصرية حملة أمنية في شمال سيناء.")
+    assert _records(doc) == [("COERCE", "EGY", "EGY")]
