@@ -283,3 +283,14 @@ def test_ministers_and_mps_are_domestic_bodies() -> None:
     # plural office-holders act as one body of the country the report is about
     doc = _run("Labour MPs accused ministers of hypocrisy in London.")
     assert any(t == "ACCUSE" and a == "GBR" and r == "GBR" for t, a, r in _pairs(doc))
+
+
+def test_pledging_not_to_act_is_a_promise_not_aid() -> None:
+    doc = _run("The Turkish president pledged not to allow Russian troops into Syria.")
+    assert "AGREE" in _types(doc)
+    assert "AID" not in _types(doc)
+
+
+def test_lobbying_someone_is_a_request() -> None:
+    doc = _run("Turkish businessmen lobbied Greek lawmakers for a new law.")
+    assert any(t == "REQUEST" and a == "TUR" and r == "GRC" for t, a, r in _pairs(doc))
