@@ -361,3 +361,36 @@ def test_plural_domestic_bodies_are_actors() -> None:
                        url="https://www.lefigaro.fr/politique/x")
     bodies = {doc.text[m.start:m.end]: m.country for m in doc.mentions if m.kind == "organization"}
     assert bodies.get("maires") == "FRA" and bodies.get("députés") == "FRA"
+
+
+def test_firearms_are_no_arms_aid() -> None:
+    # "armes à feu", "pris les armes à les déposer": no supply of arms; "fournir des armes" is
+    doc = _run("L'usage des armes à feu par les policiers français est strictement encadré en Belgique.")
+    assert "AID" not in _types(doc)
+    doc = _run("La Pologne continue de fournir des armes à l'Ukraine.")
+    assert ("AID", "POL", "UKR") in _pairs(doc)
+
+
+def test_an_admission_is_no_recognition() -> None:
+    # "a reconnu" alone is mostly "admitted": only recognising a state or its independence is SUPPORT
+    doc = _run("« Nous avons fait des erreurs », a reconnu le ministre français de l'Intérieur devant les députés belges.")
+    assert "SUPPORT" not in _types(doc)
+    doc = _run("Le Maroc a reconnu l'indépendance du Soudan du Sud.")
+    assert "SUPPORT" in _types(doc)
+
+
+def test_an_offensive_mood_is_no_attack() -> None:
+    doc = _run("L'opposition française s'était montrée très offensive la veille contre le gouvernement belge.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("L'armée russe a lancé une offensive contre l'Ukraine.")
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
+
+
+def test_freeing_oneself_is_no_release() -> None:
+    doc = _run("Le ministre italien espère que le peuple français se libère bientôt de son président.")
+    assert "RETREAT" not in _types(doc)
+
+
+def test_troops_encircling_a_building_coerce() -> None:
+    doc = _run("Des soldats burkinabè ont encerclé le siège de la télévision d'État.")
+    assert ("COERCE", "BFA", "BFA") in _pairs(doc)
