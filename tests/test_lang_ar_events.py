@@ -231,3 +231,8 @@ def test_boycott_appreciation_and_a_security_campaign() -> None:
     assert _records(doc) == [("SUPPORT", "YEM", "SAU")]
     doc = _run("وشنت الشرطة المصرية حملة أمنية في شمال سيناء.")
     assert _records(doc) == [("COERCE", "EGY", "EGY")]
+
+
+def test_a_press_interview_is_no_meeting() -> None:
+    doc = _run("وقال وزير الخارجية الأمريكي في مقابلة مع صحيفة فرنسية إن الاقتصاد الإيراني تحسن.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
