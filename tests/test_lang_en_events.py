@@ -294,3 +294,15 @@ def test_pledging_not_to_act_is_a_promise_not_aid() -> None:
 def test_lobbying_someone_is_a_request() -> None:
     doc = _run("Turkish businessmen lobbied Greek lawmakers for a new law.")
     assert any(t == "REQUEST" and a == "TUR" and r == "GRC" for t, a, r in _pairs(doc))
+
+
+def test_the_power_of_veto_is_no_rejection() -> None:
+    doc = _run("The British foreign secretary said the UK was losing its veto over EU decisions.")
+    assert "REJECT" not in _types(doc)
+    doc = _run("Russia vetoed the French resolution.")
+    assert "REJECT" in _types(doc)
+
+
+def test_thanks_to_is_a_cause_not_support() -> None:
+    doc = _run("Thanks to the Turkish president, Syria was spared.")
+    assert "SUPPORT" not in _types(doc)
