@@ -394,3 +394,10 @@ def test_freeing_oneself_is_no_release() -> None:
 def test_troops_encircling_a_building_coerce() -> None:
     doc = _run("Des soldats burkinabè ont encerclé le siège de la télévision d'État.")
     assert ("COERCE", "BFA", "BFA") in _pairs(doc)
+
+
+def test_marchers_and_people_mobilised_against_protest() -> None:
+    doc = _run("À Lyon, un millier de manifestants français défilaient samedi.")
+    assert "PROTEST" in _types(doc)
+    doc = _run("Les chauffeurs français, mobilisés contre la hausse des taxes, ont bloqué un péage.")
+    assert "PROTEST" in _types(doc) and "MOBILIZE" not in _types(doc)
