@@ -236,3 +236,11 @@ def test_boycott_appreciation_and_a_security_campaign() -> None:
 def test_a_press_interview_is_no_meeting() -> None:
     doc = _run("وقال وزير الخارجية الأمريكي في مقابلة مع صحيفة فرنسية إن الاقتصاد الإيراني تحسن.")
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_an_agreement_named_again_is_no_agreement_one_concluded_is() -> None:
+    # "الاتفاق النووي" criticised: the criticism is the news, the deal is not concluded again
+    doc = _run("وانتقد وزير الخارجية الإسرائيلي الاتفاق النووي مع إيران.")
+    assert _records(doc) == [("ACCUSE", "ISR", "IRN")]
+    doc = _run("وأبرمت الجزائر اتفاقا مع تونس لتعزيز التجارة.")
+    assert ("AGREE", "DZA", "TUN") in _records(doc)
