@@ -401,3 +401,13 @@ def test_marchers_and_people_mobilised_against_protest() -> None:
     assert "PROTEST" in _types(doc)
     doc = _run("Les chauffeurs français, mobilisés contre la hausse des taxes, ont bloqué un péage.")
     assert "PROTEST" in _types(doc) and "MOBILIZE" not in _types(doc)
+
+
+def test_insults_at_someone_are_accuse() -> None:
+    doc = _run("Des manifestants français ont insulté les policiers belges.")
+    assert ("ACCUSE", "FRA", "BEL") in _pairs(doc)
+
+
+def test_calling_on_a_group_is_request() -> None:
+    doc = _run("Le ministre belge de l'Intérieur appelle les manifestants français au calme.")
+    assert ("REQUEST", "BEL", "FRA") in _pairs(doc)
