@@ -306,3 +306,13 @@ def test_the_power_of_veto_is_no_rejection() -> None:
 def test_thanks_to_is_a_cause_not_support() -> None:
     doc = _run("Thanks to the Turkish president, Syria was spared.")
     assert "SUPPORT" not in _types(doc)
+
+
+def test_critics_are_a_domestic_side() -> None:
+    doc = _run("The British home secretary accused critics of spreading false fears in London.")
+    assert any(t == "ACCUSE" and a == "GBR" and r == "GBR" for t, a, r in _pairs(doc))
+
+
+def test_private_conversations_with_someone_are_a_meeting() -> None:
+    doc = _run("The British prime minister said that in private conversations with the US president he had raised the issue.")
+    assert any(t == "CONSULT" and {a, r} == {"GBR", "USA"} for t, a, r in _pairs(doc))
