@@ -244,3 +244,10 @@ def test_an_agreement_named_again_is_no_agreement_one_concluded_is() -> None:
     assert _records(doc) == [("ACCUSE", "ISR", "IRN")]
     doc = _run("وأبرمت الجزائر اتفاقا مع تونس لتعزيز التجارة.")
     assert ("AGREE", "DZA", "TUN") in _records(doc)
+
+
+def test_an_attack_attributed_to_a_group_names_its_agent() -> None:
+    # "نسب إلى": the attacker comes after the marker, not the government named before the attack
+    doc = _run("ووعدت الحكومة المصرية بتعزيز الأمن غداة هجوم انتحاري نسب إلى تنظيم داعش.")
+    assert [(r[0], r[2]) for r in _records(doc)] == [("ASSAULT", "EGY")]
+    assert doc.events[0]["actor"]["country"] != "EGY"
