@@ -411,3 +411,9 @@ def test_insults_at_someone_are_accuse() -> None:
 def test_calling_on_a_group_is_request() -> None:
     doc = _run("Le ministre belge de l'Intérieur appelle les manifestants français au calme.")
     assert ("REQUEST", "BEL", "FRA") in _pairs(doc)
+
+
+def test_praise_in_the_passive_comes_from_the_agent() -> None:
+    # "saluée par le Premier ministre": the Prime Minister praises ("salué" alone folds like "salue")
+    doc = _run("Une initiative des syndicats français saluée par le Premier ministre belge.")
+    assert ("SUPPORT", "BEL", "FRA") in _pairs(doc)
