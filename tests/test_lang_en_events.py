@@ -316,3 +316,11 @@ def test_critics_are_a_domestic_side() -> None:
 def test_private_conversations_with_someone_are_a_meeting() -> None:
     doc = _run("The British prime minister said that in private conversations with the US president he had raised the issue.")
     assert any(t == "CONSULT" and {a, r} == {"GBR", "USA"} for t, a, r in _pairs(doc))
+
+
+def test_a_present_accusation_and_hitting_back_are_accusations() -> None:
+    # the present plural of a report ("The Tories accuse Labour") and a retort ("hit back at")
+    doc = _run("The Tories accuse Labour of raising taxes.")
+    assert any(t == "ACCUSE" and a == "GBR" and r == "GBR" for t, a, r in _pairs(doc))
+    doc = _run("The Turkish president hit back at the French president.")
+    assert any(t == "ACCUSE" and a == "TUR" and r == "FRA" for t, a, r in _pairs(doc))
