@@ -251,3 +251,13 @@ def test_an_attack_attributed_to_a_group_names_its_agent() -> None:
     doc = _run("ووعدت الحكومة المصرية بتعزيز الأمن غداة هجوم انتحاري نسب إلى تنظيم داعش.")
     assert [(r[0], r[2]) for r in _records(doc)] == [("ASSAULT", "EGY")]
     assert doc.events[0]["actor"]["country"] != "EGY"
+
+
+def test_clashes_and_congratulations() -> None:
+    doc = _run("وقال مسؤول إن مقاتلين أكرادا اشتبكوا مع القوات الإيرانية قرب الحدود.")
+    assert [(r[0], r[2]) for r in _records(doc)] == [("ASSAULT", "IRN")]
+    doc = _run("وعبر ولي العهد السعودي عن أبلغ التهاني للرئيس التشادي.")
+    assert _records(doc) == [("SUPPORT", "SAU", "TCD")]
+    # "هنا" (here) folds like "هنأ" (congratulated): no congratulation
+    doc = _run("وهنا قالت الحكومة الأردنية إن الوضع مستقر.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
