@@ -417,3 +417,8 @@ def test_praise_in_the_passive_comes_from_the_agent() -> None:
     # "saluée par le Premier ministre": the Prime Minister praises ("salué" alone folds like "salue")
     doc = _run("Une initiative des syndicats français saluée par le Premier ministre belge.")
     assert ("SUPPORT", "BEL", "FRA") in _pairs(doc)
+
+
+def test_mockery_of_someone_is_accuse() -> None:
+    doc = _run("Le président américain a raillé la faible popularité du président français.")
+    assert ("ACCUSE", "USA", "FRA") in _pairs(doc)
