@@ -261,3 +261,10 @@ def test_clashes_and_congratulations() -> None:
     # "هنا" (here) folds like "هنأ" (congratulated): no congratulation
     doc = _run("وهنا قالت الحكومة الأردنية إن الوضع مستقر.")
     assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+
+
+def test_concern_voiced_to_another_country_and_a_referral_to_court() -> None:
+    doc = _run("وأعرب وزير الخارجية الأميركي عن قلقه إزاء الأنشطة العسكرية الصينية في بحر الصين.")
+    assert ("ACCUSE", "USA", "CHN") in _records(doc)
+    doc = _run("وأعلنت النيابة المصرية إحالة المتهمين إلى محكمة الجنايات.")
+    assert [r[:2] for r in _records(doc)] == [("ACCUSE", "EGY")]
