@@ -324,3 +324,20 @@ def test_a_present_accusation_and_hitting_back_are_accusations() -> None:
     assert any(t == "ACCUSE" and a == "GBR" and r == "GBR" for t, a, r in _pairs(doc))
     doc = _run("The Turkish president hit back at the French president.")
     assert any(t == "ACCUSE" and a == "TUR" and r == "FRA" for t, a, r in _pairs(doc))
+
+
+def test_an_attack_to_be_prevented_is_not_reported() -> None:
+    doc = _run("The missiles are designed to prevent a Russian attack on Poland.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_an_accidental_death_is_no_assault() -> None:
+    doc = _run("A Polish soldier was killed in a suspected accidental shooting in Warsaw.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("A Polish soldier was accidentally shot in Warsaw.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_serious_concern_is_disapproval() -> None:
+    doc = _run("The German chancellor expressed serious concern about the Russian president.")
+    assert any(t == "ACCUSE" and a == "DEU" and r == "RUS" for t, a, r in _pairs(doc))
