@@ -422,3 +422,16 @@ def test_praise_in_the_passive_comes_from_the_agent() -> None:
 def test_mockery_of_someone_is_accuse() -> None:
     doc = _run("Le président américain a raillé la faible popularité du président français.")
     assert ("ACCUSE", "USA", "FRA") in _pairs(doc)
+
+
+def test_being_ready_to_meet_is_no_meeting() -> None:
+    # "s'est dit prêt à recevoir une délégation": a willingness, not a meeting held
+    doc = _run("Le Premier ministre belge s'est dit prêt à recevoir une délégation de syndicats français.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_what_the_police_managed_is_background() -> None:
+    # "leur gestion de la manifestation": the protest is the frame; the thanks are the news
+    doc = _run("Remerciant les policiers belges pour leur gestion de la manifestation, le ministre belge "
+               "de l'Intérieur a parlé longtemps.")
+    assert ("SUPPORT", "BEL", "BEL") in _pairs(doc) and "PROTEST" not in _types(doc)
