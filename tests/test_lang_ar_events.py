@@ -268,3 +268,8 @@ def test_concern_voiced_to_another_country_and_a_referral_to_court() -> None:
     assert ("ACCUSE", "USA", "CHN") in _records(doc)
     doc = _run("وأعلنت النيابة المصرية إحالة المتهمين إلى محكمة الجنايات.")
     assert [r[:2] for r in _records(doc)] == [("ACCUSE", "EGY")]
+
+
+def test_seized_in_the_passive_is_an_arrest_by_the_authorities() -> None:
+    doc = _run("وقالت وزارة الداخلية التونسية إنه تم ضبطهم في مدينة سوسة.")
+    assert _records(doc) == [("COERCE", "TUN", "TUN")]
