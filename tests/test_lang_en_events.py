@@ -341,3 +341,8 @@ def test_an_accidental_death_is_no_assault() -> None:
 def test_serious_concern_is_disapproval() -> None:
     doc = _run("The German chancellor expressed serious concern about the Russian president.")
     assert any(t == "ACCUSE" and a == "DEU" and r == "RUS" for t, a, r in _pairs(doc))
+
+
+def test_unions_are_a_domestic_side() -> None:
+    doc = _run("Public sector unions rejected the pay offer of ministers in London.")
+    assert any(t == "REJECT" and a == "GBR" and r == "GBR" for t, a, r in _pairs(doc))
