@@ -273,3 +273,11 @@ def test_concern_voiced_to_another_country_and_a_referral_to_court() -> None:
 def test_seized_in_the_passive_is_an_arrest_by_the_authorities() -> None:
     doc = _run("وقالت وزارة الداخلية التونسية إنه تم ضبطهم في مدينة سوسة.")
     assert _records(doc) == [("COERCE", "TUN", "TUN")]
+
+
+def test_members_of_parliament_named_as_a_group_are_the_legislature() -> None:
+    doc = _run("وطالب نواب عراقيون الحكومة بتقديم استقالتها.")
+    assert [r[:2] for r in _records(doc)] == [("REQUEST", "IRQ")]
+    assert doc.events[0]["actor"]["sectors"] == ["LEGISLATURE"]
+    doc = _run("وحذر أوباما المشرعين الأمريكيين من رفض الاتفاق.")
+    assert ("THREATEN", "USA", "USA") in _records(doc)
