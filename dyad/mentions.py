@@ -958,8 +958,15 @@ _NAME_MARKERS = frozenset({"bin", "ben", "ibn", "bint", "al", "el", "abu", "abou
 def _agency_country_in(title: str, lex: Lexicon) -> str | None:
     """A named agency inside a title phrase ("Directeur général de la Sûreté nationale")."""
     kb = KB.default()
-    for _end, (_key, values) in lex.automaton.iter(fold(title)):
+    folded = fold(title)
+    for end, (key, values) in lex.automaton.iter(folded):
+        start = end - len(key) + 1
+        if (start > 0 and folded[start - 1].isalnum()) or (end + 1 < len(folded) and folded[end + 1].isalnum()):
+            continue  # inside a word: "RN" in "governor"
         for v in values:
+            if isinstance(v, SurfaceForm) and v.case_sensitive and not re.search(
+                    r"(?<!\w)" + re.escape(v.text) + r"(?!\w)", title):
+                continue
             if isinstance(v, SurfaceForm) and v.kind == "agency":
                 ag = kb.agencies.get(v.ref)
                 if ag is not None and ag.country and "MEDIA" not in ag.sectors:

@@ -132,3 +132,9 @@ def test_an_honorific_in_capitals_is_matched_in_capitals_only() -> None:
     doc = analyse(Document(doc_id="t", lang="en", text="In private conversations with the president, he believes "
                                                          "he has convinced Trump."))
     assert [m.text for m in doc.mentions if m.kind == "person"] == ["president", "Trump"]
+
+
+def test_a_body_inside_a_title_is_a_whole_word() -> None:
+    # the French party acronym "RN" inside "Governor" gives no country
+    doc = analyse(Document(doc_id="t", lang="en", text="Governor Rick Scott will need to sign the bill."))
+    assert [(m.text, m.country) for m in doc.mentions] == [("Rick Scott", None)]
