@@ -91,6 +91,8 @@ class EventLexicon:
     # roles.yaml passive_markers: what else names the agent of a passive form ("received a call
     # from", "تلقى اتصالا من")
     passive_markers: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml relatives: words that open a relative clause ("which", "qui", "الذي")
+    relatives: frozenset[str] = frozenset()
     # places.yaml origins: "aid coming from Saudi Arabia", "المقبلة من": where something set out
     # from is not where the event happened
     origins: tuple[tuple[str, ...], ...] = ()
@@ -165,6 +167,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         counterparts=tuple(fold(str(w)) for w in roles.get("counterparts", []) or []),
         agent_markers=_word_tuples(roles.get("agent_markers", []) or []),
         passive_markers=_word_tuples(roles.get("passive_markers", []) or []),
+        relatives=frozenset(fold(str(w)) for w in roles.get("relatives", []) or []),
         transit_markers=transit,
         transit_words=frozenset(w for t in transit for w in t),
     )
@@ -552,6 +555,17 @@ class EventExtractor:
                     return None
                 actor, recipient = recipient, None
         else:
+            if lex.relatives:
+                # "MAB, which opposed the war in Iraq, urged Muslims": what a relative clause set
+                # off by commas names before the verb is not its subject
+                before = [m for m in before if not _in_relative_clause(doc.text, m, t_start, lex)]
+                rel = _relative_antecedent(doc.text, before, t_start, lex)
+                if rel is not None:
+                    # "Kim – who routinely blasts Japan": the subject is what the relative stands
+                    # for, the word right before it; no actor there, no subject
+                    if rel[0] is None:
+                        return None
+                    before = [rel[0]]
             subj = _subject(before)
             pair = _coordinated(doc.text, before, lex) if frame != "host" else None
             if pair is not None and (not after or not _pick_other(after, pair[1])):
@@ -560,7 +574,8 @@ class EventExtractor:
             if subj is not None:
                 obj = _pick_other(after, subj, doc.text, t_end)
             elif after and (lex.verb_first or trig.type in _DOMESTIC
-                            or _clause_initial(doc.text, doc.sentences[doc.sentence_at(t_start) or 0].start, t_start)):
+                            or _clause_initial(doc.text, doc.sentences[doc.sentence_at(t_start) or 0].start, t_start,
+                                               lex.relatives)):
                 # verb-first sentence (Arabic; "Meeting in Doha, X and Y agreed"): the first actor
                 # after the trigger is its subject.  Elsewhere an unknown subject stands before the
                 # verb ("More than a dozen women have accused Trump"): the named actor is not it.
@@ -1019,10 +1034,45 @@ def _attached_adjective(text: str, cands: list[Mention], t_start: int, t_end: in
     return None
 
 
-def _clause_initial(text: str, sent_start: int, at: int) -> bool:
-    """Whether at most one word stands between the start of its clause and ``at``."""
+def _in_relative_clause(text: str, m: Mention, at: int, lex: EventLexicon) -> bool:
+    """Whether ``m`` sits in a comma-bounded relative clause that ends right before ``at``
+    (", which opposed the war in Iraq,", ", qui dirige le pays depuis 2010,")."""
+    if not re.fullmatch(r"\s*[,،]\s*", text[m.end : at]):
+        return False
+    head = text[max(0, m.start - 120) : m.start]
+    cut = max(head.rfind(","), head.rfind("،"))
+    words = fold(head[cut + 1 :]).split() if cut >= 0 else []
+    return bool(words) and words[0] in lex.relatives
+
+
+def _relative_antecedent(text: str, before: list[Mention], at: int,
+                         lex: EventLexicon) -> tuple[Mention | None] | None:
+    """When a relative word opens the clause of the verb at ``at`` (at most two words before
+    it: ", which opposed", "– who routinely blasts"), the mention it stands for: the one ending
+    right before the clause (wrapped, None when there is none); None when no relative opens it."""
+    piece = text[max(0, at - 200) : at]
+    cut = max(piece.rfind(c) for c in ",;:–—(،")
+    if cut < 0:
+        return None
+    words = fold(piece[cut + 1 :]).split()
+    if not words or words[0] not in lex.relatives or len(words) > 3:
+        return None
+    boundary = at - len(piece) + cut
+    near = [m for m in before if 0 <= boundary - m.end <= 2]
+    return (near[-1] if near else None,)
+
+
+def _clause_initial(text: str, sent_start: int, at: int, relatives: frozenset[str] = frozenset()) -> bool:
+    """Whether at most one word stands between the start of its clause and ``at``; a clause
+    that resumes after a relative one ("MAB, which opposed the war, urged ...") has its
+    subject before the relative clause."""
     piece = text[sent_start:at]
     cut = max(piece.rfind(c) for c in ",;:–—(")
+    if cut > 0 and relatives:
+        prev = piece[:cut]
+        opened = prev[max(prev.rfind(c) for c in ",;:–—(") + 1 :].split()
+        if opened and fold(opened[0]) in relatives:
+            return False
     return len(re.findall(r"\w+", piece[cut + 1 :])) <= 1
 
 

@@ -491,3 +491,13 @@ def test_a_possessive_ends_a_name() -> None:
     doc = _run("White House Chief of Staff John Kelly's comment drew criticism. Kelly said he would not apologise.")
     assert _mention(doc, "John Kelly").text == "John Kelly"
     assert any(m.text == "Kelly" and m.name == _mention(doc, "John Kelly").name for m in doc.mentions)
+
+
+def test_a_relative_clause_before_the_verb_holds_no_subject_of_it() -> None:
+    # MAB (unknown to the lexicon) urged; Iraq is named inside the relative clause
+    doc = _run("Last year MAB, which opposed the war in Iraq, urged Muslims not to vote for Labour.")
+    assert all(e["actor"]["country"] != "IRQ" for e in doc.events)
+    assert all(e["actor"]["country"] != "GBR" for e in doc.events if e["event_type"] == "REQUEST")
+    # "who" stands for the word before it: with no actor there, the verb has no known subject
+    doc = _run("Trump ignored the allies after the summit with Kim – who routinely blasts Japan.")
+    assert not [e for e in doc.events if e["event_type"] == "ACCUSE"]
