@@ -435,3 +435,9 @@ def test_what_the_police_managed_is_background() -> None:
     doc = _run("Remerciant les policiers belges pour leur gestion de la manifestation, le ministre belge "
                "de l'Intérieur a parlé longtemps.")
     assert ("SUPPORT", "BEL", "BEL") in _pairs(doc) and "PROTEST" not in _types(doc)
+
+
+def test_what_someone_called_it_is_no_request() -> None:
+    # "ce qu'elle a appelé une tentative de coup d'État": naming, not an appeal
+    doc = _run("La présidente belge a dénoncé ce qu'elle a appelé des mots violents contre les Français.")
+    assert "REQUEST" not in _types(doc)
