@@ -281,3 +281,10 @@ def test_members_of_parliament_named_as_a_group_are_the_legislature() -> None:
     assert doc.events[0]["actor"]["sectors"] == ["LEGISLATURE"]
     doc = _run("وحذر أوباما المشرعين الأمريكيين من رفض الاتفاق.")
     assert ("THREATEN", "USA", "USA") in _records(doc)
+
+
+def test_publishing_is_no_deployment_deploying_forces_is() -> None:
+    doc = _run("وقالت وزارة الخارجية الأردنية في بيان نشرته على موقعها إن الوضع مستقر.")
+    assert not [r for r in _records(doc) if r[0] == "MOBILIZE"]
+    doc = _run("وأعلن الجيش المصري نشر قواته في شمال سيناء.")
+    assert [r[:2] for r in _records(doc)] == [("MOBILIZE", "EGY")]
