@@ -441,3 +441,9 @@ def test_what_someone_called_it_is_no_request() -> None:
     # "ce qu'elle a appelé une tentative de coup d'État": naming, not an appeal
     doc = _run("La présidente belge a dénoncé ce qu'elle a appelé des mots violents contre les Français.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_elected_officials_and_social_partners_are_actors() -> None:
+    doc = analyse_text("Le président français a reçu lundi les partenaires sociaux et les élus à l'Élysée.", "fr",
+                       url="https://www.lefigaro.fr/politique/x")
+    assert ("CONSULT", "FRA", "FRA") in _pairs(doc)
