@@ -346,3 +346,13 @@ def test_serious_concern_is_disapproval() -> None:
 def test_unions_are_a_domestic_side() -> None:
     doc = _run("Public sector unions rejected the pay offer of ministers in London.")
     assert any(t == "REJECT" and a == "GBR" and r == "GBR" for t, a, r in _pairs(doc))
+
+
+def test_the_uk_secretaries_of_state_are_british_officials() -> None:
+    # "Home Secretary", "Health Secretary": offices of one country, listed once with their ministry's sectors
+    doc = _run("The Health Secretary met union leaders.")
+    assert any(t == "CONSULT" and a == "GBR" for t, a, _r in _pairs(doc))
+    doc = _run("The Home Secretary criticised the French interior minister.")
+    records = [e for e in doc.events if e["event_type"] == "ACCUSE"]
+    assert records and records[0]["actor"]["country"] == "GBR"
+    assert "INTERIOR" in records[0]["actor"]["sectors"]
