@@ -288,3 +288,10 @@ def test_publishing_is_no_deployment_deploying_forces_is() -> None:
     assert not [r for r in _records(doc) if r[0] == "MOBILIZE"]
     doc = _run("وأعلن الجيش المصري نشر قواته في شمال سيناء.")
     assert [r[:2] for r in _records(doc)] == [("MOBILIZE", "EGY")]
+
+
+def test_a_standing_threat_is_no_threat_made() -> None:
+    doc = _run("وقال وزير الداخلية الأردني إن تنظيم داعش يمثل تهديدا للأمن الإقليمي.")
+    assert not [r for r in _records(doc) if r[0] == "THREATEN"]
+    doc = _run("وأكد رئيس الوزراء التركي أن حكومة بلاده مستعدة للرد بأشد الطرق على أي هجوم.")
+    assert [r[:2] for r in _records(doc)] == [("THREATEN", "TUR")]
