@@ -10,6 +10,8 @@ from __future__ import annotations
 from event_helpers import analyse_text, event_pairs, event_types
 
 from dyad.doc import Document
+from dyad.lang import get_pack
+from dyad.text import fold
 
 _pairs = event_pairs
 _types = event_types
@@ -356,3 +358,14 @@ def test_the_uk_secretaries_of_state_are_british_officials() -> None:
     records = [e for e in doc.events if e["event_type"] == "ACCUSE"]
     assert records and records[0]["actor"]["country"] == "GBR"
     assert "INTERIOR" in records[0]["actor"]["sectors"]
+
+
+
+def test_no_title_form_is_listed_twice() -> None:
+    # a form listed in two title entries takes the first one only: "Home Secretary" in the generic
+    # interior entry hid its GBR entry, so the country said by the title was lost
+    seen: dict[str, int] = {}
+    for i, entry in enumerate(get_pack("en").data("actors")["titles"]):
+        for form in entry["forms"]:
+            key = fold(form)
+            assert seen.setdefault(key, i) == i, f"title form {form!r} listed twice"
