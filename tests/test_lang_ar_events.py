@@ -295,3 +295,10 @@ def test_a_standing_threat_is_no_threat_made() -> None:
     assert not [r for r in _records(doc) if r[0] == "THREATEN"]
     doc = _run("وأكد رئيس الوزراء التركي أن حكومة بلاده مستعدة للرد بأشد الطرق على أي هجوم.")
     assert [r[:2] for r in _records(doc)] == [("THREATEN", "TUR")]
+
+
+def test_a_path_or_a_drone_is_no_march() -> None:
+    doc = _run("وأكد وزير الخارجية المصري دعم بلاده لمسيرة التنمية في السودان.")
+    assert not [r for r in _records(doc) if r[0] == "PROTEST"]
+    doc = _run("وخرج الطلاب في مدينة الزرقاء الأردنية في مسيرة حاشدة.")
+    assert [r[:2] for r in _records(doc)] == [("PROTEST", "JOR")]
