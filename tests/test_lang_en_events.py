@@ -369,3 +369,13 @@ def test_no_title_form_is_listed_twice() -> None:
         for form in entry["forms"]:
             key = fold(form)
             assert seen.setdefault(key, i) == i, f"title form {form!r} listed twice"
+
+
+def test_officers_are_police_of_the_place() -> None:
+    doc = _run("Immigration officers arrested two men in Texas on Monday.")
+    assert any(t == "COERCE" and a == "USA" for t, a, _r in _pairs(doc))
+
+
+def test_intelligence_officers_keep_their_nationality() -> None:
+    doc = _run("The British government expelled 23 Russian intelligence officers.")
+    assert any(t == "SANCTION" and a == "GBR" and r == "RUS" for t, a, r in _pairs(doc))
