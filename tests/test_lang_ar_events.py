@@ -302,3 +302,10 @@ def test_a_path_or_a_drone_is_no_march() -> None:
     assert not [r for r in _records(doc) if r[0] == "PROTEST"]
     doc = _run("وخرج الطلاب في مدينة الزرقاء الأردنية في مسيرة حاشدة.")
     assert [r[:2] for r in _records(doc)] == [("PROTEST", "JOR")]
+
+
+def test_presenting_or_granting_anything_is_no_aid() -> None:
+    doc = _run("وقدمت الكلية الحربية المصرية استعراضا عسكريا أمام الرئيس السعودي.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+    doc = _run("إيران تقدم دعما عسكريا للحكومة السورية.")
+    assert _records(doc) == [("AID", "IRN", "SYR")]
