@@ -93,6 +93,8 @@ class EventLexicon:
     passive_markers: tuple[tuple[str, ...], ...] = ()
     # roles.yaml relatives: words that open a relative clause ("which", "qui", "الذي")
     relatives: frozenset[str] = frozenset()
+    # roles.yaml speech_verbs + report_verbs: who a trailing ", the ministry reported" names is the source
+    reporting: tuple[tuple[str, ...], ...] = ()
     # places.yaml origins: "aid coming from Saudi Arabia", "المقبلة من": where something set out
     # from is not where the event happened
     origins: tuple[tuple[str, ...], ...] = ()
@@ -168,6 +170,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         agent_markers=_word_tuples(roles.get("agent_markers", []) or []),
         passive_markers=_word_tuples(roles.get("passive_markers", []) or []),
         relatives=frozenset(fold(str(w)) for w in roles.get("relatives", []) or []),
+        reporting=_word_tuples([*(roles.get("speech_verbs") or []), *(roles.get("report_verbs") or [])]),
         transit_markers=transit,
         transit_words=frozenset(w for t in transit for w in t),
     )
@@ -521,6 +524,10 @@ class EventExtractor:
         recipient: Mention | None = None
         # objects sit near their verb; far actors belong to other clauses
         after = [m for m in after if m.start - t_end <= (140 if frame == "mutual" else 160)]
+        if lex.reporting and frame != "mutual":
+            # "... in the occupied West Bank, the Qatari foreign ministry reported": the source is
+            # no target (a joint act's source is often one of its sides: "the ministry said")
+            after = [m for m in after if not _reporter(doc.text, m, t_end, lex)]
         if frame == "mutual":
             pair = _coordinated(doc.text, before, lex)
             if pair is not None and len(doc.text[pair[1].end : t_start].split()) <= 3 \
@@ -600,7 +607,9 @@ class EventExtractor:
         if actor is None:
             return None
         if recipient is not None and trig.type in _COOPERATIVE - {"REQUEST"} and actor.country \
-                and actor.country == recipient.country and "state" in (actor.kind, recipient.kind) \
+                and actor.country == recipient.country and ("state" in (actor.kind, recipient.kind) or (
+                    frame == "mutual" and recipient.end <= t_start
+                    and _says_between(doc.text, actor.end, t_start, lex))) \
                 and not (actor.kind == recipient.kind == "person"):
             # a body and its own country's official are one side, not two
             recipient = None
@@ -1060,6 +1069,30 @@ def _relative_antecedent(text: str, before: list[Mention], at: int,
     boundary = at - len(piece) + cut
     near = [m for m in before if 0 <= boundary - m.end <= 2]
     return (near[-1] if near else None,)
+
+
+def _says_between(text: str, start: int, end: int, lex: EventLexicon) -> bool:
+    """Whether a speech or report verb stands between ``start`` and ``end`` ("The embassy's
+    report added that Sheikh Nayef said ... exchange expertise": a source, then a speaker)."""
+    words = re.findall(r"\w+", fold(text[start:end]))
+    return any(tuple(words[i : i + len(v)]) == v for v in lex.reporting for i in range(len(words)))
+
+
+def _reporter(text: str, m: Mention, t_end: int, lex: EventLexicon) -> bool:
+    """Whether ``m`` is the source a trailing attribution names, after a comma behind the
+    trigger, closing the sentence: ", the ministry reported.", ", a indiqué le ministère.",
+    "، قالت الوزارة."."""
+    between = text[t_end : m.start]
+    cut = max(between.rfind(","), between.rfind("،"))
+    if cut < 0:
+        return False
+    rest = text[m.end : m.end + 80]
+    if not re.search(r"[.!?\n]", rest) or re.search(r"[,،;]", rest.split(".")[0]):
+        return False  # the attribution closes its sentence: "..., the ministry reported."
+    lead = re.findall(r"\w+", fold(between[cut + 1 :]))
+    tail = re.findall(r"\w+", fold(text[m.end : m.end + 40]))
+    return any(_ends_with(lead[:len(v)], list(v), 0) and len(lead) <= len(v) + 2 for v in lex.reporting) \
+        or any(tuple(tail[: len(v)]) == v for v in lex.reporting)
 
 
 def _clause_initial(text: str, sent_start: int, at: int, relatives: frozenset[str] = frozenset()) -> bool:

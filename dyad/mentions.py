@@ -80,6 +80,8 @@ class Lexicon:
     # actors.yaml title_country_links: what joins an office to the country it serves when the
     # country follows ("وزير الداخلية بدولة الكويت", "the interior minister of Kuwait")
     title_country_links: frozenset[str] = field(default_factory=frozenset)
+    # roles.yaml speech_verbs: "X said", "X a déclaré": capitalised words right before one are a name
+    speech_verbs: tuple[tuple[str, ...], ...] = ()
 
 
 def _cue_entries(lang: str) -> Iterable[Cue]:
@@ -139,6 +141,7 @@ def lexicon(lang: str) -> Lexicon:
         function_words=frozenset(fold(w) for w in pack.function_words),
         title_modifiers=frozenset(fold(str(w)) for w in (actors.get("title_modifiers", []) or [])),
         title_country_links=frozenset(fold(str(w)) for w in (actors.get("title_country_links", []) or [])),
+        speech_verbs=tuple(tuple(fold(str(w)).split()) for w in ((pack.data("roles") or {}).get("speech_verbs") or [])),
     )
 
 
@@ -583,7 +586,7 @@ class MentionDetector:
                 prev = toks[k - 1] if k > 0 else None
                 title_after = nxt is not None and nxt[2] == "," and m + 1 < len(toks) and _title_at(toks, m + 1, hit_at)
                 title_before = prev is not None and prev[2] == "," and _title_ends_before(hit_at, prev[0], text)
-                if has_particle or title_after or title_before or _speech_after(toks, m):
+                if has_particle or title_after or title_before or _speech_after(toks, m, lex.speech_verbs):
                     raw = text[r_start:r_end]
                     country = None
                     title = None
@@ -859,8 +862,9 @@ def _title_hit_before(hit_at: dict[int, Hit], offset: int) -> Hit | None:
     return best
 
 
-def _speech_after(toks: list[tuple[int, int, str]], m: int) -> bool:
-    return m < len(toks) and fold(toks[m][2]) in ("said", "says", "told", "added", "stressed", "declared", "a declare", "a affirme", "a indique")
+def _speech_after(toks: list[tuple[int, int, str]], m: int, verbs: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a speech verb of the pack ("said", "a déclaré") starts at token ``m``."""
+    return any(tuple(fold(t[2]) for t in toks[m : m + len(v)]) == v for v in verbs)
 
 
 def _clause_end(text: str, offset: int) -> int:

@@ -501,3 +501,19 @@ def test_a_relative_clause_before_the_verb_holds_no_subject_of_it() -> None:
     # "who" stands for the word before it: with no actor there, the verb has no known subject
     doc = _run("Trump ignored the allies after the summit with Kim – who routinely blasts Japan.")
     assert not [e for e in doc.events if e["event_type"] == "ACCUSE"]
+
+
+def test_the_source_of_a_sentence_is_no_side_of_its_event() -> None:
+    # the ministry that reported the Israeli measures is not their target
+    doc = _run("Both sides stressed the need to stop the illegal Israeli measures in the occupied West Bank, "
+               "including East Jerusalem, the Qatari ministry reported.")
+    assert _pairs(doc) == [("COERCE", "ISR", "PSE")]
+    # a report, then a speaker: the embassy and the sheikh are not two sides of an exchange
+    doc = _run("The Qatari embassy's report added that Qatari official Sheikh Nayef said Qatar is keen to "
+               "exchange expertise.")
+    assert not [e for e in doc.events if e["event_type"] == "COOPERATE"]
+
+
+def test_a_speech_verb_of_the_pack_marks_a_name() -> None:
+    doc = _run("Jean Dupont a déclaré que la réunion était utile.", lang="fr")
+    assert [(m.text, m.kind) for m in doc.mentions] == [("Jean Dupont", "person")]
