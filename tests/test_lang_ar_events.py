@@ -309,3 +309,8 @@ def test_presenting_or_granting_anything_is_no_aid() -> None:
     assert not [r for r in _records(doc) if r[0] == "AID"]
     doc = _run("إيران تقدم دعما عسكريا للحكومة السورية.")
     assert _records(doc) == [("AID", "IRN", "SYR")]
+
+
+def test_reaching_an_agreement_with_the_subject_between_verb_and_goal() -> None:
+    doc = _run("وتوصلت الولايات المتحدة وروسيا إلى اتفاق على مسودة قرار.")
+    assert ("AGREE", "USA", "RUS") in _records(doc)
