@@ -91,6 +91,9 @@ class EventLexicon:
     # roles.yaml passive_markers: what else names the agent of a passive form ("received a call
     # from", "تلقى اتصالا من")
     passive_markers: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml venue_markers: "at", "dans", "بمقر": a body right behind one is where a joint
+    # act took place, not a side of it
+    venue_markers: frozenset[str] = frozenset()
     # roles.yaml relatives: words that open a relative clause ("which", "qui", "الذي")
     relatives: frozenset[str] = frozenset()
     # roles.yaml speech_verbs + report_verbs: who a trailing ", the ministry reported" names is the source
@@ -170,6 +173,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         agent_markers=_word_tuples(roles.get("agent_markers", []) or []),
         passive_markers=_word_tuples(roles.get("passive_markers", []) or []),
         relatives=frozenset(fold(str(w)) for w in roles.get("relatives", []) or []),
+        venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
         reporting=_word_tuples([*(roles.get("speech_verbs") or []), *(roles.get("report_verbs") or [])]),
         transit_markers=transit,
         transit_words=frozenset(w for t in transit for w in t),
@@ -535,7 +539,8 @@ class EventExtractor:
                 # "Obama and his Turkish counterpart Erdogan agreed ...": the pair just before the verb
                 return pair[0], pair[1], _distinct([pair[0], pair[1], *before, *after])
             group = after if len(_countries(after)) >= 2 or not before else before + after
-            group = _distinct(group)
+            # "talks at the Ministry of Interior headquarters": where they were held, not who held them
+            group = _distinct([m for m in group if not (lex.venue_markers and _locative_before(doc.text, m, lex))])
             if not group:
                 return None
             actor = group[0]
@@ -1069,6 +1074,14 @@ def _relative_antecedent(text: str, before: list[Mention], at: int,
     boundary = at - len(piece) + cut
     near = [m for m in before if 0 <= boundary - m.end <= 2]
     return (near[-1] if near else None,)
+
+
+def _locative_before(text: str, m: Mention, lex: EventLexicon) -> bool:
+    """Whether the mention stands right after a venue word, an article at most between ("at the
+    Ministry of Interior headquarters")."""
+    words = re.findall(r"\w+", fold(text[max(0, m.start - 30) : m.start]))[-2:]
+    return bool(words) and (words[-1] in lex.venue_markers or (
+        len(words) == 2 and words[0] in lex.venue_markers and words[1] in lex.definite_markers))
 
 
 def _says_between(text: str, start: int, end: int, lex: EventLexicon) -> bool:

@@ -517,3 +517,9 @@ def test_the_source_of_a_sentence_is_no_side_of_its_event() -> None:
 def test_a_speech_verb_of_the_pack_marks_a_name() -> None:
     doc = _run("Jean Dupont a déclaré que la réunion était utile.", lang="fr")
     assert [(m.text, m.kind) for m in doc.mentions] == [("Jean Dupont", "person")]
+
+
+def test_the_body_where_talks_are_held_is_no_side_of_them() -> None:
+    doc = _run("The discussions took place at the Ministry of Interior headquarters in Doha, according to a "
+               "statement released by the Qatari government.")
+    assert not [e for e in doc.events if e["event_type"] == "CONSULT"]
