@@ -447,3 +447,9 @@ def test_elected_officials_and_social_partners_are_actors() -> None:
     doc = analyse_text("Le président français a reçu lundi les partenaires sociaux et les élus à l'Élysée.", "fr",
                        url="https://www.lefigaro.fr/politique/x")
     assert ("CONSULT", "FRA", "FRA") in _pairs(doc)
+
+
+def test_the_target_of_criticism_is_no_accuser() -> None:
+    # "essuie des critiques", "sous le feu des critiques": the subject is criticised, not critical
+    doc = _run("Alors que le Premier ministre français essuie de plus en plus de critiques, il a reçu les députés belges.")
+    assert "ACCUSE" not in _types(doc)
