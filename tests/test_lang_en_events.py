@@ -379,3 +379,8 @@ def test_officers_are_police_of_the_place() -> None:
 def test_intelligence_officers_keep_their_nationality() -> None:
     doc = _run("The British government expelled 23 Russian intelligence officers.")
     assert any(t == "SANCTION" and a == "GBR" and r == "RUS" for t, a, r in _pairs(doc))
+
+
+def test_the_subject_of_a_passive_appeal_is_the_one_urged() -> None:
+    doc = _run("Recep Tayyip Erdogan was urged by the French president to release the journalists.")
+    assert any(t == "REQUEST" and a == "FRA" and r == "TUR" for t, a, r in _pairs(doc))
