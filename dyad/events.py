@@ -94,6 +94,9 @@ class EventLexicon:
     # roles.yaml venue_markers: "at", "dans", "بمقر": a body right behind one is where a joint
     # act took place, not a side of it
     venue_markers: frozenset[str] = frozenset()
+    # roles.yaml partner_markers: "with", "avec", "مع": what introduces the other side of a
+    # mutual act named far after its trigger
+    partner_markers: frozenset[str] = frozenset()
     # roles.yaml relatives: words that open a relative clause ("which", "qui", "الذي")
     relatives: frozenset[str] = frozenset()
     # roles.yaml speech_verbs + report_verbs: who a trailing ", the ministry reported" names is the source
@@ -173,6 +176,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         agent_markers=_word_tuples(roles.get("agent_markers", []) or []),
         passive_markers=_word_tuples(roles.get("passive_markers", []) or []),
         relatives=frozenset(fold(str(w)) for w in roles.get("relatives", []) or []),
+        partner_markers=frozenset(fold(str(w)) for w in roles.get("partner_markers", []) or []),
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
         reporting=_word_tuples([*(roles.get("speech_verbs") or []), *(roles.get("report_verbs") or [])]),
         transit_markers=transit,
@@ -538,6 +542,10 @@ class EventExtractor:
                     and not any(c in doc.text[pair[1].end : t_start] for c in ",;:،"):
                 # "Obama and his Turkish counterpart Erdogan agreed ...": the pair just before the verb
                 return pair[0], pair[1], _distinct([pair[0], pair[1], *before, *after])
+            if lex.partner_markers:
+                # "بحثا قضايا الهجرة على خط أفغانستان وباكستان وإيران", "discussed the situation
+                # in Syria": actors reached past a topic are what was discussed, not who discussed
+                after = _partners(doc.text, after, t_end, lex)
             group = after if len(_countries(after)) >= 2 or not before else before + after
             # "talks at the Ministry of Interior headquarters": where they were held, not who held them
             group = _distinct([m for m in group if not (lex.venue_markers and _locative_before(doc.text, m, lex))])
@@ -1076,6 +1084,19 @@ def _relative_antecedent(text: str, before: list[Mention], at: int,
     return (near[-1] if near else None,)
 
 
+def _partners(text: str, after: list[Mention], t_end: int, lex: EventLexicon) -> list[Mention]:
+    """The actors after a mutual trigger that are its participants: the first within three
+    words of it or after a partner marker ("with", "between", "مع"), and the list it opens;
+    past a topic ("discussed the war in Syria and Iraq") only the source of the sentence."""
+    if not after:
+        return after
+    words = re.findall(r"\w+", fold(text[t_end : after[0].start]))
+    if len(words) <= 3 or lex.partner_markers.intersection(words):
+        return after
+    # the source of a joint act is often one of its sides ("..., the Egyptian military said")
+    return [m for m in after if lex.reporting and _reporter(text, m, t_end, lex, reach=3)]
+
+
 def _locative_before(text: str, m: Mention, lex: EventLexicon) -> bool:
     """Whether the mention stands right after a venue word, an article at most between ("at the
     Ministry of Interior headquarters")."""
@@ -1091,7 +1112,7 @@ def _says_between(text: str, start: int, end: int, lex: EventLexicon) -> bool:
     return any(tuple(words[i : i + len(v)]) == v for v in lex.reporting for i in range(len(words)))
 
 
-def _reporter(text: str, m: Mention, t_end: int, lex: EventLexicon) -> bool:
+def _reporter(text: str, m: Mention, t_end: int, lex: EventLexicon, reach: int = 1) -> bool:
     """Whether ``m`` is the source a trailing attribution names, after a comma behind the
     trigger, closing the sentence: ", the ministry reported.", ", a indiqué le ministère.",
     "، قالت الوزارة."."""
@@ -1105,7 +1126,7 @@ def _reporter(text: str, m: Mention, t_end: int, lex: EventLexicon) -> bool:
     lead = re.findall(r"\w+", fold(between[cut + 1 :]))
     tail = re.findall(r"\w+", fold(text[m.end : m.end + 40]))
     return any(_ends_with(lead[:len(v)], list(v), 0) and len(lead) <= len(v) + 2 for v in lex.reporting) \
-        or any(tuple(tail[: len(v)]) == v for v in lex.reporting)
+        or any(tuple(tail[i : i + len(v)]) == v for v in lex.reporting for i in range(reach))
 
 
 def _clause_initial(text: str, sent_start: int, at: int, relatives: frozenset[str] = frozenset()) -> bool:

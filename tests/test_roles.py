@@ -523,3 +523,8 @@ def test_the_body_where_talks_are_held_is_no_side_of_them() -> None:
     doc = _run("The discussions took place at the Ministry of Interior headquarters in Doha, according to a "
                "statement released by the Qatari government.")
     assert not [e for e in doc.events if e["event_type"] == "CONSULT"]
+
+
+def test_countries_past_the_topic_of_talks_are_not_their_sides() -> None:
+    assert _pairs(_run("Officials held talks on the humanitarian situation in Syria, Iraq and Libya.")) == []
+    assert _pairs(_run("Officials held talks with Syria and Iraq.")) == [("CONSULT", "SYR", "IRQ")]
