@@ -453,3 +453,9 @@ def test_the_target_of_criticism_is_no_accuser() -> None:
     # "essuie des critiques", "sous le feu des critiques": the subject is criticised, not critical
     doc = _run("Alors que le Premier ministre français essuie de plus en plus de critiques, il a reçu les députés belges.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_the_source_of_a_trailing_attribution_is_no_target() -> None:
+    # ", a rappelé le ministre belge." names who reports the criticism, not its target
+    doc = _run("Le gouvernement français a critiqué la décision, a rappelé le ministre belge de l'Intérieur.")
+    assert ("ACCUSE", "FRA", "BEL") not in _pairs(doc)
