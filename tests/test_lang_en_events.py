@@ -384,3 +384,9 @@ def test_intelligence_officers_keep_their_nationality() -> None:
 def test_the_subject_of_a_passive_appeal_is_the_one_urged() -> None:
     doc = _run("Recep Tayyip Erdogan was urged by the French president to release the journalists.")
     assert any(t == "REQUEST" and a == "FRA" and r == "TUR" for t, a, r in _pairs(doc))
+
+
+def test_a_clash_between_politicians_is_a_row_in_words() -> None:
+    doc = _run("The British foreign secretary clashed with the French president over fishing rights.")
+    assert any(t == "ACCUSE" and a == "GBR" and r == "FRA" for t, a, r in _pairs(doc))
+    assert "ASSAULT" not in _types(doc)
