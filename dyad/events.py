@@ -540,6 +540,12 @@ class EventExtractor:
             pair = _coordinated(doc.text, before, lex)
             if pair is not None and len(doc.text[pair[1].end : t_start].split()) <= 3 \
                     and not any(c in doc.text[pair[1].end : t_start] for c in ",;:،"):
+                partner = _marked_partner(doc.text, [m for m in actors if m.start >= t_end], t_end, lex,
+                                          {pair[0].country, pair[1].country})
+                if partner is not None:
+                    # "the United States, France and Spain cooperate closely with the Moroccan
+                    # kingdom": the list acts with the partner (one record per member, _co_actors)
+                    return pair[1], partner, _distinct([pair[1], partner, *before, *after])
                 # "Obama and his Turkish counterpart Erdogan agreed ...": the pair just before the verb
                 return pair[0], pair[1], _distinct([pair[0], pair[1], *before, *after])
             if lex.partner_markers:
@@ -1082,6 +1088,17 @@ def _relative_antecedent(text: str, before: list[Mention], at: int,
     boundary = at - len(piece) + cut
     near = [m for m in before if 0 <= boundary - m.end <= 2]
     return (near[-1] if near else None,)
+
+
+def _marked_partner(text: str, after: list[Mention], t_end: int, lex: EventLexicon,
+                    taken: set[str | None]) -> Mention | None:
+    """The first actor of another country named right after a partner marker behind the
+    trigger ("cooperate closely with the Moroccan kingdom", an adverb or two between)."""
+    for m in after[:1]:
+        words = re.findall(r"\w+", fold(text[t_end : m.start]))
+        if m.country and m.country not in taken and len(words) <= 4 and lex.partner_markers.intersection(words):
+            return m
+    return None
 
 
 def _partners(text: str, after: list[Mention], t_end: int, lex: EventLexicon) -> list[Mention]:

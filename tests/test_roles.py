@@ -528,3 +528,9 @@ def test_the_body_where_talks_are_held_is_no_side_of_them() -> None:
 def test_countries_past_the_topic_of_talks_are_not_their_sides() -> None:
     assert _pairs(_run("Officials held talks on the humanitarian situation in Syria, Iraq and Libya.")) == []
     assert _pairs(_run("Officials held talks with Syria and Iraq.")) == [("CONSULT", "SYR", "IRQ")]
+
+
+def test_a_listed_subject_of_a_mutual_verb_acts_with_its_partner() -> None:
+    doc = _run("The United States, France, Saudi Arabia and Spain cooperate closely with the Moroccan kingdom in "
+               "security matters.")
+    assert sorted(_pairs(doc)) == [("COOPERATE", c, "MAR") for c in ("ESP", "FRA", "SAU", "USA")]
