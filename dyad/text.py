@@ -54,6 +54,12 @@ _QUOTES = {
 def _fold_char(ch: str) -> str:
     if ch in _ARABIC_FOLD:
         return _ARABIC_FOLD[ch]
+    if "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff":
+        # Arabic presentation forms (contextual glyphs some sites emit: "ﺍﺳﺘﻬﺪﻑ") are their
+        # base letters; a ligature (ﻻ) is two
+        base = unicodedata.normalize("NFKC", ch)
+        if base != ch:
+            return "".join(_fold_char(c) for c in base)
     if ch in _QUOTES:
         return _QUOTES[ch]
     if ch == "\x00":

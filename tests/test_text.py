@@ -238,3 +238,11 @@ def test_a_stop_glued_to_a_capitalised_word_ends_a_sentence_in_scraped_text() ->
     parts = [text[s.start : s.end] for s in split_sentences(text, ["M."], "fr")]
     assert parts == ["Il a saisi la justice.", "Le président a réagi.", "Les U.S.A. et la France.",
                      "Voir bbc.com pour M. Dupont."]
+
+
+def test_arabic_presentation_forms_fold_to_their_letters() -> None:
+    from dyad.text import Shadow, fold
+
+    assert fold("ﺍﺳﺘﻬﺪﻑ") == fold("استهدف")
+    sh = Shadow.of("ﻻ بد")  # the lam-alef ligature is two letters, both mapped to its offset
+    assert sh.text.startswith(fold("لا")) and sh.origin[:2] == [0, 0]
