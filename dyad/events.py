@@ -492,8 +492,10 @@ class EventExtractor:
             actors = [m for m in actors if m.start < t_end] + [m for i, m in enumerate(later) if i not in routes]
         cands = _distinct(actors)
         if trig.frame in ("svo", "passive"):
-            # all mentions, not one per actor: "Turkey ... a Turkish drone strike" keeps the adjective
-            agent = _attached_adjective(doc.text, actors, t_start, t_end, lex.adjective_first)
+            # all mentions, not one per actor: "Turkey ... a Turkish drone strike" keeps the adjective;
+            # before a passive verb it is the patient's ("a French journalist was arrested by ...")
+            agent = _attached_adjective(doc.text, actors, t_start, t_end, lex.adjective_first,
+                                        before=trig.frame != "passive")
             if agent is not None:
                 # "a Turkish drone strike hit ...", "غارة جوية تركية": the adjective names the agent
                 obj = _pick_other([m for m in cands if m.start >= t_end and m is not agent
@@ -1048,14 +1050,14 @@ def _cues_at(words: list[str], index: dict[str, list[tuple[str, tuple[str, ...]]
 
 
 def _attached_adjective(text: str, cands: list[Mention], t_start: int, t_end: int,
-                        adjective_first: bool = True) -> Mention | None:
+                        adjective_first: bool = True, before: bool = True) -> Mention | None:
     """A country adjective glued to a noun trigger, on the side the language puts its
     adjectives: just before it, with at most one word between ("Turkish drone strike"), or
     right after it ("frappe turque", "غارة تركية"; not "للجيش الأمريكي" after another noun)."""
     for m in cands:
         if m.kind != "state" or not m.adjectival or not m.country:
             continue
-        if adjective_first and m.end <= t_start and re.fullmatch(r"\s+(?:\w+\s+)?", text[m.end : t_start]):
+        if before and adjective_first and m.end <= t_start and re.fullmatch(r"\s+(?:\w+\s+)?", text[m.end : t_start]):
             return m
         if not adjective_first and m.start >= t_end and re.fullmatch(r"\s+", text[t_end : m.start]):
             return m

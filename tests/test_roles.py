@@ -534,3 +534,7 @@ def test_a_listed_subject_of_a_mutual_verb_acts_with_its_partner() -> None:
     doc = _run("The United States, France, Saudi Arabia and Spain cooperate closely with the Moroccan kingdom in "
                "security matters.")
     assert sorted(_pairs(doc)) == [("COOPERATE", c, "MAR") for c in ("ESP", "FRA", "SAU", "USA")]
+
+
+def test_a_nationality_before_a_passive_verb_is_the_patients() -> None:
+    assert _pairs(_run("A French journalist was arrested by Egyptian police in Cairo.")) == [("COERCE", "EGY", "FRA")]
