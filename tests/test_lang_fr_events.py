@@ -465,3 +465,9 @@ def test_with_the_consent_of_is_background() -> None:
     # "avec l'accord des autorités": the consent frames the arrest, it is no agreement of its own
     doc = _run("Avec l'accord des autorités belges, les policiers belges ont procédé à l'interpellation de quatre personnes.")
     assert "COERCE" in _types(doc) and "AGREE" not in _types(doc)
+
+
+def test_a_meeting_named_after_lors_de_or_a_l_issue_de() -> None:
+    # "lors de leur rencontre à New York": a meeting held, of which the report tells the sequel
+    doc = _run("Le dossier a été abordé par les présidents français et iranien lors de leur rencontre à New York.")
+    assert ("CONSULT", "FRA", "IRN") in _pairs(doc) or ("CONSULT", "IRN", "FRA") in _pairs(doc)
