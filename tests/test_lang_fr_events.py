@@ -471,3 +471,9 @@ def test_a_meeting_named_after_lors_de_or_a_l_issue_de() -> None:
     # "lors de leur rencontre à New York": a meeting held, of which the report tells the sequel
     doc = _run("Le dossier a été abordé par les présidents français et iranien lors de leur rencontre à New York.")
     assert ("CONSULT", "FRA", "IRN") in _pairs(doc) or ("CONSULT", "IRN", "FRA") in _pairs(doc)
+
+
+def test_a_planned_event_is_not_yet_an_event() -> None:
+    # "la manifestation prévue samedi", "une rencontre prévue ce matin": announced, not held
+    doc = _run("Le ministre français de l'Intérieur a parlé de la manifestation des gilets jaunes français prévue samedi à Paris.")
+    assert "PROTEST" not in _types(doc)
