@@ -1331,7 +1331,7 @@ def _pick_other(cands: list[Mention], ref: Mention, text: str | None = None, aft
     first: "Al-Jubouri thanked Kuwait for ... Iraqi border guards"."""
     others = [m for m in cands if _other(m, ref)]
     if others and text is not None and after is not None and others[0].start >= after and others[0].country \
-            and not others[0].country_inferred:
+            and (not others[0].country_inferred or others[0].kind == "person"):
         gap = text[after : others[0].start]
         if len(gap.split()) <= 3 and not any(c in gap for c in ",;:،("):
             return others[0]

@@ -538,3 +538,9 @@ def test_a_listed_subject_of_a_mutual_verb_acts_with_its_partner() -> None:
 
 def test_a_nationality_before_a_passive_verb_is_the_patients() -> None:
     assert _pairs(_run("A French journalist was arrested by Egyptian police in Cairo.")) == [("COERCE", "EGY", "FRA")]
+
+
+def test_a_person_right_behind_the_verb_is_its_object_even_with_an_inferred_country() -> None:
+    doc = _run("President Donald Trump criticised a Florida congresswoman who had described a call with a widow "
+               "whose husband died in Niger.")
+    assert _pairs(doc) == [("ACCUSE", "USA", "USA")]
