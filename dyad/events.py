@@ -277,8 +277,10 @@ class EventExtractor:
         last_pair: tuple[Mention, Mention] | None = None
         # a quotation may span sentences: its state is counted from the paragraph's start
         para_start: dict[int, int] = {}
+        para_end: dict[int, int] = {}
         for s in doc.sentences:
             para_start.setdefault(s.paragraph, s.start)
+            para_end[s.paragraph] = s.end
         for si, sent in enumerate(doc.sentences):
             hits = match_spans(lex.automaton, shadow, sent.start, sent.end, lex.proclitics, lex.arabic_script,
                                compact)
@@ -300,7 +302,8 @@ class EventExtractor:
             pair_actors: dict[int, Mention] = {}  # the other of "the two leaders" acting on an object
             for t_start, t_end, values in hits:
                 trig: Trigger = max(values, key=lambda t: t.weight)
-                if _quoted(doc.text, para_start.get(sent.paragraph, sent.start), t_start):
+                if _quoted(doc.text, para_start.get(sent.paragraph, sent.start), t_start,
+                           para_end.get(sent.paragraph, sent.end)):
                     continue  # a quotation reports what someone said, in their words: not the event
                 modality = self._modality(doc.text, shadow, sent, t_start, t_end, lex)
                 if modality is not None:
@@ -1285,10 +1288,14 @@ def _two_sides(ms: list[Mention]) -> tuple[Mention, Mention] | None:
     return None
 
 
-def _quoted(text: str, start: int, at: int) -> bool:
-    """Whether offset ``at`` lies inside a quotation opened since ``start``."""
+def _quoted(text: str, start: int, at: int, end: int | None = None) -> bool:
+    """Whether offset ``at`` lies inside a quotation opened since ``start`` and closed before
+    ``end`` (the paragraph's end): a quotation mark never closed is a typo, not a quotation
+    running on to the paragraph's end."""
     piece = text[start:at]
-    return piece.count("“") > piece.count("”") or piece.count("«") > piece.count("»") or piece.count('"') % 2 == 1
+    rest = text[at:end] if end is not None else "”»\""
+    return (piece.count("“") > piece.count("”") and "”" in rest) or (
+        piece.count("«") > piece.count("»") and "»" in rest) or (piece.count('"') % 2 == 1 and '"' in rest)
 
 
 def _countries(ms: list[Mention]) -> set[str]:

@@ -544,3 +544,11 @@ def test_a_person_right_behind_the_verb_is_its_object_even_with_an_inferred_coun
     doc = _run("President Donald Trump criticised a Florida congresswoman who had described a call with a widow "
                "whose husband died in Niger.")
     assert _pairs(doc) == [("ACCUSE", "USA", "USA")]
+
+
+def test_a_quotation_mark_never_closed_quotes_nothing() -> None:
+    text = "Le ministre a parlé d'un « moment difficile. La police française a interpellé dix manifestants à Paris."
+    assert _pairs(_run(text, lang="fr")) == [("COERCE", "FRA", "FRA")]
+    # a closed quotation is what someone said, not the event
+    text = "Le ministre a dit : « La police française a interpellé dix manifestants à Paris. »"
+    assert _pairs(_run(text, lang="fr")) == []
