@@ -493,7 +493,9 @@ class EventExtractor:
             later = [m for m in actors if m.start >= t_end]
             routes = _transit(doc.text, later, lex)
             actors = [m for m in actors if m.start < t_end] + [m for i, m in enumerate(later) if i not in routes]
-        cands = _distinct(actors)
+        # one mention per actor on each side of the trigger: "اليمنية ... دعمها الكامل للشعب اليمني"
+        # keeps the object after the verb though its country was named before it
+        cands = _distinct([m for m in actors if m.start < t_start]) + _distinct([m for m in actors if m.start >= t_start])
         if trig.frame in ("svo", "passive"):
             # all mentions, not one per actor: "Turkey ... a Turkish drone strike" keeps the adjective;
             # before a passive verb it is the patient's ("a French journalist was arrested by ...")

@@ -552,3 +552,8 @@ def test_a_quotation_mark_never_closed_quotes_nothing() -> None:
     # a closed quotation is what someone said, not the event
     text = "Le ministre a dit : « La police française a interpellé dix manifestants à Paris. »"
     assert _pairs(_run(text, lang="fr")) == []
+
+
+def test_an_object_after_the_verb_is_kept_though_its_country_was_named_before() -> None:
+    # Ukraine is named before the verb (the minister's country) and after it (the object)
+    assert _pairs(_run("Ukraine's minister said the European Union supported Ukraine.")) == [("SUPPORT", None, "UKR")]
