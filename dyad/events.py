@@ -574,9 +574,12 @@ class EventExtractor:
             gap = doc.text[t_end : after[0].start] if after else ""
             actor = after[0] if after and len(re.findall(r"\w+", gap)) <= 1 and not re.search(r"[,;:()]", gap) \
                 else _marked_agent(doc.text, after, t_start, lex.agent_markers + lex.passive_markers, 3)
-            if actor is None and trig.type == "COERCE" and doc.meta.get("focus_country"):
-                # "four people were arrested": by the authorities of the country the report is about
-                c = str(doc.meta["focus_country"])
+            home = doc.meta.get("focus_country") or (
+                recipient.country if recipient is not None and not recipient.country_inferred else None)
+            if actor is None and trig.type == "COERCE" and home:
+                # "four people were arrested": by the authorities of the country the report is
+                # about, else of the people arrested ("مستوطنين اثنين وضعا قيد الاعتقال")
+                c = str(home)
                 actor = Mention(t_start, t_start, "", "organization", f"authorities ({c})", c, ["GOV"],
                                 actor_id=f"org:{c}-GOV", confidence=0.3, source="cue", country_inferred=True,
                                 why=["an arrest with no agent named: the authorities of the report's country"])

@@ -635,6 +635,9 @@ class MentionDetector:
                     h.kind == "country" and gap in ("of", "of the", "du", "de", "de l'", "d'", "des", "in", "au", "en", "de l'etat du", "of the state of", "ل", "")
                 ):
                     country, end, why = h.ref, h.end, f"country from '{h.text}' after the body"
+        if country is None and head.ref:
+            # a body head of one country (actors.yaml `country`): "قوات الاحتلال" in this press
+            country, why = head.ref, f"'{head.text}' is a body of one country (actors.yaml)"
         if country is None:
             # a body without a country in the text: the home country may be inferred later
             if not head.sectors:

@@ -314,3 +314,8 @@ def test_presenting_or_granting_anything_is_no_aid() -> None:
 def test_reaching_an_agreement_with_the_subject_between_verb_and_goal() -> None:
     doc = _run("وتوصلت الولايات المتحدة وروسيا إلى اتفاق على مسودة قرار.")
     assert ("AGREE", "USA", "RUS") in _records(doc)
+
+
+def test_the_occupation_forces_and_settlers_are_israeli_bodies() -> None:
+    doc = analyse_text("أصيب فتى فلسطيني جراء إطلاق النار عليه من قبل قوات الاحتلال شرق بيت حانون.", lang="ar")
+    assert event_pairs(doc) == [("ASSAULT", "ISR", "PSE")]
