@@ -525,7 +525,8 @@ class EventExtractor:
                     or _pick_other([m for m in cands if m.end <= t_start], agent)
                 return agent, victim, _distinct([agent] + ([victim] if victim else []) + cands)
         if trig.type == "ASSAULT" and trig.frame != "passive" and not [
-                m for m in cands if m.end <= t_start and (m.kind != "state" or CAPITAL_WHY in m.why)]:
+                m for m in cands if m.end <= t_start and (m.kind != "state" or CAPITAL_WHY in m.why
+                                                          or not m.adjectival)]:
             # "A drone struck a base", "un soldat tunisien a été tué": the victim is named, the attacker not
             victim = next((m for m in cands if m.start >= t_end), None) or (cands[-1] if cands else None)
             unknown = _unidentified_attackers(t_start)

@@ -557,3 +557,8 @@ def test_a_quotation_mark_never_closed_quotes_nothing() -> None:
 def test_an_object_after_the_verb_is_kept_though_its_country_was_named_before() -> None:
     # Ukraine is named before the verb (the minister's country) and after it (the object)
     assert _pairs(_run("Ukraine's minister said the European Union supported Ukraine.")) == [("SUPPORT", None, "UKR")]
+
+
+def test_a_state_named_before_an_attack_verb_is_the_attacker() -> None:
+    assert _pairs(_run("La Turquie a bombardé des positions kurdes en Syrie.", lang="fr")) == [("ASSAULT", "TUR", "SYR")]
+    assert _pairs(_run("Turkey shelled Kurdish positions in Syria.")) == [("ASSAULT", "TUR", "SYR")]
