@@ -727,8 +727,11 @@ class EventExtractor:
             # des renforts": a state's forces act on people in their own country
             c = actor_d["country"]
             recipient_d = _inferred_side(f"civilians ({c})", f"group:{c}-CIVILIAN", "group", c, ["CIVILIAN"])
-        if recipient_d is None and trig.type == "PROTEST" and actor_d["country"]:
-            # a protest with no target named is addressed to the government of its country
+        if recipient_d is None and actor_d["country"] and (trig.type == "PROTEST" or (
+                trig.type in _ADDRESSED and actor_d["kind"] != "state" and actor_d["actor_id"] != UNIDENTIFIED)):
+            # a protest with no target named is addressed to the government of its country; so is
+            # an appeal, accusation or rejection by a person or body of it that names no one
+            # ("L'ex-président François Hollande a appelé à la mesure")
             c = actor_d["country"]
             recipient_d = _inferred_side(f"government ({c})", f"org:{c}-GOV", "organization", c, ["GOV"])
         record: dict[str, Any] = {
@@ -759,6 +762,9 @@ class EventExtractor:
             "why": {"place": place_why, "date": "same sentence" if date else None},
             "modality": "asserted",
         }
+        if recipient_d is not None and recipient_d["start"] is None:
+            # a side the text implies but does not name: say so, it is no quotation of the text
+            record["why"]["recipient"] = f"not named in the text: {recipient_d['name']} (inferred)"
         return record
 
     def _place(self, doc: Document, sent: Sentence, lex: EventLexicon, t_start: int) -> tuple[Mention | None, str | None]:
@@ -1372,6 +1378,10 @@ def _actor(m: Mention) -> dict[str, Any]:
         "start": m.start,
         "end": m.end,
     }
+
+
+# what a domestic actor addresses to its own government when it names no one
+_ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 
 
 def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict[str, Any]]:

@@ -562,3 +562,12 @@ def test_an_object_after_the_verb_is_kept_though_its_country_was_named_before() 
 def test_a_state_named_before_an_attack_verb_is_the_attacker() -> None:
     assert _pairs(_run("La Turquie a bombardé des positions kurdes en Syrie.", lang="fr")) == [("ASSAULT", "TUR", "SYR")]
     assert _pairs(_run("Turkey shelled Kurdish positions in Syria.")) == [("ASSAULT", "TUR", "SYR")]
+
+
+def test_a_domestic_appeal_naming_no_one_is_addressed_to_its_government() -> None:
+    doc = _run("Le président Emmanuel Macron a reçu les maires à Paris. L'ex-président François Hollande a appelé "
+               "à la mesure et au refus de toutes les formes de violences.", lang="fr")
+    appeal = [e for e in doc.events if e["event_type"] == "REQUEST"]
+    assert [(e["actor"]["country"], e["recipient"]["country"], e["recipient"]["country_inferred"]) for e in appeal] == [
+        ("FRA", "FRA", True)]
+    assert appeal[0]["recipient"]["start"] is None and "inferred" in appeal[0]["why"]["recipient"]
