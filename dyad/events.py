@@ -48,6 +48,9 @@ class Trigger:
     cameo: str | None
     frame: str
     weight: float
+    # events.yaml `unless_after`: words that, within a few words after the form and in its clause,
+    # make it no event of this entry ("asked about", "asked whether": a question put)
+    unless_after: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass
@@ -135,9 +138,10 @@ def event_lexicon(lang: str) -> EventLexicon:
     pack = get_pack(lang)
     triggers: list[tuple[str, Any]] = []
     for entry in (pack.data("events") or {}).get("triggers", []) or []:
+        unless = _word_tuples(entry.get("unless_after", []) or [])
         for form in entry.get("forms", []) or []:
             triggers.append((str(form), Trigger(str(form), entry["type"], entry.get("mode"), entry.get("cameo"),
-                                                 entry.get("frame", "svo"), float(entry.get("weight", 1.0)))))
+                                                 entry.get("frame", "svo"), float(entry.get("weight", 1.0)), unless)))
     mod = pack.data("modality") or {}
     topics = pack.data("topics") or {}
     topic_pairs = [(str(f), key) for key, forms in (topics.get("topics") or {}).items() for f in forms or []]
@@ -305,6 +309,8 @@ class EventExtractor:
                 if _quoted(doc.text, para_start.get(sent.paragraph, sent.start), t_start,
                            para_end.get(sent.paragraph, sent.end)):
                     continue  # a quotation reports what someone said, in their words: not the event
+                if trig.unless_after and _followed_by(doc.text, t_end, sent.end, trig.unless_after, lex.after_window):
+                    continue  # "asked on Tuesday about Kelly's comment": a question, not a request
                 modality = self._modality(doc.text, shadow, sent, t_start, t_end, lex)
                 if modality is not None:
                     negated.add(trig.type)
@@ -1105,6 +1111,13 @@ def _relative_antecedent(text: str, before: list[Mention], at: int,
     boundary = at - len(piece) + cut
     near = [m for m in before if 0 <= boundary - m.end <= 2]
     return (near[-1] if near else None,)
+
+
+def _followed_by(text: str, t_end: int, limit: int, cues: tuple[tuple[str, ...], ...], window: int) -> bool:
+    """Whether one of ``cues`` starts within ``window`` words after ``t_end``, in the same clause."""
+    clause = re.split(r"[,;:()،؛.!?]", text[t_end : min(limit, t_end + 200)], maxsplit=1)[0]
+    words = re.findall(r"[\w']+", fold(clause))
+    return any(tuple(words[i : i + len(c)]) == c for c in cues for i in range(min(window + 1, len(words))))
 
 
 def _marked_partner(text: str, after: list[Mention], t_end: int, lex: EventLexicon,

@@ -390,3 +390,13 @@ def test_a_clash_between_politicians_is_a_row_in_words() -> None:
     doc = _run("The British foreign secretary clashed with the French president over fishing rights.")
     assert any(t == "ACCUSE" and a == "GBR" and r == "FRA" for t, a, r in _pairs(doc))
     assert "ASSAULT" not in _types(doc)
+
+
+def test_asked_about_is_a_question_and_sought_to_an_attempt() -> None:
+    doc = analyse_text("White House spokeswoman Sarah Sanders, asked on Tuesday about Kelly's comment, said he was right.")
+    assert "REQUEST" not in event_types(doc)
+    doc = analyse_text("Labour leader Keir Starmer sought to reassure Labour MPs on Monday.")
+    assert "REQUEST" not in event_types(doc)
+    # a request stays one
+    doc = analyse_text("Britain asked France to return the migrants.")
+    assert ("REQUEST", "GBR", "FRA") in event_pairs(doc)
