@@ -871,7 +871,10 @@ class EventExtractor:
                     return True
                 if original is None:
                     original = re.findall(r"\w+", piece)
-                if len(original) == len(words) and not any(w[:1].isupper() for w in original[len(original) - k :]):
+                between = original[len(original) - k :] if len(original) == len(words) else None
+                # "Following the Parkland shooting": a name after an article modifies the noun
+                if between is not None and (not any(w[:1].isupper() for w in between)
+                                            or fold(between[0]) in lex.definite_markers):
                     return True
         return False
 

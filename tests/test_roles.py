@@ -571,3 +571,9 @@ def test_a_domestic_appeal_naming_no_one_is_addressed_to_its_government() -> Non
     assert [(e["actor"]["country"], e["recipient"]["country"], e["recipient"]["country_inferred"]) for e in appeal] == [
         ("FRA", "FRA", True)]
     assert appeal[0]["recipient"]["start"] is None and "inferred" in appeal[0]["why"]["recipient"]
+
+
+def test_a_name_after_an_article_does_not_stop_a_background_cue() -> None:
+    # "Following the Parkland shooting": the shooting is background to the lobbying
+    doc = _run("Following the Parkland shooting, many surviving students had lobbied politicians for gun control.")
+    assert "ASSAULT" not in {e["event_type"] for e in doc.events}
