@@ -406,3 +406,13 @@ def test_no_dev_corpus_false_hits_for_top_places() -> None:
     # place names written in lower case in running text are common words, not places
     assert total > 50
     assert lower / total < 0.05, f"{lower} of {total} place hits are lower-case words"
+
+
+def test_uk_and_us_legislatures_and_parties_are_known() -> None:
+    from dyad.doc import Document
+    from dyad.pipeline import analyse
+
+    doc = analyse(Document(doc_id="t", lang="en", text="The Conservatives and UKIP attacked the bill in the Commons "
+                                                          "while Capitol Hill waited."))
+    known = {m.text: m.country for m in doc.mentions if m.kind == "organization"}
+    assert known == {"Conservatives": "GBR", "UKIP": "GBR", "Commons": "GBR", "Capitol Hill": "USA"}
