@@ -51,6 +51,9 @@ class Trigger:
     # events.yaml `unless_after`: words that, within a few words after the form and in its clause,
     # make it no event of this entry ("asked about", "asked whether": a question put)
     unless_after: tuple[tuple[str, ...], ...] = ()
+    # events.yaml `first_person: true`: a first-person speech act ("nous demandons", "we urge");
+    # inside a quotation the speaker performs it
+    first_person: bool = False
 
 
 @dataclass
@@ -141,7 +144,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         unless = _word_tuples(entry.get("unless_after", []) or [])
         for form in entry.get("forms", []) or []:
             triggers.append((str(form), Trigger(str(form), entry["type"], entry.get("mode"), entry.get("cameo"),
-                                                 entry.get("frame", "svo"), float(entry.get("weight", 1.0)), unless)))
+                                                 entry.get("frame", "svo"), float(entry.get("weight", 1.0)), unless,
+                                                 bool(entry.get("first_person", False)))))
     mod = pack.data("modality") or {}
     topics = pack.data("topics") or {}
     topic_pairs = [(str(f), key) for key, forms in (topics.get("topics") or {}).items() for f in forms or []]
@@ -306,16 +310,23 @@ class EventExtractor:
             pair_actors: dict[int, Mention] = {}  # the other of "the two leaders" acting on an object
             for t_start, t_end, values in hits:
                 trig: Trigger = max(values, key=lambda t: t.weight)
+                own: tuple[Mention, Mention | None, list[Mention]] | None = None
                 if _quoted(doc.text, para_start.get(sent.paragraph, sent.start), t_start,
                            para_end.get(sent.paragraph, sent.end)):
-                    continue  # a quotation reports what someone said, in their words: not the event
+                    # a quotation reports what someone said, in their words: not the event; unless
+                    # the speaker performs it in the first person ("« Nous demandons à toutes les
+                    # familles de quitter les lieux », a écrit X"): then the speaker acts
+                    own = self._own_words(doc, sent, t_end, para_end.get(sent.paragraph, sent.end)) \
+                        if trig.first_person else None
+                    if own is None:
+                        continue
                 if trig.unless_after and _followed_by(doc.text, t_end, sent.end, trig.unless_after, lex.after_window):
                     continue  # "asked on Tuesday about Kelly's comment": a question, not a request
                 modality = self._modality(doc.text, shadow, sent, t_start, t_end, lex)
                 if modality is not None:
                     negated.add(trig.type)
                     continue
-                roles = self._roles(doc, actors, t_start, t_end, trig, lex)
+                roles = own or self._roles(doc, actors, t_start, t_end, trig, lex)
                 weak = roles is None or roles[1] is None or roles[0].country == roles[1].country
                 dual = self._dual_subject(doc.text, sent, t_start, t_end, lex) \
                     if not lex.dual_words.isdisjoint(self._sent_words) else None
@@ -426,6 +437,32 @@ class EventExtractor:
         return any(pair <= _record_countries(r) for r in records if r["event_type"] == trig.type)
 
     # -- modality --------------------------------------------------------------------
+
+    def _own_words(self, doc: Document, sent: Sentence, t_end: int,
+                   para_end: int) -> tuple[Mention, Mention | None, list[Mention]] | None:
+        """A first-person speech act inside a quotation ("« Nous demandons ... », a écrit X",
+        "“We condemn ...,” the minister said"): the speaker named in the incise right after
+        the quotation, or right before it, acts; the object is named in the quotation."""
+        text = doc.text
+        close = min((i for i in (text.find(c, t_end, para_end) for c in "”»\"") if i != -1), default=-1)
+        opening = max(text.rfind(c, max(0, sent.start - 300), t_end) for c in "“«\"")
+        speaker: Mention | None = None
+        if close != -1:
+            lo, hi = self._mention_range(doc, close, min(para_end, close + 80))
+            incise = [m for m in doc.mentions[lo:hi] if m.kind in ("person", "organization")
+                      and "MEDIA" not in m.sectors and not re.search(r"[.!?]\s", text[close + 1 : m.start])]
+            speaker = incise[0] if incise else None
+        if speaker is None and opening > 0:
+            lo, hi = self._mention_range(doc, max(0, opening - 100), opening)
+            before = [m for m in doc.mentions[lo:hi] if m.kind in ("person", "organization")
+                      and "MEDIA" not in m.sectors and not re.search(r"[.!?]\s", text[m.end : opening])]
+            speaker = before[-1] if before else None
+        if speaker is None:
+            return None
+        lo, hi = self._mention_range(doc, t_end, close if close != -1 else sent.end)
+        inside = [m for m in doc.mentions[lo:hi] if m.kind in ACTOR_KINDS]
+        obj = _pick_other(inside, speaker)
+        return speaker, obj, _distinct([speaker] + ([obj] if obj else []))
 
     def _modality(self, text: str, shadow: Shadow, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon) -> str | None:
         # the last `window` words are all that is read: a bounded slice keeps long sentences cheap

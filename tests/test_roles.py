@@ -577,3 +577,15 @@ def test_a_name_after_an_article_does_not_stop_a_background_cue() -> None:
     # "Following the Parkland shooting": the shooting is background to the lobbying
     doc = _run("Following the Parkland shooting, many surviving students had lobbied politicians for gun control.")
     assert "ASSAULT" not in {e["event_type"] for e in doc.events}
+
+
+def test_a_first_person_speech_act_in_a_quotation_is_the_speakers() -> None:
+    doc = _run("« Nous demandons au gouvernement belge de retirer la police », a écrit Silvio Bonfanti, porte-parole "
+               "des gilets jaunes belges.", lang="fr")
+    assert _pairs(doc) == [("REQUEST", "BEL", "BEL")]
+    doc = _run("“We condemn the Russian attack,” British Foreign Secretary David Lammy said.")
+    assert _pairs(doc) == [("ACCUSE", "GBR", "RUS")]
+    # what the speaker reports in the quotation is still no event of its own
+    assert _pairs(_run("« La police française a arrêté dix manifestants », a dit le ministre.", lang="fr")) == []
+    # naming is no request
+    assert _pairs(_run("« Nous appelons cela un coup d'État social », a dit le député français.", lang="fr")) == []
