@@ -80,6 +80,8 @@ class Lexicon:
     # actors.yaml title_country_links: what joins an office to the country it serves when the
     # country follows ("وزير الداخلية بدولة الكويت", "the interior minister of Kuwait")
     title_country_links: frozenset[str] = field(default_factory=frozenset)
+    # roles.yaml articles: "the head of ...", "a former adviser" open a title after a name
+    articles: frozenset[str] = field(default_factory=frozenset)
     # roles.yaml speech_verbs: "X said", "X a déclaré": capitalised words right before one are a name
     speech_verbs: tuple[tuple[str, ...], ...] = ()
 
@@ -142,6 +144,7 @@ def lexicon(lang: str) -> Lexicon:
         title_modifiers=frozenset(fold(str(w)) for w in (actors.get("title_modifiers", []) or [])),
         title_country_links=frozenset(fold(str(w)) for w in (actors.get("title_country_links", []) or [])),
         speech_verbs=tuple(tuple(fold(str(w)).split()) for w in ((pack.data("roles") or {}).get("speech_verbs") or [])),
+        articles=frozenset(fold(str(w)) for w in ((pack.data("roles") or {}).get("articles") or [])),
     )
 
 
@@ -584,7 +587,8 @@ class MentionDetector:
                 r_start, r_end = run[0][0], run[-1][1]
                 nxt = toks[m] if m < len(toks) else None
                 prev = toks[k - 1] if k > 0 else None
-                title_after = nxt is not None and nxt[2] == "," and m + 1 < len(toks) and _title_at(toks, m + 1, hit_at)
+                title_after = nxt is not None and nxt[2] == "," and m + 1 < len(toks) \
+                    and _title_at(toks, m + 1, hit_at, lex.articles)
                 title_before = prev is not None and prev[2] == "," and _title_ends_before(hit_at, prev[0], text)
                 if has_particle or title_after or title_before or _speech_after(toks, m, lex.speech_verbs):
                     raw = text[r_start:r_end]
@@ -593,7 +597,7 @@ class MentionDetector:
                     sectors: list[str] = []
                     why: list[str] = []
                     if title_after:
-                        t_hits = _title_run(toks, m + 1, hit_at)
+                        t_hits = _title_run(toks, m + 1, hit_at, lex.articles)
                         title = text[t_hits[0].start : t_hits[-1].end]
                         sectors = sorted({s for h in t_hits for s in h.sectors})
                         country, w = _country_near(doc, t_hits[0].start, _clause_end(text, t_hits[-1].end), lex, forward=True)
@@ -822,23 +826,31 @@ def _title_resumed(toks: list[tuple[int, int, str]], j: int, title: Hit, lex: Le
     return best
 
 
-def _title_at(toks: list[tuple[int, int, str]], j: int, hit_at: dict[int, Hit]) -> bool:
+def _title_at(toks: list[tuple[int, int, str]], j: int, hit_at: dict[int, Hit],
+              articles: frozenset[str] = frozenset()) -> bool:
     h = hit_at.get(toks[j][0]) if j < len(toks) else None
     if h is not None and h.kind in ("title", "demonym"):
-        return h.kind == "title" or _title_at(toks, _skip_to(toks, j, h.end), hit_at)
-    # "the head of ..." / "Qatari ambassador"
-    if j < len(toks) and fold(toks[j][2]) in ("the", "le", "la", "l'"):
-        return _title_at(toks, j + 1, hit_at)
+        return h.kind == "title" or _title_at(toks, _skip_to(toks, j, h.end), hit_at, articles)
+    # "the head of ...", "a former campaign adviser": an article and at most two small words
+    if j < len(toks) and fold(toks[j][2]) in articles:
+        for k in range(j + 1, min(j + 4, len(toks))):
+            hk = hit_at.get(toks[k][0])
+            if hk is not None:
+                return hk.kind in ("title", "demonym") and _title_at(toks, k, hit_at, articles)
+            if not toks[k][2].isalpha() or toks[k][2][:1].isupper():
+                return False
     return False
 
 
-def _title_run(toks: list[tuple[int, int, str]], j: int, hit_at: dict[int, Hit]) -> list[Hit]:
+def _title_run(toks: list[tuple[int, int, str]], j: int, hit_at: dict[int, Hit],
+               articles: frozenset[str] = frozenset()) -> list[Hit]:
     out: list[Hit] = []
     while j < len(toks):
         h = hit_at.get(toks[j][0])
         if h is None:
-            if fold(toks[j][2]) in ("the", "le", "la", "l'"):
-                j += 1
+            if not out and (fold(toks[j][2]) in articles or (j > 0 and fold(toks[j - 1][2]) in articles)
+                            or toks[j][2].isalpha() and toks[j][2].islower()):
+                j += 1  # the article and small words before the title
                 continue
             break
         if h.kind not in ("title", "demonym"):

@@ -138,3 +138,9 @@ def test_a_body_inside_a_title_is_a_whole_word() -> None:
     # the French party acronym "RN" inside "Governor" gives no country
     doc = analyse(Document(doc_id="t", lang="en", text="Governor Rick Scott will need to sign the bill."))
     assert [(m.text, m.country) for m in doc.mentions] == [("Rick Scott", None)]
+
+
+def test_a_name_before_an_apposition_with_an_article_and_a_title_is_a_person() -> None:
+    doc = analyse(Document(doc_id="t", lang="en", text="Sam Clovis sought to distance himself from George Papadopoulos, "
+                                                         "a former campaign adviser."))
+    assert ("George Papadopoulos", "person") in [(m.text, m.kind) for m in doc.mentions]
