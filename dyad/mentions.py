@@ -80,6 +80,8 @@ class Lexicon:
     # actors.yaml title_country_links: what joins an office to the country it serves when the
     # country follows ("وزير الداخلية بدولة الكويت", "the interior minister of Kuwait")
     title_country_links: frozenset[str] = field(default_factory=frozenset)
+    # roles.yaml relatives: "who", "qui", "الذي" end the clause of a title after a name
+    relatives: frozenset[str] = field(default_factory=frozenset)
     # roles.yaml articles: "the head of ...", "a former adviser" open a title after a name
     articles: frozenset[str] = field(default_factory=frozenset)
     # roles.yaml speech_verbs: "X said", "X a déclaré": capitalised words right before one are a name
@@ -145,6 +147,7 @@ def lexicon(lang: str) -> Lexicon:
         title_country_links=frozenset(fold(str(w)) for w in (actors.get("title_country_links", []) or [])),
         speech_verbs=tuple(tuple(fold(str(w)).split()) for w in ((pack.data("roles") or {}).get("speech_verbs") or [])),
         articles=frozenset(fold(str(w)) for w in ((pack.data("roles") or {}).get("articles") or [])),
+        relatives=frozenset(fold(str(w)) for w in ((pack.data("roles") or {}).get("relatives") or [])),
     )
 
 
@@ -600,7 +603,8 @@ class MentionDetector:
                         t_hits = _title_run(toks, m + 1, hit_at, lex.articles)
                         title = text[t_hits[0].start : t_hits[-1].end]
                         sectors = sorted({s for h in t_hits for s in h.sectors})
-                        country, w = _country_near(doc, t_hits[0].start, _clause_end(text, t_hits[-1].end), lex, forward=True)
+                        country, w = _country_near(doc, t_hits[0].start, _clause_end(text, t_hits[-1].end, lex.relatives),
+                                                   lex, forward=True)
                         if w:
                             why.append(w)
                     elif title_before:
@@ -882,12 +886,20 @@ def _speech_after(toks: list[tuple[int, int, str]], m: int, verbs: tuple[tuple[s
     return any(tuple(fold(t[2]) for t in toks[m : m + len(v)]) == v for v in verbs)
 
 
-def _clause_end(text: str, offset: int) -> int:
+def _clause_end(text: str, offset: int, relatives: frozenset[str] = frozenset()) -> int:
+    """Where the clause that ``offset`` is in ends: the nearest punctuation, or a relative word
+    ("an ex-campaign aide who pleaded guilty in the probe into Russian meddling"), within 120
+    characters."""
+    end = min(len(text), offset + 120)
     for stop in (",", ";", ".", "(", "،"):
-        idx = text.find(stop, offset)
+        idx = text.find(stop, offset, end)
         if idx != -1:
-            return min(idx, offset + 120)
-    return min(len(text), offset + 120)
+            end = idx
+    if relatives:
+        for w in re.finditer(r"\w+", text[offset:end]):
+            if fold(w.group()) in relatives:
+                return offset + w.start()
+    return end
 
 
 def _country_near(doc: Document, start: int, end: int, lex: Lexicon, forward: bool = False) -> tuple[str | None, str]:

@@ -144,3 +144,11 @@ def test_a_name_before_an_apposition_with_an_article_and_a_title_is_a_person() -
     doc = analyse(Document(doc_id="t", lang="en", text="Sam Clovis sought to distance himself from George Papadopoulos, "
                                                          "a former campaign adviser."))
     assert ("George Papadopoulos", "person") in [(m.text, m.kind) for m in doc.mentions]
+
+
+def test_the_clause_of_a_title_after_a_name_ends_at_a_relative() -> None:
+    # "Russian" belongs to the relative clause, not to the aide
+    doc = analyse(Document(doc_id="t", lang="en", text="WASHINGTON (Reuters) - Sam Clovis distanced himself from George "
+                                                         "Papadopoulos, an ex-campaign aide who pleaded guilty in the probe "
+                                                         "into Russian meddling."))
+    assert [m.country for m in doc.mentions if m.text == "George Papadopoulos"] != ["RUS"]
