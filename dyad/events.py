@@ -384,7 +384,15 @@ class EventExtractor:
             # one sentence rarely reports two happenings: a second record needs a complete,
             # two-country reading of its own
             ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
-            best = dict(ranked[:1] + [kv for kv in ranked[1:2] if kv[1][0] >= 2.5])
+            keep = ranked[:1] + [kv for kv in ranked[1:2] if kv[1][0] >= 2.5]
+            for kv in ranked[len(keep):]:
+                # "X demanded ..., while Y condemned ...": a happening with a subject of its own,
+                # named after the other triggers and before its own, stands beside them
+                _t, k_start, _e, k_actor, _r, _p = kv[1][1]
+                if not lex.verb_first and kv[1][0] >= 1.5 and k_actor.end <= k_start and all(
+                        k_actor.start >= v[1][2] and _identity(k_actor) != _identity(v[1][3]) for _, v in keep):
+                    keep.append(kv)
+            best = dict(keep)
             for _score, (trig, t_start, t_end, actor, recipient, participants) in sorted(best.values(), key=lambda v: v[1][1]):
                 if recipient is not None and recipient.country and actor.country and recipient.country != actor.country:
                     last_pair = (actor, recipient)

@@ -589,3 +589,8 @@ def test_a_first_person_speech_act_in_a_quotation_is_the_speakers() -> None:
     assert _pairs(_run("« La police française a arrêté dix manifestants », a dit le ministre.", lang="fr")) == []
     # naming is no request
     assert _pairs(_run("« Nous appelons cela un coup d'État social », a dit le député français.", lang="fr")) == []
+
+
+def test_a_second_clause_with_a_subject_of_its_own_is_a_second_record() -> None:
+    doc = _run("President Trump met Japanese Prime Minister Shinzo Abe, while Democrats criticised the president.")
+    assert sorted(_pairs(doc)) == [("ACCUSE", "USA", "USA"), ("CONSULT", "USA", "JPN")]
