@@ -51,6 +51,9 @@ class Trigger:
     # events.yaml `unless_after`: words that, within a few words after the form and in its clause,
     # make it no event of this entry ("asked about", "asked whether": a question put)
     unless_after: tuple[tuple[str, ...], ...] = ()
+    # events.yaml `unless_before`: words right before the form that make it no event ("the
+    # occupied West Bank", "the besieged enclave": an adjective)
+    unless_before: tuple[tuple[str, ...], ...] = ()
     # events.yaml `first_person: true`: a first-person speech act ("nous demandons", "we urge");
     # inside a quotation the speaker performs it
     first_person: bool = False
@@ -142,10 +145,12 @@ def event_lexicon(lang: str) -> EventLexicon:
     triggers: list[tuple[str, Any]] = []
     for entry in (pack.data("events") or {}).get("triggers", []) or []:
         unless = _word_tuples(entry.get("unless_after", []) or [])
+        unless_before = _word_tuples(entry.get("unless_before", []) or [])
         for form in entry.get("forms", []) or []:
             triggers.append((str(form), Trigger(str(form), entry["type"], entry.get("mode"), entry.get("cameo"),
-                                                 entry.get("frame", "svo"), float(entry.get("weight", 1.0)), unless,
-                                                 bool(entry.get("first_person", False)))))
+                                                 entry.get("frame", "svo"), float(entry.get("weight", 1.0)),
+                                                 unless_after=unless, unless_before=unless_before,
+                                                 first_person=bool(entry.get("first_person", False)))))
     mod = pack.data("modality") or {}
     topics = pack.data("topics") or {}
     topic_pairs = [(str(f), key) for key, forms in (topics.get("topics") or {}).items() for f in forms or []]
@@ -320,6 +325,10 @@ class EventExtractor:
                         if trig.first_person else None
                     if own is None:
                         continue
+                if trig.unless_before and any(
+                        _ends_with(re.findall(r"[\w']+", fold(doc.text[max(sent.start, t_start - 40) : t_start])), list(c), 0)
+                        for c in trig.unless_before):
+                    continue  # "the besieged enclave": an adjective, no event
                 if trig.unless_after and _followed_by(doc.text, t_end, sent.end, trig.unless_after, lex.after_window):
                     continue  # "asked on Tuesday about Kelly's comment": a question, not a request
                 modality = self._modality(doc.text, shadow, sent, t_start, t_end, lex)

@@ -400,3 +400,10 @@ def test_asked_about_is_a_question_and_sought_to_an_attempt() -> None:
     # a request stays one
     doc = analyse_text("Britain asked France to return the migrants.")
     assert ("REQUEST", "GBR", "FRA") in event_pairs(doc)
+
+
+def test_a_participle_after_an_article_is_an_adjective() -> None:
+    doc = analyse_text("Aid reached Palestinian civilians in the besieged enclave and in the occupied West Bank.")
+    assert "COERCE" not in event_types(doc)
+    doc = analyse_text("Russia annexed Crimea in 2014, Ukrainian officials said.")
+    assert "COERCE" in event_types(doc)
