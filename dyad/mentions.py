@@ -80,6 +80,10 @@ class Lexicon:
     # actors.yaml title_country_links: what joins an office to the country it serves when the
     # country follows ("وزير الداخلية بدولة الكويت", "the interior minister of Kuwait")
     title_country_links: frozenset[str] = field(default_factory=frozenset)
+    # actors.yaml destination_words / posting_words: a country after them is where an official
+    # is sent ("ambassador to Jordan"; "in" only for diplomats), not the official's country
+    destination_words: frozenset[str] = field(default_factory=frozenset)
+    posting_words: frozenset[str] = field(default_factory=frozenset)
     # roles.yaml relatives: "who", "qui", "الذي" end the clause of a title after a name
     relatives: frozenset[str] = field(default_factory=frozenset)
     # roles.yaml articles: "the head of ...", "a former adviser" open a title after a name
@@ -148,6 +152,9 @@ def lexicon(lang: str) -> Lexicon:
         speech_verbs=tuple(tuple(fold(str(w)).split()) for w in ((pack.data("roles") or {}).get("speech_verbs") or [])),
         articles=frozenset(fold(str(w)) for w in ((pack.data("roles") or {}).get("articles") or [])),
         relatives=frozenset(fold(str(w)) for w in ((pack.data("roles") or {}).get("relatives") or [])),
+        destination_words=frozenset(" ".join(re.findall(r"[\w']+", fold(str(w))))
+                                    for w in (actors.get("destination_words") or [])),
+        posting_words=frozenset(" ".join(re.findall(r"[\w']+", fold(str(w)))) for w in (actors.get("posting_words") or [])),
     )
 
 
@@ -905,12 +912,16 @@ def _clause_end(text: str, offset: int, relatives: frozenset[str] = frozenset())
 def _country_near(doc: Document, start: int, end: int, lex: Lexicon, forward: bool = False) -> tuple[str | None, str]:
     """The country a title phrase gives: "Jordan's Director", "Qatari ambassador", "of Morocco".
 
-    Destinations ("ambassador to Jordan") are not nationality: a country after "to"/"auprès"
-    is skipped.
+    Destinations ("ambassador to Jordan") are not nationality: a country after a
+    `destination_words` word ("to", "auprès de", "لدى") is skipped, and after a `posting_words`
+    word ("in", "au", "في") when the title is a diplomat's ("ambassador in Jordan"; but
+    "Director General of Internal Security in France" is French).
     """
     text = doc.text
     base = max(0, start - 40)
     window_hits = _window_hits(doc, base, end, lex)
+    diplomat = any(h.kind == "title" and "DIPLOMATIC" in h.sectors and start <= h.start < end for h in window_hits)
+    away = lex.destination_words | (lex.posting_words if diplomat else frozenset())
     best: tuple[str | None, str] = (None, "")
     # a country named in the phrase wins over the country of a body named in it
     fallback: tuple[str | None, str] = (None, "")
@@ -925,8 +936,8 @@ def _country_near(doc: Document, start: int, end: int, lex: Lexicon, forward: bo
                 fallback = (agency.country, f"country of '{h.text}' in the title")
         if h.kind not in ("demonym", "country"):
             continue
-        before = fold(text[max(0, h.start - 8) : h.start]).strip()
-        if before.endswith((" to", "aupres du", "aupres de", "lada", " in")) or before in ("to", "in"):
+        before = " ".join(re.findall(r"[\w']+", fold(text[max(0, h.start - 14) : h.start]))[-2:])
+        if any(before == w or before.endswith(" " + w) for w in away):
             continue
         if h.end <= start:
             gap = text[h.end : start]

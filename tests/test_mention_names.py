@@ -152,3 +152,9 @@ def test_the_clause_of_a_title_after_a_name_ends_at_a_relative() -> None:
                                                          "Papadopoulos, an ex-campaign aide who pleaded guilty in the probe "
                                                          "into Russian meddling."))
     assert [m.country for m in doc.mentions if m.text == "George Papadopoulos"] != ["RUS"]
+
+
+def test_in_a_country_after_a_title_is_nationality_except_for_diplomats() -> None:
+    doc = analyse(Document(doc_id="t", lang="en", text="He met Nicolas Lerner, Director General of Internal Security in "
+                                                         "France, on Monday."))
+    assert [m.country for m in doc.mentions if m.text == "Nicolas Lerner"] == ["FRA"]
