@@ -44,6 +44,7 @@ from typing import Any
 from rich.table import Table
 
 from dyad.store import EventFilter, Store
+from dyad.text import fold
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEMO_CORPUS = Path(__file__).parent / "demo" / "corpus"
@@ -341,8 +342,25 @@ def role_scored(g: GoldEvent) -> bool:
     return not g.symmetric and g.recipient_country is not None and g.actor_country != g.recipient_country
 
 
+def same_sentence(g: GoldEvent, record: dict[str, Any]) -> bool:
+    """Whether the gold event's evidence and the record's sentence (or a sentence merged into it
+    as a restatement) overlap: a match on type and countries alone may pair a record with
+    another event of the same kind in the article."""
+    if not g.evidence:
+        return False
+    gold = " ".join(fold(g.evidence).split())
+    # the record's sentence, or one that restated it (merged into the record)
+    for ev in [record.get("evidence") or {}, *(record.get("restated_in") or [])]:
+        sent = " ".join(fold(str(ev.get("text") or "")).split())
+        if sent and (gold[:40] in sent or sent[:40] in gold):
+            return True
+    return False
+
+
 def match_score(g: GoldEvent, record: dict[str, Any]) -> float:
     score = 1.0
+    if same_sentence(g, record):
+        score += 0.5  # the same happening, told in the same words: the best pairing
     if roles_right(g, record):
         score += 0.4
     if date_right(g.date, record.get("date"), record.get("date_precision"))[1]:
@@ -421,6 +439,7 @@ class Tally:
     relaxed_matched: int = 0
     country_n: int = 0
     country_ok: int = 0
+    evidence_ok: int = 0  # matches whose record comes from the gold event's own sentence
 
     def add(self, other: Tally) -> None:
         for k in asdict(self):
@@ -441,6 +460,9 @@ class Tally:
             "topic_precision": _ratio(self.topic_hit, self.topic_pred),
             "type_only_recall": _ratio(self.relaxed_matched, self.n_gold),
             "actor_country_accuracy": _ratio(self.country_ok, self.country_n),
+            "evidence_agreement": _ratio(self.evidence_ok, self.n_matched),
+            # F1 counting only matches from the gold event's own sentence: a lower bound
+            "f1_same_sentence": _f1(_ratio(self.evidence_ok, self.n_pred), _ratio(self.evidence_ok, self.n_gold)),
         }
 
 
@@ -593,6 +615,7 @@ def evaluate_predictions(gold: Gold, predictions: dict[str, list[dict[str, Any]]
         for gi, pi in pairs:
             g, p = doc.events[gi], preds[pi]
             tally.n_matched += 1
+            tally.evidence_ok += same_sentence(g, p)
             if role_scored(g):
                 tally.role_n += 1
                 tally.role_ok += roles_right(g, p)
@@ -818,6 +841,7 @@ def format_report(report: Report, max_misses: int = 15) -> list[Table]:
             ("place", "place_accuracy"), ("date", "date_accuracy_strict"),
             ("date~", "date_accuracy_lenient"), ("topics R", "topic_recall"),
             ("type R", "type_only_recall"), ("country", "actor_country_accuracy"),
+            ("evid", "evidence_agreement"),
         ]
         for name, _ in cols:
             t.add_column(name, justify="left" if name == "lang" else "right")

@@ -199,3 +199,28 @@ def test_demo_gold_report_structure(tmp_path: Path) -> None:
     # a second run over the same store ingests nothing new and scores the same
     (again,) = run_eval([ROOT / "tests" / "gold" / "demo.json"], db=str(tmp_path / "e.db"))
     assert again.to_dict() == report.to_dict()
+
+
+def test_a_match_from_the_gold_events_own_sentence_is_preferred_and_counted() -> None:
+    from dyad.eval import GoldEvent, same_sentence
+
+    def gold(i: str, evidence: str) -> GoldEvent:
+        return GoldEvent(i, "d", "en", "ACCUSE", "USA", "USA", None, None, evidence=evidence)
+
+    g1, g2 = gold("d#1", "Democrats criticised the tax bill"), gold("d#2", "Others accused Kelly of encouraging")
+    r = rec("d", "ACCUSE", "USA", "USA", "s")
+    r["evidence"]["text"] = "Others accused Kelly of encouraging white supremacists."
+    assert same_sentence(g2, r) and not same_sentence(g1, r)
+    # two gold events of one type and pair, one record: it pairs with the event it was read from
+    assert greedy_match([g1, g2], [r]) == [(1, 0)]
+    # a restatement merged into the record counts as its sentence too
+    r["restated_in"] = [{"text": "Democrats criticised the tax bill on Friday.", "start": 0, "end": 9}]
+    assert same_sentence(g1, r)
+    data = gold_from_dict({"name": "t", "corpus": "dev", "documents": [{"doc_id": "d", "language": "en",
+                           "publication_date": None, "events": [
+                               {**ev("d#1", "ACCUSE", "USA", "USA"), "evidence": "Democrats criticised the tax bill"},
+                               {**ev("d#2", "ACCUSE", "USA", "USA"), "evidence": "Others accused Kelly"}]}]})
+    r2 = rec("d", "ACCUSE", "USA", "USA", "s2")
+    r2["evidence"]["text"] = "An unrelated sentence."
+    m = evaluate_predictions(data, {"d": [r, r2]}).overall.metrics()
+    assert m["f1"] == 1.0 and m["evidence_agreement"] == 0.5 and m["f1_same_sentence"] == 0.5
