@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -316,18 +316,15 @@ class EventExtractor:
             for t_start, t_end, values in hits:
                 trig: Trigger = max(values, key=lambda t: t.weight)
                 own: tuple[Mention, Mention | None, list[Mention]] | None = None
-                if _quoted(doc.text, para_start.get(sent.paragraph, sent.start), t_start,
-                           para_end.get(sent.paragraph, sent.end)):
+                p_end = para_end.get(sent.paragraph, sent.end)
+                if _quoted(doc.text, para_start.get(sent.paragraph, sent.start), t_start, p_end):
                     # a quotation reports what someone said, in their words: not the event; unless
                     # the speaker performs it in the first person ("« Nous demandons à toutes les
                     # familles de quitter les lieux », a écrit X"): then the speaker acts
-                    own = self._own_words(doc, sent, t_end, para_end.get(sent.paragraph, sent.end)) \
-                        if trig.first_person else None
+                    own = self._own_words(doc, sent, t_end, p_end) if trig.first_person else None
                     if own is None:
                         continue
-                if trig.unless_before and any(
-                        _ends_with(re.findall(r"[\w']+", fold(doc.text[max(sent.start, t_start - 40) : t_start])), list(c), 0)
-                        for c in trig.unless_before):
+                if trig.unless_before and _preceded_by(doc.text, sent.start, t_start, trig.unless_before):
                     continue  # "the besieged enclave": an adjective, no event
                 if trig.unless_after and _followed_by(doc.text, t_end, sent.end, trig.unless_after, lex.after_window):
                     continue  # "asked on Tuesday about Kelly's comment": a question, not a request
@@ -463,16 +460,18 @@ class EventExtractor:
         text = doc.text
         close = min((i for i in (text.find(c, t_end, para_end) for c in "”»\"") if i != -1), default=-1)
         opening = max(text.rfind(c, max(0, sent.start - 300), t_end) for c in "“«\"")
+        def speakers(lo_off: int, hi_off: int, gap: Callable[[Mention], str]) -> list[Mention]:
+            # persons and bodies (news agencies report, they do not speak) in the same sentence
+            lo, hi = self._mention_range(doc, lo_off, hi_off)
+            return [m for m in doc.mentions[lo:hi] if m.kind in ("person", "organization")
+                    and "MEDIA" not in m.sectors and not re.search(r"[.!?]\s", gap(m))]
+
         speaker: Mention | None = None
         if close != -1:
-            lo, hi = self._mention_range(doc, close, min(para_end, close + 80))
-            incise = [m for m in doc.mentions[lo:hi] if m.kind in ("person", "organization")
-                      and "MEDIA" not in m.sectors and not re.search(r"[.!?]\s", text[close + 1 : m.start])]
+            incise = speakers(close, min(para_end, close + 80), lambda m: text[close + 1 : m.start])
             speaker = incise[0] if incise else None
         if speaker is None and opening > 0:
-            lo, hi = self._mention_range(doc, max(0, opening - 100), opening)
-            before = [m for m in doc.mentions[lo:hi] if m.kind in ("person", "organization")
-                      and "MEDIA" not in m.sectors and not re.search(r"[.!?]\s", text[m.end : opening])]
+            before = speakers(max(0, opening - 100), opening, lambda m: text[m.end : opening])
             speaker = before[-1] if before else None
         if speaker is None:
             return None
@@ -656,13 +655,13 @@ class EventExtractor:
                 # "MAB, which opposed the war in Iraq, urged Muslims": what a relative clause set
                 # off by commas names before the verb is not its subject
                 before = [m for m in before if not _in_relative_clause(doc.text, m, t_start, lex)]
-                rel = _relative_antecedent(doc.text, before, t_start, lex)
-                if rel is not None:
+                opening = _relative_opening(doc.text, t_start, lex)
+                if opening is not None:
                     # "Kim – who routinely blasts Japan": the subject is what the relative stands
-                    # for, the word right before it; no actor there, no subject
-                    if rel[0] is None:
+                    # for, the actor right before it; no actor there, no subject
+                    before = [m for m in before if 0 <= opening - m.end <= 2][-1:]
+                    if not before:
                         return None
-                    before = [rel[0]]
             subj = _subject(before)
             pair = _coordinated(doc.text, before, lex) if frame != "host" else None
             if pair is not None and (not after or not _pick_other(after, pair[1])):
@@ -1153,11 +1152,9 @@ def _in_relative_clause(text: str, m: Mention, at: int, lex: EventLexicon) -> bo
     return bool(words) and words[0] in lex.relatives
 
 
-def _relative_antecedent(text: str, before: list[Mention], at: int,
-                         lex: EventLexicon) -> tuple[Mention | None] | None:
-    """When a relative word opens the clause of the verb at ``at`` (at most two words before
-    it: ", which opposed", "– who routinely blasts"), the mention it stands for: the one ending
-    right before the clause (wrapped, None when there is none); None when no relative opens it."""
+def _relative_opening(text: str, at: int, lex: EventLexicon) -> int | None:
+    """Where the clause of the verb at ``at`` opens when a relative word opens it, at most two
+    words before the verb (", which opposed", "– who routinely blasts"); else None."""
     piece = text[max(0, at - 200) : at]
     cut = max(piece.rfind(c) for c in ",;:–—(،")
     if cut < 0:
@@ -1165,16 +1162,25 @@ def _relative_antecedent(text: str, before: list[Mention], at: int,
     words = fold(piece[cut + 1 :]).split()
     if not words or words[0] not in lex.relatives or len(words) > 3:
         return None
-    boundary = at - len(piece) + cut
-    near = [m for m in before if 0 <= boundary - m.end <= 2]
-    return (near[-1] if near else None,)
+    return at - len(piece) + cut
+
+
+def _phrase_at(words: list[str], phrases: tuple[tuple[str, ...], ...], starts: Iterable[int]) -> bool:
+    """Whether one of ``phrases`` (word tuples) begins at one of ``starts`` in ``words``."""
+    return any(tuple(words[i : i + len(p)]) == p for i in starts for p in phrases)
 
 
 def _followed_by(text: str, t_end: int, limit: int, cues: tuple[tuple[str, ...], ...], window: int) -> bool:
     """Whether one of ``cues`` starts within ``window`` words after ``t_end``, in the same clause."""
     clause = re.split(r"[,;:()،؛.!?]", text[t_end : min(limit, t_end + 200)], maxsplit=1)[0]
     words = re.findall(r"[\w']+", fold(clause))
-    return any(tuple(words[i : i + len(c)]) == c for c in cues for i in range(min(window + 1, len(words))))
+    return _phrase_at(words, cues, range(min(window + 1, len(words))))
+
+
+def _preceded_by(text: str, floor: int, t_start: int, cues: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``cues`` ends right before ``t_start`` (no further back than ``floor``)."""
+    words = re.findall(r"[\w']+", fold(text[max(floor, t_start - 40) : t_start]))
+    return any(_ends_with(words, list(c), 0) for c in cues)
 
 
 def _marked_partner(text: str, after: list[Mention], t_end: int, lex: EventLexicon,
@@ -1213,7 +1219,7 @@ def _says_between(text: str, start: int, end: int, lex: EventLexicon) -> bool:
     """Whether a speech or report verb stands between ``start`` and ``end`` ("The embassy's
     report added that Sheikh Nayef said ... exchange expertise": a source, then a speaker)."""
     words = re.findall(r"\w+", fold(text[start:end]))
-    return any(tuple(words[i : i + len(v)]) == v for v in lex.reporting for i in range(len(words)))
+    return _phrase_at(words, lex.reporting, range(len(words)))
 
 
 def _reporter(text: str, m: Mention, t_end: int, lex: EventLexicon, reach: int = 1) -> bool:
@@ -1229,8 +1235,9 @@ def _reporter(text: str, m: Mention, t_end: int, lex: EventLexicon, reach: int =
         return False  # the attribution closes its sentence: "..., the ministry reported."
     lead = re.findall(r"\w+", fold(between[cut + 1 :]))
     tail = re.findall(r"\w+", fold(text[m.end : m.end + 40]))
-    return any(_ends_with(lead[:len(v)], list(v), 0) and len(lead) <= len(v) + 2 for v in lex.reporting) \
-        or any(tuple(tail[i : i + len(v)]) == v for v in lex.reporting for i in range(reach))
+    # ", a indiqué le ministère": the verb opens the attribution; ", the ministry reported": it follows
+    return any(tuple(lead[: len(v)]) == v and len(lead) <= len(v) + 2 for v in lex.reporting) \
+        or _phrase_at(tail, lex.reporting, range(reach))
 
 
 def _clause_initial(text: str, sent_start: int, at: int, relatives: frozenset[str] = frozenset()) -> bool:

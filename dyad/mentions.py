@@ -130,7 +130,13 @@ def lexicon(lang: str) -> Lexicon:
         automaton.add_word(key, (key, values))
     automaton.make_automaton()
     actors = pack.data("actors") or {}
+    roles = pack.data("roles") or {}
     stop = pack.data("stopwords") or {}
+
+    def phrases(key: str) -> frozenset[str]:
+        # folded word sequences, one space between words ("auprès de" -> "aupres de")
+        return frozenset(" ".join(re.findall(r"[\w']+", fold(str(w)))) for w in (actors.get(key) or []))
+
     particles = frozenset(fold(p).strip("-") for p in actors.get("name_particles", []) or [])
     return Lexicon(
         lang=lang,
@@ -149,12 +155,11 @@ def lexicon(lang: str) -> Lexicon:
         function_words=frozenset(fold(w) for w in pack.function_words),
         title_modifiers=frozenset(fold(str(w)) for w in (actors.get("title_modifiers", []) or [])),
         title_country_links=frozenset(fold(str(w)) for w in (actors.get("title_country_links", []) or [])),
-        speech_verbs=tuple(tuple(fold(str(w)).split()) for w in ((pack.data("roles") or {}).get("speech_verbs") or [])),
-        articles=frozenset(fold(str(w)) for w in ((pack.data("roles") or {}).get("articles") or [])),
-        relatives=frozenset(fold(str(w)) for w in ((pack.data("roles") or {}).get("relatives") or [])),
-        destination_words=frozenset(" ".join(re.findall(r"[\w']+", fold(str(w))))
-                                    for w in (actors.get("destination_words") or [])),
-        posting_words=frozenset(" ".join(re.findall(r"[\w']+", fold(str(w)))) for w in (actors.get("posting_words") or [])),
+        speech_verbs=tuple(tuple(fold(str(w)).split()) for w in (roles.get("speech_verbs") or [])),
+        articles=frozenset(fold(str(w)) for w in (roles.get("articles") or [])),
+        relatives=frozenset(fold(str(w)) for w in (roles.get("relatives") or [])),
+        destination_words=phrases("destination_words"),
+        posting_words=phrases("posting_words"),
     )
 
 
@@ -859,8 +864,8 @@ def _title_run(toks: list[tuple[int, int, str]], j: int, hit_at: dict[int, Hit],
     while j < len(toks):
         h = hit_at.get(toks[j][0])
         if h is None:
-            if not out and (fold(toks[j][2]) in articles or (j > 0 and fold(toks[j - 1][2]) in articles)
-                            or toks[j][2].isalpha() and toks[j][2].islower()):
+            # _title_at has checked what stands before the title: an article, then small words
+            if not out and (fold(toks[j][2]) in articles or toks[j][2].isalpha() and toks[j][2].islower()):
                 j += 1  # the article and small words before the title
                 continue
             break
