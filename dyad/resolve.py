@@ -532,7 +532,8 @@ class Resolver:
             stated = [m.country for m in ms if m.country and not m.country_inferred]
             if not stated:
                 continue
-            country = max(set(stated), key=stated.count)
+            # the most stated country; on a tie the first stated (a set would make it depend on hashing)
+            country = max(stated, key=stated.count)
             for m in ms:
                 if m.country is None or m.country_inferred:
                     m.country, m.country_inferred = country, False
