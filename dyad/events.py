@@ -662,6 +662,9 @@ class EventExtractor:
                     before = [m for m in before if 0 <= opening - m.end <= 2][-1:]
                     if not before:
                         return None
+            if frame == "host" and lex.venue_markers:
+                # "(partially hosted in Qatar)": a country behind a venue word is where, not the guest
+                after = [m for m in after if not _locative_before(doc.text, m, lex)]
             subj = _subject(before)
             pair = _coordinated(doc.text, before, lex) if frame != "host" else None
             if pair is not None and (not after or not _pick_other(after, pair[1])):

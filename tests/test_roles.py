@@ -593,3 +593,10 @@ def test_a_first_person_speech_act_in_a_quotation_is_the_speakers() -> None:
 def test_a_second_clause_with_a_subject_of_its_own_is_a_second_record() -> None:
     doc = _run("President Trump met Japanese Prime Minister Shinzo Abe, while Democrats criticised the president.")
     assert sorted(_pairs(doc)) == [("ACCUSE", "USA", "USA"), ("CONSULT", "USA", "JPN")]
+
+
+def test_a_country_behind_a_venue_word_is_no_guest_of_a_host_verb() -> None:
+    # "partially hosted in Qatar": where the World Cup is held, not a visit of Qatar to Jordan
+    doc = _run("Both Qatar and Jordan are preparing to host major events, including the FIFA World Cup 2030 "
+               "(partially hosted in Qatar).")
+    assert "CONSULT" not in {e["event_type"] for e in doc.events}
