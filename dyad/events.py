@@ -57,6 +57,9 @@ class Trigger:
     # events.yaml `first_person: true`: a first-person speech act ("nous demandons", "we urge");
     # inside a quotation the speaker performs it
     first_person: bool = False
+    # events.yaml `agent_after: true`: an armed body of a stated country right behind the form is
+    # who struck ("قصفت الطائرات الإسرائيلية موقعا", "قصف الجيش السوري مواقع"), not the target
+    agent_after: bool = False
 
 
 @dataclass
@@ -150,7 +153,8 @@ def event_lexicon(lang: str) -> EventLexicon:
             triggers.append((str(form), Trigger(str(form), entry["type"], entry.get("mode"), entry.get("cameo"),
                                                  entry.get("frame", "svo"), float(entry.get("weight", 1.0)),
                                                  unless_after=unless, unless_before=unless_before,
-                                                 first_person=bool(entry.get("first_person", False)))))
+                                                 first_person=bool(entry.get("first_person", False)),
+                                                 agent_after=bool(entry.get("agent_after", False)))))
     mod = pack.data("modality") or {}
     topics = pack.data("topics") or {}
     topic_pairs = [(str(f), key) for key, forms in (topics.get("topics") or {}).items() for f in forms or []]
@@ -588,6 +592,10 @@ class EventExtractor:
                                                           or not m.adjectival)]:
             # "A drone struck a base", "un soldat tunisien a été tué": the victim is named, the attacker not
             victim = next((m for m in cands if m.start >= t_end), None) or (cands[-1] if cands else None)
+            if trig.agent_after and victim is not None and _armed_body_at(doc.text, victim, t_end):
+                # "قصفت المدفعية التركية ثلاثة أهداف": the forces right behind the verb fired
+                target = _pick_other([m for m in cands if m.start >= victim.end], victim)
+                return victim, target, _distinct([victim] + ([target] if target else []) + cands)
             unknown = _unidentified_attackers(t_start)
             return unknown, victim, [unknown] + ([victim] if victim else [])
         if not cands:
@@ -1019,6 +1027,15 @@ def _coordinated(text: str, before: list[Mention], lex: EventLexicon) -> tuple[M
     if joined and _other(b, a):
         return a, b
     return None
+
+
+_ARMED = frozenset({"MIL", "POLICE"})
+
+
+def _armed_body_at(text: str, m: Mention, at: int) -> bool:
+    """Whether ``m`` is armed forces of a stated country standing right at ``at``."""
+    return (m.kind == "organization" and bool(m.country) and not m.country_inferred
+            and bool(_ARMED.intersection(m.sectors)) and not text[at : m.start].strip())
 
 
 def _unidentified_attackers(at: int) -> Mention:

@@ -41,6 +41,9 @@ class Cue:
     sectors: tuple[str, ...] = ()
     rank: bool = False
     country: str = ""  # an office of one country ("Home Secretary", "garde des Sceaux")
+    # actors.yaml `generic: true`: a body head that names a body only with a country beside it,
+    # though its sectors are its own ("الطائرات الإسرائيلية" are Israel's forces, "الطائرات" nobody)
+    generic: bool = False
 
 
 @dataclass(slots=True)
@@ -53,6 +56,7 @@ class Hit:
     sectors: tuple[str, ...] = ()
     rank: bool = False
     alts: tuple[str, ...] = ()
+    generic: bool = False
 
 
 @dataclass
@@ -103,7 +107,8 @@ def _cue_entries(lang: str) -> Iterable[Cue]:
                 continue
             sectors = tuple(entry.get("sectors", []) or [])
             for form in entry.get("forms", []) or []:
-                yield Cue(kind, str(form), sectors, bool(entry.get("rank")), str(entry.get("country") or ""))
+                yield Cue(kind, str(form), sectors, bool(entry.get("rank")), str(entry.get("country") or ""),
+                          bool(entry.get("generic")))
 
 
 @functools.lru_cache(maxsize=8)
@@ -210,7 +215,7 @@ def _choose(values: list[Any], original: str, lex: Lexicon) -> Hit | None:
             bare = v.text.replace(".", "")
             if len(bare) >= 2 and bare.isupper() and original.replace(".", "") != bare:
                 continue  # "HE" (His Excellency) is not "he", "HRH" not "hrh"
-            return Hit(0, 0, v.kind, v.country, original, sectors=v.sectors, rank=v.rank)
+            return Hit(0, 0, v.kind, v.country, original, sectors=v.sectors, rank=v.rank, generic=v.generic)
     return None
 
 
@@ -660,7 +665,7 @@ class MentionDetector:
             country, why = head.ref, f"'{head.text}' is a body of one country (actors.yaml)"
         if country is None:
             # a body without a country in the text: the home country may be inferred later
-            if not head.sectors:
+            if not head.sectors or head.generic:
                 return None
             return Mention(start, end, text[start:end], "organization", text[start:end], None, list(head.sectors),
                            confidence=0.45, source="cue", why=["body without a stated country"])

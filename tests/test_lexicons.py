@@ -79,8 +79,9 @@ def test_event_trigger_schema(lang: str) -> None:
     for i, entry in enumerate(_triggers(lang)):
         where = f"{lang} trigger #{i}"
         assert set(entry) <= {"forms", "type", "mode", "cameo", "frame", "weight", "unless_after", "first_person",
-                              "unless_before"}, where
+                              "unless_before", "agent_after"}, where
         assert isinstance(entry.get("first_person", False), bool), where
+        assert isinstance(entry.get("agent_after", False), bool), where
         unless = entry.get("unless_after", [])
         assert isinstance(unless, list) and all(isinstance(w, str) and w.strip() for w in unless), where
         assert entry["type"] in PLOVER_TYPES, where

@@ -600,3 +600,15 @@ def test_a_country_behind_a_venue_word_is_no_guest_of_a_host_verb() -> None:
     doc = _run("Both Qatar and Jordan are preparing to host major events, including the FIFA World Cup 2030 "
                "(partially hosted in Qatar).")
     assert "CONSULT" not in {e["event_type"] for e in doc.events}
+
+
+def test_armed_forces_right_behind_an_arabic_strike_verb_are_the_attackers() -> None:
+    # verb first: "the Turkish artillery shelled three targets", "the Israeli aircraft struck a site"
+    assert _pairs(_run("وقصفت المدفعية التركية ثلاثة أهداف تابعة لتنظيم داعش في سوريا.", lang="ar")) == [
+        ("ASSAULT", "TUR", "SYR")]
+    assert _pairs(_run("قصف الجيش الليبي سفينة قرب مدينة بنغازي.", lang="ar"))[0][:2] == ("ASSAULT", "LBY")
+    # aircraft with no country beside them are nobody's forces: the attacker stays unknown
+    doc = _run("قصفت الطائرات موقعا في سوريا.", lang="ar")
+    assert [e["actor"]["actor_id"] for e in doc.events] == ["group:unidentified"]
+    # forces not right behind the verb are the target ("gunmen shelled Syrian army positions")
+    assert _pairs(_run("قصف مسلحون مواقع الجيش السوري.", lang="ar")) == [("ASSAULT", None, "SYR")]
