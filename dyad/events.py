@@ -647,10 +647,7 @@ class EventExtractor:
             if actor is None and trig.type == "COERCE" and home:
                 # "four people were arrested": by the authorities of the country the report is
                 # about, else of the people arrested ("مستوطنين اثنين وضعا قيد الاعتقال")
-                c = str(home)
-                actor = Mention(t_start, t_start, "", "organization", f"authorities ({c})", c, ["GOV"],
-                                actor_id=f"org:{c}-GOV", confidence=0.3, source="cue", country_inferred=True,
-                                why=["an arrest with no agent named: the authorities of the report's country"])
+                actor = _authorities(str(home), t_start)
             if actor is None and trig.type == "ASSAULT" and recipient is not None:
                 # "Mrs Hassan was abducted in Baghdad": the victim is named, the attacker not
                 actor = _unidentified_attackers(t_start)
@@ -680,6 +677,17 @@ class EventExtractor:
                 return pair[0], pair[1], _distinct([pair[0], pair[1], *after])
             if subj is not None:
                 obj = _pick_other(after, subj, doc.text, t_end)
+            elif after and trig.type == "COERCE" and trig.mode in _HELD and after[0].kind != "state" \
+                    and _nominal(doc.text, t_start, lex) and not [m for m in cands if m.end <= t_start] \
+                    and len(doc.text[t_end : after[0].start].split()) <= 4 \
+                    and not re.search(r"[,;:()،]", doc.text[t_end : after[0].start]):
+                # "the arrest of five Iraqi journalists", "l'arrestation de 11 soldats": those named
+                # are the arrested; by the authorities, as for a passive with no agent
+                home = doc.meta.get("focus_country") or (after[0].country if not after[0].country_inferred else None)
+                if not home:
+                    return None
+                authorities = _authorities(str(home), t_start)
+                return authorities, after[0], [authorities, after[0]]
             elif after and (lex.verb_first or trig.type in _DOMESTIC
                             or _clause_initial(doc.text, doc.sentences[doc.sentence_at(t_start) or 0].start, t_start,
                                                lex.relatives)):
@@ -992,6 +1000,10 @@ def _enough(trig: Trigger, actor: Mention, recipient: Mention | None, participan
         trig.type in _ALONE_OK and trig.weight >= 0.8 and not actor.adjectival)
 
 
+# PLOVER COERCE modes whose noun names the people held ("the arrest of five journalists"); a ban
+# or blockade of a state names who imposes it as often ("le blocus de la Lituanie")
+_HELD = {"arrest", "detain"}
+
 # happenings inside one country: whoever is named first after the verb sets its country
 _DOMESTIC = {"PROTEST", "COERCE", "MOBILIZE"}
 
@@ -1027,6 +1039,13 @@ def _coordinated(text: str, before: list[Mention], lex: EventLexicon) -> tuple[M
     if joined and _other(b, a):
         return a, b
     return None
+
+
+def _authorities(country: str, at: int) -> Mention:
+    """The authorities of ``country``, inferred: who arrests when the text names no agent."""
+    return Mention(at, at, "", "organization", f"authorities ({country})", country, ["GOV"],
+                   actor_id=f"org:{country}-GOV", confidence=0.3, source="cue", country_inferred=True,
+                   why=["an arrest with no agent named: the authorities of the report's country"])
 
 
 _ARMED = frozenset({"MIL", "POLICE"})

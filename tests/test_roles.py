@@ -612,3 +612,15 @@ def test_armed_forces_right_behind_an_arabic_strike_verb_are_the_attackers() -> 
     assert [e["actor"]["actor_id"] for e in doc.events] == ["group:unidentified"]
     # forces not right behind the verb are the target ("gunmen shelled Syrian army positions")
     assert _pairs(_run("قصف مسلحون مواقع الجيش السوري.", lang="ar")) == [("ASSAULT", None, "SYR")]
+
+
+def test_the_arrest_of_named_people_is_by_their_authorities() -> None:
+    # a noun with no agent: those named after it were held, by the authorities (inferred)
+    doc = _run("The arrest of five Iraqi journalists in Baghdad drew criticism.")
+    assert _pairs(doc) == [("COERCE", "IRQ", "IRQ")]
+    assert doc.events[0]["actor"]["country_inferred"] is True
+    assert doc.events[0]["recipient"]["name_raw"] == "Iraqi journalists"
+    assert _pairs(_run("L'arrestation de onze soldats burkinabè a été annoncée lundi.", lang="fr")) == [
+        ("COERCE", "BFA", "BFA")]
+    # "before her arrest, X called Trump ...": whoever comes after the comma was not held
+    assert "COERCE" not in {e["event_type"] for e in _run("Before her arrest, Winner called Trump a fascist.").events}
