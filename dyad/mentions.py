@@ -261,8 +261,8 @@ class MentionDetector:
                 continue
             h = next((k for k in known if k.start < m.end and k.end > m.start), None)
             p = self.kb.persons.get(h.ref) if h is not None else None
-            if p is None:
-                continue
+            if p is None or (h is not None and h.start > m.start and _given_names_differ(m.text[: h.start - m.start], p)):
+                continue  # "Scotland's first minister Jack McConnell" is not Mitch McConnell
             m.actor_id, m.name, m.source = p.actor_id, p.name, "kb"
             if p.country:
                 m.country, m.country_inferred = p.country, False
@@ -350,6 +350,13 @@ class MentionDetector:
                                    list(ag.sectors) if ag else [], actor_id=actor_id, confidence=0.9, source="kb"))
             elif h.kind == "person":
                 p = self.kb.persons.get(h.ref)
+                given = _other_given_name(text, h, p, hit_at, lex) if p is not None else None
+                if given is not None:
+                    # "Jack McConnell" is not Mitch McConnell: a person the KB does not know
+                    out.append(Mention(given, h.end, text[given : h.end], "person", text[given : h.end], None,
+                                       confidence=0.5, source="name",
+                                       why=["a given name the known person of that surname does not have"]))
+                    continue
                 if p is not None:
                     out.append(Mention(h.start, h.end, h.text, "person", p.name, p.country, list(p.sectors),
                                        title=p.titles[0] if p.titles else None, actor_id=p.actor_id,
@@ -677,6 +684,52 @@ class MentionDetector:
 # a city this large is named as itself; a smaller one needs a locative before it ("in Atar"),
 # because many small towns share their name with a common word ("أمن", "Media", "Bank")
 _SELF_EVIDENT_POPULATION = 400_000
+
+
+def _person_words(p: Any) -> set[str]:
+    """Every folded word of a known person's name and aliases."""
+    words = set(fold(p.name).split())
+    for forms in p.aliases.values():
+        for form in forms:
+            words.update(fold(form).split())
+    return words
+
+
+def _given_names_differ(before: str, p: Any) -> bool:
+    """Whether the capitalised word that ends ``before`` (the words of a name in front of a known
+    person's surname) is a given name that person does not have."""
+    m = re.search(r"(\w[\w'-]*)\s+$", before)
+    return m is not None and _foreign_given(m.group(1), p)
+
+
+def _foreign_given(word: str, p: Any) -> bool:
+    """Whether ``word`` is a given name none of the known person's names could be.  Only the
+    initial is compared: spellings and short forms keep it (Antony/Anthony, Mamadi/Mamady,
+    Jim/James), another person's given name seldom does (Jack/Mitch McConnell)."""
+    if not word[:1].isupper() or word.isupper():
+        return False  # "POTUS Trump", "WATCHED Pompeo": capitals for emphasis, no given name
+    folded = fold(word)
+    return not any(w[:1] == folded[:1] for w in _person_words(p))
+
+
+def _other_given_name(text: str, h: Hit, p: Any, hit_at: dict[int, Hit], lex: Lexicon) -> int | None:
+    """Where a name starts when a known person's bare surname ("McConnell") follows a capitalised
+    word that is a given name of someone else ("Jack McConnell"); None otherwise.  Latin script
+    only: elsewhere no capital tells a name from a word."""
+    if lex.arabic_script or " " in h.text.strip():
+        return None
+    m = re.search(r"(?<![\w'-])([A-Z][\w'-]+)[ \u00a0]$", text[max(0, h.start - 40) : h.start])
+    if m is None:
+        return None
+    start = h.start - len(m.group(0))
+    word = fold(m.group(1))
+    prev = fold(text[max(0, start - 12) : start]).split()
+    if prev and prev[-1] in lex.articles:
+        return None  # "the Republican McConnell": an adjective, not a given name
+    if start in hit_at or word in lex.function_words or word in lex.stopwords or word in lex.not_names \
+            or word in lex.particles:
+        return None
+    return start if _foreign_given(m.group(1), p) else None
 
 
 def _capitalised_next(toks: list[tuple[int, int, str]], k: int, hit_at: dict[int, Hit]) -> bool:

@@ -307,6 +307,12 @@ class Resolver:
                     ante = (f, "given name alone, one person of that given name named before")
             if ante is not None:
                 f, why = ante
+                if m.source == "kb" and f.source != "kb" and len(key.all) == 1 and f.actor_id != m.actor_id:
+                    # "Jack McConnell ... Mr McConnell": the surname stands for the person the text
+                    # named, not for the known person who shares it (Mitch McConnell)
+                    m.actor_id, m.source = f.actor_id, "coref"
+                    m.country, m.country_inferred = f.country, f.country_inferred
+                    m.sectors, m.title = list(f.sectors), f.title
                 m.antecedent = doc.mentions.index(f)
                 m.name = f.name
                 m.country = m.country or f.country

@@ -183,3 +183,22 @@ def test_a_persons_country_does_not_depend_on_string_hashing() -> None:
         for seed in ("1", "4")
     }
     assert len(runs) == 1 and "(506, 'USA')" in runs.pop()
+
+
+def _person_ids(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    doc = analyse(Document(doc_id="t", text=text, lang=lang))
+    return [(doc.text[m.start : m.end], m.actor_id) for m in doc.mentions if m.kind == "person"]
+
+
+def test_a_known_surname_after_another_given_name_is_another_person() -> None:
+    # Jack McConnell (Scotland) is not Mitch McConnell, nor is his later "Mr McConnell"
+    found = _person_ids("Jack McConnell spoke to pupils in Inverness. Later Mr McConnell left.")
+    assert [t for t, _ in found] == ["Jack McConnell", "McConnell"]
+    assert found[0][1] == found[1][1] and found[0][1] != "person:mitch-mcconnell"
+    assert _person_ids("Scotland's first minister Jack McConnell spoke.")[0][1] != "person:mitch-mcconnell"
+    # spellings and short forms of the person's own given name keep the known person
+    assert [i for _, i in _person_ids("Anthony Blinken met the press.")] == ["person:antony-blinken"]
+    assert _person_ids("Senator McConnell spoke.") == [("McConnell", "person:mitch-mcconnell")]
+    # capitals for emphasis, adjectives after an article: no given name
+    assert _person_ids("The Republican McConnell spoke.")[0][1] == "person:mitch-mcconnell"
+    assert _person_ids("WATCHED Pompeo lays out demands.")[0][1] == "person:mike-pompeo"
