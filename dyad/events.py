@@ -103,6 +103,9 @@ class EventLexicon:
     # roles.yaml passive_markers: what else names the agent of a passive form ("received a call
     # from", "تلقى اتصالا من")
     passive_markers: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml passive_auxiliaries: "has been", "a été": right before a verb trigger they make
+    # it passive, so its agent is named after an agent marker though a subject stands before it
+    passive_auxiliaries: tuple[tuple[str, ...], ...] = ()
     # roles.yaml venue_markers: "at", "dans", "بمقر": a body right behind one is where a joint
     # act took place, not a side of it
     venue_markers: frozenset[str] = frozenset()
@@ -192,6 +195,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         counterparts=tuple(fold(str(w)) for w in roles.get("counterparts", []) or []),
         agent_markers=_word_tuples(roles.get("agent_markers", []) or []),
         passive_markers=_word_tuples(roles.get("passive_markers", []) or []),
+        passive_auxiliaries=_word_tuples(roles.get("passive_auxiliaries", []) or []),
         relatives=frozenset(fold(str(w)) for w in roles.get("relatives", []) or []),
         partner_markers=frozenset(fold(str(w)) for w in roles.get("partner_markers", []) or []),
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
@@ -577,9 +581,11 @@ class EventExtractor:
                       default=len(doc.text))
             agent = _marked_agent(doc.text, [m for m in later if m.start < nxt], t_end, lex.agent_markers)
             if agent is not None and lex.articles and [m for m in cands if m.end <= t_start] \
-                    and not _nominal(doc.text, t_start, lex):
+                    and not _nominal(doc.text, t_start, lex) and not (
+                        lex.passive_auxiliaries and _preceded_by(doc.text, 0, t_start, lex.passive_auxiliaries)):
                 # "the attack on the patrol by gunmen" names its agent after "by"; a verb with its
-                # subject before it does not ("The UK welcomed the decision by India").  Only for
+                # subject before it does not ("The UK welcomed the decision by India"), unless it is
+                # passive ("He has been criticised by the SNP").  Only for
                 # packs that list articles: an Arabic verbal noun often has none ("اختطاف ... على يد")
                 agent = None
             if agent is not None:

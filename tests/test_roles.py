@@ -624,3 +624,11 @@ def test_the_arrest_of_named_people_is_by_their_authorities() -> None:
         ("COERCE", "BFA", "BFA")]
     # "before her arrest, X called Trump ...": whoever comes after the comma was not held
     assert "COERCE" not in {e["event_type"] for e in _run("Before her arrest, Winner called Trump a fascist.").events}
+
+
+def test_a_passive_verb_names_its_agent_after_by_though_its_subject_stands_before() -> None:
+    assert _pairs(_run("Italy was condemned by France on Monday.")) == [("ACCUSE", "FRA", "ITA")]
+    assert _pairs(_run("Le ministre italien a été critiqué par le président Macron.", lang="fr")) == [
+        ("ACCUSE", "FRA", "ITA")]
+    # an active verb with its subject before it: "by" names no agent of it
+    assert _pairs(_run("The UK welcomed the decision by India.")) == [("SUPPORT", "GBR", "IND")]
