@@ -60,6 +60,9 @@ class Trigger:
     # events.yaml `agent_after: true`: an armed body of a stated country right behind the form is
     # who struck ("قصفت الطائرات الإسرائيلية موقعا", "قصف الجيش السوري مواقع"), not the target
     agent_after: bool = False
+    # events.yaml `dual: true`: a dual verb form ("بحثا", "اتفقا": the two of them discussed,
+    # agreed): its subject is the two sides named before, as for a "the two sides" phrase
+    dual: bool = False
 
 
 @dataclass
@@ -157,7 +160,8 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  entry.get("frame", "svo"), float(entry.get("weight", 1.0)),
                                                  unless_after=unless, unless_before=unless_before,
                                                  first_person=bool(entry.get("first_person", False)),
-                                                 agent_after=bool(entry.get("agent_after", False)))))
+                                                 agent_after=bool(entry.get("agent_after", False)),
+                                                 dual=bool(entry.get("dual", False)))))
     mod = pack.data("modality") or {}
     topics = pack.data("topics") or {}
     topic_pairs = [(str(f), key) for key, forms in (topics.get("topics") or {}).items() for f in forms or []]
@@ -344,6 +348,8 @@ class EventExtractor:
                 weak = roles is None or roles[1] is None or roles[0].country == roles[1].country
                 dual = self._dual_subject(doc.text, sent, t_start, t_end, lex) \
                     if not lex.dual_words.isdisjoint(self._sent_words) else None
+                if dual is None and trig.dual:
+                    dual = "subject"  # "وبحثا قضايا الهجرة على خط أفغانستان وباكستان": the two sides
                 if dual == "subject" or (weak and dual == "near"):
                     # "X met Y, and the pair agreed": the two sides named earlier in the sentence;
                     # "the two sides agreed": else the parties of the event the article is about

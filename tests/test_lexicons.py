@@ -79,9 +79,10 @@ def test_event_trigger_schema(lang: str) -> None:
     for i, entry in enumerate(_triggers(lang)):
         where = f"{lang} trigger #{i}"
         assert set(entry) <= {"forms", "type", "mode", "cameo", "frame", "weight", "unless_after", "first_person",
-                              "unless_before", "agent_after"}, where
+                              "unless_before", "agent_after", "dual"}, where
         assert isinstance(entry.get("first_person", False), bool), where
         assert isinstance(entry.get("agent_after", False), bool), where
+        assert isinstance(entry.get("dual", False), bool), where
         unless = entry.get("unless_after", [])
         assert isinstance(unless, list) and all(isinstance(w, str) and w.strip() for w in unless), where
         assert entry["type"] in PLOVER_TYPES, where

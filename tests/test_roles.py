@@ -632,3 +632,11 @@ def test_a_passive_verb_names_its_agent_after_by_though_its_subject_stands_befor
         ("ACCUSE", "FRA", "ITA")]
     # an active verb with its subject before it: "by" names no agent of it
     assert _pairs(_run("The UK welcomed the decision by India.")) == [("SUPPORT", "GBR", "IND")]
+
+
+def test_a_dual_verb_is_done_by_the_two_sides_named_before() -> None:
+    # "the two discussed migration on the Afghanistan-Pakistan route": the route is the topic
+    doc = _run("استقبل وزير الداخلية التركي سليمان صويلو وزير الداخلية القطري في أنقرة. "
+               "وأكد الجانبان أهمية التعاون، وبحثا قضايا الهجرة على خط أفغانستان وباكستان.", lang="ar")
+    assert ("CONSULT", "AFG", "PAK") not in _pairs(doc)
+    assert [p for p in _pairs(doc) if p[0] == "CONSULT"] == [("CONSULT", "QAT", "TUR")]
