@@ -683,6 +683,10 @@ class EventExtractor:
                 # "(partially hosted in Qatar)": a country behind a venue word is where, not the guest
                 after = [m for m in after if not _locative_before(doc.text, m, lex)]
             subj = _subject(before)
+            if subj is not None and subj.kind != "person":
+                # "Abdellatif Hammouchi, Director General of ... (DGSN-DGST), has toured": the
+                # bodies of an apposition describe the person before it, who is the subject
+                subj = _apposed_person(doc.text, before, t_start) or subj
             pair = _coordinated(doc.text, before, lex) if frame != "host" else None
             if pair is not None and (not after or not _pick_other(after, pair[1])):
                 # "Qatar and Jordan signed ...": both sides are the subject
@@ -767,6 +771,12 @@ class EventExtractor:
         elif dateline_place is not None:
             location = dict(dateline_place)
             place_why = "dateline"
+        if location is not None and location.get("country") is None and recipient is not None \
+                and recipient.kind == "state" and recipient.country and "visit" in (trig.mode, trig.frame):
+            # "toured several countries in the Middle East, one of the stops being Qatar": a visit
+            # to a state in a region is in that state, not in the region
+            location = self.kb.country_place(recipient.country).as_dict(recipient.text)
+            place_why = "the visited state (the place named is a region)"
         mode = trig.mode
         if trig.type == "CONSULT" and len({m.country for m in participants if m.country}) > 2 and mode is None:
             mode = "multilateral"
@@ -1456,6 +1466,18 @@ def _distinct(ms: list[Mention]) -> list[Mention]:
     # drop adjectival states whose country is already represented by a person or body
     strong = {m.country for m in out if m.kind in ("person", "organization", "group")}
     return [m for m in out if not (m.kind == "state" and m.adjectival and m.country in strong)]
+
+
+def _apposed_person(text: str, before: list[Mention], t_start: int) -> Mention | None:
+    """The person named before an apposition set off by commas that ends right before the verb
+    ("X, Director General of ..., has toured"); None when there is no such apposition."""
+    close = text.rfind(",", 0, t_start)
+    if close < 0 or len(text[close + 1 : t_start].split()) > 2 or any(m.start > close for m in before):
+        return None
+    for p in reversed(before):
+        if p.kind == "person" and p.end < close and text[p.end : p.end + 2].lstrip().startswith(","):
+            return p
+    return None
 
 
 def _subject(before: list[Mention]) -> Mention | None:

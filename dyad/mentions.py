@@ -658,6 +658,15 @@ class MentionDetector:
             gap = text[h.end : head.start]
             if h.kind == "demonym" or gap.strip() in ("'s", "’s", "") or gap.startswith(("'s", "’s")):
                 country, start, why = h.ref, h.start, f"country from '{h.text}' before the body"
+        if country is None and lex.adjective_first and not lex.arabic_script:
+            # "a Qatari security delegation", "Turkish military officials": one lower-case word
+            # (another adjective) between the demonym and the head
+            near = [h for h in hits if h.kind == "demonym" and h.end <= head.start and head.start - h.end <= 20]
+            if near and not any(near[-1].end <= o.start < head.start for o in hits):
+                words = text[near[-1].end : head.start].split()
+                if len(words) == 1 and words[0].isalpha() and words[0].islower():
+                    h = near[-1]
+                    country, start, why = h.ref, h.start, f"country from '{h.text}' before the body"
         if country is None:
             after = [h for h in hits if h.start >= head.end and h.start - head.end <= 12 and h.kind in ("demonym", "country")]
             if after:
@@ -1020,7 +1029,8 @@ def _linked_country(doc: Document, end: int, lex: Lexicon) -> tuple[str | None, 
     for h in _window_hits(doc, end, min(len(text), end + 40), lex):
         if h.kind not in ("country", "demonym", "title", "agency", "person", "body_head"):
             continue
-        if h.kind == "country" and fold(text[end : h.start]).strip() in lex.title_country_links:
+        if h.kind in ("country", "demonym") and fold(text[end : h.start]).strip() in lex.title_country_links:
+            # "the interior minister of Kuwait", "undersecretary at the Qatari interior ministry"
             return h.ref, f"country from '{h.text}'{LINKED_WHY}"
         return None, ""
     return None, ""

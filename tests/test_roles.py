@@ -640,3 +640,20 @@ def test_a_dual_verb_is_done_by_the_two_sides_named_before() -> None:
                "وأكد الجانبان أهمية التعاون، وبحثا قضايا الهجرة على خط أفغانستان وباكستان.", lang="ar")
     assert ("CONSULT", "AFG", "PAK") not in _pairs(doc)
     assert [p for p in _pairs(doc) if p[0] == "CONSULT"] == [("CONSULT", "QAT", "TUR")]
+
+
+def test_the_person_before_an_apposition_is_the_subject_not_its_bodies() -> None:
+    doc = _run("Abdellatif Hammouchi, Director General of National Security of Morocco (DGSN-DGST), "
+               "has toured several countries in the Middle East, one of the stops being Qatar.")
+    visit = [e for e in doc.events if e["event_type"] == "CONSULT"]
+    assert visit and visit[0]["actor"]["name"] == "Abdellatif Hammouchi"
+    # a visit to a state of a region is placed in that state, not in the region
+    assert visit[0]["location"]["country"] == "QAT"
+
+
+def test_a_demonym_before_an_adjective_and_a_body_head_is_the_bodys_country() -> None:
+    doc = _run("A Qatari security delegation led by Brigadier Abdulaziz Al-Mansouri, assistant undersecretary "
+               "at the Qatari interior ministry, held talks on Tuesday with Jordan's Public Security Director.")
+    assert ("CONSULT", "QAT", "JOR") in _pairs(doc) or ("CONSULT", "JOR", "QAT") in _pairs(doc)
+    delegation = [m for m in doc.mentions if m.text.endswith("delegation")]
+    assert delegation and delegation[0].country == "QAT"
