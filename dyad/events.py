@@ -25,7 +25,7 @@ import ahocorasick
 from dyad.doc import DateMention, Document, Mention, Sentence
 from dyad.kb import KB
 from dyad.lang import get_pack
-from dyad.mentions import CAPITAL_WHY
+from dyad.mentions import CAPITAL_WHY, OFFICIAL_WHY
 from dyad.text import Shadow, fold, word_hits
 
 PLOVER_QUAD = {
@@ -893,6 +893,10 @@ class EventExtractor:
         for m in doc.mentions[lo:hi]:
             if m.kind == "state" and m.country and not m.adjectival:
                 last = fold(doc.text[max(sent.start, m.start - 20) : m.start]).split()[-1:]
+                comma = doc.text.rfind(",", sent.start, m.start)
+                if comma >= 0 and any(p.kind == "person" and OFFICIAL_WHY not in p.why and 0 <= comma - p.end <= 1
+                                      for p in doc.mentions[lo:hi]):
+                    continue  # "Nicolas Lerner, Director General of Internal Security in France": his office
                 if last and last[0] in lex.locatives and not _after_origin(doc.text, m, lex):
                     return Mention(m.start, m.end, m.text, "place", m.name, m.country,
                                    place=self.kb.country_place(m.country)), "country after a locative"

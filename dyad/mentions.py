@@ -305,7 +305,8 @@ class MentionDetector:
             if person is None:
                 # "le ministre libyen de l'Intérieur, Salem Bouzid": the title phrase runs on to a comma
                 comma = next((k for k in range(j, min(j + 7, len(toks))) if toks[k][2] in (",", "،")), None)
-                if comma is not None and not any(t[2] in (".", ";") for t in toks[j:comma]):
+                if comma is not None and not any(t[2] in (".", ";") for t in toks[j:comma]) \
+                        and not _apposition_of(text, chain[0].start, used):
                     person = self._name_after(doc, toks, comma + 1, hit_at, lex, chain)
             if not lex.arabic_script:
                 body = _acronym_body(doc, toks, j, hit_at, lex, chain)
@@ -532,6 +533,12 @@ class MentionDetector:
             if why_c:
                 why.append(why_c)
         if country is None:
+            # "Lieutenant General X, head of the Saudi Arabian Security Service,": the office
+            # set off by commas after the name carries the country
+            country, why_c = _apposition_after(doc, end, lex)
+            if why_c:
+                why.append(why_c)
+        if country is None:
             # "la commissaire aux droits de l'homme du Conseil de l'Europe, Dunja Mijatović": an
             # official of an international body has no country for the report to lend her
             for h in _window_hits(doc, chain[0].start, start, lex):
@@ -617,6 +624,11 @@ class MentionDetector:
                 title_after = nxt is not None and nxt[2] == "," and m + 1 < len(toks) \
                     and _title_at(toks, m + 1, hit_at, lex.articles)
                 title_before = prev is not None and prev[2] == "," and _title_ends_before(hit_at, prev[0], text)
+                if title_before:
+                    th0 = _title_hit_before(hit_at, prev[0])
+                    # "Nicolas Lerner, Director General ... in France, Eugenio Pereiro Blanco": that
+                    # title is Lerner's
+                    title_before = th0 is None or not _apposition_of(text, th0.start, used)
                 if has_particle or title_after or title_before or _speech_after(toks, m, lex.speech_verbs):
                     raw = text[r_start:r_end]
                     country = None
@@ -1018,6 +1030,43 @@ def _country_near(doc: Document, start: int, end: int, lex: Lexicon, forward: bo
         elif start <= h.start < end:
             return h.ref, f"country from '{h.text}' in the title"
     return best if best[0] else fallback
+
+
+def _apposition_after(doc: Document, end: int, lex: Lexicon) -> tuple[str | None, str]:
+    """The country of an office set off by a comma right after a name ("X, head of the Saudi
+    Arabian Security Service, ..."), read up to the next comma."""
+    text = doc.text
+    m = re.match(r"\s*[,،]\s*", text[end : end + 4])
+    if m is None:
+        return None, ""
+    t0 = end + m.end()
+    title = next((h for h in _window_hits(doc, t0, min(len(text), t0 + 30), lex) if h.kind == "title"), None)
+    if title is None:
+        return None, ""
+    gap = fold(text[t0 : title.start]).split()
+    if len(gap) > 1 or (gap and gap[0] not in _DETERMINERS | lex.articles):
+        return None, ""  # "X, et son homologue espagnol": another person, not X's office
+    stop = min((i for i in (text.find(",", title.end), text.find("،", title.end), text.find(".", title.end))
+                if i >= 0), default=len(text))
+    country, why = _country_near(doc, title.start, stop, lex, forward=True)
+    return (country, why.replace("in the title", "in the apposition after the name")) if country else (None, "")
+
+
+def _apposition_of(text: str, start: int, found: list[tuple[int, int]]) -> bool:
+    """Whether the title starting at ``start`` describes a person named just before it ("X,
+    head of the Saudi Security Service, Nicolas Lerner, ...": the title is X's, not Lerner's);
+    ``found`` holds the spans of the persons found so far."""
+    base = max(0, start - 60)
+    before = text[base:start].rstrip()
+    words = before.split()
+    if words and fold(words[-1]) in _DETERMINERS:
+        before = before[: before.rfind(words[-1])].rstrip()
+    if not before.endswith((",", "،")):
+        return False
+    comma = base + len(before) - 1
+    # a person found before, or two capitalised words (a name the detector has not reached yet)
+    return any(0 <= comma - end <= 1 for _start, end in found) or bool(
+        re.search(r"(?<![\w'-])[A-Z][\w'-]+ [A-Z][\w'-]+,$", before))
 
 
 def _linked_country(doc: Document, end: int, lex: Lexicon) -> tuple[str | None, str]:

@@ -202,3 +202,22 @@ def test_a_known_surname_after_another_given_name_is_another_person() -> None:
     # capitals for emphasis, adjectives after an article: no given name
     assert _person_ids("The Republican McConnell spoke.")[0][1] == "person:mitch-mcconnell"
     assert _person_ids("WATCHED Pompeo lays out demands.")[0][1] == "person:mike-pompeo"
+
+
+def test_each_person_of_a_list_of_appositions_takes_the_office_after_its_own_name() -> None:
+    doc = analyse(Document(doc_id="t", lang="en", text=(
+        "He met officials such as Lieutenant General Abdulaziz al-Howairini, head of the Saudi Arabian "
+        "Security Service, Nicolas Lerner, Director General of Internal Security in France, Eugenio Pereiro "
+        "Blanco, Commissioner General of Information of Spain, and Avril Haines, Director of National "
+        "Intelligence of the United States.")))
+    countries = {m.text: m.country for m in doc.mentions if m.kind == "person" and " " in m.text}
+    assert countries["Abdulaziz al-Howairini"] == "SAU"
+    assert countries["Nicolas Lerner"] == "FRA"
+    assert countries["Eugenio Pereiro Blanco"] == "ESP"
+    assert countries["Avril Haines"] == "USA"
+    # "X, et son homologue espagnol, Y": the office after the conjunction is Y's, not X's
+    doc = analyse(Document(doc_id="t", lang="fr", text=(
+        "Le ministre marocain de l'Intérieur, Mohamed Tazi, et son homologue espagnol, Javier Morales Ruiz, "
+        "ont signé un mémorandum.")))
+    countries = {m.text: m.country for m in doc.mentions if m.kind == "person"}
+    assert countries.get("Mohamed Tazi") == "MAR" and countries.get("Javier Morales Ruiz") == "ESP"
