@@ -624,7 +624,7 @@ class MentionDetector:
                 title_after = nxt is not None and nxt[2] == "," and m + 1 < len(toks) \
                     and _title_at(toks, m + 1, hit_at, lex.articles)
                 title_before = prev is not None and prev[2] == "," and _title_ends_before(hit_at, prev[0], text)
-                if title_before:
+                if title_before and prev is not None:
                     th0 = _title_hit_before(hit_at, prev[0])
                     # "Nicolas Lerner, Director General ... in France, Eugenio Pereiro Blanco": that
                     # title is Lerner's
