@@ -116,6 +116,9 @@ def compatible(a: NameKey, b: NameKey) -> tuple[bool, str]:
         return True, "same family name, one without a given name"
     if a.given == b.given:
         return True, "same given and family name skeletons"
+    if a.given.startswith("bd") and b.given.startswith("bd") and min(len(a.given), len(b.given)) >= 3:
+        # "Abd" names are compounds: Abdullah and Abdulaziz are two names, not one cut short
+        return False, ""
     if a.given.startswith(b.given) or b.given.startswith(a.given):
         if min(len(a.given), len(b.given)) >= 2:
             return True, f"given name skeleton {min(a.given, b.given, key=len)!r} is a prefix of the other"

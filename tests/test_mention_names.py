@@ -221,3 +221,12 @@ def test_each_person_of_a_list_of_appositions_takes_the_office_after_its_own_nam
         "ont signé un mémorandum.")))
     countries = {m.text: m.country for m in doc.mentions if m.kind == "person"}
     assert countries.get("Mohamed Tazi") == "MAR" and countries.get("Javier Morales Ruiz") == "ESP"
+
+
+def test_two_abd_names_are_two_people() -> None:
+    from dyad.resolve import compatible, name_key
+
+    # Abdullah bin Nasser (Qatar's prime minister) is not Abdulaziz Al-Ansari of the same article
+    assert not compatible(name_key("عبد الله بن ناصر"), name_key("عبدالعزيز الأنصاري"))[0]
+    assert not compatible(name_key("Abdullah bin Nasser"), name_key("Abdulaziz al-Ansari"))[0]
+    assert compatible(name_key("Abdullah bin Nasser Al Thani"), name_key("عبدالله بن ناصر آل ثاني"))[0]
