@@ -329,7 +329,8 @@ class EventExtractor:
                 trig: Trigger = max(values, key=lambda t: t.weight)
                 own: tuple[Mention, Mention | None, list[Mention]] | None = None
                 p_end = para_end.get(sent.paragraph, sent.end)
-                if _quoted(doc.text, para_start.get(sent.paragraph, sent.start), t_start, p_end):
+                if _quoted(doc.text, para_start.get(sent.paragraph, sent.start), t_start, p_end) \
+                        and not _quote_names_the_act(doc.text, sent.start, t_start, lex):
                     # a quotation reports what someone said, in their words: not the event; unless
                     # the speaker performs it in the first person ("« Nous demandons à toutes les
                     # familles de quitter les lieux », a écrit X"): then the speaker acts
@@ -1440,6 +1441,18 @@ def _two_sides(ms: list[Mention]) -> tuple[Mention, Mention] | None:
             if a.country and b.country and a.country != b.country:
                 return (a, b) if a.start <= b.start else (b, a)
     return None
+
+
+def _quote_names_the_act(text: str, floor: int, t_start: int, lex: EventLexicon) -> bool:
+    """Whether the quotation holding the trigger only names what a speech verb right before it
+    reports ('ont affirmé « leur soutien à ... »', 'said "its deep concern"'): the trigger opens
+    the quotation, so the speaker outside it performs the act."""
+    k = max(text.rfind(q, floor, t_start) for q in ("“", "«", '"'))
+    if k < 0 or len(re.findall(r"\w+", text[k + 1 : t_start])) > 1 or not lex.reporting:
+        return False
+    words = re.findall(r"\w+", fold(text[max(floor, k - 40) : k]))
+    last = {phrase[-1] for phrase in lex.reporting}
+    return bool(words) and (words[-1] in last or (len(words) > 1 and words[-2] in last))
 
 
 def _quoted(text: str, start: int, at: int, end: int | None = None) -> bool:

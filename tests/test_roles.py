@@ -657,3 +657,12 @@ def test_a_demonym_before_an_adjective_and_a_body_head_is_the_bodys_country() ->
     assert ("CONSULT", "QAT", "JOR") in _pairs(doc) or ("CONSULT", "JOR", "QAT") in _pairs(doc)
     delegation = [m for m in doc.mentions if m.text.endswith("delegation")]
     assert delegation and delegation[0].country == "QAT"
+
+
+def test_a_quotation_that_only_names_the_reported_act_is_the_speakers_act() -> None:
+    # 'a affirmé « son soutien à ... »': the quotation names what the minister did
+    doc = _run("Le ministre français de l'Intérieur a affirmé « son soutien aux autorités italiennes » mardi.",
+               lang="fr")
+    assert _pairs(doc) == [("SUPPORT", "FRA", "ITA")]
+    # a quotation that reports something else stays no event of its own
+    assert _pairs(_run("« La police française a arrêté dix manifestants », a dit le ministre.", lang="fr")) == []
