@@ -612,6 +612,11 @@ class EventExtractor:
             unknown = _unidentified_attackers(t_start)
             return unknown, victim, [unknown] + ([victim] if victim else [])
         if not cands:
+            home = doc.meta.get("focus_country")
+            if trig.type == "COERCE" and trig.mode in _DECREED and home:
+                # "Un couvre-feu a été décrété mardi": only the authorities impose a curfew
+                authorities = _authorities(str(home), t_start)
+                return authorities, None, [authorities]
             return None
         before = [m for m in cands if m.end <= t_start]
         after = [m for m in cands if m.start >= t_end]
@@ -1031,6 +1036,9 @@ def _enough(trig: Trigger, actor: Mention, recipient: Mention | None, participan
 # or blockade of a state names who imposes it as often ("le blocus de la Lituanie")
 _HELD = {"arrest", "detain"}
 
+# PLOVER COERCE modes only a state's authorities impose: with nobody named, theirs
+_DECREED = {"curfew", "martial-law"}
+
 # happenings inside one country: whoever is named first after the verb sets its country
 _DOMESTIC = {"PROTEST", "COERCE", "MOBILIZE"}
 
@@ -1072,7 +1080,7 @@ def _authorities(country: str, at: int) -> Mention:
     """The authorities of ``country``, inferred: who arrests when the text names no agent."""
     return Mention(at, at, "", "organization", f"authorities ({country})", country, ["GOV"],
                    actor_id=f"org:{country}-GOV", confidence=0.3, source="cue", country_inferred=True,
-                   why=["an arrest with no agent named: the authorities of the report's country"])
+                   why=["no agent named: the authorities of the report's country (arrest, curfew)"])
 
 
 _ARMED = frozenset({"MIL", "POLICE"})

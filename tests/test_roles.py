@@ -666,3 +666,10 @@ def test_a_quotation_that_only_names_the_reported_act_is_the_speakers_act() -> N
     assert _pairs(doc) == [("SUPPORT", "FRA", "ITA")]
     # a quotation that reports something else stays no event of its own
     assert _pairs(_run("« La police française a arrêté dix manifestants », a dit le ministre.", lang="fr")) == []
+
+
+def test_a_curfew_with_nobody_named_is_imposed_by_the_authorities() -> None:
+    doc = _run("Des émeutes ont secoué Marseille et Lyon, en France. "
+               "Un couvre-feu a été décrété mardi dans quatorze communes.", lang="fr")
+    curfew = [e for e in doc.events if e["event_mode"] == "curfew"]
+    assert curfew and curfew[0]["actor"]["actor_id"] == "org:FRA-GOV" and curfew[0]["actor"]["country_inferred"]
