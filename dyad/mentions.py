@@ -271,6 +271,27 @@ class MentionDetector:
             m.confidence = max(m.confidence, 0.85)
             m.why.append(f"known person {p.actor_id}")
 
+    def _agency_reading(self, h: Hit, hits: list[Hit]) -> str:
+        """The body a name shared by bodies of several countries stands for: the one whose
+        country the sentence names ("حزب العدالة والتنمية" in Istanbul is Turkey's AKP, in Rabat
+        Morocco's PJD); else the first reading."""
+        if not h.alts:
+            return h.ref
+        named: set[str] = set()
+        for o in hits:
+            if o.kind in ("country", "demonym"):
+                named.add(o.ref)
+            elif o.kind == "place":
+                try:
+                    named.add(self.kb.place_for_ref(o.ref).country or "")
+                except (KeyError, ValueError):
+                    continue
+        for ref in (h.ref, *h.alts):
+            ag = self.kb.agencies.get(ref)
+            if ag is not None and ag.country in named:
+                return ref
+        return h.ref
+
     # -- per sentence ---------------------------------------------------------------
 
     def _sentence(self, doc: Document, s_start: int, s_end: int, hits: list[Hit], lex: Lexicon) -> list[Mention]:
@@ -337,14 +358,15 @@ class MentionDetector:
                 if body is not None:
                     out.append(body)
             elif h.kind == "agency":
-                ag = self.kb.agencies.get(h.ref)
+                ref = self._agency_reading(h, hits)
+                ag = self.kb.agencies.get(ref)
                 country = ag.country if ag else None
-                end, actor_id = h.end, h.ref
+                end, actor_id = h.end, ref
                 if country is None:
                     # "Croissant-Rouge koweïtien", "the Kuwaiti Red Crescent": a national branch
                     adj = next((o for o in hits if o.kind == "demonym" and (0 <= o.start - h.end <= 1 or 0 <= h.start - o.end <= 1)), None)
                     if adj is not None:
-                        country, actor_id = adj.ref, f"{h.ref}-{adj.ref}"
+                        country, actor_id = adj.ref, f"{ref}-{adj.ref}"
                         end = max(end, adj.end)
                 out.append(Mention(min(h.start, end), end, text[h.start:end], _kind(ag.kind if ag else "organization"),
                                    ag.name if ag else h.text, country,

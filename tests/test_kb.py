@@ -416,3 +416,16 @@ def test_uk_and_us_legislatures_and_parties_are_known() -> None:
                                                           "while Capitol Hill waited."))
     known = {m.text: m.country for m in doc.mentions if m.kind == "organization"}
     assert known == {"Conservatives": "GBR", "UKIP": "GBR", "Commons": "GBR", "Capitol Hill": "USA"}
+
+
+def test_a_party_name_shared_by_two_countries_is_the_one_the_sentence_places() -> None:
+    from dyad.doc import Document
+    from dyad.pipeline import analyse
+
+    def parties(text: str, lang: str) -> list[str | None]:
+        doc = analyse(Document(doc_id="t", text=text, lang=lang))
+        return [m.actor_id for m in doc.mentions if m.actor_id in ("org:TUR-AKP", "org:MAR-PJD")]
+
+    assert parties("هاجم مسلحون مبنى حزب العدالة والتنمية الحاكم وسط اسطنبول.", "ar") == ["org:TUR-AKP"]
+    assert parties("فاز حزب العدالة والتنمية في الانتخابات المغربية.", "ar") == ["org:MAR-PJD"]
+    assert parties("Le Parti de la justice et du développement a gagné au Maroc.", "fr") == ["org:MAR-PJD"]
