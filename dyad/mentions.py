@@ -88,6 +88,9 @@ class Lexicon:
     # is sent ("ambassador to Jordan"; "in" only for diplomats), not the official's country
     destination_words: frozenset[str] = field(default_factory=frozenset)
     posting_words: frozenset[str] = field(default_factory=frozenset)
+    # actors.yaml affiliation_words: "gunmen loyal to the Houthis", "مسلحون تابعون للحوثيين": a body
+    # without a country takes the country of the known body it is affiliated with
+    affiliation_words: frozenset[str] = field(default_factory=frozenset)
     # roles.yaml relatives: "who", "qui", "الذي" end the clause of a title after a name
     relatives: frozenset[str] = field(default_factory=frozenset)
     # roles.yaml articles: "the head of ...", "a former adviser" open a title after a name
@@ -165,6 +168,7 @@ def lexicon(lang: str) -> Lexicon:
         relatives=frozenset(fold(str(w)) for w in (roles.get("relatives") or [])),
         destination_words=phrases("destination_words"),
         posting_words=phrases("posting_words"),
+        affiliation_words=phrases("affiliation_words"),
     )
 
 
@@ -710,6 +714,18 @@ class MentionDetector:
                     h.kind == "country" and gap in ("of", "of the", "du", "de", "de l'", "d'", "des", "in", "au", "en", "de l'etat du", "of the state of", "ل", "")
                 ):
                     country, end, why = h.ref, h.end, f"country from '{h.text}' after the body"
+        if country is None and lex.affiliation_words:
+            # "مسلحون تابعون للحوثيين", "des miliciens fidèles à Hezbollah": the known body's country
+            for h in _window_hits(doc, head.end, min(len(text), head.end + 40), lex):
+                if h.kind != "agency":
+                    continue
+                ag = self.kb.agencies.get(h.ref)
+                words = re.findall(r"[\w']+", fold(text[head.end : h.start]))
+                if words and (words[-1] in _DETERMINERS or words[-1] in lex.articles):
+                    words = words[:-1]  # "loyal to the Houthis"
+                if ag is not None and ag.country and " ".join(words) in lex.affiliation_words:
+                    country, why = ag.country, f"affiliated with '{h.text}'"
+                break
         if country is None and head.ref:
             # a body head of one country (actors.yaml `country`): "قوات الاحتلال" in this press
             country, why = head.ref, f"'{head.text}' is a body of one country (actors.yaml)"

@@ -673,3 +673,10 @@ def test_a_curfew_with_nobody_named_is_imposed_by_the_authorities() -> None:
                "Un couvre-feu a été décrété mardi dans quatorze communes.", lang="fr")
     curfew = [e for e in doc.events if e["event_mode"] == "curfew"]
     assert curfew and curfew[0]["actor"]["actor_id"] == "org:FRA-GOV" and curfew[0]["actor"]["country_inferred"]
+
+
+def test_a_body_affiliated_with_a_known_group_takes_its_country() -> None:
+    doc = _run("Gunmen loyal to the Houthis arrested ten party leaders.")
+    gunmen = [m for m in doc.mentions if m.text == "Gunmen"]
+    assert gunmen and gunmen[0].country == "YEM"
+    assert ("COERCE", "YEM", None) in _pairs(doc)
