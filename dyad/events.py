@@ -580,6 +580,13 @@ class EventExtractor:
                 obj = _pick_other([m for m in cands if m.start >= t_end and m is not agent
                                    and m.country != agent.country], agent)
                 return agent, obj, _distinct([agent] + ([obj] if obj else []) + cands)
+        if trig.agent_after and lex.verb_first:
+            first = next((m for m in cands if m.start >= t_end), None)
+            if first is not None and _armed_body_at(doc.text, first, t_end):
+                # "..., كما قصفت المدفعية التركية ثلاثة أهداف": in a verb-first clause the forces
+                # right behind the verb fired, whoever an earlier clause named
+                target = _pick_other([m for m in cands if m.start >= first.end], first)
+                return first, target, _distinct([first] + ([target] if target else []) + cands)
         if trig.frame == "svo":
             later = [m for m in cands if m.start >= t_end]
             # a marker behind another trigger is that trigger's ("disturbed by the response to
@@ -605,10 +612,6 @@ class EventExtractor:
                                                           or not m.adjectival)]:
             # "A drone struck a base", "un soldat tunisien a été tué": the victim is named, the attacker not
             victim = next((m for m in cands if m.start >= t_end), None) or (cands[-1] if cands else None)
-            if trig.agent_after and victim is not None and _armed_body_at(doc.text, victim, t_end):
-                # "قصفت المدفعية التركية ثلاثة أهداف": the forces right behind the verb fired
-                target = _pick_other([m for m in cands if m.start >= victim.end], victim)
-                return victim, target, _distinct([victim] + ([target] if target else []) + cands)
             unknown = _unidentified_attackers(t_start)
             return unknown, victim, [unknown] + ([victim] if victim else [])
         if not cands:

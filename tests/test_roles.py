@@ -680,3 +680,9 @@ def test_a_body_affiliated_with_a_known_group_takes_its_country() -> None:
     gunmen = [m for m in doc.mentions if m.text == "Gunmen"]
     assert gunmen and gunmen[0].country == "YEM"
     assert ("COERCE", "YEM", None) in _pairs(doc)
+
+
+def test_forces_right_behind_a_verb_first_strike_fire_whatever_an_earlier_clause_named() -> None:
+    doc = _run("وتستخدم المواقع مقرات لقوات داعش، كما قصفت المدفعية التركية ثلاثة أهداف في سوريا.", lang="ar")
+    assault = [e for e in doc.events if e["event_type"] == "ASSAULT"]
+    assert assault and assault[0]["actor"]["country"] == "TUR"
