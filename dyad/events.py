@@ -1588,10 +1588,15 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
             prev = None  # a phone call and a visit, or a minister and then a police chief: two events
         if prev is not None and prev.get("location") and r.get("location") \
                 and prev["location"].get("name") != r["location"].get("name") \
+                and not (_within(prev["location"], r["location"]) and _state_visit(prev)) \
                 and "dateline" not in ((prev.get("why") or {}).get("place"), (r.get("why") or {}).get("place")):
             prev = None  # the same two sides meeting in two cities: two meetings (a dateline is no city of the text)
         if prev is not None and _compatible_dates(prev, r):
             _fill_gaps(prev, r)
+            if prev.get("location") and r.get("location") and _state_visit(prev) \
+                    and _within(prev["location"], r["location"]):
+                # "toured ..., one of the stops being Qatar" then "met in Doha": the city is more precise
+                prev["location"] = r["location"]
             if prev["recipient"] is None and r["recipient"] is not None:
                 prev["recipient"] = r["recipient"]
             # a restatement naming the persons is more precise than one naming bodies
@@ -1661,6 +1666,19 @@ def _named_persons(r: dict[str, Any]) -> dict[str, str]:
                 and not str(side.get("actor_id", "")).startswith("official:"):
             out[side["country"]] = str(side.get("actor_id"))
     return out
+
+
+def _state_visit(r: dict[str, Any]) -> bool:
+    """Whether a record is a visit to a state named as such ("toured ..., one of the stops
+    being Qatar"), which a later meeting in one of its cities makes precise."""
+    return r.get("event_mode") == "visit" and (r.get("recipient") or {}).get("kind") == "state" \
+        and (r.get("location") or {}).get("feature_type") == "country"
+
+
+def _within(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether one of two places is a country and the other lies in it (Qatar and Doha)."""
+    return bool(a.get("country")) and a.get("country") == b.get("country") \
+        and "country" in (a.get("feature_type"), b.get("feature_type"))
 
 
 def _same_persons(a: dict[str, Any], b: dict[str, Any]) -> bool:

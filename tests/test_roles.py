@@ -686,3 +686,12 @@ def test_forces_right_behind_a_verb_first_strike_fire_whatever_an_earlier_clause
     doc = _run("وتستخدم المواقع مقرات لقوات داعش، كما قصفت المدفعية التركية ثلاثة أهداف في سوريا.", lang="ar")
     assault = [e for e in doc.events if e["event_type"] == "ASSAULT"]
     assert assault and assault[0]["actor"]["country"] == "TUR"
+
+
+def test_a_visit_to_a_state_and_the_meeting_in_its_capital_are_one_record() -> None:
+    doc = _run("Abdellatif Hammouchi, Director General of National Security of Morocco, has toured several "
+               "countries in the Middle East, one of the stops being Qatar. Abdellatif Hammouchi met in Doha "
+               "with the head of the Qatari Security Service, Abdullah bin Mohammed al-Khulaifi.")
+    consult = [e for e in doc.events if e["event_type"] == "CONSULT"]
+    assert len(consult) == 1 and consult[0]["location"]["name"] == "Doha"
+    assert consult[0]["recipient"]["country"] == "QAT"
