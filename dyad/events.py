@@ -607,6 +607,9 @@ class EventExtractor:
                 victim = next((m for m in later if m.start < agent.start and _other(m, agent)), None) \
                     or _pick_other([m for m in cands if m.end <= t_start], agent)
                 return agent, victim, _distinct([agent] + ([victim] if victim else []) + cands)
+            if trig.type in _NOT_THE_AGENT and not later and lex.passive_auxiliaries \
+                    and _preceded_by(doc.text, 0, t_start, lex.passive_auxiliaries):
+                return None  # "Cuba has been accused of harbouring fugitives": nobody named accuses
         if trig.type == "ASSAULT" and trig.frame != "passive" and not [
                 m for m in cands if m.end <= t_start and (m.kind != "state" or CAPITAL_WHY in m.why
                                                           or not m.adjectival)]:
@@ -665,15 +668,17 @@ class EventExtractor:
                 else _marked_agent(doc.text, after, t_start, lex.agent_markers + lex.passive_markers, 3)
             home = doc.meta.get("focus_country") or (
                 recipient.country if recipient is not None and not recipient.country_inferred else None)
-            if actor is None and trig.type == "COERCE" and home:
-                # "four people were arrested": by the authorities of the country the report is
-                # about, else of the people arrested ("مستوطنين اثنين وضعا قيد الاعتقال")
+            if actor is None and home and (trig.type == "COERCE" or (
+                    trig.type == "ACCUSE" and trig.cameo == _CHARGED and recipient is not None)):
+                # "four people were arrested", "Manafort was sentenced": by the authorities of the
+                # country the report is about, else of the people held ("مستوطنين اثنين وضعا قيد الاعتقال")
                 actor = _authorities(str(home), t_start)
             if actor is None and trig.type == "ASSAULT" and recipient is not None:
                 # "Mrs Hassan was abducted in Baghdad": the victim is named, the attacker not
                 actor = _unidentified_attackers(t_start)
             if actor is None:
-                if recipient is None:
+                if recipient is None or trig.type in _NOT_THE_AGENT:
+                    # "Cuba has been accused of ...": the accused is no accuser
                     return None
                 actor, recipient = recipient, None
         else:
@@ -1034,6 +1039,14 @@ def _enough(trig: Trigger, actor: Mention, recipient: Mention | None, participan
     return trig.type in _ALONE_OK and trig.weight >= 0.8 and actor.kind != "state" or (
         trig.type in _ALONE_OK and trig.weight >= 0.8 and not actor.adjectival)
 
+
+# CAMEO 115, bring a lawsuit against: charged, indicted, convicted, sentenced: passive with no agent
+# named, by the authorities as an arrest is
+_CHARGED = "115"
+
+# types whose passive subject, with no agent named, is only the one acted on ("was accused",
+# "was backed", "was asked"); a visitor received or forces deployed are the actor
+_NOT_THE_AGENT = {"ACCUSE", "THREATEN", "SANCTION", "REQUEST", "REJECT", "SUPPORT", "AID"}
 
 # PLOVER COERCE modes whose noun names the people held ("the arrest of five journalists"); a ban
 # or blockade of a state names who imposes it as often ("le blocus de la Lituanie")

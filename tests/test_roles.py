@@ -695,3 +695,12 @@ def test_a_visit_to_a_state_and_the_meeting_in_its_capital_are_one_record() -> N
     consult = [e for e in doc.events if e["event_type"] == "CONSULT"]
     assert len(consult) == 1 and consult[0]["location"]["name"] == "Doha"
     assert consult[0]["recipient"]["country"] == "QAT"
+
+
+def test_an_agentless_passive_accusation_is_not_made_by_the_accused() -> None:
+    # "was accused": nobody named accuses, the accused accuses no one
+    assert _pairs(_run("Cuba has been accused of harbouring fugitives.")) == []
+    # charged, convicted, sentenced: by the authorities, as an arrest is
+    doc = _run("Paul Manafort was sentenced in Virginia on Thursday for bank fraud in the United States.")
+    accuse = [e for e in doc.events if e["event_type"] == "ACCUSE"]
+    assert accuse and accuse[0]["actor"]["actor_id"] == "org:USA-GOV" and accuse[0]["recipient"]["name"] == "Paul Manafort"
