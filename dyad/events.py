@@ -109,6 +109,12 @@ class EventLexicon:
     # roles.yaml passive_auxiliaries: "has been", "a été": right before a verb trigger they make
     # it passive, so its agent is named after an agent marker though a subject stands before it
     passive_auxiliaries: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml passive_only_auxiliaries: those after which a verb trigger is always passive
+    # ("has been accused"; "are blasting" is active)
+    passive_only_auxiliaries: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml active_endings: a verb form ending so is active after any auxiliary ("have been
+    # calling for", "are blasting")
+    active_endings: tuple[str, ...] = ()
     # roles.yaml venue_markers: "at", "dans", "بمقر": a body right behind one is where a joint
     # act took place, not a side of it
     venue_markers: frozenset[str] = frozenset()
@@ -200,6 +206,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         agent_markers=_word_tuples(roles.get("agent_markers", []) or []),
         passive_markers=_word_tuples(roles.get("passive_markers", []) or []),
         passive_auxiliaries=_word_tuples(roles.get("passive_auxiliaries", []) or []),
+        passive_only_auxiliaries=_word_tuples(roles.get("passive_only_auxiliaries", []) or []),
+        active_endings=tuple(fold(str(w)) for w in roles.get("active_endings", []) or []),
         relatives=frozenset(fold(str(w)) for w in roles.get("relatives", []) or []),
         partner_markers=frozenset(fold(str(w)) for w in roles.get("partner_markers", []) or []),
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
@@ -607,8 +615,9 @@ class EventExtractor:
                 victim = next((m for m in later if m.start < agent.start and _other(m, agent)), None) \
                     or _pick_other([m for m in cands if m.end <= t_start], agent)
                 return agent, victim, _distinct([agent] + ([victim] if victim else []) + cands)
-            if trig.type in _NOT_THE_AGENT and not later and lex.passive_auxiliaries \
-                    and _preceded_by(doc.text, 0, t_start, lex.passive_auxiliaries):
+            if trig.type in _NOT_THE_AGENT and not later and lex.passive_only_auxiliaries \
+                    and _preceded_by(doc.text, 0, t_start, lex.passive_only_auxiliaries) \
+                    and not fold(doc.text[t_start:t_end]).split()[0].endswith(lex.active_endings or ("\x00",)):
                 return None  # "Cuba has been accused of harbouring fugitives": nobody named accuses
         if trig.type == "ASSAULT" and trig.frame != "passive" and not [
                 m for m in cands if m.end <= t_start and (m.kind != "state" or CAPITAL_WHY in m.why

@@ -704,3 +704,8 @@ def test_an_agentless_passive_accusation_is_not_made_by_the_accused() -> None:
     doc = _run("Paul Manafort was sentenced in Virginia on Thursday for bank fraud in the United States.")
     accuse = [e for e in doc.events if e["event_type"] == "ACCUSE"]
     assert accuse and accuse[0]["actor"]["actor_id"] == "org:USA-GOV" and accuse[0]["recipient"]["name"] == "Paul Manafort"
+
+
+def test_a_progressive_after_been_is_active() -> None:
+    doc = _run("British activists have been calling for an inquiry by the government.")
+    assert [e["event_type"] for e in doc.events] == ["REQUEST"]
