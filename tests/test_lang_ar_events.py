@@ -319,3 +319,18 @@ def test_reaching_an_agreement_with_the_subject_between_verb_and_goal() -> None:
 def test_the_occupation_forces_and_settlers_are_israeli_bodies() -> None:
     doc = analyse_text("أصيب فتى فلسطيني جراء إطلاق النار عليه من قبل قوات الاحتلال شرق بيت حانون.", lang="ar")
     assert event_pairs(doc) == [("ASSAULT", "ISR", "PSE")]
+
+
+def test_houthi_forces_named_without_the_kb_article_are_yemeni_armed_forces() -> None:
+    # "للحوثيين" (ل + ال glued), "ميليشيات الحوثي": Yemeni; right behind a strike verb they struck
+    doc = _run("وقصفت ميليشيات الحوثي الأحياء السكنية في مدينة تعز.")
+    assert [r[:2] for r in _records(doc)] == [("ASSAULT", "YEM")]
+    doc = _run("قام مسلحون تابعون للحوثيين بالقبض على عشرة من قادة حزب معارض في صنعاء.")
+    assert [r for r in _records(doc) if r[0] == "COERCE"] == [("COERCE", "YEM", "YEM")]
+
+
+def test_respecting_a_truce_is_no_new_ceasefire() -> None:
+    doc = _run("وطالب الرئيس اليمني عبدربه منصور هادي المليشيات الحوثية باحترام الهدنة الإنسانية.")
+    assert _records(doc) == [("REQUEST", "YEM", "YEM")]
+    doc = _run("وأعلنت الأمم المتحدة هدنة بين الحكومة اليمنية والحوثيين.")
+    assert [r[0] for r in _records(doc)] == ["RETREAT"]
