@@ -334,3 +334,19 @@ def test_respecting_a_truce_is_no_new_ceasefire() -> None:
     assert _records(doc) == [("REQUEST", "YEM", "YEM")]
     doc = _run("وأعلنت الأمم المتحدة هدنة بين الحكومة اليمنية والحوثيين.")
     assert [r[0] for r in _records(doc)] == ["RETREAT"]
+
+
+def test_sanctions_lifting_awaited_under_a_deal_is_no_retreat() -> None:
+    doc = _run("وصادق مجلس الأمن على الاتفاق النووي مع إيران ما يمهد الطريق أمام رفع العقوبات الدولية عن طهران.")
+    assert not [r for r in _records(doc) if r[0] == "RETREAT"]
+    doc = _run("وقال المسؤول إن واشنطن تعمل لرفع العقوبات عن كوبا.")
+    assert not [r for r in _records(doc) if r[0] == "RETREAT"]
+    doc = _run("وأعلنت الحكومة الأمريكية رفع العقوبات عن كوبا.")
+    assert _records(doc) == [("RETREAT", "USA", "CUB")]
+
+
+def test_al_imad_is_a_rank_before_a_name() -> None:
+    # "العماد" (the Lebanese general's rank) opens the name after it; the occasion after the comma is no name
+    doc = _run("دعا قائد الجيش اللبناني العماد جان قهوجي العسكريين، بمناسبة ذكرى تأسيس الجيش، إلى الاستعداد.")
+    assert "جان قهوجي" in [m.text for m in doc.mentions if m.kind == "person"]
+    assert not [m for m in doc.mentions if "بمناسبة" in m.text]
