@@ -350,3 +350,13 @@ def test_al_imad_is_a_rank_before_a_name() -> None:
     doc = _run("دعا قائد الجيش اللبناني العماد جان قهوجي العسكريين، بمناسبة ذكرى تأسيس الجيش، إلى الاستعداد.")
     assert "جان قهوجي" in [m.text for m in doc.mentions if m.kind == "person"]
     assert not [m for m in doc.mentions if "بمناسبة" in m.text]
+
+
+def test_going_to_fight_or_a_missile_arsenal_is_no_attack() -> None:
+    for text in ("وسافر الشاب إلى سوريا للقتال مع تنظيم داعش.",
+                 "وعاد مئات المصريين من القتال في سوريا إلى سيناء.",
+                 "ويسمح القرار بتزويد إيران بتكنولوجيا الصواريخ الباليستية."):
+        assert not [r for r in _records(_run(text)) if r[0] == "ASSAULT"], text
+    # fighting reported is one
+    doc = _run("ودار قتال عنيف بين الجيش اليمني والحوثيين في مدينة عدن.")
+    assert [r[0] for r in _records(doc)] == ["ASSAULT"]
