@@ -360,3 +360,11 @@ def test_going_to_fight_or_a_missile_arsenal_is_no_attack() -> None:
     # fighting reported is one
     doc = _run("ودار قتال عنيف بين الجيش اليمني والحوثيين في مدينة عدن.")
     assert [r[0] for r in _records(doc)] == ["ASSAULT"]
+
+
+def test_an_event_noun_after_a_title_is_no_name() -> None:
+    # "وزير الخارجية الأمريكي دعم بلاده": دعم is the object (the support), not the minister's name
+    doc = _run("وأكد وزير الخارجية الأمريكي دعم بلاده للحكومة العراقية.")
+    assert _records(doc) == [("SUPPORT", "USA", "IRQ")]
+    doc = _run("وجدد وزير الخارجية السعودي رفض المملكة للتدخل الإيراني.")
+    assert _records(doc) == [("REJECT", "SAU", "IRN")]
