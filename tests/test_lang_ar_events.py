@@ -368,3 +368,15 @@ def test_an_event_noun_after_a_title_is_no_name() -> None:
     assert _records(doc) == [("SUPPORT", "USA", "IRQ")]
     doc = _run("وجدد وزير الخارجية السعودي رفض المملكة للتدخل الإيراني.")
     assert _records(doc) == [("REJECT", "SAU", "IRN")]
+
+
+def test_a_visit_intended_or_invited_is_no_visit_made() -> None:
+    # "أعلن عزمه زيارة": an intention (and عزمه is no name after the title)
+    doc = _run("وأعلن وزير الخارجية النمساوي عزمه زيارة إيران في سبتمبر.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+    assert "عزمه" not in [m.text for m in doc.mentions]
+    # "دعا ... لزيارة": the invitation is the event, the visit its purpose
+    doc = _run("ودعا وزير الخارجية اليمني المبعوث الأممي لزيارة مدينة عدن.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+    doc = _run("وأجرى وزير الخارجية القطري زيارة إلى العراق.")
+    assert _records(doc) == [("CONSULT", "QAT", "IRQ")]
