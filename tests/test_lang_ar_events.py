@@ -380,3 +380,10 @@ def test_a_visit_intended_or_invited_is_no_visit_made() -> None:
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
     doc = _run("وأجرى وزير الخارجية القطري زيارة إلى العراق.")
     assert _records(doc) == [("CONSULT", "QAT", "IRQ")]
+
+
+def test_the_attack_carried_out_by_a_group_is_the_groups() -> None:
+    # "الهجوم الذي نفذه تنظيم داعش": the group after نفذه is the attacker, not a victim
+    doc = _run("وقتل عشرة أشخاص في الهجوم الذي نفذه تنظيم داعش على مسجد في الكويت.")
+    assert [(e["event_type"], e["actor"]["actor_id"], e["recipient"]["country"]) for e in doc.events] == [
+        ("ASSAULT", "org:ISIS", "KWT")]
