@@ -387,3 +387,13 @@ def test_the_attack_carried_out_by_a_group_is_the_groups() -> None:
     doc = _run("وقتل عشرة أشخاص في الهجوم الذي نفذه تنظيم داعش على مسجد في الكويت.")
     assert [(e["event_type"], e["actor"]["actor_id"], e["recipient"]["country"]) for e in doc.events] == [
         ("ASSAULT", "org:ISIS", "KWT")]
+
+
+def test_a_pledge_an_organiser_or_a_visit_talked_about_is_no_event() -> None:
+    # "تعهد ... بمواصلة الاحتجاجات": protests pledged, still to come
+    assert not _records(_run("وتعهد المتظاهرون بمواصلة الاحتجاجات حتى إقالة الفاسدين."))
+    # "أحد منظمي المظاهرات": a man named by his role
+    assert not [r for r in _records(_run("وقال أحد منظمي المظاهرات في بغداد إن المطالب واضحة.")) if r[0] == "PROTEST"]
+    # "وحول زيارة ...": the visit is the topic of what the minister said
+    doc = _run("وحول زيارة وفد حماس إلى السعودية قال الوزير إنها كانت لأداء العمرة.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
