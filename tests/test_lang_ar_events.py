@@ -397,3 +397,11 @@ def test_a_pledge_an_organiser_or_a_visit_talked_about_is_no_event() -> None:
     # "وحول زيارة ...": the visit is the topic of what the minister said
     doc = _run("وحول زيارة وفد حماس إلى السعودية قال الوزير إنها كانت لأداء العمرة.")
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_waqa_of_a_happening_is_no_signing() -> None:
+    # "انفجارا وقع في": occurred, not signed
+    assert not [r for r in _records(_run("وقال مسؤولون إن انفجارا وقع في مركز ثقافي ببلدة سروج التركية.")) if r[0] == "AGREE"]
+    assert not [r for r in _records(_run("ويعيش العراق على وقع فتوى الجهاد الكفائي.")) if r[0] == "AGREE"]
+    doc = _run("ووقعت السعودية وفرنسا اتفاقية للتعاون العسكري.")
+    assert _records(doc) == [("AGREE", "SAU", "FRA")]
