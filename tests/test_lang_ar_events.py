@@ -405,3 +405,21 @@ def test_waqa_of_a_happening_is_no_signing() -> None:
     assert not [r for r in _records(_run("ويعيش العراق على وقع فتوى الجهاد الكفائي.")) if r[0] == "AGREE"]
     doc = _run("ووقعت السعودية وفرنسا اتفاقية للتعاون العسكري.")
     assert _records(doc) == [("AGREE", "SAU", "FRA")]
+
+
+def test_a_country_after_the_preposition_lam_lost_its_article_alif() -> None:
+    # "لليمن"، "للسودان"، "للولايات المتحدة": ل + ال is written لل, the gazetteer reads the bare name
+    assert _records(_run("وقدمت السعودية مساعدات لليمن.")) == [("AID", "SAU", "YEM")]
+    assert _records(_run("وأرسلت قطر مساعدات للسودان.")) == [("AID", "QAT", "SDN")]
+    doc = _run("وانتقد الرئيس الإيراني السياسات الأمريكية ووجه انتقادات للولايات المتحدة.")
+    assert "USA" in {m.country for m in doc.mentions if m.kind == "state"}
+    # the British prime minister is no Cameroonian
+    doc = _run("وقال رئيس الوزراء البريطاني ديفيد كاميرون إن بلاده ستدعم التحالف.")
+    assert "CMR" not in {m.country for m in doc.mentions}
+
+
+def test_the_assistant_secretary_is_no_aid() -> None:
+    doc = _run("وقالت مساعدة وزير الخارجية الأميركي خلال زيارتها للهند إن الاتفاق جيد.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+    doc = _run("وقال إنه يريد أن تبذل بريطانيا المزيد لمساعدة الولايات المتحدة.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
