@@ -435,3 +435,10 @@ def test_army_and_government_after_the_preposition_lam() -> None:
     assert _records(doc) == [("AID", "IRN", "SYR")]
     doc = _run("وقدمت الولايات المتحدة أسلحة للجيش العراقي.")
     assert "IRQ" in {m.country for m in doc.mentions if m.kind == "organization"}
+
+
+def test_aircraft_or_funds_released_are_no_prisoners_freed() -> None:
+    doc = _run("وأصدر أوباما توجيهات بالإفراج عن 12 طائرة من طراز اف-16 لمصر.")
+    assert not [r for r in _records(doc) if r[0] == "RETREAT"]
+    doc = _run("وأفرجت السلطات الإيرانية عن صحفي أمريكي.")
+    assert _records(doc) == [("RETREAT", "IRN", "USA")]
