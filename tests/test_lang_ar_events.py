@@ -442,3 +442,10 @@ def test_aircraft_or_funds_released_are_no_prisoners_freed() -> None:
     assert not [r for r in _records(doc) if r[0] == "RETREAT"]
     doc = _run("وأفرجت السلطات الإيرانية عن صحفي أمريكي.")
     assert _records(doc) == [("RETREAT", "IRN", "USA")]
+
+
+def test_an_attack_on_a_right_is_no_attack() -> None:
+    doc = _run("وقال الوزير إن التمرد يشكل اعتداء مباشرا على حق الشعب اليمني.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+    doc = _run("وشن مسلحون هجوما على مركز للشرطة في سيناء.")
+    assert [r[0] for r in _records(doc)] == ["ASSAULT"]
