@@ -48,6 +48,17 @@ def test_the_subject_of_a_passive_abduction_is_its_victim() -> None:
     assert records[0]["trigger"]["frame"] == "passive"
 
 
+def test_torture_as_a_practice_talked_about_is_no_attack() -> None:
+    # the bare noun names a practice ("the torture programme"), not one act
+    doc = _run("American senators asked the nominee about her role in the agency's torture programme.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_the_verb_torture_is_an_attack() -> None:
+    doc = _run("Syrian guards tortured two Lebanese prisoners in Damascus, the group said.")
+    assert ("ASSAULT", "SYR", "LBN") in _pairs(doc)
+
+
 # --- modality ---------------------------------------------------------------------------
 
 
