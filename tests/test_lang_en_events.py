@@ -418,3 +418,9 @@ def test_a_participle_after_an_article_is_an_adjective() -> None:
     assert "COERCE" not in event_types(doc)
     doc = analyse_text("Russia annexed Crimea in 2014, Ukrainian officials said.")
     assert "COERCE" in event_types(doc)
+
+
+def test_a_first_minister_is_a_british_official() -> None:
+    # the title of the devolved heads of government: no country named, still the UK's
+    doc = _run("The first minister has criticised the French fishing ban.")
+    assert ("ACCUSE", "GBR", "FRA") in _pairs(doc)
