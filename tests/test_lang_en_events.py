@@ -424,3 +424,16 @@ def test_a_first_minister_is_a_british_official() -> None:
     # the title of the devolved heads of government: no country named, still the UK's
     doc = _run("The first minister has criticised the French fishing ban.")
     assert ("ACCUSE", "GBR", "FRA") in _pairs(doc)
+
+
+def test_a_passive_criticism_has_its_critic_after_by() -> None:
+    # "X has been criticised by Y": Y criticises X, not the other way round
+    doc = _run("The Egyptian minister has been criticised by Israeli officials over the border closure.")
+    assert ("ACCUSE", "ISR", "EGY") in _pairs(doc)
+
+
+def test_a_passive_backing_and_denial_have_their_agent_after_by() -> None:
+    doc = _run("The Iraqi plan was backed by the American president on Monday.")
+    assert ("SUPPORT", "USA", "IRQ") in _pairs(doc)
+    doc = _run("Russian claims were denied by the Ukrainian foreign minister.")
+    assert ("REJECT", "UKR", "RUS") in _pairs(doc)
