@@ -437,3 +437,14 @@ def test_a_passive_backing_and_denial_have_their_agent_after_by() -> None:
     assert ("SUPPORT", "USA", "IRQ") in _pairs(doc)
     doc = _run("Russian claims were denied by the Ukrainian foreign minister.")
     assert ("REJECT", "UKR", "RUS") in _pairs(doc)
+
+
+def test_denying_an_allegation_is_a_rejection() -> None:
+    doc = _run("The British minister denied the claims made by the French president.")
+    assert ("REJECT", "GBR", "FRA") in _pairs(doc)
+
+
+def test_being_denied_access_is_no_rejection() -> None:
+    # bare "denied" is mostly a refusal undergone: only the forms naming what is denied
+    doc = _run("French journalists were denied access to the Egyptian border crossing.")
+    assert "REJECT" not in _types(doc)
