@@ -448,3 +448,14 @@ def test_being_denied_access_is_no_rejection() -> None:
     # bare "denied" is mostly a refusal undergone: only the forms naming what is denied
     doc = _run("French journalists were denied access to the Egyptian border crossing.")
     assert "REJECT" not in _types(doc)
+
+
+def test_criticism_from_names_the_critic_after_it() -> None:
+    doc = _run("The French minister drew criticism from Italian officials over the decision.")
+    assert ("ACCUSE", "ITA", "FRA") in _pairs(doc)
+
+
+def test_a_proposal_killed_in_a_vote_is_a_rejection_not_a_killing() -> None:
+    doc = _run("Democrats in the US Senate killed a proposal by the French president.")
+    assert "ASSAULT" not in _types(doc)
+    assert ("REJECT", "USA", "FRA") in _pairs(doc)
