@@ -459,3 +459,10 @@ def test_a_proposal_killed_in_a_vote_is_a_rejection_not_a_killing() -> None:
     doc = _run("Democrats in the US Senate killed a proposal by the French president.")
     assert "ASSAULT" not in _types(doc)
     assert ("REJECT", "USA", "FRA") in _pairs(doc)
+
+
+def test_a_letter_received_is_no_visit_received() -> None:
+    doc = _run("The Egyptian president received a letter from the Jordanian king on Monday.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The Egyptian president received the Jordanian foreign minister in Cairo on Monday.")
+    assert ("CONSULT", "JOR", "EGY") in _pairs(doc)
