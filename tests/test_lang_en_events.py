@@ -466,3 +466,15 @@ def test_a_letter_received_is_no_visit_received() -> None:
     assert "CONSULT" not in _types(doc)
     doc = _run("The Egyptian president received the Jordanian foreign minister in Cairo on Monday.")
     assert ("CONSULT", "JOR", "EGY") in _pairs(doc)
+
+
+def test_the_noun_shot_and_a_character_assassination_are_no_attacks() -> None:
+    doc = _run("The American senator took a shot at the Mexican president in a speech on Monday.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("The American senator denounced the character assassination of the Mexican judge.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_a_skill_taught_is_no_cooperation() -> None:
+    doc = _run("Prosecutors said the American boys were trained to use rifles by a Pakistani man.")
+    assert "COOPERATE" not in _types(doc)
