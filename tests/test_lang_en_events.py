@@ -478,3 +478,29 @@ def test_the_noun_shot_and_a_character_assassination_are_no_attacks() -> None:
 def test_a_skill_taught_is_no_cooperation() -> None:
     doc = _run("Prosecutors said the American boys were trained to use rifles by a Pakistani man.")
     assert "COOPERATE" not in _types(doc)
+
+
+def test_a_party_spokesman_is_a_british_official() -> None:
+    doc = _run("Dr Peter Smith, the Conservative spokesman for defence, has called for an inquiry by the Home Office.")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+
+
+def test_chairing_a_committee_is_no_meeting() -> None:
+    # the present names a post held
+    doc = _run("Senator Smith, who chairs the American Senate committee on Iran, criticised the Iranian envoy.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_plans_attacked_in_words_are_no_assault() -> None:
+    doc = _run("The Russian foreign minister attacked British plans for new sanctions as vacuous.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_funds_and_pledges_talked_about_are_no_aid() -> None:
+    doc = _run("French opposition leaders said the British pledges were worthless.")
+    assert "AID" not in _types(doc)
+
+
+def test_funded_by_names_the_funder_after_it() -> None:
+    doc = _run("The Lebanese militia is funded by Iran, the American envoy said.")
+    assert ("AID", "IRN", "LBN") in _pairs(doc)
