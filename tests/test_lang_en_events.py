@@ -504,3 +504,18 @@ def test_funds_and_pledges_talked_about_are_no_aid() -> None:
 def test_funded_by_names_the_funder_after_it() -> None:
     doc = _run("The Lebanese militia is funded by Iran, the American envoy said.")
     assert ("AID", "IRN", "LBN") in _pairs(doc)
+
+
+def test_agreed_by_names_the_party_after_it() -> None:
+    doc = _run("The Iranian officials praised the nuclear deal agreed to by the American administration.")
+    assert any(t == "AGREE" and a == "USA" for t, a, _r in _pairs(doc))
+
+
+def test_what_can_happen_is_not_reported() -> None:
+    doc = _run("The American president can be assassinated by Russian agents, the senator claimed.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_a_rape_accuser_is_no_rape() -> None:
+    doc = _run("The American senator met the rape accuser of the Mexican judge on Monday.")
+    assert "ASSAULT" not in _types(doc)
