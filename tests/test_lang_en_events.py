@@ -519,3 +519,25 @@ def test_what_can_happen_is_not_reported() -> None:
 def test_a_rape_accuser_is_no_rape() -> None:
     doc = _run("The American senator met the rape accuser of the Mexican judge on Monday.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_demands_talked_about_are_no_request() -> None:
+    doc = _run("The British health secretary said the French unions' pay demands were unaffordable.")
+    assert "REQUEST" not in _types(doc)
+
+
+def test_declining_to_comment_is_no_rejection() -> None:
+    doc = _run("The American envoy declined to discuss the Iranian proposal with reporters.")
+    assert "REJECT" not in _types(doc)
+
+
+def test_a_law_signed_is_no_agreement() -> None:
+    doc = _run("The American president signed legislation on aid to Mexico on Friday.")
+    assert "AGREE" not in _types(doc)
+    doc = _run("The American president signed a trade agreement with Mexico on Friday.")
+    assert ("AGREE", "USA", "MEX") in _pairs(doc)
+
+
+def test_reading_the_riot_act_is_no_riot() -> None:
+    doc = _run("The British foreign secretary read the American ambassador the riot act.")
+    assert "PROTEST" not in _types(doc)
