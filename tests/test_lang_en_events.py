@@ -541,3 +541,10 @@ def test_a_law_signed_is_no_agreement() -> None:
 def test_reading_the_riot_act_is_no_riot() -> None:
     doc = _run("The British foreign secretary read the American ambassador the riot act.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_ruling_welcomed_is_no_guest_received() -> None:
+    doc = _run("The Irish rights commission welcomed the British court's ruling on Monday.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The Egyptian president welcomed the Jordanian king to Cairo on Monday.")
+    assert ("CONSULT", "JOR", "EGY") in _pairs(doc)
