@@ -548,3 +548,8 @@ def test_a_ruling_welcomed_is_no_guest_received() -> None:
     assert "CONSULT" not in _types(doc)
     doc = _run("The Egyptian president welcomed the Jordanian king to Cairo on Monday.")
     assert ("CONSULT", "JOR", "EGY") in _pairs(doc)
+
+
+def test_claims_denied_by_name_the_one_denying_after_by() -> None:
+    doc = _run("Ukrainian officials spoke of chemical weapons, claims denied by the Russian foreign ministry.")
+    assert ("REJECT", "RUS", "UKR") in _pairs(doc)
