@@ -553,3 +553,10 @@ def test_a_ruling_welcomed_is_no_guest_received() -> None:
 def test_claims_denied_by_name_the_one_denying_after_by() -> None:
     doc = _run("Ukrainian officials spoke of chemical weapons, claims denied by the Russian foreign ministry.")
     assert ("REJECT", "RUS", "UKR") in _pairs(doc)
+
+
+def test_a_measure_talked_about_is_no_restriction() -> None:
+    doc = _run("The British prime minister defended the house arrest powers against French critics.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("An Egyptian judge ordered house arrest for the Libyan businessman on Friday.")
+    assert any(t == "COERCE" and a == "EGY" for t, a, _r in _pairs(doc))
