@@ -560,3 +560,8 @@ def test_a_measure_talked_about_is_no_restriction() -> None:
     assert "COERCE" not in _types(doc)
     doc = _run("An Egyptian judge ordered house arrest for the Libyan businessman on Friday.")
     assert any(t == "COERCE" and a == "EGY" for t, a, _r in _pairs(doc))
+
+
+def test_an_embargo_in_force_talked_about_is_no_sanction() -> None:
+    doc = _run("German and French leaders called for the arms embargo on China to be lifted.")
+    assert "SANCTION" not in _types(doc)
