@@ -565,3 +565,8 @@ def test_a_measure_talked_about_is_no_restriction() -> None:
 def test_an_embargo_in_force_talked_about_is_no_sanction() -> None:
     doc = _run("German and French leaders called for the arms embargo on China to be lifted.")
     assert "SANCTION" not in _types(doc)
+
+
+def test_a_politicians_attacks_are_in_words() -> None:
+    doc = _run("The American senator stepped up his attacks on the Mexican president over the border wall.")
+    assert "ASSAULT" not in _types(doc)
