@@ -570,3 +570,8 @@ def test_an_embargo_in_force_talked_about_is_no_sanction() -> None:
 def test_a_politicians_attacks_are_in_words() -> None:
     doc = _run("The American senator stepped up his attacks on the Mexican president over the border wall.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_dismissing_claims_is_a_rejection() -> None:
+    doc = _run("The Russian spokesman brushed aside claims by the Ukrainian president.")
+    assert any(t == "REJECT" and a == "RUS" for t, a, _r in _pairs(doc))
