@@ -575,3 +575,17 @@ def test_a_politicians_attacks_are_in_words() -> None:
 def test_dismissing_claims_is_a_rejection() -> None:
     doc = _run("The Russian spokesman brushed aside claims by the Ukrainian president.")
     assert any(t == "REJECT" and a == "RUS" for t, a, _r in _pairs(doc))
+
+
+def test_demonstrating_that_is_no_protest() -> None:
+    doc = _run("The French decision clearly demonstrated that the German plan had failed.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Thousands of Iranian students demonstrated against the government in Tehran on Friday.")
+    assert "PROTEST" in _types(doc)
+
+
+def test_calls_by_no_one_named_are_no_request() -> None:
+    doc = _run("There have been calls for a British inquiry into the Irish border deal.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("The Iranian opposition has been calling for a British inquiry into the deal.")
+    assert "REQUEST" in _types(doc)
