@@ -589,3 +589,11 @@ def test_calls_by_no_one_named_are_no_request() -> None:
     assert "REQUEST" not in _types(doc)
     doc = _run("The Iranian opposition has been calling for a British inquiry into the deal.")
     assert "REQUEST" in _types(doc)
+
+
+def test_non_government_organisations_are_no_government() -> None:
+    # "government" inside "non-government organisations" must not become the state's government
+    doc = _run("Hungarian officials raided non-government organisations in Budapest on Monday.")
+    texts = [doc.text[m.start:m.end].lower() for m in doc.mentions]
+    assert "government" not in texts
+    assert "non-government organisations" in texts
