@@ -597,3 +597,10 @@ def test_non_government_organisations_are_no_government() -> None:
     texts = [doc.text[m.start:m.end].lower() for m in doc.mentions]
     assert "government" not in texts
     assert "non-government organisations" in texts
+
+
+def test_a_caution_is_no_threat() -> None:
+    doc = _run("The British foreign secretary warned that Iranian oil prices could rise.")
+    assert "THREATEN" not in _types(doc)
+    doc = _run("The American president warned that if Iran attacked, Washington would respond.")
+    assert "THREATEN" in _types(doc)
