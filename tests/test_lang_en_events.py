@@ -604,3 +604,12 @@ def test_a_caution_is_no_threat() -> None:
     assert "THREATEN" not in _types(doc)
     doc = _run("The American president warned that if Iran attacked, Washington would respond.")
     assert "THREATEN" in _types(doc)
+
+
+def test_a_reception_or_a_spouse_met_is_no_meeting() -> None:
+    doc = _run("The British proposals were met with scepticism by the French government.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The American senator met his future wife, a French diplomat, in Paris.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The American senator met the French president in Paris on Monday.")
+    assert ("CONSULT", "USA", "FRA") in _pairs(doc)
