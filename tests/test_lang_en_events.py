@@ -613,3 +613,10 @@ def test_a_reception_or_a_spouse_met_is_no_meeting() -> None:
     assert "CONSULT" not in _types(doc)
     doc = _run("The American senator met the French president in Paris on Monday.")
     assert ("CONSULT", "USA", "FRA") in _pairs(doc)
+
+
+def test_refusing_to_answer_is_no_rejection() -> None:
+    doc = _run("The British foreign secretary refused to discuss the Iranian proposal with reporters.")
+    assert "REJECT" not in _types(doc)
+    doc = _run("The British foreign secretary refused the Iranian proposal on Monday.")
+    assert ("REJECT", "GBR", "IRN") in _pairs(doc)
