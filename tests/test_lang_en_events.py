@@ -620,3 +620,8 @@ def test_refusing_to_answer_is_no_rejection() -> None:
     assert "REJECT" not in _types(doc)
     doc = _run("The British foreign secretary refused the Iranian proposal on Monday.")
     assert ("REJECT", "GBR", "IRN") in _pairs(doc)
+
+
+def test_a_feared_event_is_not_reported() -> None:
+    doc = _run("Israeli officials fear an Iranian attack on the port of Haifa.")
+    assert "ASSAULT" not in _types(doc)
