@@ -625,3 +625,8 @@ def test_refusing_to_answer_is_no_rejection() -> None:
 def test_a_feared_event_is_not_reported() -> None:
     doc = _run("Israeli officials fear an Iranian attack on the port of Haifa.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_meeting_ones_own_troops_is_no_consultation() -> None:
+    doc = _run("The British prime minister met British troops serving in Estonia on Monday.")
+    assert ("CONSULT", "GBR", "GBR") not in _pairs(doc)
