@@ -630,3 +630,8 @@ def test_a_feared_event_is_not_reported() -> None:
 def test_meeting_ones_own_troops_is_no_consultation() -> None:
     doc = _run("The British prime minister met British troops serving in Estonia on Monday.")
     assert ("CONSULT", "GBR", "GBR") not in _pairs(doc)
+
+
+def test_a_protest_site_is_no_protest() -> None:
+    doc = _run("Chinese police officers patrolled the empty protest sites near the Japanese embassy.")
+    assert "PROTEST" not in _types(doc)
