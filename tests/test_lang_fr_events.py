@@ -471,3 +471,42 @@ def test_a_planned_event_is_not_yet_an_event() -> None:
     # "la manifestation prévue samedi", "une rencontre prévue ce matin": announced, not held
     doc = _run("Le ministre français de l'Intérieur a parlé de la manifestation prévue samedi à Paris.")
     assert "PROTEST" not in _types(doc)
+
+
+# --- pk_fr additions ----------------------------------------------------------------------------
+
+
+def test_a_bomb_talked_about_is_no_attack() -> None:
+    # "bombe" alone is mostly the weapon discussed ("la bombe atomique") or the image ("l'effet d'une bombe")
+    doc = _run("Le ministre russe de la Défense a évoqué la bombe atomique devant les députés ukrainiens.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("L'annonce du gouvernement français a fait l'effet d'une bombe.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_a_bomb_that_went_off_is_an_attack() -> None:
+    doc = _run("Des rebelles tchadiens ont posé une bombe devant la caserne de l'armée nigérienne.")
+    assert "ASSAULT" in _types(doc)
+
+
+def test_a_fall_in_numbers_is_no_concession() -> None:
+    # "une mobilisation en recul": a fall, nobody gives way
+    doc = _run("En recul en métropole, la grève des routiers français a continué à bloquer le port belge d'Anvers.")
+    assert "CONCEDE" not in _types(doc)
+
+
+def test_the_island_of_la_reunion_is_no_meeting() -> None:
+    # "à La Réunion sur les carburants": the island, then a complement
+    doc = _run("Le président français a annoncé le gel d'une taxe spécifique à La Réunion sur les carburants.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_criticism_in_the_imperfect() -> None:
+    doc = _run("Le ministre espagnol de l'Énergie fustigeait le refus du gouvernement allemand.")
+    assert ("ACCUSE", "ESP", "DEU") in _pairs(doc)
+
+
+def test_forces_deployed_in_the_passive() -> None:
+    # "120 gendarmes ont été déployés": the forces named before a passive deployment mobilise
+    doc = _run("Deux cents gendarmes français ont été déployés mercredi à Marseille.")
+    assert ("MOBILIZE", "FRA", "FRA") in _pairs(doc)
