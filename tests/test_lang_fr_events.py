@@ -510,3 +510,18 @@ def test_forces_deployed_in_the_passive() -> None:
     # "120 gendarmes ont été déployés": the forces named before a passive deployment mobilise
     doc = _run("Deux cents gendarmes français ont été déployés mercredi à Marseille.")
     assert ("MOBILIZE", "FRA", "FRA") in _pairs(doc)
+
+
+def test_a_request_addressed_to_someone() -> None:
+    # "a demandé aux partis de ...", "en lui demandant de ...": a request with its addressee outranks a
+    # weaker noun trigger of the same sentence ("les points de blocage")
+    doc = _run("Le président sénégalais, cible de critiques sur les points de blocage, a demandé solennellement "
+               "aux syndicats maliens de lancer un appel au calme.")
+    assert ("REQUEST", "SEN", "MLI") in _pairs(doc)
+    doc = _run("Le maire de Dakar a écrit au président malien en lui demandant de prendre des mesures.")
+    assert "REQUEST" in _types(doc)
+
+
+def test_a_mediator_woman_by_trade_is_no_mediation() -> None:
+    doc = _run("Cette Marocaine a longtemps travaillé comme médiatrice interculturelle en Italie.")
+    assert "CONSULT" not in _types(doc)
