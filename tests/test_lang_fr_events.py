@@ -525,3 +525,22 @@ def test_a_request_addressed_to_someone() -> None:
 def test_a_mediator_woman_by_trade_is_no_mediation() -> None:
     doc = _run("Cette Marocaine a longtemps travaillé comme médiatrice interculturelle en Italie.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_opening_an_investigation_is_a_record_of_its_own() -> None:
+    # "a ouvert une enquête", "a saisi l'IGPN": the opening is the news, even with no target named
+    for text in ("Le préfet de police de Lyon a saisi l'IGPN après la diffusion des vidéos.",
+                 "Le parquet de Marseille a ouvert une enquête après les incidents de samedi."):
+        doc = analyse_text(text, "fr", url="https://www.lefigaro.fr/actualite-france/x")
+        assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
+
+
+def test_a_recommendation_addressed_is_a_request() -> None:
+    doc = _run("Le ministre sénégalais de la Santé a recommandé aux autorités maliennes de fermer la frontière.")
+    assert ("REQUEST", "SEN", "MLI") in _pairs(doc)
+
+
+def test_an_impersonal_or_recalled_recommendation_is_none() -> None:
+    # "il est recommandé de" folds like "recommande de": advice with no author; "comme il a recommandé": a reminder
+    doc = _run("Aux touristes italiens à Paris, il est recommandé de faire preuve de prudence.")
+    assert "REQUEST" not in _types(doc)
