@@ -544,3 +544,12 @@ def test_an_impersonal_or_recalled_recommendation_is_none() -> None:
     # "il est recommandé de" folds like "recommande de": advice with no author; "comme il a recommandé": a reminder
     doc = _run("Aux touristes italiens à Paris, il est recommandé de faire preuve de prudence.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_the_reporting_conditional_keeps_the_event() -> None:
+    # "aurait été arrêté": the journalistic conditional reports an unconfirmed event, not a hypothesis;
+    # "aurait pu" / "aurait dû" are still no events
+    doc = _run("Le président malien aurait été arrêté par des soldats maliens qui se sont mutinés.")
+    assert "COERCE" in _types(doc)
+    doc = _run("Le président malien aurait pu être arrêté par des soldats maliens.")
+    assert "COERCE" not in _types(doc)
