@@ -553,3 +553,14 @@ def test_the_reporting_conditional_keeps_the_event() -> None:
     assert "COERCE" in _types(doc)
     doc = _run("Le président malien aurait pu être arrêté par des soldats maliens.")
     assert "COERCE" not in _types(doc)
+
+
+def test_an_active_wounding_is_an_attack() -> None:
+    doc = _run("Le militant marocain a blessé deux policiers belges à Bruxelles.")
+    assert ("ASSAULT", "MAR", "BEL") in _pairs(doc)
+
+
+def test_protesters_mobilised_against_someone_are_no_forces() -> None:
+    # "des gilets jaunes, mobilisés depuis des semaines contre le président": protesters, not troops
+    doc = _run("Le ministre italien a rencontré des gilets jaunes, mobilisés depuis des semaines contre le président français.")
+    assert "MOBILIZE" not in _types(doc)
