@@ -564,3 +564,10 @@ def test_protesters_mobilised_against_someone_are_no_forces() -> None:
     # "des gilets jaunes, mobilisés depuis des semaines contre le président": protesters, not troops
     doc = _run("Le ministre italien a rencontré des gilets jaunes, mobilisés depuis des semaines contre le président français.")
     assert "MOBILIZE" not in _types(doc)
+
+
+def test_disavowing_is_a_rejection() -> None:
+    doc = _run("Le président sénégalais a désavoué son ministre malien de l'Intérieur.")
+    assert "REJECT" in _types(doc)
+    doc = _run("Le Premier ministre belge l'avait rabroué devant les députés néerlandais.")
+    assert "REJECT" in _types(doc)
