@@ -571,3 +571,11 @@ def test_disavowing_is_a_rejection() -> None:
     assert "REJECT" in _types(doc)
     doc = _run("Le Premier ministre belge l'avait rabroué devant les députés néerlandais.")
     assert "REJECT" in _types(doc)
+
+
+def test_discourse_adverbs_inside_a_verb() -> None:
+    # "a d'ailleurs démenti", "a ainsi demandé", "a quant à lui dénoncé": cut out before matching
+    doc = _run("Le Premier ministre italien a d'ailleurs démenti les affirmations du président français.")
+    assert ("REJECT", "ITA", "FRA") in _pairs(doc)
+    doc = _run("Le ministre belge a quant à lui dénoncé les propos du gouvernement néerlandais.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
