@@ -579,3 +579,9 @@ def test_discourse_adverbs_inside_a_verb() -> None:
     assert ("REJECT", "ITA", "FRA") in _pairs(doc)
     doc = _run("Le ministre belge a quant à lui dénoncé les propos du gouvernement néerlandais.")
     assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+
+
+def test_time_phrases_inside_a_verb() -> None:
+    # "a appelé mardi après-midi à", "a condamné cette semaine": cut out before matching
+    doc = _run("Le ministre tunisien a appelé mardi après-midi à la retenue.")
+    assert "a appelé mardi après-midi à" in _triggers(doc)
