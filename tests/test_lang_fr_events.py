@@ -585,3 +585,11 @@ def test_time_phrases_inside_a_verb() -> None:
     # "a appelé mardi après-midi à", "a condamné cette semaine": cut out before matching
     doc = _run("Le ministre tunisien a appelé mardi après-midi à la retenue.")
     assert "a appelé mardi après-midi à" in _triggers(doc)
+
+
+def test_a_measure_still_to_be_applied_is_no_event() -> None:
+    # "cet arrêté sera mis en application samedi", "le couvre-feu entrera en vigueur": not yet in force
+    doc = _run("Pour le gouvernement tunisien, le couvre-feu entrera en vigueur samedi.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("Pour le gouvernement tunisien, le couvre-feu a été respecté samedi.")
+    assert "COERCE" in _types(doc)
