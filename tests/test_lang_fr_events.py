@@ -593,3 +593,9 @@ def test_a_measure_still_to_be_applied_is_no_event() -> None:
     assert "COERCE" not in _types(doc)
     doc = _run("Pour le gouvernement tunisien, le couvre-feu a été respecté samedi.")
     assert "COERCE" in _types(doc)
+
+
+def test_what_a_picture_seems_to_show_is_no_event() -> None:
+    # "une vidéo semble montrer des véhicules blindés": an impression of an image, not a reported act
+    doc = _run("Une vidéo de l'armée malienne semble montrer des véhicules blindés dans la capitale.")
+    assert "MOBILIZE" not in _types(doc)
