@@ -599,3 +599,9 @@ def test_what_a_picture_seems_to_show_is_no_event() -> None:
     # "une vidéo semble montrer des véhicules blindés": an impression of an image, not a reported act
     doc = _run("Une vidéo de l'armée malienne semble montrer des véhicules blindés dans la capitale.")
     assert "MOBILIZE" not in _types(doc)
+
+
+def test_the_recall_of_an_ambassador_named_by_his_country() -> None:
+    # "X a réagi au rappel de l'ambassadeur de France": France recalls its ambassador from X's country
+    doc = _run("Le ministre italien de l'Intérieur a réagi au rappel de l'ambassadeur de France.")
+    assert ("SANCTION", "FRA", "ITA") in _pairs(doc)
