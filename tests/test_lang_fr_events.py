@@ -605,3 +605,8 @@ def test_the_recall_of_an_ambassador_named_by_his_country() -> None:
     # "X a réagi au rappel de l'ambassadeur de France": France recalls its ambassador from X's country
     doc = _run("Le ministre italien de l'Intérieur a réagi au rappel de l'ambassadeur de France.")
     assert ("SANCTION", "FRA", "ITA") in _pairs(doc)
+
+
+def test_raising_the_alert_level_is_mobilisation() -> None:
+    doc = _run("Le gouvernement français a porté le plan Vigipirate au plus haut niveau mercredi.")
+    assert "MOBILIZE" in _types(doc)
