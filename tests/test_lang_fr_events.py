@@ -610,3 +610,11 @@ def test_the_recall_of_an_ambassador_named_by_his_country() -> None:
 def test_raising_the_alert_level_is_mobilisation() -> None:
     doc = _run("Le gouvernement français a porté le plan Vigipirate au plus haut niveau mercredi.")
     assert "MOBILIZE" in _types(doc)
+
+
+def test_missiles_talked_about_are_no_attack() -> None:
+    # "le stock de missiles", "des missiles antichars": the weapon discussed; fired missiles still are
+    doc = _run("Le stock de missiles de l'armée russe inquiète les experts ukrainiens.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("L'armée russe a tiré des missiles sur le port ukrainien d'Odessa.")
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
