@@ -618,3 +618,11 @@ def test_missiles_talked_about_are_no_attack() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("L'armée russe a tiré des missiles sur le port ukrainien d'Odessa.")
     assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
+
+
+def test_a_party_or_a_past_genocide_is_no_event() -> None:
+    # "la formation d'extrême droite": a party; "après le génocide au Rwanda": history, not a new attack
+    doc = _run("La formation du président français a reçu les élus belges.")
+    assert "COOPERATE" not in _types(doc)
+    doc = _run("Le président français a évoqué le génocide au Rwanda devant les députés rwandais.")
+    assert "ASSAULT" not in _types(doc)
