@@ -626,3 +626,11 @@ def test_a_party_or_a_past_genocide_is_no_event() -> None:
     assert "COOPERATE" not in _types(doc)
     doc = _run("Le président français a évoqué le génocide au Rwanda devant les députés rwandais.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_the_daily_liberation_is_no_release() -> None:
+    # "dans Libération" (the daily), "Front de libération": no release of anyone
+    doc = _run("Le Premier ministre français a déclaré dans Libération que la Tunisie reste un partenaire.")
+    assert "RETREAT" not in _types(doc)
+    doc = _run("Le gouvernement malien a obtenu la libération de deux otages français.")
+    assert "RETREAT" in _types(doc)
