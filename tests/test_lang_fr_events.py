@@ -634,3 +634,10 @@ def test_the_daily_liberation_is_no_release() -> None:
     assert "RETREAT" not in _types(doc)
     doc = _run("Le gouvernement malien a obtenu la libération de deux otages français.")
     assert "RETREAT" in _types(doc)
+
+
+def test_a_wave_of_attacks_in_the_background_is_no_record() -> None:
+    # "la France vit sous une menace terroriste depuis la vague d'attentats de 2015": a state and its
+    # background, neither a threat made nor a new attack
+    doc = _run("La France vit sous une menace terroriste élevée depuis la vague d'attentats de 2015.")
+    assert "THREATEN" not in _types(doc) and "ASSAULT" not in _types(doc)
