@@ -641,3 +641,11 @@ def test_a_wave_of_attacks_in_the_background_is_no_record() -> None:
     # background, neither a threat made nor a new attack
     doc = _run("La France vit sous une menace terroriste élevée depuis la vague d'attentats de 2015.")
     assert "THREATEN" not in _types(doc) and "ASSAULT" not in _types(doc)
+
+
+def test_sanctions_in_the_background_are_no_record() -> None:
+    # "le Kremlin attribue la hausse des prix aux sanctions": the sanctions are the background, Russia is no sanctioner
+    doc = _run("Le Kremlin attribue la hausse des prix aux sanctions occidentales.")
+    assert "SANCTION" not in _types(doc)
+    doc = _run("Le gouvernement britannique a imposé des sanctions contre la Russie.")
+    assert ("SANCTION", "GBR", "RUS") in _pairs(doc)
