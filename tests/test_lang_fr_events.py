@@ -649,3 +649,9 @@ def test_sanctions_in_the_background_are_no_record() -> None:
     assert "SANCTION" not in _types(doc)
     doc = _run("Le gouvernement britannique a imposé des sanctions contre la Russie.")
     assert ("SANCTION", "GBR", "RUS") in _pairs(doc)
+
+
+def test_ruling_out_a_risk_is_no_rejection() -> None:
+    # "a écarté tout risque de frictions": a reassurance, nobody's proposal is turned down
+    doc = _run("Le porte-parole du président brésilien a écarté tout risque de frictions avec le Venezuela.")
+    assert "REJECT" not in _types(doc)
