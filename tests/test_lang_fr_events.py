@@ -655,3 +655,9 @@ def test_ruling_out_a_risk_is_no_rejection() -> None:
     # "a écarté tout risque de frictions": a reassurance, nobody's proposal is turned down
     doc = _run("Le porte-parole du président brésilien a écarté tout risque de frictions avec le Venezuela.")
     assert "REJECT" not in _types(doc)
+
+
+def test_religious_or_sporting_manifestations_are_no_protest() -> None:
+    # "les manifestations religieuses publiques", "une manifestation sportive": displays and events, not protests
+    doc = _run("Le ministre français de l'Intérieur a évoqué les manifestations religieuses publiques en France.")
+    assert "PROTEST" not in _types(doc)
