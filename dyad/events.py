@@ -1272,13 +1272,14 @@ def _phrase_at(words: list[str], phrases: tuple[tuple[str, ...], ...], starts: I
 def _followed_by(text: str, t_end: int, limit: int, cues: tuple[tuple[str, ...], ...], window: int) -> bool:
     """Whether one of ``cues`` starts within ``window`` words after ``t_end``, in the same clause."""
     clause = re.split(r"[,;:()،؛.!?]", text[t_end : min(limit, t_end + 200)], maxsplit=1)[0]
-    words = re.findall(r"[\w']+", fold(clause))
+    # words split as the cues are (_word_tuples): "l'effet d'une" is l / effet / d / une
+    words = re.findall(r"\w+", fold(clause))
     return _phrase_at(words, cues, range(min(window + 1, len(words))))
 
 
 def _preceded_by(text: str, floor: int, t_start: int, cues: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of ``cues`` ends right before ``t_start`` (no further back than ``floor``)."""
-    words = re.findall(r"[\w']+", fold(text[max(floor, t_start - 40) : t_start]))
+    words = re.findall(r"\w+", fold(text[max(floor, t_start - 40) : t_start]))
     return any(_ends_with(words, list(c), 0) for c in cues)
 
 

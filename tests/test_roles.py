@@ -709,3 +709,12 @@ def test_an_agentless_passive_accusation_is_not_made_by_the_accused() -> None:
 def test_a_progressive_after_been_is_active() -> None:
     doc = _run("British activists have been calling for an inquiry by the government.")
     assert [e["event_type"] for e in doc.events] == ["REQUEST"]
+
+
+def test_cues_with_an_apostrophe_match_the_text_they_name() -> None:
+    from dyad.events import _followed_by, _preceded_by, _word_tuples
+
+    text = "la nouvelle a fait l'effet d'une bombe dans la capitale"
+    at = text.index("bombe")
+    assert _preceded_by(text, 0, at, _word_tuples(["l'effet d'une"]))
+    assert _followed_by(text, text.index("fait") + 4, len(text), _word_tuples(["l'effet"]), 3)
