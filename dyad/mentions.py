@@ -91,6 +91,9 @@ class Lexicon:
     # actors.yaml affiliation_words: "gunmen loyal to the Houthis", "مسلحون تابعون للحوثيين": a body
     # without a country takes the country of the known body it is affiliated with
     affiliation_words: frozenset[str] = field(default_factory=frozenset)
+    # pack.yaml article_elision: the forms added for names read after ل ("لحكومة"), each with the
+    # form it stands for ("الحكومة"): a body named by its head alone is named with its article
+    elided: dict[str, tuple[str, str]] = field(default_factory=dict)
     # roles.yaml relatives: "who", "qui", "الذي" end the clause of a title after a name
     relatives: frozenset[str] = field(default_factory=frozenset)
     # roles.yaml articles: "the head of ...", "a former adviser" open a title after a name
@@ -134,6 +137,14 @@ def lexicon(lang: str) -> Lexicon:
         # "Dr." and "Dr" alike
         if cue.text.endswith("."):
             add(cue.text[:-1], cue)
+    elision = {fold(str(a)): fold(str(b)) for a, b in ((pack.data("pack") or {}).get("article_elision") or {}).items()}
+    elided: dict[str, tuple[str, str]] = {}
+    for a, b in elision.items():
+        # "للعراق" is ل + العراق with the article's alif dropped: the name is found after ل too
+        for key in [k for k in table if k.startswith(a) and len(k) > len(a) + 2]:
+            if b + key[len(a):] not in table:
+                elided[b + key[len(a):]] = (b, a)
+                table[b + key[len(a):]] = table[key]
     for key, values in table.items():
         automaton.add_word(key, (key, values))
     automaton.make_automaton()
@@ -169,6 +180,7 @@ def lexicon(lang: str) -> Lexicon:
         destination_words=phrases("destination_words"),
         posting_words=phrases("posting_words"),
         affiliation_words=phrases("affiliation_words"),
+        elided=elided,
     )
 
 
@@ -733,7 +745,8 @@ class MentionDetector:
             # a body without a country in the text: the home country may be inferred later
             if not head.sectors or head.generic:
                 return None
-            return Mention(start, end, text[start:end], "organization", text[start:end], None, list(head.sectors),
+            return Mention(start, end, text[start:end], "organization", _with_article(text[start:end], lex), None,
+                           list(head.sectors),
                            confidence=0.45, source="cue", why=["body without a stated country"])
         name = f"{self.kb.country_name(country)} {_english_head(head)}"
         return Mention(start, end, text[start:end], "organization", name, country, list(head.sectors),
@@ -789,6 +802,12 @@ def _other_given_name(text: str, h: Hit, p: Any, hit_at: dict[int, Hit], lex: Le
             or word in lex.particles:
         return None
     return start if _foreign_given(m.group(1), p) else None
+
+
+def _with_article(raw: str, lex: Lexicon) -> str:
+    """A name read after ل with the article's alif dropped, written with its article again."""
+    pair = lex.elided.get(fold(raw))
+    return pair[1] + raw[len(pair[0]) :] if pair else raw
 
 
 def _capitalised_next(toks: list[tuple[int, int, str]], k: int, hit_at: dict[int, Hit]) -> bool:

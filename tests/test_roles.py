@@ -718,3 +718,13 @@ def test_cues_with_an_apostrophe_match_the_text_they_name() -> None:
     at = text.index("bombe")
     assert _preceded_by(text, 0, at, _word_tuples(["l'effet d'une"]))
     assert _followed_by(text, text.index("fait") + 4, len(text), _word_tuples(["l'effet"]), 3)
+
+
+def test_a_name_with_the_article_is_found_after_the_preposition_li() -> None:
+    # "لليمن" is ل + اليمن with the article's alif dropped
+    assert _pairs(_run("وقدمت السعودية مساعدات لليمن.", lang="ar")) == [("AID", "SAU", "YEM")]
+    doc = _run("وسيطر الموالون للحكومة على مطار عدن.", lang="ar")
+    body = [m for m in doc.mentions if m.text == "لحكومة"]
+    assert body and body[0].name == "الحكومة"
+    # a word that merely begins with ل is left as it is
+    assert [m.name for m in _run("شكلت لجنة للتحقيق.", lang="ar").mentions if m.text == "لجنة"] in ([], ["لجنة"])
