@@ -1138,6 +1138,11 @@ def _linked_country(doc: Document, end: int, lex: Lexicon) -> tuple[str | None, 
         if h.kind in ("country", "demonym") and fold(text[end : h.start]).strip() in lex.title_country_links:
             # "the interior minister of Kuwait", "undersecretary at the Qatari interior ministry"
             return h.ref, f"country from '{h.text}'{LINKED_WHY}"
+        if h.kind == "agency" and not text[end : h.start].strip():
+            # "قائد الجيش اللبناني": the office of a known body of one country, right behind it
+            ag = KB.default().agencies.get(h.ref)
+            if ag is not None and ag.country and ag.kind != "group" and not {"MEDIA", "PARTY", "REBEL"} & set(ag.sectors):
+                return ag.country, f"country of '{h.text}'{LINKED_WHY}"
         return None, ""
     return None, ""
 

@@ -728,3 +728,8 @@ def test_a_name_with_the_article_is_found_after_the_preposition_li() -> None:
     assert body and body[0].name == "الحكومة"
     # a word that merely begins with ل is left as it is
     assert [m.name for m in _run("شكلت لجنة للتحقيق.", lang="ar").mentions if m.text == "لجنة"] in ([], ["لجنة"])
+
+
+def test_an_office_right_before_a_known_state_body_is_of_its_country() -> None:
+    doc = _run("دعا قائد الجيش اللبناني العماد جان قهوجي العسكريين إلى الاستعداد.", lang="ar")
+    assert [e["actor"]["country"] for e in doc.events if e["event_type"] == "REQUEST"] == ["LBN"]
