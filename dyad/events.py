@@ -656,13 +656,16 @@ class EventExtractor:
                     return pair[1], partner, _distinct([pair[1], partner, *before, *after])
                 # "Obama and his Turkish counterpart Erdogan agreed ...": the pair just before the verb
                 return pair[0], pair[1], _distinct([pair[0], pair[1], *before, *after])
+            if lex.venue_markers:
+                # "talks at the Ministry of Interior headquarters": where they were held, not who
+                # held them; the sides may come after it ("au ministère de l'Intérieur, entre X et Y")
+                before = [m for m in before if not _locative_before(doc.text, m, lex)]
+                after = [m for m in after if not _locative_before(doc.text, m, lex)]
             if lex.partner_markers:
                 # "بحثا قضايا الهجرة على خط أفغانستان وباكستان وإيران", "discussed the situation
                 # in Syria": actors reached past a topic are what was discussed, not who discussed
                 after = _partners(doc.text, after, t_end, lex)
-            group = after if len(_countries(after)) >= 2 or not before else before + after
-            # "talks at the Ministry of Interior headquarters": where they were held, not who held them
-            group = _distinct([m for m in group if not (lex.venue_markers and _locative_before(doc.text, m, lex))])
+            group = _distinct(after if len(_countries(after)) >= 2 or not before else before + after)
             if not group:
                 return None
             actor = group[0]
@@ -1303,6 +1306,11 @@ def _partners(text: str, after: list[Mention], t_end: int, lex: EventLexicon) ->
     words = re.findall(r"\w+", fold(text[t_end : after[0].start]))
     if len(words) <= 3 or lex.partner_markers.intersection(words):
         return after
+    for i in range(1, len(after)):
+        # "une réunion ..., au ministère de l'Intérieur, entre X et les syndicats": the sides
+        # follow a partner marker past a place
+        if lex.partner_markers.intersection(re.findall(r"\w+", fold(text[after[i - 1].end : after[i].start]))):
+            return after[i:]
     # the source of a joint act is often one of its sides ("..., the Egyptian military said")
     return [m for m in after if lex.reporting and _reporter(text, m, t_end, lex, reach=3)]
 

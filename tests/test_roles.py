@@ -733,3 +733,9 @@ def test_a_name_with_the_article_is_found_after_the_preposition_li() -> None:
 def test_an_office_right_before_a_known_state_body_is_of_its_country() -> None:
     doc = _run("دعا قائد الجيش اللبناني العماد جان قهوجي العسكريين إلى الاستعداد.", lang="ar")
     assert [e["actor"]["country"] for e in doc.events if e["event_type"] == "REQUEST"] == ["LBN"]
+
+
+def test_the_sides_of_a_meeting_may_follow_a_partner_marker_past_its_place() -> None:
+    doc = _run("Une réunion avait lieu mardi, au ministère de l'Intérieur, entre le ministre français "
+               "Christophe Castaner et le ministre italien Matteo Salvini.", lang="fr")
+    assert _pairs(doc) in ([("CONSULT", "FRA", "ITA")], [("CONSULT", "ITA", "FRA")])
