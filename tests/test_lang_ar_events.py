@@ -449,3 +449,24 @@ def test_an_attack_on_a_right_is_no_attack() -> None:
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
     doc = _run("وشن مسلحون هجوما على مركز للشرطة في سيناء.")
     assert [r[0] for r in _records(doc)] == ["ASSAULT"]
+
+
+def test_the_coalition_to_support_legitimacy_is_a_name() -> None:
+    doc = _run("وقال المتحدث باسم تحالف دعم الشرعية في اليمن إن الطائرات عادت إلى قواعدها.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+    doc = _run("وأكدت السعودية دعمها لليمن.")
+    assert ("SUPPORT", "SAU", "YEM") in _records(doc)
+
+
+def test_criticism_answered_or_faced_is_no_criticism_by_the_subject() -> None:
+    doc = _run("ورد الوزير الفرنسي على الانتقادات التي وجهها له نائب ألماني.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE" and r[1] == "FRA"]
+    doc = _run("وقالت الصحيفة إن الحكومة الفرنسية تواجه انتقادات حادة.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE" and r[1] == "FRA"]
+    doc = _run("ووجه الرئيس الإيراني انتقادات حادة للولايات المتحدة.")
+    assert ("ACCUSE", "IRN", "USA") in _records(doc)
+
+
+def test_this_trial_restates_the_trial() -> None:
+    doc = _run("وقال مسؤول في الأمم المتحدة إن هذه المحاكمة تمثل سابقة في السنغال.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
