@@ -470,3 +470,15 @@ def test_criticism_answered_or_faced_is_no_criticism_by_the_subject() -> None:
 def test_this_trial_restates_the_trial() -> None:
     doc = _run("وقال مسؤول في الأمم المتحدة إن هذه المحاكمة تمثل سابقة في السنغال.")
     assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
+
+
+def test_strikes_allowed_are_not_yet_strikes() -> None:
+    doc = _run("وذكرت الصحيفة أن الأردن وافق على السماح للطيران الفرنسي بشن غارات من أراضيه.")
+    recs = _records(doc)
+    assert not [r for r in recs if r[0] == "ASSAULT"]
+    assert ("COOPERATE", "JOR", "FRA") in recs
+
+
+def test_tight_security_measures_are_a_mobilisation() -> None:
+    doc = _run("وتشهد العاصمة المصرية إجراءات أمنية مشددة وانتشارا واسعا لقوات الشرطة.")
+    assert [r[0] for r in _records(doc)] == ["MOBILIZE"]
