@@ -482,3 +482,15 @@ def test_strikes_allowed_are_not_yet_strikes() -> None:
 def test_tight_security_measures_are_a_mobilisation() -> None:
     doc = _run("وتشهد العاصمة المصرية إجراءات أمنية مشددة وانتشارا واسعا لقوات الشرطة.")
     assert [r[0] for r in _records(doc)] == ["MOBILIZE"]
+
+
+def test_a_port_taking_in_a_shipment_hosts_nobody() -> None:
+    doc = _run("وقال المسؤول إن ميناء عدن اليمني يستقبل شحنة من الوقود القادمة من الكويت.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+    doc = _run("استقبل الرئيس المصري الأمير محمد بن سلمان ولي ولي العهد ووزير الدفاع، خلال زيارته لمصر.")
+    assert ("CONSULT", "EGY", "SAU") in _records(doc)
+
+
+def test_pressure_on_someone_is_coercion() -> None:
+    doc = _run("وقال مصدر إن الجيش السوري يضغط على المسلحين الأتراك للخروج من البلدة.")
+    assert ("COERCE", "SYR", "TUR") in _records(doc)
