@@ -494,3 +494,17 @@ def test_a_port_taking_in_a_shipment_hosts_nobody() -> None:
 def test_pressure_on_someone_is_coercion() -> None:
     doc = _run("وقال مصدر إن الجيش السوري يضغط على المسلحين الأتراك للخروج من البلدة.")
     assert ("COERCE", "SYR", "TUR") in _records(doc)
+
+
+def test_a_treaty_of_history_or_in_force_is_no_agreement() -> None:
+    doc = _run("وتقوم الوكالة بالتفتيش في إيران وفق اتفاقية الحد من انتشار الأسلحة النووية.")
+    assert not [r for r in _records(doc) if r[0] == "AGREE"]
+    doc = _run("وقال الكاتب إن اتفاقية سايكس بيكو بين فرنسا وبريطانيا رسمت حدود المنطقة.")
+    assert not [r for r in _records(doc) if r[0] == "AGREE"]
+
+
+def test_sadiq_is_a_name_not_a_ratification() -> None:
+    doc = _run("وقال صادق الموسوي مستشار الرئيس الإيراني إن بلاده لن تغير سياستها تجاه أمريكا.")
+    assert not [r for r in _records(doc) if r[0] == "AGREE"]
+    doc = _run("وصادق البرلمان التونسي على اتفاقية مع الجزائر.")
+    assert [r[0] for r in _records(doc)] == ["AGREE"]
