@@ -508,3 +508,12 @@ def test_sadiq_is_a_name_not_a_ratification() -> None:
     assert not [r for r in _records(doc) if r[0] == "AGREE"]
     doc = _run("وصادق البرلمان التونسي على اتفاقية مع الجزائر.")
     assert [r[0] for r in _records(doc)] == ["AGREE"]
+
+
+def test_a_danger_pointed_out_or_caution_is_no_threat() -> None:
+    doc = _run("وحذر وزير الخارجية المصري من خطورة الوضع في ليبيا.")
+    assert not [r for r in _records(doc) if r[0] == "THREATEN"]
+    doc = _run("ويسود التفاؤل الحذر بين المسؤولين الأردنيين بعد الاتفاق مع سوريا.")
+    assert not [r for r in _records(doc) if r[0] == "THREATEN"]
+    doc = _run("وحذر الرئيس الإيراني إسرائيل من عواقب أي هجوم.")
+    assert ("THREATEN", "IRN", "ISR") in _records(doc)
