@@ -517,3 +517,9 @@ def test_a_danger_pointed_out_or_caution_is_no_threat() -> None:
     assert not [r for r in _records(doc) if r[0] == "THREATEN"]
     doc = _run("وحذر الرئيس الإيراني إسرائيل من عواقب أي هجوم.")
     assert ("THREATEN", "IRN", "ISR") in _records(doc)
+
+
+def test_killed_at_the_hands_of_fighters_belonging_to_a_group() -> None:
+    # "على أيدي" marks the agent; "ينتمون إلى" gives the fighters the group's country
+    doc = _run("وقتل خمسة قرويين على أيدي مسلحين ينتمون إلى حركة الشباب الصومالية.")
+    assert "SOM" in {r[1] for r in _records(doc) if r[0] == "ASSAULT"}
