@@ -523,3 +523,10 @@ def test_killed_at_the_hands_of_fighters_belonging_to_a_group() -> None:
     # "على أيدي" marks the agent; "ينتمون إلى" gives the fighters the group's country
     doc = _run("وقتل خمسة قرويين على أيدي مسلحين ينتمون إلى حركة الشباب الصومالية.")
     assert "SOM" in {r[1] for r in _records(doc) if r[0] == "ASSAULT"}
+
+
+def test_the_blast_told_again_or_a_crisis_sparked_is_no_new_attack() -> None:
+    doc = _run("وقال الوزير التركي إن أنقرة ستكشف من يقف وراء التفجير.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+    doc = _run("وحذر محللون من تفجير أزمة جديدة بين مصر والسودان.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
