@@ -530,3 +530,10 @@ def test_the_blast_told_again_or_a_crisis_sparked_is_no_new_attack() -> None:
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
     doc = _run("وحذر محللون من تفجير أزمة جديدة بين مصر والسودان.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_declining_to_comment_is_no_rejection() -> None:
+    doc = _run("وقالت الصحيفة إن وزير الخارجية الروسي رفض أن يعلق على الاتفاق مع الصين.")
+    assert not [r for r in _records(doc) if r[0] == "REJECT"]
+    doc = _run("وأضافت أن وزير الخارجية الإيراني رفض الخوض في تفاصيل المفاوضات مع فرنسا.")
+    assert not [r for r in _records(doc) if r[0] == "REJECT"]
