@@ -635,3 +635,16 @@ def test_meeting_ones_own_troops_is_no_consultation() -> None:
 def test_a_protest_site_is_no_protest() -> None:
     doc = _run("Chinese police officers patrolled the empty protest sites near the Japanese embassy.")
     assert "PROTEST" not in _types(doc)
+
+
+# --- round 3 -------------------------------------------------------------------------------
+
+
+def test_us_party_leaders_are_american() -> None:
+    doc = _run("Democratic lawmakers criticised the Mexican government on Monday.")
+    assert ("ACCUSE", "USA", "MEX") in _pairs(doc)
+
+
+def test_a_warning_with_unless_is_a_threat() -> None:
+    doc = _run("The French president warned that unless Britain paid, Paris would block the deal.")
+    assert any(t == "THREATEN" and a == "FRA" for t, a, _r in _pairs(doc))
