@@ -648,3 +648,10 @@ def test_us_party_leaders_are_american() -> None:
 def test_a_warning_with_unless_is_a_threat() -> None:
     doc = _run("The French president warned that unless Britain paid, Paris would block the deal.")
     assert any(t == "THREATEN" and a == "FRA" for t, a, _r in _pairs(doc))
+
+
+def test_warning_that_ones_own_side_could_act_is_a_threat() -> None:
+    doc = _run("The Turkish minister warned that Ankara could suspend its trade deal with Greece.")
+    assert ("THREATEN", "TUR", "GRC") in _pairs(doc)
+    doc = _run("The new bill would suspend for two years the tax on Canadian imports.")
+    assert "THREATEN" not in _types(doc)
