@@ -655,3 +655,15 @@ def test_warning_that_ones_own_side_could_act_is_a_threat() -> None:
     assert ("THREATEN", "TUR", "GRC") in _pairs(doc)
     doc = _run("The new bill would suspend for two years the tax on Canadian imports.")
     assert "THREATEN" not in _types(doc)
+
+
+def test_a_question_in_an_interview_or_an_apology_is_no_request() -> None:
+    doc = _run("Asked in an interview with a German newspaper why Hungary refuses migrants, Orban replied.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("The Pope asked forgiveness from the Chilean victims on Monday.")
+    assert "REQUEST" not in _types(doc)
+
+
+def test_assassination_records_are_no_killing() -> None:
+    doc = _run("The American archive released assassination records about the Cuban leader.")
+    assert "ASSAULT" not in _types(doc)
