@@ -667,3 +667,10 @@ def test_a_question_in_an_interview_or_an_apology_is_no_request() -> None:
 def test_assassination_records_are_no_killing() -> None:
     doc = _run("The American archive released assassination records about the Cuban leader.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_a_threatening_message_is_no_threat_made() -> None:
+    doc = _run("The Canadian activist said the Chinese embassy had sent her threatening text messages.")
+    assert "THREATEN" not in _types(doc)
+    doc = _run("China is threatening to impose tariffs on Australia.")
+    assert ("THREATEN", "CHN", "AUS") in _pairs(doc)
