@@ -674,3 +674,12 @@ def test_a_threatening_message_is_no_threat_made() -> None:
     assert "THREATEN" not in _types(doc)
     doc = _run("China is threatening to impose tariffs on Australia.")
     assert ("THREATEN", "CHN", "AUS") in _pairs(doc)
+
+
+def test_migration_called_an_invasion_is_no_attack() -> None:
+    doc = _run("The Hungarian leader called the arrival of Syrian refugees a migrant invasion of Europe.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("The Russian invasion of Ukraine began in February.")
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
+    doc = _run("The American author wrote the books State of Emergency and Suicide of a Superpower.")
+    assert "COERCE" not in _types(doc)
