@@ -683,3 +683,8 @@ def test_migration_called_an_invasion_is_no_attack() -> None:
     assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
     doc = _run("The American author wrote the books State of Emergency and Suicide of a Superpower.")
     assert "COERCE" not in _types(doc)
+
+
+def test_the_september_11_attacks_named_in_history_are_no_new_attack() -> None:
+    doc = _run("In the years after the September 11th attacks, the American government changed its laws.")
+    assert "ASSAULT" not in _types(doc)
