@@ -688,3 +688,8 @@ def test_migration_called_an_invasion_is_no_attack() -> None:
 def test_the_september_11_attacks_named_in_history_are_no_new_attack() -> None:
     doc = _run("In the years after the September 11th attacks, the American government changed its laws.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_kidnapping_named_in_a_list_of_crimes_is_no_abduction() -> None:
+    doc = _run("American officers deported fugitives wanted in Mexico for crimes including kidnapping and fraud.")
+    assert "ASSAULT" not in _types(doc)
