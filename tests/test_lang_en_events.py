@@ -693,3 +693,10 @@ def test_the_september_11_attacks_named_in_history_are_no_new_attack() -> None:
 def test_kidnapping_named_in_a_list_of_crimes_is_no_abduction() -> None:
     doc = _run("American officers deported fugitives wanted in Mexico for crimes including kidnapping and fraud.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_fees_or_a_reaction_received_are_no_visit_received() -> None:
+    doc = _run("The former American president received generous speaking fees from a Russian bank.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The British prime minister received a mixed reaction from Irish leaders.")
+    assert "CONSULT" not in _types(doc)
