@@ -700,3 +700,8 @@ def test_fees_or_a_reaction_received_are_no_visit_received() -> None:
     assert "CONSULT" not in _types(doc)
     doc = _run("The British prime minister received a mixed reaction from Irish leaders.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_complaining_of_symptoms_is_no_accusation() -> None:
+    doc = _run("American diplomats in Cuba complained of symptoms such as headaches and hearing loss.")
+    assert "ACCUSE" not in _types(doc)
