@@ -705,3 +705,10 @@ def test_fees_or_a_reaction_received_are_no_visit_received() -> None:
 def test_complaining_of_symptoms_is_no_accusation() -> None:
     doc = _run("American diplomats in Cuba complained of symptoms such as headaches and hearing loss.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_a_cause_blamed_is_no_accusation() -> None:
+    doc = _run("The British chancellor blamed the cost of living crisis for the Scottish result.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("The British chancellor blamed Russia for the war.")
+    assert ("ACCUSE", "GBR", "RUS") in _pairs(doc)
