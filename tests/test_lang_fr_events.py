@@ -661,3 +661,10 @@ def test_religious_or_sporting_manifestations_are_no_protest() -> None:
     # "les manifestations religieuses publiques", "une manifestation sportive": displays and events, not protests
     doc = _run("Le ministre français de l'Intérieur a évoqué les manifestations religieuses publiques en France.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_dissociating_from_is_a_rejection() -> None:
+    # "s'est dissocié des conclusions": a public rejection of what another said
+    doc = _run("Le gouvernement belge s'est dissocié des conclusions du rapport néerlandais.")
+    assert "REJECT" in _types(doc)
+
