@@ -668,3 +668,15 @@ def test_dissociating_from_is_a_rejection() -> None:
     doc = _run("Le gouvernement belge s'est dissocié des conclusions du rapport néerlandais.")
     assert "REJECT" in _types(doc)
 
+
+
+def test_dislodging_protesters_is_coercion() -> None:
+    # "ont été délogés par la police": a dispersal by the police, its agent after "par"
+    doc = _run("Samedi, les militants ont été délogés par la police belge peu après minuit.")
+    assert ("COERCE", "BEL", None) in _pairs(doc)
+
+
+def test_prosecutors_taking_up_a_case_is_an_investigation() -> None:
+    # "le parquet s'est saisi des faits": an investigation opened
+    doc = _run("Le parquet de Bruxelles s'est saisi des faits et entendra les témoins.")
+    assert "ACCUSE" in _types(doc)
