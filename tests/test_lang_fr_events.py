@@ -680,3 +680,11 @@ def test_prosecutors_taking_up_a_case_is_an_investigation() -> None:
     # "le parquet s'est saisi des faits": an investigation opened
     doc = _run("Le parquet de Bruxelles s'est saisi des faits et entendra les témoins.")
     assert "ACCUSE" in _types(doc)
+
+
+def test_an_invasion_as_a_time_marker_is_no_record() -> None:
+    # "depuis l'invasion de ...", "en réaction à l'invasion": the background of the report, not what it reports
+    doc = _run("Depuis l'invasion du Koweït par l'Irak, les prix du pétrole ont doublé.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Jeudi, l'Irak a ordonné l'invasion du Koweït.")
+    assert ("ASSAULT", "IRQ", "KWT") in _pairs(doc)
