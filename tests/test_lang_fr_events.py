@@ -688,3 +688,9 @@ def test_an_invasion_as_a_time_marker_is_no_record() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Jeudi, l'Irak a ordonné l'invasion du Koweït.")
     assert ("ASSAULT", "IRQ", "KWT") in _pairs(doc)
+
+
+def test_a_series_of_attacks_in_the_background_is_no_record() -> None:
+    # "depuis une série d'attentats": the background of the report, nobody attacks anyone in it
+    doc = _run("La Belgique vit sous une menace élevée depuis une série d'attentats commis en 2016.")
+    assert "ASSAULT" not in _types(doc)
