@@ -694,3 +694,9 @@ def test_a_series_of_attacks_in_the_background_is_no_record() -> None:
     # "depuis une série d'attentats": the background of the report, nobody attacks anyone in it
     doc = _run("La Belgique vit sous une menace élevée depuis une série d'attentats commis en 2016.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_being_under_sanctions_is_no_new_sanction() -> None:
+    # "soumis à des sanctions", "la fin des sanctions": a state or a marker, no sanction imposed in the report
+    doc = _run("L'homme d'affaires iranien, soumis à des sanctions américaines, vit désormais au Canada.")
+    assert "SANCTION" not in _types(doc)
