@@ -700,3 +700,11 @@ def test_being_under_sanctions_is_no_new_sanction() -> None:
     # "soumis à des sanctions", "la fin des sanctions": a state or a marker, no sanction imposed in the report
     doc = _run("L'homme d'affaires iranien, soumis à des sanctions américaines, vit désormais au Canada.")
     assert "SANCTION" not in _types(doc)
+
+
+def test_an_agreement_already_known_is_no_new_agreement() -> None:
+    # "le retrait de l'accord", "cet accord": an agreement referred to, none reached in the report
+    doc = _run("Le Canada a critiqué le retrait du Brésil de l'accord sur le climat.")
+    assert "AGREE" not in _types(doc)
+    doc = _run("Mardi, le Maroc et l'Espagne ont signé un accord sur la pêche.")
+    assert "AGREE" in _types(doc)
