@@ -708,3 +708,11 @@ def test_an_agreement_already_known_is_no_new_agreement() -> None:
     assert "AGREE" not in _types(doc)
     doc = _run("Mardi, le Maroc et l'Espagne ont signé un accord sur la pêche.")
     assert "AGREE" in _types(doc)
+
+
+def test_a_feared_or_conditional_attack_is_no_record() -> None:
+    # "redoutent une attaque", "en cas d'attaque", "préparent une offensive": not an attack that took place
+    doc = _run("Les experts redoutent une attaque chinoise contre Taïwan.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("En cas d'attaque contre la Pologne, l'Allemagne est prête à réagir.")
+    assert "ASSAULT" not in _types(doc)
