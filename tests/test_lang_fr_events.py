@@ -716,3 +716,11 @@ def test_a_feared_or_conditional_attack_is_no_record() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("En cas d'attaque contre la Pologne, l'Allemagne est prête à réagir.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_supporting_as_a_purpose_is_no_support() -> None:
+    # "a servi à soutenir", "pour soutenir": a purpose, no backing reported
+    doc = _run("L'argent versé au Niger a servi à soutenir les efforts de l'armée française.")
+    assert "SUPPORT" not in _types(doc)
+    doc = _run("Le Maroc déclare soutenir la position de l'Espagne sur la question.")
+    assert ("SUPPORT", "MAR", "ESP") in _pairs(doc)
