@@ -67,3 +67,17 @@ def test_tiny_benchmark_runs(tmp_path: Path) -> None:
     assert data["growth"]["50"]["stored"] == 50
     assert data["peak_memory_mb"] > 0
     assert "story_linker" in data and "spacy_fr_ner" in data
+
+
+def test_long_document_joins_the_first_paragraphs_of_the_dev_corpus() -> None:
+    import pytest
+
+    from dyad.bench.longdoc import long_document, measure
+    from dyad.eval import dev_corpus_dir
+
+    if not (dev_corpus_dir() / "en.jsonl").exists():
+        pytest.skip("shared development corpus not found")
+    text = long_document("en", 30)
+    assert text.count("\n") == 29 and all(p.strip() for p in text.split("\n"))
+    result = measure("en", 30)
+    assert result.paragraphs == 30 and result.sentences >= 30 and result.cpu_seconds >= 0
