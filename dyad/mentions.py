@@ -191,6 +191,13 @@ def gazetteer_hits(text: str, shadow: Shadow, lex: Lexicon) -> list[Hit]:
     found: list[tuple[int, int, list[Any]]] = []
     for start, end, values, prefix in word_hits(lex.automaton, s, proclitics=lex.proclitics,
                                                          glued=lex.arabic_script):
+        pair = lex.elided.get(s[start:end])
+        if pair is not None and not prefix.endswith(pair[0]):
+            # the elided shape only right after the preposition ("للتنظيم"): alone it is ل on a
+            # word without the article ("لتنظيم", to organise; "لرئيس الوزراء"), which the bare
+            # forms of the lexicon cover where they should ("تنظيم" is left out on purpose), and
+            # "سلمان" is no "س" + "لمان"
+            continue
         if prefix.endswith("ال") or prefix.endswith("لل"):
             # the article makes a name an adjective: المالي is "the financial", not Mali
             values = [v for v in values if not (isinstance(v, SurfaceForm) and v.kind in ("country", "place"))]

@@ -739,3 +739,9 @@ def test_the_sides_of_a_meeting_may_follow_a_partner_marker_past_its_place() -> 
     doc = _run("Une réunion avait lieu mardi, au ministère de l'Intérieur, entre le ministre français "
                "Christophe Castaner et le ministre italien Matteo Salvini.", lang="fr")
     assert _pairs(doc) in ([("CONSULT", "FRA", "ITA")], [("CONSULT", "ITA", "FRA")])
+
+
+def test_the_elided_shape_of_a_name_needs_the_preposition_before_it() -> None:
+    # "والتخطيط لتنظيم 14 دورة": to organise, not "the organisation"
+    doc = _run("وجرى خلال اللقاء تسليط الضوء على تدريب 600 شرطي قطري، والتخطيط لتنظيم 14 دورة أخرى.", lang="ar")
+    assert not [m for m in doc.mentions if m.text == "لتنظيم"]
