@@ -297,6 +297,8 @@ class Resolver:
             key = name_key(m.text)
             ante = None
             for f, fkey in reversed(full):
+                if m.source == "kb" and f.source == "kb" and m.actor_id and f.actor_id and m.actor_id != f.actor_id:
+                    continue  # "Ivanka Trump ... Trump said": the KB's reading of the bare name stands
                 ok, why = compatible(key, fkey)
                 if ok and set(key.all) <= set(fkey.all) | {key.given}:
                     ante = (f, why)

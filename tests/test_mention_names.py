@@ -230,3 +230,11 @@ def test_two_abd_names_are_two_people() -> None:
     assert not compatible(name_key("عبد الله بن ناصر"), name_key("عبدالعزيز الأنصاري"))[0]
     assert not compatible(name_key("Abdullah bin Nasser"), name_key("Abdulaziz al-Ansari"))[0]
     assert compatible(name_key("Abdullah bin Nasser Al Thani"), name_key("عبدالله بن ناصر آل ثاني"))[0]
+
+
+def test_a_bare_surname_the_kb_knows_stays_its_known_person() -> None:
+    # "Ivanka Trump ... Trump said": the bare name is the KB's Donald Trump, not the last Trump named
+    found = _person_ids("President Donald Trump met Ivanka Trump. Trump said the talks went well.")
+    assert [i for t, i in found if t == "Trump"] == ["person:donald-trump"]
+    found = _person_ids("Tony Blair met Gordon Brown. Blair said the talks went well.")
+    assert [i for t, i in found if t == "Blair"] == ["person:tony-blair"]
