@@ -1274,7 +1274,8 @@ def _phrase_at(words: list[str], phrases: tuple[tuple[str, ...], ...], starts: I
 
 def _followed_by(text: str, t_end: int, limit: int, cues: tuple[tuple[str, ...], ...], window: int) -> bool:
     """Whether one of ``cues`` starts within ``window`` words after ``t_end``, in the same clause."""
-    clause = re.split(r"[,;:()،؛.!?]", text[t_end : min(limit, t_end + 200)], maxsplit=1)[0]
+    # a comma or stop inside a number ("$500,000", "1.5 million") ends no clause
+    clause = re.split(r"[;:()،؛!?]|(?<!\d)[,.]|[,.](?!\d)", text[t_end : min(limit, t_end + 200)], maxsplit=1)[0]
     # words split as the cues are (_word_tuples): "l'effet d'une" is l / effet / d / une
     words = re.findall(r"\w+", fold(clause))
     return _phrase_at(words, cues, range(min(window + 1, len(words))))

@@ -745,3 +745,12 @@ def test_the_elided_shape_of_a_name_needs_the_preposition_before_it() -> None:
     # "والتخطيط لتنظيم 14 دورة": to organise, not "the organisation"
     doc = _run("وجرى خلال اللقاء تسليط الضوء على تدريب 600 شرطي قطري، والتخطيط لتنظيم 14 دورة أخرى.", lang="ar")
     assert not [m for m in doc.mentions if m.text == "لتنظيم"]
+
+
+def test_a_comma_inside_a_number_ends_no_clause_for_after_cues() -> None:
+    from dyad.events import _followed_by, _word_tuples
+
+    text = "Bill Clinton received $500,000 in speaking fees from a bank."
+    at = text.index("received") + len("received")
+    assert _followed_by(text, at, len(text), _word_tuples(["fees"]), 6)
+    assert not _followed_by("He received, in fact, fees.", 11, 27, _word_tuples(["fees"]), 6)
