@@ -345,6 +345,8 @@ class EventExtractor:
                     own = self._own_words(doc, sent, t_end, p_end) if trig.first_person else None
                     if own is None:
                         continue
+                if _asked(doc.text, t_end, sent.end):
+                    continue  # "Ou a-t-elle refusé le Front national ?": a question, no event
                 if trig.unless_before and _preceded_by(doc.text, sent.start, t_start, trig.unless_before):
                     continue  # "the besieged enclave": an adjective, no event
                 if trig.unless_after and _followed_by(doc.text, t_end, sent.end, trig.unless_after, lex.after_window):
@@ -1484,6 +1486,14 @@ def _two_sides(ms: list[Mention]) -> tuple[Mention, Mention] | None:
             if a.country and b.country and a.country != b.country:
                 return (a, b) if a.start <= b.start else (b, a)
     return None
+
+
+def _asked(text: str, t_end: int, s_end: int) -> bool:
+    """Whether the trigger's clause is a question: its sentence ends with a question mark and no
+    stop, quotation mark or semicolon stands between (a question quoted before "a-t-il
+    demandé" ends inside its quotation)."""
+    rest = text[t_end:s_end].rstrip()
+    return rest.endswith(("?", "؟")) and not re.search(r"[.;»”\"]", rest[:-1])
 
 
 def _quote_names_the_act(text: str, floor: int, t_start: int, lex: EventLexicon) -> bool:

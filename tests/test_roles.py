@@ -754,3 +754,11 @@ def test_a_comma_inside_a_number_ends_no_clause_for_after_cues() -> None:
     at = text.index("received") + len("received")
     assert _followed_by(text, at, len(text), _word_tuples(["fees"]), 6)
     assert not _followed_by("He received, in fact, fees.", 11, 27, _word_tuples(["fees"]), 6)
+
+
+def test_a_question_reports_no_event() -> None:
+    assert _pairs(_run("Did Russia attack Ukraine because NATO expanded?")) == []
+    assert _pairs(_run("Ou a-t-elle refusé le Front national qui se fracasse contre le plafond ?", lang="fr")) == []
+    # a quoted question before the speech verb: the sentence itself is no question
+    assert _pairs(_run("« Qui a payé ? » a demandé le ministre français, qui a condamné l'attaque russe.",
+                       lang="fr")) == [("ACCUSE", "FRA", "RUS")]
