@@ -345,8 +345,8 @@ class EventExtractor:
                     own = self._own_words(doc, sent, t_end, p_end) if trig.first_person else None
                     if own is None:
                         continue
-                if _asked(doc.text, t_end, sent.end):
-                    continue  # "Ou a-t-elle refusé le Front national ?": a question, no event
+                if _asked(doc.text, t_end, sent.end) or _after_question(doc.text, sent.start, t_start):
+                    continue  # "Ou a-t-elle refusé ... ?", "«Qu'en penses-tu ?», demande X": questions
                 if trig.unless_before and _preceded_by(doc.text, sent.start, t_start, trig.unless_before):
                     continue  # "the besieged enclave": an adjective, no event
                 if trig.unless_after and _followed_by(doc.text, t_end, sent.end, trig.unless_after, lex.after_window):
@@ -1494,6 +1494,12 @@ def _asked(text: str, t_end: int, s_end: int) -> bool:
     demandé" ends inside its quotation)."""
     rest = text[t_end:s_end].rstrip()
     return rest.endswith(("?", "؟")) and not re.search(r"[.;»”\"]", rest[:-1])
+
+
+def _after_question(text: str, floor: int, t_start: int) -> bool:
+    """Whether the trigger comes right after a quoted question ("«Qu'en penses-tu ?», demande
+    X"): asking a question is no request."""
+    return bool(re.search(r"[?؟]\s*[»”\"]\s*,?\s*$", text[max(floor, t_start - 8) : t_start]))
 
 
 def _quote_names_the_act(text: str, floor: int, t_start: int, lex: EventLexicon) -> bool:

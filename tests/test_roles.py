@@ -762,3 +762,9 @@ def test_a_question_reports_no_event() -> None:
     # a quoted question before the speech verb: the sentence itself is no question
     assert _pairs(_run("« Qui a payé ? » a demandé le ministre français, qui a condamné l'attaque russe.",
                        lang="fr")) == [("ACCUSE", "FRA", "RUS")]
+
+
+def test_a_speech_verb_right_after_a_quoted_question_asks_and_requests_nothing() -> None:
+    doc = _run("«Qu'est-ce que tu en penses, de l'interdiction du voile ?», demande la ministre française "
+               "à sa fille.", lang="fr")
+    assert _pairs(doc) == []
