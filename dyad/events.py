@@ -619,7 +619,7 @@ class EventExtractor:
                 return agent, victim, _distinct([agent] + ([victim] if victim else []) + cands)
             if trig.type in _NOT_THE_AGENT and not later and lex.passive_only_auxiliaries \
                     and _preceded_by(doc.text, 0, t_start, lex.passive_only_auxiliaries) \
-                    and not fold(doc.text[t_start:t_end]).split()[0].endswith(lex.active_endings or ("\x00",)):
+                    and not (lex.active_endings and fold(doc.text[t_start:t_end]).split()[0].endswith(lex.active_endings)):
                 return None  # "Cuba has been accused of harbouring fugitives": nobody named accuses
         if trig.type == "ASSAULT" and trig.frame != "passive" and not [
                 m for m in cands if m.end <= t_start and (m.kind != "state" or CAPITAL_WHY in m.why
