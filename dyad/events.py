@@ -796,7 +796,7 @@ class EventExtractor:
         location = None
         if place_m is not None and place_m.place is not None:
             location = place_m.place.as_dict(place_m.text)
-        elif dateline_place is not None:
+        elif dateline_place is not None and trig.type not in _SPOKEN:
             location = dict(dateline_place)
             place_why = "dateline"
         if location is not None and location.get("country") is None and recipient is not None \
@@ -1071,6 +1071,9 @@ _DECREED = {"curfew", "martial-law"}
 
 # happenings inside one country: whoever is named first after the verb sets its country
 _DOMESTIC = {"PROTEST", "COERCE", "MOBILIZE"}
+# acts done by saying something: the dateline says where the report was filed, not where
+# a statement was made
+_SPOKEN = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "CONCEDE"})
 
 # when cues of several kinds stand before a trigger, the first kind here names the modality
 _MODALITY_ORDER = ("negation", "denial", "hypothetical", "future")

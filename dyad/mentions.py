@@ -855,7 +855,7 @@ def _after_locative(text: str, h: Hit, lex: Lexicon) -> bool:
         return bool(fold(text[k : h.start]))  # any glued proclitic (ب، ل، و...) makes it a place
     # a dateline ("BAGHDAD --", "Doha, Qatar –") names where the report was filed
     line_start = text.rfind("\n", 0, h.start) + 1
-    return h.start - line_start < 3 and bool(re.match(r"\s*(?:,|--|–|-|\()", text[h.end : h.end + 4]))
+    return h.start - line_start < 3 and bool(re.match(r"\s*(?:,|--|–|—|-|\(|\|)", text[h.end : h.end + 4]))
 
 
 @functools.lru_cache(maxsize=8)
@@ -876,8 +876,8 @@ def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:
     if place.feature_type is None and place.population == 0:
         return True  # hand-curated places (Gaza Strip, West Bank)
     line_start = text.rfind("\n", 0, h.start) + 1
-    if h.start - line_start < 3 and re.match(r"\s*(?:,|--|–|-|—|\(|:)", text[h.end : h.end + 4]):
-        return True  # a dateline: "DOHA, March 4 (QNA) --", "Amman -"
+    if h.start - line_start < 3 and re.match(r"\s*(?:,|--|–|-|—|\(|:|\|)", text[h.end : h.end + 4]):
+        return True  # a dateline: "DOHA, March 4 (QNA) --", "Amman -", "STRASBOURG |"
     before = fold(text[max(0, h.start - 40) : h.start]).rstrip()
     words = before.split()
     if words and any(before.endswith(loc) for loc in lex.locatives if " " in loc) or any(w in lex.locatives for w in words[-3:]):

@@ -36,6 +36,7 @@ def check_offsets(text: str, dl: Dateline) -> None:
         ("ar", "الدوحة - قنا: أكد وزير الداخلية", "الدوحة", "قنا", None, None, "الدوحة - قنا:"),
         ("ar", "الرياض - واس\nقال الوزير", "الرياض", "واس", None, None, "الرياض - واس"),
         ("ar", "عمّان : بترا - قال الوزير", "عمّان", "بترا", None, None, "عمّان : بترا"),
+        ("fr", "STRASBOURG | Les forces de l'ordre", "STRASBOURG", None, None, None, "STRASBOURG |"),
     ],
 )
 def test_datelines(

@@ -459,6 +459,16 @@ def test_an_ngo_named_without_a_country_gets_none_from_the_dateline() -> None:
     assert _pairs(doc) == [("ACCUSE", None, "MMR")]
 
 
+def test_a_dateline_places_happenings_on_the_ground_not_statements() -> None:
+    # "STRASBOURG |": the place of a dateline in that form is found like "STRASBOURG -"
+    doc = _run("STRASBOURG | Un attentat a fait trois morts mardi soir.\n\nLes forces de l'ordre ont interpellé "
+               "quatre personnes mercredi. Le maire a condamné l'attaque de la préfecture par des casseurs.", lang="fr")
+    places = {e["event_type"]: ((e["location"] or {}).get("name"), e["why"].get("place")) for e in doc.events}
+    assert places["COERCE"] == ("Strasbourg", "dateline")
+    # the report was filed there; the statement may have been made anywhere
+    assert places["ACCUSE"] == (None, None)
+
+
 def test_a_titled_name_or_office_followed_by_of_and_a_country_is_of_that_country() -> None:
     doc = _run("Le roi Abdallah de Jordanie s'est entretenu via visioconférence avec Emmanuel Macron lundi.", lang="fr")
     assert _pairs(doc) == [("CONSULT", "JOR", "FRA")]
