@@ -1691,22 +1691,30 @@ def _fill_gaps(prev: dict[str, Any], r: dict[str, Any]) -> None:
 
 
 def _same_occasion_dates(records: list[dict[str, Any]]) -> None:
-    """"X and Y met on Tuesday. ... The two sides signed a memorandum": an agreement or a
-    pledge between the same two countries, later in the report and with no date words of its
-    own, happened at that dated meeting; it takes its date (and says so in `why`)."""
+    """"X and Y met on Tuesday. ... The two sides signed a memorandum": an agreement, pledge or
+    appeal between the same two countries, later in the report and with no date words of its
+    own, happened on the dated occasion before it (a meeting, or a statement: "Iraq on Monday
+    accused Turkey ... In its statement, the ministry called on Ankara to ..."); a further
+    meeting of the same two sides ("the minister was also received by ...") only at a dated
+    meeting. It takes that date, and `why` says so."""
+    first: dict[frozenset[str], dict[str, Any]] = {}  # the first day-dated record of each pair
     meetings: dict[frozenset[str], dict[str, Any]] = {}
     for r in records:
         pair = _record_countries(r)
         if len(pair) != 2:
             continue
-        if r["event_type"] == "CONSULT" and r.get("date") and r.get("date_precision") == "day":
-            meetings.setdefault(pair, r)
-        elif r["event_type"] in _OCCASIONAL and not r.get("date") and not r.get("date_text") and pair in meetings:
-            m = meetings[pair]
-            if m["evidence"]["start"] < r["evidence"]["start"]:
+        if r.get("date") and r.get("date_precision") == "day":
+            first.setdefault(pair, r)
+            if r["event_type"] == "CONSULT":
+                meetings.setdefault(pair, r)
+        elif not r.get("date") and not r.get("date_text"):
+            m = meetings.get(pair) if r["event_type"] == "CONSULT" else \
+                first.get(pair) if r["event_type"] in _OCCASIONAL | {"REQUEST"} else None
+            if m is not None and m["evidence"]["start"] < r["evidence"]["start"]:
                 for field in ("date", "date_precision", "date_text"):
                     r[field] = m[field]
-                r.setdefault("why", {})["date"] = f"the meeting it took place at ({m['evidence']['text'][:60]})"
+                what = "the meeting" if m["event_type"] == "CONSULT" else f"the {m['event_type'].lower()}"
+                r.setdefault("why", {})["date"] = f"{what} it took place at ({m['evidence']['text'][:60]})"
 
 
 def _named_persons(r: dict[str, Any]) -> dict[str, str]:

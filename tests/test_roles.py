@@ -446,6 +446,16 @@ def test_an_agreement_at_a_dated_meeting_takes_the_meetings_date() -> None:
     assert agree and agree[0]["date"] == "2024-03-03" and agree[0]["why"]["date"].startswith("the meeting")
 
 
+def test_an_appeal_after_a_dated_statement_or_meeting_takes_its_date() -> None:
+    doc = _run("Iraq on Monday accused Turkey of violating its sovereignty. In its statement, the Iraqi foreign "
+               "ministry called on Ankara to withdraw its troops.", published="2024-07-02")
+    req = [e for e in doc.events if e["event_type"] == "REQUEST"]
+    assert req and req[0]["date"] == "2024-07-01" and req[0]["why"]["date"].startswith("the accuse")
+    # an appeal with no date of its own and no dated occasion of its two sides before it stays undated
+    doc = _run("In a statement, the Iraqi foreign ministry called on Ankara to withdraw its troops.", published="2024-07-02")
+    assert [e["date"] for e in doc.events if e["event_type"] == "REQUEST"] == [None]
+
+
 def test_by_after_a_verbs_object_is_not_the_agent_of_the_verb() -> None:
     assert sorted(_pairs(_run("The UK has welcomed the decision by India and Pakistan to resume talks."))) == [
         ("SUPPORT", "GBR", "IND"), ("SUPPORT", "GBR", "PAK")]
