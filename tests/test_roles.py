@@ -456,6 +456,12 @@ def test_an_appeal_after_a_dated_statement_or_meeting_takes_its_date() -> None:
     assert [e["date"] for e in doc.events if e["event_type"] == "REQUEST"] == [None]
 
 
+def test_the_year_a_plan_is_for_is_not_the_date_of_the_meeting() -> None:
+    doc = _run("عقد الجانبان القطري والتركي اجتماعا في أنقرة لبحث تنفيذ الخطة الأمنية المعتمدة لعام 2019.", lang="ar")
+    consult = [e for e in doc.events if e["event_type"] == "CONSULT"]
+    assert consult and consult[0]["date"] is None
+
+
 def test_by_after_a_verbs_object_is_not_the_agent_of_the_verb() -> None:
     assert sorted(_pairs(_run("The UK has welcomed the decision by India and Pakistan to resume talks."))) == [
         ("SUPPORT", "GBR", "IND"), ("SUPPORT", "GBR", "PAK")]
