@@ -930,7 +930,8 @@ class EventExtractor:
                                    place=self.kb.country_place(m.country)), "country after a locative"
         para = [m for m in self._paragraph_places(doc).get(sent.paragraph, []) if not _after_origin(doc.text, m, lex)]
         if len({m.place.geonames_id for m in para if m.place}) == 1:
-            return para[0], "same paragraph"
+            # the lead's only place may be the dateline's: say so (stories take it as weak)
+            return para[0], "dateline" if all(span[0] <= m.start < span[1] for m in para) else "same paragraph"
         return None, None
 
     def _mention_range(self, doc: Document, start: int, end: int) -> tuple[int, int]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
@@ -48,9 +49,15 @@ _DROP = {"al", "el", "ال", "ال-", "bin", "ben", "ibn", "bint", "بن", "اب
 _ARTICLE = re.compile(r"^(?:al|el|ال)[-\s]?", re.IGNORECASE)
 
 
+def _cedilla(text: str) -> str:
+    """"Fayçal" is "Faysal": a cedilla c is an s, before folding makes it a c (a k sound)."""
+    return unicodedata.normalize("NFC", text).replace("ç", "s").replace("Ç", "S") if "\u0327" in text or "ç" in text \
+        or "Ç" in text else text
+
+
 def skeleton(word: str) -> str:
     """A consonant skeleton comparable between Arabic and Latin spellings of one name."""
-    w = fold(word)
+    w = fold(_cedilla(word))
     if any("\u0600" <= c <= "\u06ff" for c in w):
         w = w.translate(_AR)
     w = w.lower()
@@ -66,7 +73,7 @@ def skeleton(word: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """Core name words: particles dropped, glue particles joined, articles stripped."""
-    words = [w for w in re.split(r"[\s\-]+", fold(name)) if w]
+    words = [w for w in re.split(r"[\s\-]+", fold(_cedilla(name))) if w]
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -110,6 +117,11 @@ def name_key(name: str) -> NameKey:
 
 def compatible(a: NameKey, b: NameKey) -> tuple[bool, str]:
     """Whether two name keys can be one person, and why."""
+    short, longer = sorted((a.all, b.all), key=len)
+    if len(short) >= 2 and len(longer) > len(short) and longer[: len(short)] == short:
+        # "Javier Morales" and "Javier Morales Ruiz", "Abdullah bin Nasser" and "Abdullah bin
+        # Nasser Al Thani": the same names, one going on with a further family name
+        return True, "the same names, one with a further family name"
     if not a.family or a.family != b.family and not _close(a.family, b.family):
         return False, ""
     if not a.given or not b.given:

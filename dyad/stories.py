@@ -1,9 +1,10 @@
 """Stories: event records from many reports grouped into one real-world happening.
 
 Linking rules (:func:`compatible`): two records can be one story when they have the same
-PLOVER type, the same sides (actor ids, or the unordered country pair as fallback),
-compatible dates ("21 April" and "2024-04" agree; a report with no date agrees with any
-date near its publication) and compatible places (two different cities never agree).
+PLOVER type, the same sides (the unordered country pair; for one-country records the same
+persons, or the same kind of side on each role), compatible dates ("21 April" and "2024-04"
+agree; a report with no date agrees with any date near its publication) and compatible
+places (two different cities never agree; a dateline's city is no rival).
 
 Cost: records are *blocked* by (type, country pair); only records of one block are
 compared, in date order, against the stories already formed in that block, so the work
@@ -113,6 +114,9 @@ def _place(r: dict[str, Any]) -> tuple[str | None, str | None]:
     loc = r.get("location") or {}
     if not loc:
         return None, None
+    if (r.get("why") or {}).get("place") == "dateline":
+        # where the report was filed ("ROME (AFP) -"): its country at most, never a rival city
+        return None, None
     if loc.get("feature_type") not in ("city", "site", None):
         # a country or a region ("the Middle East") does not pin a happening down
         return None, loc.get("country") if loc.get("feature_type") in ("country", "admin1") else None
@@ -149,8 +153,16 @@ def _same_people(a: dict[str, Any], b: dict[str, Any]) -> bool:
     pa, pb = _persons(a), _persons(b)
     for country in pa.keys() & pb.keys():
         (ida, na), (idb, nb) = pa[country], pb[country]
-        if ida != idb and not names_compatible(name_key(na), name_key(nb))[0]:
-            return False
+        if ida == idb:
+            continue
+        ka, kb = name_key(na), name_key(nb)
+        if names_compatible(ka, kb)[0]:
+            continue
+        # "الأمير فيصل" in one report, "Fayçal ben Turki" in another: one name alone that is
+        # the other's given name does not make two persons
+        if any(len(x.all) == 1 and y.given == x.all[0] for x, y in ((ka, kb), (kb, ka))):
+            continue
+        return False
     return True
 
 
@@ -158,11 +170,31 @@ def _ids(r: dict[str, Any]) -> frozenset[str]:
     return frozenset(x for x in ((r.get("actor") or {}).get("actor_id"), (r.get("recipient") or {}).get("actor_id")) if x)
 
 
+def _side_key(side: dict[str, Any] | None) -> str:
+    """What one side of a one-country record is, coarsely: a named person, a country (its state,
+    government, forces or civilians), or someone unknown (unidentified attackers, an armed group
+    without a country)."""
+    if not side:
+        return "-"
+    if side.get("kind") == "person" and not str(side.get("actor_id", "")).startswith("official:"):
+        return str(side.get("actor_id"))
+    return str(side.get("country") or "?")
+
+
+def _one_sided_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two one-country records are one happening only with the same persons, or the same kind of
+    side on each role: "gunmen killed soldiers" and "an armed group attacked the army" agree;
+    "Qatar hosted talks" by two different hosts do not."""
+    ka = (_side_key(a.get("actor")), _side_key(a.get("recipient")))
+    kb = (_side_key(b.get("actor")), _side_key(b.get("recipient")))
+    return ka == kb or ka == kb[::-1]
+
+
 def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two event records can describe one happening (see the module doc)."""
     if a["event_type"] != b["event_type"] or _sides(a) != _sides(b):
         return False
-    if len(_sides(a)) < 2 and _ids(a) != _ids(b):
+    if len(_sides(a)) < 2 and _ids(a) != _ids(b) and not _one_sided_agree(a, b):
         # one-sided records ("Qatar hosted talks") are only the same happening with the same actors
         return False
     if a["doc_id"] == b["doc_id"]:
@@ -321,6 +353,7 @@ def _light(r: dict[str, Any]) -> dict[str, Any]:
         out[side] = {k: s.get(k) for k in _SIDE_KEYS} if s else None
     loc = r.get("location")
     out["location"] = {k: loc.get(k) for k in _PLACE_KEYS} if loc else None
+    out["why"] = {"place": (r.get("why") or {}).get("place")}
     return out
 
 

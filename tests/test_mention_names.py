@@ -238,3 +238,14 @@ def test_a_bare_surname_the_kb_knows_stays_its_known_person() -> None:
     assert [i for t, i in found if t == "Trump"] == ["person:donald-trump"]
     found = _person_ids("Tony Blair met Gordon Brown. Blair said the talks went well.")
     assert [i for t, i in found if t == "Blair"] == ["person:tony-blair"]
+
+
+def test_a_further_family_name_and_a_cedilla_keep_one_person() -> None:
+    from dyad.resolve import compatible, name_key
+
+    # a Spanish second surname, an Arab family name after the nasab: the same names going on
+    assert compatible(name_key("Javier Morales Ruiz"), name_key("Javier Morales"))[0]
+    assert compatible(name_key("Abdullah bin Nasser"), name_key("Abdullah bin Nasser Al Thani"))[0]
+    assert not compatible(name_key("Tamim bin Hamad"), name_key("Hamad bin Khalifa"))[0]
+    # "Fayçal" is "Faysal" (the cedilla is an s), so it meets the Arabic and English spellings
+    assert name_key("Fayçal ben Turki").all == name_key("Faisal bin Turki").all == name_key("فيصل بن تركي").all

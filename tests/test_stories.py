@@ -44,6 +44,36 @@ def test_undated_report_far_from_the_event_stays_apart() -> None:
     assert not compatible(a, b)
 
 
+def _side(actor_id: str, country: str | None, kind: str, name: str) -> dict[str, Any]:
+    return {"actor_id": actor_id, "country": country, "kind": kind, "name": name}
+
+
+def test_one_country_records_join_on_the_kind_of_sides_not_their_ids() -> None:
+    # "gunmen killed three soldiers" / "an armed group attacked the army": one attack
+    a = rec("d1:1", "d1", "TUN", None, "2025-06-10", etype="ASSAULT")
+    b = rec("d2:1", "d2", "TUN", None, "2025-06-10", etype="ASSAULT", lang="ar")
+    a["actor"], a["recipient"] = _side("group:unidentified", None, "group", "gunmen"), _side("org:TUN-MIL", "TUN", "organization", "army")
+    b["actor"], b["recipient"] = _side("org:XXX-REBEL", None, "organization", "armed group"), _side("state:TUN", "TUN", "state", "Tunisia")
+    assert compatible(a, b)
+    # two different named persons on one side are two happenings
+    c, d = dict(a), dict(b)
+    c["recipient"] = _side("person:tun-slm-bzd", "TUN", "person", "Salem Bouzid")
+    d["recipient"] = _side("person:tun-krm-blkm", "TUN", "person", "Karim Belkacem")
+    assert not compatible(c, d)
+
+
+def test_one_name_alone_and_a_dateline_city_veto_nothing() -> None:
+    a = rec("d1:1", "d1", "SAU", "EGY", "2025-02-17", "Cairo")
+    b = rec("d2:1", "d2", "SAU", "EGY", "2025-02-17", "Riyadh", lang="ar")
+    a["actor"] = _side("person:sau-fsl-trk", "SAU", "person", "Faisal bin Turki")
+    b["actor"] = _side("person:sau-fsl", "SAU", "person", "فيصل")
+    assert not compatible(a, b)  # two cities
+    b["why"] = {"place": "dateline"}  # where the report was filed is no rival city
+    assert compatible(a, b)
+    b["actor"] = _side("person:sau-fsl-frhn", "SAU", "person", "Faisal bin Farhan")
+    assert not compatible(a, b)
+
+
 def _random_records(n: int, seed: int) -> list[dict[str, Any]]:
     rnd = random.Random(seed)
     countries = ["QAT", "JOR", "MAR", "TUR", "FRA"]
