@@ -1072,6 +1072,8 @@ _DECREED = {"curfew", "martial-law"}
 
 # happenings inside one country: whoever is named first after the verb sets its country
 _DOMESTIC = {"PROTEST", "COERCE", "MOBILIZE"}
+# where a record's place comes from outside its own sentence and paragraph
+_INFERRED_PLACES = frozenset({"dateline", None})
 # acts done by saying something: the dateline says where the report was filed, not where
 # a statement was made
 _SPOKEN = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "CONCEDE"})
@@ -1716,6 +1718,12 @@ def _same_occasion_dates(records: list[dict[str, Any]]) -> None:
                     r[field] = m[field]
                 what = "the meeting" if m["event_type"] == "CONSULT" else f"the {m['event_type'].lower()}"
                 r.setdefault("why", {})["date"] = f"{what} it took place at ({m['evidence']['text'][:60]})"
+                if m.get("location") and (m.get("why") or {}).get("place") not in _INFERRED_PLACES \
+                        and (not r.get("location") or r["why"].get("place") in _INFERRED_PLACES):
+                    # and where: "At the end of the meeting, the two sides agreed" in a Doha-datelined
+                    # report of a meeting in Amman is in Amman
+                    r["location"] = dict(m["location"])
+                    r["why"]["place"] = f"{what} it took place at"
 
 
 def _named_persons(r: dict[str, Any]) -> dict[str, str]:

@@ -140,6 +140,11 @@ def compatible(a: NameKey, b: NameKey) -> tuple[bool, str]:
     return False, ""
 
 
+def _stems(text: str) -> frozenset[str]:
+    """The first five letters of each word of five letters or more (function words drop out)."""
+    return frozenset(w[:5] for w in re.findall(r"\w+", fold(text)) if len(w) >= 5)
+
+
 def _close(x: str, y: str) -> bool:
     return len(x) >= 3 and len(y) >= 3 and fuzz.ratio(x, y) >= 80
 
@@ -342,6 +347,7 @@ class Resolver:
                 full.append((m, key))
         self._appositions(doc)
         self._office_holders(doc)
+        self._office_of_named_body(doc)
         self._share_countries(doc)
         self._dateline(doc)
         home, home_why = home_country(doc, self.kb)
@@ -464,6 +470,35 @@ class Resolver:
             m.country = m.country or prev.country
             m.country_inferred = prev.country_inferred if m.country == prev.country else m.country_inferred
             m.why.append(f"apposition of '{prev.text}'")
+
+    @staticmethod
+    def _office_of_named_body(doc: Document) -> None:
+        """"received by Major General Omar Al-Khasawneh, Director of Public Security" after "the
+        Public Security Directorate in Amman": an office with no country whose words name a body
+        the article gave a country is that body's office (and so is the person it stands for).
+        Words are compared by their first five letters, so Director/Directorate and
+        مدير/مديرية agree; bodies of two countries that fit leave the office as it was."""
+        bodies = [(m.country, _stems(m.text)) for m in doc.mentions
+                  if m.kind == "organization" and m.country and not m.country_inferred]
+        if not bodies:
+            return
+        for m in doc.mentions:
+            if m.kind != "person" or OFFICIAL_WHY not in m.why or m.country is not None:
+                continue
+            stems = _stems(m.text)
+            if len(stems) < 2:
+                continue
+            fits = {c for c, b in bodies if len(stems & b) >= 2 and len(stems - b) <= 1}
+            if len(fits) != 1:
+                continue
+            m.country = fits.pop()
+            m.country_inferred = True
+            m.why.append(f"the office of a body of {m.country} the report names")
+            if m.antecedent is not None:
+                holder = doc.mentions[m.antecedent]
+                if holder.country is None:
+                    holder.country, holder.country_inferred = m.country, True
+                    holder.why.append(f"holds the office '{m.text}' of a body of {m.country}")
 
     @staticmethod
     def _country_anaphors(doc: Document) -> None:

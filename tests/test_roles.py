@@ -462,6 +462,22 @@ def test_the_year_a_plan_is_for_is_not_the_date_of_the_meeting() -> None:
     assert consult and consult[0]["date"] is None
 
 
+def test_a_datelined_visit_abroad_places_and_dates_what_follows_at_the_meeting() -> None:
+    doc = _run("DOHA, March 4 (QNA) -- A delegation from Qatar's Ministry of Interior visited the Public Security "
+               "Directorate in Amman on Sunday.\n\nThe delegation was received by Major General Omar Al-Khasawneh, "
+               "Director of Public Security, who welcomed the Qatari guests.\n\nAt the end of the meeting, the two "
+               "sides agreed to organise joint training courses.\n\nThe Qatari delegation also toured the "
+               "Jordanian Gendarmerie training facilities before returning to Doha.", published="2024-03-04")
+    # the host is Jordan's Director of Public Security (the office of the Jordanian body named),
+    # so his welcome restates the visit; the tour is of the same visit, not one in Doha
+    assert [(e["event_type"], e["actor"]["country"], e["recipient"]["country"], e["location"]["name"])
+            for e in doc.events][:1] == [("CONSULT", "QAT", "JOR", "Amman")]
+    assert [(e["event_type"], {e["actor"]["country"], e["recipient"]["country"]}, e["location"]["name"])
+            for e in doc.events][1:] == [("AGREE", {"QAT", "JOR"}, "Amman")]
+    agree = doc.events[1]
+    assert agree["date"] == "2024-03-03" and agree["why"]["place"] == "the meeting it took place at"
+
+
 def test_by_after_a_verbs_object_is_not_the_agent_of_the_verb() -> None:
     assert sorted(_pairs(_run("The UK has welcomed the decision by India and Pakistan to resume talks."))) == [
         ("SUPPORT", "GBR", "IND"), ("SUPPORT", "GBR", "PAK")]
