@@ -259,6 +259,14 @@ def home_country(doc: Document, kb: KB) -> tuple[str | None, str | None]:
         for phrase, iso in sources:
             if phrase in folded:
                 return iso, f"outlet {doc.source}"
+    span = doc.meta.get("_dateline_span")
+    if span:
+        # "أنقرة - قنا:": a national agency in the dateline says whose news it is; the place only
+        # says where its reporter was
+        for m in doc.mentions:
+            if span[0] <= m.start < span[1] and m.kind == "organization" and "MEDIA" in m.sectors and m.country \
+                    and m.source == "kb" and m.actor_id not in INTERNATIONAL_MEDIA:
+                return m.country, f"national news agency {m.text} in the dateline"
     dateline = doc.meta.get("dateline_country")
     if dateline:
         return str(dateline), "dateline"
@@ -268,6 +276,9 @@ def home_country(doc: Document, kb: KB) -> tuple[str | None, str | None]:
             return m.country, f"national news agency {m.text}"
     return None, None
 
+
+# offices of a state: the ones a bilateral report names once for each side
+_STATE_OFFICES = frozenset({"GOV", "MIL", "POLICE", "INTERIOR", "DIPLOMATIC", "INTEL", "DEFENSE", "JUDICIARY"})
 
 # wire services and broadcasters that report the whole world: naming them says nothing
 # about where a story is domestic news
@@ -363,7 +374,17 @@ class Resolver:
             # KB bodies with no country are international (the Arab League, the UN): leave them so
             official = (m.kind == "organization" and m.source != "kb" and not {"CIVILIAN", "REBEL", "NGO"} & set(m.sectors)) \
                 or (m.kind == "person" and (m.title or m.sectors) and "IGO" not in m.sectors)
-            if official and m.country is None and country:
+            other = self._contrasted(doc, m, home, country) if official and m.country is None else None
+            if other is not None:
+                m.country = other
+                m.country_inferred = True
+                m.confidence = round(m.confidence * 0.6, 3)
+                m.why.append(f"the same office is named for another country in the report: this one is {other}'s")
+                holder = doc.mentions[m.antecedent] if m.antecedent is not None else None
+                if holder is not None and holder.country is None:
+                    holder.country, holder.country_inferred = other, True
+                    holder.why.append(f"holds the office '{m.text}', of {other}")
+            elif official and m.country is None and country:
                 m.country = country
                 m.country_inferred = True
                 m.confidence = round(m.confidence * 0.6, 3)
@@ -470,6 +491,27 @@ class Resolver:
             m.country = m.country or prev.country
             m.country_inferred = prev.country_inferred if m.country == prev.country else m.country_inferred
             m.why.append(f"apposition of '{prev.text}'")
+
+    @staticmethod
+    def _contrasted(doc: Document, m: Mention, home: str | None, focus: str | None) -> str | None:
+        """"الشيخ ناصر بن سعود آل ثاني وزير الداخلية ... مع محمد أيدن وزير الداخلية في الجمهورية
+        التركية": the office of a person just named, given without a country, before the same
+        office given with one, is
+        the other side's: the report's home country where the default reading, the country the
+        report is about, is the qualified office's (a QNA report from Ankara). Later bare
+        mentions of the office may point back to the qualified one, so they are left alone."""
+        if m.kind != "person" or "IGO" in m.sectors or not _STATE_OFFICES & set(m.sectors) or m.antecedent is None:
+            return None  # only the office of a person just named: a bare "the president" points back
+        office = fold(m.title or m.text)
+        named = {x.country for x in doc.mentions if x.kind == "person" and OFFICIAL_WHY in x.why
+                 and x.start > m.start and x.country and not x.country_inferred and fold(x.title or x.text) == office}
+        if len(named) != 1 or focus not in named or not home or home in named:
+            return None  # otherwise the default reading (the country the report is about) stands
+        # the home country must be a side the report names, not only where its outlet is
+        if not any(x.kind in ("state", "place") and x.country == home and not (span[0] <= x.start < span[1])
+                   for x in doc.mentions for span in [doc.meta.get("_dateline_span") or (0, 0)]):
+            return None
+        return home
 
     @staticmethod
     def _office_of_named_body(doc: Document) -> None:

@@ -249,3 +249,16 @@ def test_a_further_family_name_and_a_cedilla_keep_one_person() -> None:
     assert not compatible(name_key("Tamim bin Hamad"), name_key("Hamad bin Khalifa"))[0]
     # "Fayçal" is "Faysal" (the cedilla is an s), so it meets the Arabic and English spellings
     assert name_key("Fayçal ben Turki").all == name_key("Faisal bin Turki").all == name_key("فيصل بن تركي").all
+
+
+def test_a_national_agency_in_the_dateline_and_the_other_sides_office() -> None:
+    # a QNA report filed from Ankara is Qatari news: the bare office of the Qatari minister is
+    # Qatar's, the same office named with Turkey is the Turkish minister's
+    doc = analyse(Document(doc_id="x", lang="ar", text=(
+        "أنقرة - قنا: اجتمع الشيخ ناصر بن سعود آل ثاني وزير الداخلية أمس مع محمد أيدن وزير الداخلية في "
+        "الجمهورية التركية في مقر وزارة الداخلية التركية بالعاصمة أنقرة.\nوأكد الجانبان حرص دولة قطر "
+        "والجمهورية التركية على التعاون.")))
+    assert doc.home_country == "QAT" and "dateline" in (doc.home_country_why or "")
+    countries = [(m.text, m.country) for m in doc.mentions if m.kind == "person"]
+    assert ("ناصر بن سعود آل ثاني", "QAT") in countries
+    assert [c for t, c in countries if t == "وزير الداخلية"] == ["QAT", "TUR"]
