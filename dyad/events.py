@@ -431,6 +431,8 @@ class EventExtractor:
                                    lex, shadow, dateline_place)
                 if rec["actor"]["actor_id"] == UNIDENTIFIED and rec["recipient"] is None:
                     continue  # "The attack, which killed five, ...": nobody on either side, no place
+                if trig.type == "REJECT" and any("ACCUSE" in ts for _s, ts in self._trigger_starts):
+                    rec["_of_accusations"] = True  # "rejected the accusations": see _answered_accusations
                 records.append(rec)
                 if t_start in restating:
                     records[-1]["_restates"] = True
@@ -452,6 +454,7 @@ class EventExtractor:
                     records.append(self._record(doc, si, sent, trig, t_start, t_end, a2, r2,
                                                 _distinct([a2, r2, *participants]), lex, shadow, dateline_place))
         doc.meta["skipped_events"] = skipped
+        _answered_accusations(records)
         doc.events = _merge_restatements(records, doc.doc_id)
 
     @staticmethod
@@ -1614,6 +1617,27 @@ def _actor(m: Mention) -> dict[str, Any]:
 
 # what a domestic actor addresses to its own government when it names no one
 _ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+
+
+def _answered_accusations(records: list[dict[str, Any]]) -> None:
+    """"Bamako accuses Algiers of ...; Algiers rejected these 'unfounded' accusations": a rejection
+    of accusations that names no one (or only its own government, inferred) answers the last
+    accusation against its country by another country's actor, named earlier in the report."""
+    for i, r in enumerate(records):
+        if not r.pop("_of_accusations", False):
+            continue
+        country = r["actor"].get("country")
+        rec = r.get("recipient")
+        if not country or (rec is not None and not (rec.get("start") is None and rec.get("country") == country)):
+            continue
+        prev = next((p for p in reversed(records[:i]) if p["event_type"] == "ACCUSE"
+                     and (p.get("recipient") or {}).get("country") == country
+                     and p["actor"].get("country") not in (None, country)), None)
+        if prev is None:
+            continue
+        r["recipient"] = dict(prev["actor"])
+        r.setdefault("why", {})["recipient"] = \
+            f"the accuser it answers, named before: {prev['actor']['name']} ({prev['evidence']['text'][:60]})"
 
 
 def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict[str, Any]]:

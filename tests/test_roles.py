@@ -478,6 +478,15 @@ def test_a_datelined_visit_abroad_places_and_dates_what_follows_at_the_meeting()
     assert agree["date"] == "2024-03-03" and agree["why"]["place"] == "the meeting it took place at"
 
 
+def test_a_rejection_of_accusations_answers_the_accuser_named_before() -> None:
+    doc = _run("Le gouvernement malien a accusé mardi l'Algérie d'ingérence dans ses affaires intérieures. "
+               "Le ministère algérien des Affaires étrangères a rejeté mercredi des accusations « infondées ».",
+               lang="fr", published="2024-01-26")
+    reject = [e for e in doc.events if e["event_type"] == "REJECT"]
+    assert [(e["actor"]["country"], e["recipient"]["country"]) for e in reject] == [("DZA", "MLI")]
+    assert reject[0]["why"]["recipient"].startswith("the accuser it answers")
+
+
 def test_by_after_a_verbs_object_is_not_the_agent_of_the_verb() -> None:
     assert sorted(_pairs(_run("The UK has welcomed the decision by India and Pakistan to resume talks."))) == [
         ("SUPPORT", "GBR", "IND"), ("SUPPORT", "GBR", "PAK")]
