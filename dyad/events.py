@@ -891,6 +891,7 @@ class EventExtractor:
             "confidence": round(min(1.0, conf), 3),
             "extractor": self.extractor,
             "why": {"place": place_why, "date": "same sentence" if date else None},
+            "_si": si,  # the sentence's index, for _same_occasion_dates (dropped before output)
             "modality": "asserted",
         }
         if recipient_d is not None and recipient_d["start"] is None:
@@ -1690,6 +1691,7 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
     _same_occasion_dates(out)
     for n, r in enumerate(out, start=1):
         r["event_id"] = f"{doc_id}:{n}"
+        r.pop("_si", None)
         _visit_roles(r)
     return out
 
@@ -1717,13 +1719,19 @@ def _fill_gaps(prev: dict[str, Any], r: dict[str, Any]) -> None:
             prev["topics"].append(t)
 
 
+# how many sentences after a dated occasion a record may still be of it: further on, a report
+# has moved to background (a 1978 meeting, the 1956 war) or to other happenings
+_OCCASION_REACH = 5
+
+
 def _same_occasion_dates(records: list[dict[str, Any]]) -> None:
     """"X and Y met on Tuesday. ... The two sides signed a memorandum": an agreement, pledge or
     appeal between the same two countries, later in the report and with no date words of its
     own, happened on the dated occasion before it (a meeting, or a statement: "Iraq on Monday
     accused Turkey ... In its statement, the ministry called on Ankara to ..."); a further
     meeting of the same two sides ("the minister was also received by ...") only at a dated
-    meeting. It takes that date, and `why` says so."""
+    meeting; at most `_OCCASION_REACH` sentences after it. It takes that date (also over a year
+    that holds it), and `why` says so."""
     first: dict[frozenset[str], dict[str, Any]] = {}  # the first day-dated record of each pair
     meetings: dict[frozenset[str], dict[str, Any]] = {}
     for r in records:
@@ -1734,10 +1742,15 @@ def _same_occasion_dates(records: list[dict[str, Any]]) -> None:
             first.setdefault(pair, r)
             if r["event_type"] == "CONSULT":
                 meetings.setdefault(pair, r)
-        elif not r.get("date") and not r.get("date_text"):
+        elif (not r.get("date") and not r.get("date_text")) or r.get("date_precision") == "year":
             m = meetings.get(pair) if r["event_type"] == "CONSULT" else \
                 first.get(pair) if r["event_type"] in _OCCASIONAL | {"REQUEST"} else None
-            if m is not None and m["evidence"]["start"] < r["evidence"]["start"]:
+            # "اتفق الجانبان في ختام اللقاء على تنظيم دورات ... خلال النصف الثاني من العام": a year
+            # that holds the occasion's day says less than the occasion
+            if m is not None and m["evidence"]["start"] < r["evidence"]["start"] \
+                    and r.get("_si", 0) - m.get("_si", 0) <= _OCCASION_REACH and (
+                    r.get("date_precision") != "year"
+                    or (r["event_type"] != "CONSULT" and str(m["date"]).startswith(str(r.get("date"))))):
                 for field in ("date", "date_precision", "date_text"):
                     r[field] = m[field]
                 what = "the meeting" if m["event_type"] == "CONSULT" else f"the {m['event_type'].lower()}"

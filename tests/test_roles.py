@@ -451,6 +451,11 @@ def test_an_appeal_after_a_dated_statement_or_meeting_takes_its_date() -> None:
                "ministry called on Ankara to withdraw its troops.", published="2024-07-02")
     req = [e for e in doc.events if e["event_type"] == "REQUEST"]
     assert req and req[0]["date"] == "2024-07-01" and req[0]["why"]["date"].startswith("the accuse")
+    # six sentences on, a report has moved on: the appeal is not dated by the statement
+    filler = " ".join(f"The border region has seen clashes number {k}." for k in range(6))
+    doc = _run("Iraq on Monday accused Turkey of violating its sovereignty. " + filler + " The Iraqi foreign "
+               "ministry called on Ankara to withdraw its troops.", published="2024-07-02")
+    assert [e["date"] for e in doc.events if e["event_type"] == "REQUEST"] == [None]
     # an appeal with no date of its own and no dated occasion of its two sides before it stays undated
     doc = _run("In a statement, the Iraqi foreign ministry called on Ankara to withdraw its troops.", published="2024-07-02")
     assert [e["date"] for e in doc.events if e["event_type"] == "REQUEST"] == [None]
