@@ -712,3 +712,25 @@ def test_a_cause_blamed_is_no_accusation() -> None:
     assert "ACCUSE" not in _types(doc)
     doc = _run("The British chancellor blamed Russia for the war.")
     assert ("ACCUSE", "GBR", "RUS") in _pairs(doc)
+
+
+def test_an_inquiry_named_as_the_setting_of_another_act_is_no_accusation() -> None:
+    # "in the probe into ..." sets the scene; the verb of the sentence is the news
+    doc = _run("An American adviser, Tom Baker, distanced himself from the aide Jim Rowe, who pleaded guilty "
+               "in the probe into Russian hacking.")
+    assert ("ACCUSE", "USA", "RUS") not in _pairs(doc)
+    assert ("REJECT", "USA", "USA") in _pairs(doc)
+    doc = _run("The American special counsel is leading a probe into Russian hacking.")
+    assert ("ACCUSE", "USA", "RUS") in _pairs(doc)
+
+
+def test_verbal_scorn_names_the_one_scorned() -> None:
+    doc = _run("The British prime minister took a swipe at the French president on Friday.")
+    assert ("ACCUSE", "GBR", "FRA") in _pairs(doc)
+    doc = _run("The Turkish foreign minister's condemnation of Israel came on Monday.")
+    assert ("ACCUSE", "TUR", "ISR") in _pairs(doc)
+
+
+def test_trading_insults_is_a_mutual_reproach() -> None:
+    doc = _run("The American president and the North Korean leader have been trading insults for weeks.")
+    assert any(t == "ACCUSE" and {a, r} == {"USA", "PRK"} for t, a, r in _pairs(doc))
