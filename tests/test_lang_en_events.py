@@ -734,3 +734,22 @@ def test_verbal_scorn_names_the_one_scorned() -> None:
 def test_trading_insults_is_a_mutual_reproach() -> None:
     doc = _run("The American president and the North Korean leader have been trading insults for weeks.")
     assert any(t == "ACCUSE" and {a, r} == {"USA", "PRK"} for t, a, r in _pairs(doc))
+
+
+def test_a_question_put_to_a_spokesman_is_no_request() -> None:
+    doc = _run("Asked for comment, the American spokeswoman said the Russian envoy had been told.")
+    assert "REQUEST" not in _types(doc)
+
+
+def test_a_denial_of_what_follows_is_a_rejection() -> None:
+    doc = _run("The Russian government has denied it tried to sway the American election.")
+    assert ("REJECT", "RUS", "USA") in _pairs(doc)
+    doc = _run("The French president denied there was any snub to the Iraqi prime minister.")
+    assert ("REJECT", "FRA", "IRQ") in _pairs(doc)
+
+
+def test_doubt_cast_on_someone_is_an_accusation() -> None:
+    doc = _run("The French president questioned the British government's commitment to the climate deal.")
+    assert ("ACCUSE", "FRA", "GBR") in _pairs(doc)
+    doc = _run("The American senator has been highly critical of the Saudi crown prince.")
+    assert ("ACCUSE", "USA", "SAU") in _pairs(doc)
