@@ -753,3 +753,9 @@ def test_doubt_cast_on_someone_is_an_accusation() -> None:
     assert ("ACCUSE", "FRA", "GBR") in _pairs(doc)
     doc = _run("The American senator has been highly critical of the Saudi crown prince.")
     assert ("ACCUSE", "USA", "SAU") in _pairs(doc)
+
+
+def test_scorn_with_no_one_named_is_no_record() -> None:
+    # "railed against drinks promotions": no side scorned, no record of its own
+    doc = _run("The Scottish first minister railed against cheap drinks promotions in his speech.")
+    assert "ACCUSE" not in _types(doc)
