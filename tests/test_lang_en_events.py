@@ -759,3 +759,19 @@ def test_scorn_with_no_one_named_is_no_record() -> None:
     # "railed against drinks promotions": no side scorned, no record of its own
     doc = _run("The Scottish first minister railed against cheap drinks promotions in his speech.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_resisting_calls_is_a_rejection_and_pressing_for_a_request() -> None:
+    doc = _run("The British prime minister has resisted calls from the Irish government to publish the report.")
+    assert ("REJECT", "GBR", "IRL") in _pairs(doc)
+    doc = _run("The Bangladeshi government has been pressing for a safer return of the refugees from Myanmar.")
+    assert ("REQUEST", "BGD", "MMR") in _pairs(doc)
+    # talks pressed for are asked for, not held
+    doc = _run("The Bangladeshi government has been pressing for talks with Myanmar on the refugees.")
+    assert ("REQUEST", "BGD", "MMR") in _pairs(doc)
+    assert "CONSULT" not in _types(doc)
+
+
+def test_coming_out_in_support_is_support() -> None:
+    doc = _run("The German chancellor came out in support of the French president on Monday.")
+    assert ("SUPPORT", "DEU", "FRA") in _pairs(doc)
