@@ -775,3 +775,14 @@ def test_resisting_calls_is_a_rejection_and_pressing_for_a_request() -> None:
 def test_coming_out_in_support_is_support() -> None:
     doc = _run("The German chancellor came out in support of the French president on Monday.")
     assert ("SUPPORT", "DEU", "FRA") in _pairs(doc)
+
+
+def test_an_accusation_undergone_with_no_accuser_is_no_record() -> None:
+    # "was accused of": the subject is the one accused, and nobody named accuses
+    doc = _run("The American congressman was accused of touching a former aide without permission.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("The British minister is accused of lying about his expenses.")
+    assert "ACCUSE" not in _types(doc)
+    # the active progressive stays active
+    doc = _run("The American president is blasting the Chinese government over trade.")
+    assert ("ACCUSE", "USA", "CHN") in _pairs(doc)
