@@ -786,3 +786,12 @@ def test_an_accusation_undergone_with_no_accuser_is_no_record() -> None:
     # the active progressive stays active
     doc = _run("The American president is blasting the Chinese government over trade.")
     assert ("ACCUSE", "USA", "CHN") in _pairs(doc)
+
+
+def test_a_politician_attacked_is_attacked_in_words() -> None:
+    doc = _run("The American chief of staff attacked a Florida congresswoman over her remarks.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("The Liberal Democrat leader attacked Mr Brown for failing to mention the environment.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Syrian rebels attacked Turkish soldiers near the border.")
+    assert ("ASSAULT", "SYR", "TUR") in _pairs(doc)
