@@ -795,3 +795,16 @@ def test_a_politician_attacked_is_attacked_in_words() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Syrian rebels attacked Turkish soldiers near the border.")
     assert ("ASSAULT", "SYR", "TUR") in _pairs(doc)
+
+
+def test_wins_spending_and_past_names_are_no_attacks() -> None:
+    doc = _run("The Democratic candidate beat the Republican senator in the Alabama election.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("The American lobbyist spent millions on a house, shelling out $820,000 for the garden.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("The British government changed the law in response to the 11 September attacks in the US.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Many in France want Turkey to admit that the World War I-era killing of Armenians constituted genocide.")
+    assert ("ASSAULT", "TUR", "ARM") not in _pairs(doc)
+    doc = _run("The British prime minister shot basketball hoops with pupils from a London school.")
+    assert "ASSAULT" not in _types(doc)
