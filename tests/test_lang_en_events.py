@@ -808,3 +808,10 @@ def test_wins_spending_and_past_names_are_no_attacks() -> None:
     assert ("ASSAULT", "TUR", "ARM") not in _pairs(doc)
     doc = _run("The British prime minister shot basketball hoops with pupils from a London school.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_deaths_from_a_disease_or_disaster_are_no_attack() -> None:
+    doc = _run("The Ebola outbreak killed more than 11,000 people in Liberia and Guinea.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("The British minister expressed sympathy for the victims of the tidal wave which killed 150,000.")
+    assert "ASSAULT" not in _types(doc)
