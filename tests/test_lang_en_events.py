@@ -815,3 +815,9 @@ def test_deaths_from_a_disease_or_disaster_are_no_attack() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("The British minister expressed sympathy for the victims of the tidal wave which killed 150,000.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_the_country_one_is_barred_from_entering_bans() -> None:
+    doc = _run("The Dutch politician Geert Wilders, who had been banned from entering the UK, spoke at the rally.")
+    assert ("COERCE", "GBR", "NLD") in _pairs(doc)
+    assert ("COERCE", "NLD", "GBR") not in _pairs(doc)
