@@ -821,3 +821,10 @@ def test_the_country_one_is_barred_from_entering_bans() -> None:
     doc = _run("The Dutch politician Geert Wilders, who had been banned from entering the UK, spoke at the rally.")
     assert ("COERCE", "GBR", "NLD") in _pairs(doc)
     assert ("COERCE", "NLD", "GBR") not in _pairs(doc)
+
+
+def test_a_past_or_feared_deportation_is_no_deportation() -> None:
+    doc = _run("The American bill protects Haitian immigrants from deportation.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("A previously deported Mexican man lives in Chicago with his family.")
+    assert "COERCE" not in _types(doc)
