@@ -828,3 +828,15 @@ def test_a_past_or_feared_deportation_is_no_deportation() -> None:
     assert "COERCE" not in _types(doc)
     doc = _run("A previously deported Mexican man lives in Chicago with his family.")
     assert "COERCE" not in _types(doc)
+
+
+def test_posts_schools_and_campaign_rounds_are_no_meetings() -> None:
+    for text in ["The British opposition leader is visiting marginal constituencies in Somerset on Monday.",
+                 "The British prime minister completed a whistle-stop tour of England on Friday.",
+                 "The former British minister chaired the Labour Party in the 1980s.",
+                 "The Irish permanent secretary is a visiting professor at Ulster University.",
+                 "The British prince attended Eton, as did the former British prime minister.",
+                 "Estonia, which borders Russia, has hosted British troops for years."]:
+        assert "CONSULT" not in _types(_run(text)), text
+    doc = _run("The British foreign secretary visited China on Monday.")
+    assert ("CONSULT", "GBR", "CHN") in _pairs(doc)
