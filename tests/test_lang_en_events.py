@@ -840,3 +840,8 @@ def test_posts_schools_and_campaign_rounds_are_no_meetings() -> None:
         assert "CONSULT" not in _types(_run(text)), text
     doc = _run("The British foreign secretary visited China on Monday.")
     assert ("CONSULT", "GBR", "CHN") in _pairs(doc)
+
+
+def test_a_benefit_or_coverage_received_is_no_guest() -> None:
+    doc = _run("Thousands of Hondurans received the special status from the American government in 1999.")
+    assert "CONSULT" not in _types(doc)
