@@ -845,3 +845,12 @@ def test_posts_schools_and_campaign_rounds_are_no_meetings() -> None:
 def test_a_benefit_or_coverage_received_is_no_guest() -> None:
     doc = _run("Thousands of Hondurans received the special status from the American government in 1999.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_a_state_a_law_signed_or_an_abduction_recalled_is_no_event() -> None:
+    doc = _run("Turkey, which occupies northern Cyprus, has refused to recognise the Greek Cypriot government.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("The American president signed the 2018 National Defense Authorization Act at the White House.")
+    assert "AGREE" not in _types(doc)
+    doc = _run("Since her abduction, several videos of the British aid worker have been broadcast.")
+    assert "ASSAULT" not in _types(doc)
