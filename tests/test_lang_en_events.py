@@ -854,3 +854,8 @@ def test_a_state_a_law_signed_or_an_abduction_recalled_is_no_event() -> None:
     assert "AGREE" not in _types(doc)
     doc = _run("Since her abduction, several videos of the British aid worker have been broadcast.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_opponents_named_as_a_group_are_a_side() -> None:
+    doc = _run("Political opponents in Ireland have accused the Irish party of trying to shut down debate.")
+    assert any(t == "ACCUSE" and a == "IRL" for t, a, _r in _pairs(doc))
