@@ -857,5 +857,5 @@ def test_a_state_a_law_signed_or_an_abduction_recalled_is_no_event() -> None:
 
 
 def test_opponents_named_as_a_group_are_a_side() -> None:
-    doc = _run("Political opponents in Ireland have accused the Irish party of trying to shut down debate.")
-    assert any(t == "ACCUSE" and a == "IRL" for t, a, _r in _pairs(doc))
+    doc = _run("Opponents of the bill have raised concerns about the Irish government's plans.")
+    assert any(t == "ACCUSE" and r == "IRL" for t, _a, r in _pairs(doc))
