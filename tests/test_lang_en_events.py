@@ -859,3 +859,11 @@ def test_a_state_a_law_signed_or_an_abduction_recalled_is_no_event() -> None:
 def test_opponents_named_as_a_group_are_a_side() -> None:
     doc = _run("Opponents of the bill have raised concerns about the Irish government's plans.")
     assert any(t == "ACCUSE" and r == "IRL" for t, _a, r in _pairs(doc))
+
+
+def test_a_court_name_a_nomination_or_a_studio_is_no_request() -> None:
+    for text in ["American government lawyers will ask the US Court of Appeals for the District of Columbia "
+                 "to hear the case.",
+                 "The American senator sought the Democratic nomination for president in 2016.",
+                 "The former British MP insisted on BBC Radio 4 that the candidates were competent."]:
+        assert "REQUEST" not in _types(_run(text)), text
