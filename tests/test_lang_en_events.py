@@ -867,3 +867,9 @@ def test_a_court_name_a_nomination_or_a_studio_is_no_request() -> None:
                  "The American senator sought the Democratic nomination for president in 2016.",
                  "The former British MP insisted on BBC Radio 4 that the candidates were competent."]:
         assert "REQUEST" not in _types(_run(text)), text
+
+
+def test_a_participle_backed_by_names_the_backer_after_by() -> None:
+    doc = _run("The Ukrainian candidate, backed by the American government, won the vote.")
+    assert ("SUPPORT", "USA", "UKR") in _pairs(doc)
+    assert ("SUPPORT", "UKR", "USA") not in _pairs(doc)
