@@ -873,3 +873,10 @@ def test_a_participle_backed_by_names_the_backer_after_by() -> None:
     doc = _run("The Ukrainian candidate, backed by the American government, won the vote.")
     assert ("SUPPORT", "USA", "UKR") in _pairs(doc)
     assert ("SUPPORT", "UKR", "USA") not in _pairs(doc)
+
+
+def test_a_promise_or_backing_pledged_is_no_aid() -> None:
+    doc = _run("The British chancellor pledged childcare would be a centrepiece of the Labour manifesto.")
+    assert "AID" not in _types(doc)
+    doc = _run("The British government pledged £5m to the Rwandan government for survivors.")
+    assert ("AID", "GBR", "RWA") in _pairs(doc)
