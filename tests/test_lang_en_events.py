@@ -880,3 +880,13 @@ def test_a_promise_or_backing_pledged_is_no_aid() -> None:
     assert "AID" not in _types(doc)
     doc = _run("The British government pledged £5m to the Rwandan government for survivors.")
     assert ("AID", "GBR", "RWA") in _pairs(doc)
+
+
+def test_a_convicted_felon_or_a_duty_charged_is_no_accusation() -> None:
+    for text in ["The American gunman was a convicted felon from Ohio.",
+                 "The British Speaker is charged with ensuring order in the Commons chamber.",
+                 "The American senator criticised the racially charged rhetoric of the campaign."]:
+        assert ("ACCUSE", "USA", "USA") not in _pairs(_run(text)) and \
+            ("ACCUSE", "GBR", "GBR") not in _pairs(_run(text)), text
+    doc = _run("An American sailor filed a lawsuit on Monday against the Russian government.")
+    assert ("ACCUSE", "USA", "RUS") in _pairs(doc)
