@@ -890,3 +890,12 @@ def test_a_convicted_felon_or_a_duty_charged_is_no_accusation() -> None:
             ("ACCUSE", "GBR", "GBR") not in _pairs(_run(text)), text
     doc = _run("An American sailor filed a lawsuit on Monday against the Russian government.")
     assert ("ACCUSE", "USA", "RUS") in _pairs(doc)
+
+
+def test_protesters_named_or_a_campaign_rally_is_no_protest() -> None:
+    for text in ["British peace protestors have lost a landmark appeal over police actions.",
+                 "The former American president told campaign rallies in Virginia that voters should act.",
+                 "The American president used the rally to praise the Alabama candidate."]:
+        assert "PROTEST" not in _types(_run(text)), text
+    doc = _run("Iraqi students held a rally outside the American embassy in Baghdad.")
+    assert ("PROTEST", "IRQ", "USA") in _pairs(doc)
