@@ -894,6 +894,7 @@ def test_a_convicted_felon_or_a_duty_charged_is_no_accusation() -> None:
 
 def test_protesters_named_or_a_campaign_rally_is_no_protest() -> None:
     for text in ["British peace protestors have lost a landmark appeal over police actions.",
+                 "The British judge restricted the exercise of protesters' rights under the convention.",
                  "The former American president told campaign rallies in Virginia that voters should act.",
                  "The American president used the rally to praise the Alabama candidate."]:
         assert "PROTEST" not in _types(_run(text)), text
