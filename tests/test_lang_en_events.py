@@ -900,3 +900,10 @@ def test_protesters_named_or_a_campaign_rally_is_no_protest() -> None:
         assert "PROTEST" not in _types(_run(text)), text
     doc = _run("Iraqi students held a rally outside the American embassy in Baghdad.")
     assert ("PROTEST", "IRQ", "USA") in _pairs(doc)
+
+
+def test_a_rival_called_a_threat_or_a_hand_freed_is_no_event() -> None:
+    doc = _run("The Liberal Democrats say they, not the Conservatives, are the real threat to the Labour party.")
+    assert "THREATEN" not in _types(doc)
+    doc = _run("The American president's endorsement freed the Republican committee to fund the Alabama campaign.")
+    assert "RETREAT" not in _types(doc)
