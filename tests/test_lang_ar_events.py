@@ -548,3 +548,9 @@ def test_plural_criticism_or_accusations_as_a_noun_name_no_accuser() -> None:
     assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
     # the verb keeps naming both sides
     assert ("ACCUSE", "PAK", "IND") in _records(_run("واتهمت باكستان الهند بانتهاك وقف إطلاق النار."))
+
+
+def test_a_trial_noun_names_no_accuser() -> None:
+    # "محاكمة": the one tried comes first and the court's country after, so the sides were read backwards
+    doc = _run("وبدأت في نيروبي محاكمة الوزير الصومالي السابق أمام محكمة كينية.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
