@@ -554,3 +554,11 @@ def test_a_trial_noun_names_no_accuser() -> None:
     # "محاكمة": the one tried comes first and the court's country after, so the sides were read backwards
     doc = _run("وبدأت في نيروبي محاكمة الوزير الصومالي السابق أمام محكمة كينية.")
     assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
+
+
+def test_the_ruling_party_adjective_is_no_ruler() -> None:
+    # "الحاكم" after a party is "ruling", no person; "حاكم ولاية" is a governor
+    doc = _run("وأصيب شرطي في هجوم على مقر حزب العدالة والتنمية الحاكم في إسطنبول.")
+    assert not [m for m in doc.mentions if m.kind == "person"]
+    doc = _run("وقال حاكم ولاية كادونا النيجيرية إن الشرطة اعتقلت المهاجم.")
+    assert [m.kind for m in doc.mentions if "حاكم" in m.text] == ["person"]
