@@ -562,3 +562,9 @@ def test_the_ruling_party_adjective_is_no_ruler() -> None:
     assert not [m for m in doc.mentions if m.kind == "person"]
     doc = _run("وقال حاكم ولاية كادونا النيجيرية إن الشرطة اعتقلت المهاجم.")
     assert [m.kind for m in doc.mentions if "حاكم" in m.text] == ["person"]
+
+
+def test_a_blessing_after_a_title_is_no_name() -> None:
+    # "ـ حفظه الله ـ" after a royal's office is a blessing, not the official's name
+    doc = _run("ودعا وزير الداخلية السعودي ـ حفظه الله ـ إلى ضرورة تكثيف الاستعدادات.")
+    assert [m.text for m in doc.mentions if m.kind == "person"] == ["وزير الداخلية السعودي"]
