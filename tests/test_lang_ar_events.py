@@ -568,3 +568,9 @@ def test_a_blessing_after_a_title_is_no_name() -> None:
     # "ـ حفظه الله ـ" after a royal's office is a blessing, not the official's name
     doc = _run("ودعا وزير الداخلية السعودي ـ حفظه الله ـ إلى ضرورة تكثيف الاستعدادات.")
     assert [m.text for m in doc.mentions if m.kind == "person"] == ["وزير الداخلية السعودي"]
+
+
+def test_weapons_the_coalition_supplied_them_with_is_aid_from_the_coalition() -> None:
+    # "... بأسلحة زودتها بها دول X": the supplier stands right behind the verb, the supplied before it
+    doc = _run("ونشرت القوات اليمنية مدرعات حديثة زودها بها الجيش السعودي.")
+    assert ("AID", "SAU", "YEM") in _records(doc)
