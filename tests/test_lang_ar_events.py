@@ -574,3 +574,9 @@ def test_weapons_the_coalition_supplied_them_with_is_aid_from_the_coalition() ->
     # "... بأسلحة زودتها بها دول X": the supplier stands right behind the verb, the supplied before it
     doc = _run("ونشرت القوات اليمنية مدرعات حديثة زودها بها الجيش السعودي.")
     assert ("AID", "SAU", "YEM") in _records(doc)
+
+
+def test_with_the_help_of_names_the_helper_after_it() -> None:
+    # "بمساعدة": the helper follows, the one helped comes before (it was read the other way round)
+    doc = _run("وعادت شركة الطيران الإيطالية إلى الربح بمساعدة شركة الاتحاد الإماراتية.")
+    assert [r for r in _records(doc) if r[0] == "AID"] == [("AID", "ARE", "ITA")]
