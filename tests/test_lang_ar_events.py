@@ -580,3 +580,10 @@ def test_with_the_help_of_names_the_helper_after_it() -> None:
     # "بمساعدة": the helper follows, the one helped comes before (it was read the other way round)
     doc = _run("وعادت شركة الطيران الإيطالية إلى الربح بمساعدة شركة الاتحاد الإماراتية.")
     assert [r for r in _records(doc) if r[0] == "AID"] == [("AID", "ARE", "ITA")]
+
+
+def test_an_agreement_recalled_in_a_relative_clause_is_no_agreement() -> None:
+    doc = _run("وبحث الوزيران الإصلاحات التي تم الاتفاق عليها بين مصر والسعودية في صيف العام الماضي.")
+    assert not [r for r in _records(doc) if r[0] == "AGREE"]
+    doc = _run("وتم الاتفاق بين مصر والسعودية على تشكيل لجنة مشتركة.")
+    assert [r[0] for r in _records(doc)] == ["AGREE"]
