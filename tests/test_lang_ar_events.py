@@ -587,3 +587,8 @@ def test_an_agreement_recalled_in_a_relative_clause_is_no_agreement() -> None:
     assert not [r for r in _records(doc) if r[0] == "AGREE"]
     doc = _run("وتم الاتفاق بين مصر والسعودية على تشكيل لجنة مشتركة.")
     assert [r[0] for r in _records(doc)] == ["AGREE"]
+
+
+def test_displeasure_expressed_is_disapproval() -> None:
+    doc = _run("وعبر رئيس البرلمان اللبناني عن استيائه من قرار الحكومة السورية إغلاق الحدود.")
+    assert ("ACCUSE", "LBN", "SYR") in _records(doc)
