@@ -592,3 +592,15 @@ def test_an_agreement_recalled_in_a_relative_clause_is_no_agreement() -> None:
 def test_displeasure_expressed_is_disapproval() -> None:
     doc = _run("وعبر رئيس البرلمان اللبناني عن استيائه من قرار الحكومة السورية إغلاق الحدود.")
     assert ("ACCUSE", "LBN", "SYR") in _records(doc)
+
+
+def test_its_shelling_with_a_possessive_is_an_attack_by_the_subject() -> None:
+    # "كثفت ... قصفها": the noun with its possessive, the subject before it shelled
+    doc = _run("وكثفت المعارضة السورية قصفها على مواقع الجيش السوري في درعا.")
+    assert ("ASSAULT", "SYR", "SYR") in _records(doc)
+
+
+def test_criticising_as_a_circumstantial_participle() -> None:
+    # "..., منتقدا X": the speaker of the main clause criticises
+    doc = _run("ودعا وزير الخارجية الأردني إلى وقف الاستيطان، منتقدا الحكومة الإسرائيلية.")
+    assert ("ACCUSE", "JOR", "ISR") in _records(doc)
