@@ -604,3 +604,11 @@ def test_criticising_as_a_circumstantial_participle() -> None:
     # "..., منتقدا X": the speaker of the main clause criticises
     doc = _run("ودعا وزير الخارجية الأردني إلى وقف الاستيطان، منتقدا الحكومة الإسرائيلية.")
     assert ("ACCUSE", "JOR", "ISR") in _records(doc)
+
+
+def test_aid_obtained_or_received_is_given_by_no_one_named_before() -> None:
+    # "حصلوا على مساعدات": the subject receives; it was read as the giver
+    doc = _run("ووسعت القوات الكردية مناطقها في شمال العراق وحصلت على مساعدات عسكرية دولية.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+    doc = _run("وقدمت السعودية مساعدات إنسانية لليمن.")
+    assert ("AID", "SAU", "YEM") in _records(doc)
