@@ -612,3 +612,10 @@ def test_aid_obtained_or_received_is_given_by_no_one_named_before() -> None:
     assert not [r for r in _records(doc) if r[0] == "AID"]
     doc = _run("وقدمت السعودية مساعدات إنسانية لليمن.")
     assert ("AID", "SAU", "YEM") in _records(doc)
+
+
+def test_the_blessing_verb_yamun_is_not_yemen() -> None:
+    # "أن يمن الله على المصابين": a blessing; "لليمن" still names Yemen
+    doc = _run("واستقبل ولي العهد السعودي المصابين في التفجير داعيا الله أن يمن عليهم بالشفاء.")
+    assert "YEM" not in {m.country for m in doc.mentions}
+    assert ("AID", "SAU", "YEM") in _records(_run("وأرسلت السعودية مساعدات لليمن."))
