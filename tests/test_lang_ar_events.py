@@ -619,3 +619,11 @@ def test_the_blessing_verb_yamun_is_not_yemen() -> None:
     doc = _run("واستقبل ولي العهد السعودي المصابين في التفجير داعيا الله أن يمن عليهم بالشفاء.")
     assert "YEM" not in {m.country for m in doc.mentions}
     assert ("AID", "SAU", "YEM") in _records(_run("وأرسلت السعودية مساعدات لليمن."))
+
+
+def test_adjectives_after_a_title_extend_it_and_name_no_one() -> None:
+    # "المبعوث الأممي"، "الرئيس الشرعي"، "رئيس جديد": the adjective belongs to the office, it is no name
+    doc = _run("وقال المبعوث الأممي إلى ليبيا برناردينو ليون إن الحوار سيستمر.")
+    assert "الأممي" not in [m.text for m in doc.mentions]
+    doc = _run("ودعا الحزب إلى انتخاب رئيس جديد للبلاد.")
+    assert "جديد" not in [m.text for m in doc.mentions]
