@@ -627,3 +627,5 @@ def test_adjectives_after_a_title_extend_it_and_name_no_one() -> None:
     assert "الأممي" not in [m.text for m in doc.mentions]
     doc = _run("ودعا الحزب إلى انتخاب رئيس جديد للبلاد.")
     assert "جديد" not in [m.text for m in doc.mentions]
+    doc = _run("وقال المسؤول العسكري اليمني إن القوات تقدمت نحو عدن.")
+    assert "العسكري" not in [m.text for m in doc.mentions]
