@@ -629,3 +629,9 @@ def test_adjectives_after_a_title_extend_it_and_name_no_one() -> None:
     assert "جديد" not in [m.text for m in doc.mentions]
     doc = _run("وقال المسؤول العسكري اليمني إن القوات تقدمت نحو عدن.")
     assert "العسكري" not in [m.text for m in doc.mentions]
+
+
+def test_a_time_phrase_inside_a_detention_phrase() -> None:
+    # "وضع الأسبوع الماضي قيد الاعتقال": the time phrase is skipped inside the multi-word trigger
+    doc = _run("وأعلنت وزارة الدفاع الإسرائيلية أن مستوطنا وضع الأسبوع الماضي قيد الاعتقال الإداري.")
+    assert [r[:2] for r in _records(doc) if r[0] == "COERCE"] == [("COERCE", "ISR")]
