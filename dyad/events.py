@@ -796,6 +796,8 @@ class EventExtractor:
                 actor: Mention, recipient: Mention | None, participants: list[Mention], lex: EventLexicon,
                 shadow: Shadow, dateline_place: Any) -> dict[str, Any]:
         place_m, place_why = self._place(doc, sent, lex, t_start)
+        if place_why == "dateline" and trig.type in _SPOKEN:
+            place_m, place_why = None, None  # the lead's only place is the dateline's: not a statement's
         location = None
         if place_m is not None and place_m.place is not None:
             location = place_m.place.as_dict(place_m.text)
@@ -916,6 +918,8 @@ class EventExtractor:
                 city = 1 if (m.place and m.place.feature_type not in ("country", "admin1")) else 0
                 if _after_origin(doc.text, m, lex):
                     return (-1, city, -abs(m.start - t_start))  # "aid from Riyadh": a start, not the place
+                if not (loc or glued) and _name_modifier(doc.text, m, lex):
+                    return (-1, city, -abs(m.start - t_start))  # "the Paris Olympic Games": a name's modifier
                 return (1 if (loc or glued) else 0, city, -abs(m.start - t_start))
             best = max(places, key=score)
             if score(best)[0] > 0 or (len(places) == 1 and score(best)[0] == 0):
@@ -932,7 +936,8 @@ class EventExtractor:
                 if last and last[0] in lex.locatives and not _after_origin(doc.text, m, lex):
                     return Mention(m.start, m.end, m.text, "place", m.name, m.country,
                                    place=self.kb.country_place(m.country)), "country after a locative"
-        para = [m for m in self._paragraph_places(doc).get(sent.paragraph, []) if not _after_origin(doc.text, m, lex)]
+        para = [m for m in self._paragraph_places(doc).get(sent.paragraph, []) if not _after_origin(doc.text, m, lex)
+                and not _name_modifier(doc.text, m, lex)]
         if len({m.place.geonames_id for m in para if m.place}) == 1:
             # the lead's only place may be the dateline's: say so (stories take it as weak)
             return para[0], "dateline" if all(span[0] <= m.start < span[1] for m in para) else "same paragraph"
@@ -1202,6 +1207,12 @@ def _after_origin(text: str, m: Mention, lex: EventLexicon) -> bool:
         if any(_ends_with(words[: len(words) - k] if k else words, list(o), 0) for o in lex.origins):
             return not any(w in lex.locatives for w in words[len(words) - k :])
     return False
+
+
+def _name_modifier(text: str, m: Mention, lex: EventLexicon) -> bool:
+    """Whether a place modifies the capitalised name right after it ("the Paris Olympic Games",
+    "the Munich Security Conference"): what the event is about, not where it happened."""
+    return not lex.arabic_script and re.match(r" [A-Z]\w", text[m.end : m.end + 3]) is not None
 
 
 def _ends_with(words: list[str], cue: list[str], max_gap: int) -> bool:
@@ -1756,7 +1767,8 @@ def _same_occasion_dates(records: list[dict[str, Any]]) -> None:
                 what = "the meeting" if m["event_type"] == "CONSULT" else f"the {m['event_type'].lower()}"
                 r.setdefault("why", {})["date"] = f"{what} it took place at ({m['evidence']['text'][:60]})"
                 if m.get("location") and (m.get("why") or {}).get("place") not in _INFERRED_PLACES \
-                        and (not r.get("location") or r["why"].get("place") in _INFERRED_PLACES):
+                        and (not r.get("location") or r["why"].get("place") in _INFERRED_PLACES
+                             or (r["event_type"] == "CONSULT" and r["why"].get("place") == "same paragraph")):
                     # and where: "At the end of the meeting, the two sides agreed" in a Doha-datelined
                     # report of a meeting in Amman is in Amman
                     r["location"] = dict(m["location"])

@@ -492,6 +492,15 @@ def test_a_rejection_of_accusations_answers_the_accuser_named_before() -> None:
     assert reject[0]["why"]["recipient"].startswith("the accuser it answers")
 
 
+def test_a_place_that_modifies_a_name_is_not_the_events_place() -> None:
+    doc = _run("The French minister met his Moroccan counterpart ahead of the Paris Olympic Games.")
+    assert [e["location"] for e in doc.events if e["event_type"] == "CONSULT"] == [None]
+    # a statement in the lead of a datelined report is not placed at the dateline
+    doc = _run("WASHINGTON (Reuters) - Senator Gillibrand, a New York Democrat, on Monday called for the "
+               "minister to resign.", published="2024-03-05")
+    assert [e["location"] for e in doc.events if e["event_type"] == "REQUEST"] == [None]
+
+
 def test_by_after_a_verbs_object_is_not_the_agent_of_the_verb() -> None:
     assert sorted(_pairs(_run("The UK has welcomed the decision by India and Pakistan to resume talks."))) == [
         ("SUPPORT", "GBR", "IND"), ("SUPPORT", "GBR", "PAK")]
