@@ -724,3 +724,11 @@ def test_supporting_as_a_purpose_is_no_support() -> None:
     assert "SUPPORT" not in _types(doc)
     doc = _run("Le Maroc déclare soutenir la position de l'Espagne sur la question.")
     assert ("SUPPORT", "MAR", "ESP") in _pairs(doc)
+
+
+def test_a_warning_given_is_accuse_even_against_a_risk() -> None:
+    # "a mis en garde contre le risque ...": the warning given is the reported act, with no named target
+    doc = _run("Le président tunisien a mis en garde contre le risque d'une nouvelle crise.")
+    assert ("ACCUSE", "TUN", "TUN") in _pairs(doc)
+    doc = _run("Le ministre marocain a mis en garde l'Algérie contre toute provocation.")
+    assert ("ACCUSE", "MAR", "DZA") in _pairs(doc)
