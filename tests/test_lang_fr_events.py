@@ -732,3 +732,22 @@ def test_a_warning_given_is_accuse_even_against_a_risk() -> None:
     assert ("ACCUSE", "TUN", "TUN") in _pairs(doc)
     doc = _run("Le ministre marocain a mis en garde l'Algérie contre toute provocation.")
     assert ("ACCUSE", "MAR", "DZA") in _pairs(doc)
+
+
+def test_taking_distance_is_reject() -> None:
+    # "a pris ses distances avec / vis-à-vis de": a public rejection of someone or something
+    doc = _run("Le président sénégalais a pris ses distances avec le gouvernement malien.")
+    assert ("REJECT", "SEN", "MLI") in _pairs(doc)
+
+
+def test_contesting_a_decision_is_reject_but_not_sans_conteste() -> None:
+    # "conteste la décision" rejects it; "sans conteste la réforme" is an adverb
+    doc = _run("Le gouvernement ivoirien conteste la décision de la Cour africaine.")
+    assert "REJECT" in _types(doc)
+    doc = _run("Le sujet brûlant au Sénégal, c'est sans conteste la réforme des provinces.")
+    assert "REJECT" not in _types(doc)
+
+
+def test_pointing_the_finger_is_accuse() -> None:
+    doc = _run("Le ministre algérien a pointé du doigt la responsabilité du Maroc.")
+    assert ("ACCUSE", "DZA", "MAR") in _pairs(doc)
