@@ -751,3 +751,11 @@ def test_contesting_a_decision_is_reject_but_not_sans_conteste() -> None:
 def test_pointing_the_finger_is_accuse() -> None:
     doc = _run("Le ministre algérien a pointé du doigt la responsabilité du Maroc.")
     assert ("ACCUSE", "DZA", "MAR") in _pairs(doc)
+
+
+def test_a_wish_for_others_is_request_but_not_ones_own_plan() -> None:
+    # "a souhaité que X fasse", "a souhaité des mobilisations pacifiques": a request; "a souhaité se rendre": a plan
+    doc = _run("Le président tunisien a souhaité que le gouvernement libyen ouvre la frontière.")
+    assert ("REQUEST", "TUN", "LBY") in _pairs(doc)
+    doc = _run("Le président tunisien a souhaité se rendre à Tripoli.")
+    assert "REQUEST" not in _types(doc)
