@@ -759,3 +759,12 @@ def test_a_wish_for_others_is_request_but_not_ones_own_plan() -> None:
     assert ("REQUEST", "TUN", "LBY") in _pairs(doc)
     doc = _run("Le président tunisien a souhaité se rendre à Tripoli.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_asking_for_something_named_is_request() -> None:
+    # "demandent un moratoire", "a demandé une aide": the thing asked for is named right after the verb
+    doc = _run("Les syndicats tunisiens demandent une hausse des salaires.")
+    assert ("REQUEST", "TUN", "TUN") in _pairs(doc)
+    # the noun "la demande des" stays no request
+    doc = _run("À la demande des autorités tunisiennes, le concert a eu lieu à Sousse.")
+    assert "REQUEST" not in _types(doc)
