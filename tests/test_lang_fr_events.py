@@ -768,3 +768,22 @@ def test_asking_for_something_named_is_request() -> None:
     # the noun "la demande des" stays no request
     doc = _run("À la demande des autorités tunisiennes, le concert a eu lieu à Sousse.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_the_defendant_and_the_accused_participle_accuse_no_one() -> None:
+    # "l'accusé" (the defendant) folds like "accuse"; "X, accusé de violences" names the accused, not an accuser
+    doc = _run("Devant la cour d'assises belge, l'accusé tunisien est resté impassible.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("Le ministre tunisien, accusé de corruption, a démissionné mardi.")
+    assert "ACCUSE" not in _types(doc)
+    # with its agent after "par", the accusation is recorded
+    doc = _run("Le président tunisien, accusé de corruption par l'opposition algérienne, a démissionné.")
+    assert ("ACCUSE", "DZA", "TUN") in _pairs(doc)
+
+
+def test_accusing_with_an_object_pronoun_is_accuse() -> None:
+    # "l'accuse de", "les accuse de", "qu'il accuse de": the verb, though "accuse de" folds like "accusé de"
+    doc = _run("Le gouvernement malien les accuse de soutenir les rebelles.")
+    assert "ACCUSE" in _types(doc)
+    doc = _run("Washington accuse Pékin de saper le système judiciaire.")
+    assert ("ACCUSE", "USA", "CHN") in _pairs(doc)
