@@ -787,3 +787,11 @@ def test_accusing_with_an_object_pronoun_is_accuse() -> None:
     assert "ACCUSE" in _types(doc)
     doc = _run("Washington accuse Pékin de saper le système judiciaire.")
     assert ("ACCUSE", "USA", "CHN") in _pairs(doc)
+
+
+def test_wondering_or_asking_a_question_is_no_request() -> None:
+    # "se demande si", "lui demande comment": a question, not a request
+    doc = _run("Le ministre tunisien se demande si l'Algérie rouvrira la frontière.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("Le journaliste marocain lui demande comment l'Algérie compte rouvrir la frontière.")
+    assert "REQUEST" not in _types(doc)
