@@ -795,3 +795,9 @@ def test_wondering_or_asking_a_question_is_no_request() -> None:
     assert "REQUEST" not in _types(doc)
     doc = _run("Le journaliste marocain lui demande comment l'Algérie compte rouvrir la frontière.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_stopping_is_no_arrest() -> None:
+    # "se sont arrêtés devant": a halt, not an arrest
+    doc = _run("Les manifestants tunisiens se sont arrêtés devant le ministère de l'Intérieur à Tunis.")
+    assert "COERCE" not in _types(doc)
