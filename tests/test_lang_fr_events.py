@@ -801,3 +801,9 @@ def test_stopping_is_no_arrest() -> None:
     # "se sont arrêtés devant": a halt, not an arrest
     doc = _run("Les manifestants tunisiens se sont arrêtés devant le ministère de l'Intérieur à Tunis.")
     assert "COERCE" not in _types(doc)
+
+
+def test_declaring_oneself_in_favour_is_support() -> None:
+    # "s'est déclaré favorable au plan de l'Algérie": a stated backing of someone's proposal
+    doc = _run("Le président tunisien s'est déclaré favorable au plan de l'Algérie.")
+    assert ("SUPPORT", "TUN", "DZA") in _pairs(doc)
