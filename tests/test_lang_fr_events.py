@@ -807,3 +807,11 @@ def test_declaring_oneself_in_favour_is_support() -> None:
     # "s'est déclaré favorable au plan de l'Algérie": a stated backing of someone's proposal
     doc = _run("Le président tunisien s'est déclaré favorable au plan de l'Algérie.")
     assert ("SUPPORT", "TUN", "DZA") in _pairs(doc)
+
+
+def test_protesters_mobilised_for_weeks_are_no_deployment() -> None:
+    # "ces Tunisiens modestes mobilisés depuis trois semaines": protesters, not forces sent out
+    doc = _run("Le gouvernement tunisien n'a pas convaincu les chômeurs toujours mobilisés à Sfax.")
+    assert "MOBILIZE" not in _types(doc)
+    doc = _run("Le président tunisien a reçu les syndicats, mobilisés depuis trois semaines à Sfax.")
+    assert "MOBILIZE" not in _types(doc)
