@@ -815,3 +815,9 @@ def test_protesters_mobilised_for_weeks_are_no_deployment() -> None:
     assert "MOBILIZE" not in _types(doc)
     doc = _run("Le président tunisien a reçu les syndicats, mobilisés depuis trois semaines à Sfax.")
     assert "MOBILIZE" not in _types(doc)
+
+
+def test_forces_that_will_be_deployed_are_no_deployment_yet() -> None:
+    # "des véhicules blindés seront déployés samedi": announced, not done
+    doc = _run("Des véhicules blindés seront déployés samedi à Tunis, a annoncé le ministre tunisien.")
+    assert "MOBILIZE" not in _types(doc)
