@@ -821,3 +821,11 @@ def test_forces_that_will_be_deployed_are_no_deployment_yet() -> None:
     # "des véhicules blindés seront déployés samedi": announced, not done
     doc = _run("Des véhicules blindés seront déployés samedi à Tunis, a annoncé le ministre tunisien.")
     assert "MOBILIZE" not in _types(doc)
+
+
+def test_hostages_named_are_no_hostage_taking() -> None:
+    # "les journalistes otages en Syrie": a state reported; "une prise d'otages" is the act
+    doc = _run("Les journalistes tunisiens otages en Libye ont témoigné mardi à Tunis.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Un homme armé a pris en otage des employés tunisiens dans une banque de Sfax.")
+    assert "ASSAULT" in _types(doc)
