@@ -829,3 +829,10 @@ def test_hostages_named_are_no_hostage_taking() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Un homme armé a pris en otage des employés tunisiens dans une banque de Sfax.")
     assert "ASSAULT" in _types(doc)
+
+
+def test_damage_during_a_protest_is_riot_not_attack() -> None:
+    # "des heurts et dégradations", "ont commis des dégradations": the riot of a protest, nobody attacked
+    doc = _run("Des manifestants tunisiens ont commis des dégradations devant le siège de la Banque centrale à Sfax.")
+    assert "ASSAULT" not in _types(doc)
+    assert ("PROTEST", "TUN", "TUN") in _pairs(doc)
