@@ -836,3 +836,11 @@ def test_damage_during_a_protest_is_riot_not_attack() -> None:
     doc = _run("Des manifestants tunisiens ont commis des dégradations devant le siège de la Banque centrale à Sfax.")
     assert "ASSAULT" not in _types(doc)
     assert ("PROTEST", "TUN", "TUN") in _pairs(doc)
+
+
+def test_critical_state_and_opinion_survey_are_no_accusation() -> None:
+    # "la situation critique", "le journaliste critique saoudien": an adjective; "une enquête d'opinion": a survey
+    doc = _run("Le ministre tunisien a décrit la situation critique des médecins algériens.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("Selon une enquête d'opinion, le président tunisien reste populaire en Algérie.")
+    assert "ACCUSE" not in _types(doc)
