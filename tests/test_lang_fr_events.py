@@ -844,3 +844,11 @@ def test_critical_state_and_opinion_survey_are_no_accusation() -> None:
     assert "ACCUSE" not in _types(doc)
     doc = _run("Selon une enquête d'opinion, le président tunisien reste populaire en Algérie.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_a_record_of_convictions_or_a_fate_is_no_sentence() -> None:
+    # "condamné à 27 reprises": a criminal record; "condamnée à se réformer": a figure of speech
+    doc = _run("Le suspect tunisien a été condamné à 12 reprises en Algérie.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("Pour le ministre tunisien, la Libye est condamnée à se réformer.")
+    assert "COERCE" not in _types(doc)
