@@ -852,3 +852,13 @@ def test_a_record_of_convictions_or_a_fate_is_no_sentence() -> None:
     assert "COERCE" not in _types(doc)
     doc = _run("Pour le ministre tunisien, la Libye est condamnée à se réformer.")
     assert "COERCE" not in _types(doc)
+
+
+def test_what_is_received_is_no_visitor() -> None:
+    # "a reçu le prix Nobel", "a reçu des millions de dollars": no meeting
+    doc = _run("En 1993, le président sud-africain a reçu le prix Nobel de la paix à Oslo.")
+    assert "CONSULT" not in _types(doc)
+    # "a reçu le soutien de X": X backs the subject
+    doc = _run("Le président tunisien a reçu le soutien du gouvernement algérien.")
+    assert ("SUPPORT", "DZA", "TUN") in _pairs(doc)
+    assert "CONSULT" not in _types(doc)
