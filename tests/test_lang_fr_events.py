@@ -862,3 +862,11 @@ def test_what_is_received_is_no_visitor() -> None:
     doc = _run("Le président tunisien a reçu le soutien du gouvernement algérien.")
     assert ("SUPPORT", "DZA", "TUN") in _pairs(doc)
     assert "CONSULT" not in _types(doc)
+
+
+def test_the_top_of_something_is_no_summit() -> None:
+    # "au sommet de l'État", "au sommet de l'Arc de triomphe": the top, not a meeting
+    doc = _run("Des manifestants tunisiens sont montés au sommet de l'Arc de triomphe avec des militants algériens.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("Le président tunisien a participé au sommet des chefs d'État africains avec son homologue algérien.")
+    assert "CONSULT" in _types(doc)
