@@ -870,3 +870,9 @@ def test_the_top_of_something_is_no_summit() -> None:
     assert "CONSULT" not in _types(doc)
     doc = _run("Le président tunisien a participé au sommet des chefs d'État africains avec son homologue algérien.")
     assert "CONSULT" in _types(doc)
+
+
+def test_a_name_given_is_no_call() -> None:
+    # "ce qu'il a appelé « une tentative de coup d'État »": a name given, not a call on anyone
+    doc = _run("Le président tunisien a condamné ce qu'il a appelé une provocation de l'Algérie.")
+    assert "REQUEST" not in _types(doc)
