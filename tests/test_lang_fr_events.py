@@ -876,3 +876,9 @@ def test_a_name_given_is_no_call() -> None:
     # "ce qu'il a appelé « une tentative de coup d'État »": a name given, not a call on anyone
     doc = _run("Le président tunisien a condamné ce qu'il a appelé une provocation de l'Algérie.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_turning_oneself_in_is_no_visit() -> None:
+    # "s'est rendu à la police": he gave himself up, he visited no one
+    doc = _run("Le chauffeur tunisien s'est rendu à la police belge mardi matin.")
+    assert "CONSULT" not in _types(doc)
