@@ -882,3 +882,11 @@ def test_turning_oneself_in_is_no_visit() -> None:
     # "s'est rendu à la police": he gave himself up, he visited no one
     doc = _run("Le chauffeur tunisien s'est rendu à la police belge mardi matin.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_an_explosion_of_figures_is_no_bombing() -> None:
+    # "l'explosion du chômage": a figure of speech; "l'explosion d'une voiture piégée" stays an attack
+    doc = _run("Le ministre tunisien redoute l'explosion du chômage en Libye.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("L'explosion d'une voiture piégée a tué trois soldats tunisiens à Kasserine.")
+    assert "ASSAULT" in _types(doc)
