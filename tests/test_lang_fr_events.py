@@ -890,3 +890,9 @@ def test_an_explosion_of_figures_is_no_bombing() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("L'explosion d'une voiture piégée a tué trois soldats tunisiens à Kasserine.")
     assert "ASSAULT" in _types(doc)
+
+
+def test_being_called_is_no_appointment() -> None:
+    # "un pays qui se nomme X": a name, not an appointment
+    doc = _run("Les États-Unis ont créé en Europe un pays qui se nomme la Bosnie-Herzégovine.")
+    assert "SUPPORT" not in _types(doc)
