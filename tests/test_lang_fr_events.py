@@ -896,3 +896,9 @@ def test_being_called_is_no_appointment() -> None:
     # "un pays qui se nomme X": a name, not an appointment
     doc = _run("Les États-Unis ont créé en Europe un pays qui se nomme la Bosnie-Herzégovine.")
     assert "SUPPORT" not in _types(doc)
+
+
+def test_claiming_an_affiliation_is_no_demand() -> None:
+    # "se réclamant des gilets jaunes", "qui se revendiquent proches du mouvement": who they say they are
+    doc = _run("Des militants tunisiens se réclamant du Front populaire ont tenu une conférence à Sfax.")
+    assert "REQUEST" not in _types(doc)
