@@ -902,3 +902,9 @@ def test_claiming_an_affiliation_is_no_demand() -> None:
     # "se réclamant des gilets jaunes", "qui se revendiquent proches du mouvement": who they say they are
     doc = _run("Des militants tunisiens se réclamant du Front populaire ont tenu une conférence à Sfax.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_a_public_rebuke_is_accuse() -> None:
+    # "a taclé", "a tancé", "a égratigné": a public criticism of someone
+    doc = _run("Le ministre tunisien a taclé le gouvernement libyen mardi.")
+    assert ("ACCUSE", "TUN", "LBY") in _pairs(doc)
