@@ -907,3 +907,11 @@ def test_a_rival_called_a_threat_or_a_hand_freed_is_no_event() -> None:
     assert "THREATEN" not in _types(doc)
     doc = _run("The American president's endorsement freed the Republican committee to fund the Alabama campaign.")
     assert "RETREAT" not in _types(doc)
+
+
+def test_the_simple_present_of_cooperate_is_a_standing_relation() -> None:
+    # "cooperate closely" states how two states get on, not something that happened
+    assert "COOPERATE" not in _types(_run("Morocco and Qatar cooperate closely in security matters."))
+    assert "COOPERATE" not in _types(_run("Spain and France cooperate with Morocco against smuggling."))
+    assert ("COOPERATE", "MAR", "QAT") in _pairs(_run("Morocco and Qatar cooperated closely on security for the "
+                                                      "World Cup last year."))
