@@ -1154,7 +1154,11 @@ def _marked_agent(text: str, after: list[Mention], t_end: int, markers: tuple[tu
         if m.start - t_end > 80:
             break
         words = re.findall(r"\w+", fold(text[t_end : m.start]))
-        if any(_ends_with(words, list(marker), max_gap) for marker in markers):
+        # "reçue par le Premier ministre libanais Nabil Haddad": a person's title (and a nationality
+        # word after it) stands between the marker and the name
+        gap = max_gap + (len(re.findall(r"\w+", m.title)) + 1 if m.kind == "person" and m.title
+                         and not re.search(r"[,;:.()]", text[t_end : m.start]) else 0)
+        if any(_ends_with(words, list(marker), gap) for marker in markers):
             return m
     return None
 
@@ -1768,7 +1772,7 @@ def _same_occasion_dates(records: list[dict[str, Any]]) -> None:
                 r.setdefault("why", {})["date"] = f"{what} it took place at ({m['evidence']['text'][:60]})"
                 if m.get("location") and (m.get("why") or {}).get("place") not in _INFERRED_PLACES \
                         and (not r.get("location") or r["why"].get("place") in _INFERRED_PLACES
-                             or (r["event_type"] == "CONSULT" and r["why"].get("place") == "same paragraph")):
+                             or r["why"].get("place") == "same paragraph"):
                     # and where: "At the end of the meeting, the two sides agreed" in a Doha-datelined
                     # report of a meeting in Amman is in Amman
                     r["location"] = dict(m["location"])

@@ -492,6 +492,25 @@ def test_a_rejection_of_accusations_answers_the_accuser_named_before() -> None:
     assert reject[0]["why"]["recipient"].startswith("the accuser it answers")
 
 
+def test_an_appeal_during_a_meeting_is_placed_at_the_meeting_not_the_paragraphs_city() -> None:
+    doc = _run("La ministre française Hélène Vasseur est arrivée dimanche à Beyrouth pour une visite de deux jours "
+               "au Liban.\n\nAu cours de l'entretien, "
+               "le Premier ministre libanais a appelé la France à accroître son soutien à l'armée. Il a aussi "
+               "évoqué la conférence prévue à Paris.", lang="fr", published="2024-05-27")
+    req = [e for e in doc.events if e["event_type"] == "REQUEST"]
+    assert req and req[0]["location"]["name"] == "Beirut" and req[0]["date"] == "2024-05-26"
+
+
+def test_a_titled_agent_after_par_receives_the_visitor() -> None:
+    doc = _run("La ministre française Hélène Vasseur a été reçue dimanche à Beyrouth par le Premier ministre "
+               "libanais Nabil Haddad.", lang="fr")
+    assert [(e["event_type"], e["actor"]["country"], e["recipient"]["country"]) for e in doc.events] == [
+        ("CONSULT", "FRA", "LBN")]
+    # past a comma the words after "par" are no title of the next name
+    doc = _run("Marqué par un regain de mobilisation, le chef de l'État Emmanuel Macron a reçu les syndicats.", lang="fr")
+    assert all(e["actor"]["name"] != "Emmanuel Macron" or e["event_type"] != "PROTEST" for e in doc.events)
+
+
 def test_a_place_that_modifies_a_name_is_not_the_events_place() -> None:
     doc = _run("The French minister met his Moroccan counterpart ahead of the Paris Olympic Games.")
     assert [e["location"] for e in doc.events if e["event_type"] == "CONSULT"] == [None]
