@@ -1081,7 +1081,8 @@ _DECREED = {"curfew", "martial-law"}
 
 # happenings inside one country: whoever is named first after the verb sets its country
 _DOMESTIC = {"PROTEST", "COERCE", "MOBILIZE"}
-# where a record's place comes from outside its own sentence and paragraph
+# a record placed only by the dateline, or not placed at all (why.place None): an occasion's
+# place may replace it
 _INFERRED_PLACES = frozenset({"dateline", None})
 # acts done by saying something: the dateline says where the report was filed, not where
 # a statement was made
