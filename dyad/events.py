@@ -1738,6 +1738,10 @@ def _fill_gaps(prev: dict[str, Any], r: dict[str, Any]) -> None:
 # how many sentences after a dated occasion a record may still be of it: further on, a report
 # has moved to background (a 1978 meeting, the 1956 war) or to other happenings
 _OCCASION_REACH = 5
+# what `why.date` calls the occasion a record took its date from
+_OCCASION_NAMES = {"CONSULT": "the meeting", "AGREE": "the agreement", "ACCUSE": "the accusation",
+                   "REQUEST": "the appeal", "REJECT": "the rejection", "SUPPORT": "the statement of support",
+                   "THREATEN": "the threat", "PROTEST": "the protest", "COOPERATE": "the cooperation"}
 
 
 def _same_occasion_dates(records: list[dict[str, Any]]) -> None:
@@ -1756,7 +1760,8 @@ def _same_occasion_dates(records: list[dict[str, Any]]) -> None:
             continue
         if r.get("date") and r.get("date_precision") == "day":
             first.setdefault(pair, r)
-            if r["event_type"] == "CONSULT":
+            if r["event_type"] in ("CONSULT", "AGREE"):
+                # a meeting, or a signing ("وقعت ... أمس مذكرة تفاهم ... الذي يزور المملكة")
                 meetings.setdefault(pair, r)
         elif (not r.get("date") and not r.get("date_text")) or r.get("date_precision") == "year":
             m = meetings.get(pair) if r["event_type"] == "CONSULT" else \
@@ -1769,7 +1774,7 @@ def _same_occasion_dates(records: list[dict[str, Any]]) -> None:
                     or (r["event_type"] != "CONSULT" and str(m["date"]).startswith(str(r.get("date"))))):
                 for field in ("date", "date_precision", "date_text"):
                     r[field] = m[field]
-                what = "the meeting" if m["event_type"] == "CONSULT" else f"the {m['event_type'].lower()}"
+                what = _OCCASION_NAMES.get(m["event_type"], f"the {m['event_type'].lower()} record")
                 r.setdefault("why", {})["date"] = f"{what} it took place at ({m['evidence']['text'][:60]})"
                 if m.get("location") and (m.get("why") or {}).get("place") not in _INFERRED_PLACES \
                         and (not r.get("location") or r["why"].get("place") in _INFERRED_PLACES

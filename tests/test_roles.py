@@ -450,7 +450,7 @@ def test_an_appeal_after_a_dated_statement_or_meeting_takes_its_date() -> None:
     doc = _run("Iraq on Monday accused Turkey of violating its sovereignty. In its statement, the Iraqi foreign "
                "ministry called on Ankara to withdraw its troops.", published="2024-07-02")
     req = [e for e in doc.events if e["event_type"] == "REQUEST"]
-    assert req and req[0]["date"] == "2024-07-01" and req[0]["why"]["date"].startswith("the accuse")
+    assert req and req[0]["date"] == "2024-07-01" and req[0]["why"]["date"].startswith("the accusation")
     # six sentences on, a report has moved on: the appeal is not dated by the statement
     filler = " ".join(f"The border region has seen clashes number {k}." for k in range(6))
     doc = _run("Iraq on Monday accused Turkey of violating its sovereignty. " + filler + " The Iraqi foreign "
@@ -459,6 +459,14 @@ def test_an_appeal_after_a_dated_statement_or_meeting_takes_its_date() -> None:
     # an appeal with no date of its own and no dated occasion of its two sides before it stays undated
     doc = _run("In a statement, the Iraqi foreign ministry called on Ankara to withdraw its troops.", published="2024-07-02")
     assert [e["date"] for e in doc.events if e["event_type"] == "REQUEST"] == [None]
+
+
+def test_a_visit_during_a_dated_signing_takes_its_date() -> None:
+    doc = _run("Qatar and Kuwait signed a memorandum of understanding on drug control in Doha on Monday. The "
+               "Kuwaiti undersecretary, who is visiting Qatar at the head of a security delegation, met the Qatari "
+               "interior minister.", published="2024-02-20")
+    consult = [e for e in doc.events if e["event_type"] == "CONSULT"]
+    assert consult and consult[0]["date"] == "2024-02-19" and consult[0]["why"]["date"].startswith("the agreement")
 
 
 def test_the_year_a_plan_is_for_is_not_the_date_of_the_meeting() -> None:
