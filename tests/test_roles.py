@@ -519,6 +519,11 @@ def test_a_titled_agent_after_par_receives_the_visitor() -> None:
     assert all(e["actor"]["name"] != "Emmanuel Macron" or e["event_type"] != "PROTEST" for e in doc.events)
 
 
+def test_a_town_after_a_word_of_nearness_is_a_place() -> None:
+    doc = _run("Des gilets jaunes ont bloqué l'autoroute près de Charleroi mardi soir.", lang="fr")
+    assert [(m.text, m.country) for m in doc.mentions if m.kind == "place"] == [("Charleroi", "BEL")]
+
+
 def test_a_place_that_modifies_a_name_is_not_the_events_place() -> None:
     doc = _run("The French minister met his Moroccan counterpart ahead of the Paris Olympic Games.")
     assert [e["location"] for e in doc.events if e["event_type"] == "CONSULT"] == [None]
