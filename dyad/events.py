@@ -796,14 +796,16 @@ class EventExtractor:
                 actor: Mention, recipient: Mention | None, participants: list[Mention], lex: EventLexicon,
                 shadow: Shadow, dateline_place: Any) -> dict[str, Any]:
         place_m, place_why = self._place(doc, sent, lex, t_start)
-        if place_why == "dateline" and trig.type in _SPOKEN:
-            place_m, place_why = None, None  # the lead's only place is the dateline's: not a statement's
         location = None
         if place_m is not None and place_m.place is not None:
             location = place_m.place.as_dict(place_m.text)
-        elif dateline_place is not None and trig.type not in _SPOKEN:
+        elif dateline_place is not None:
             location = dict(dateline_place)
             place_why = "dateline"
+        if place_why == "dateline" and trig.type in _SPOKEN:
+            # the dateline (also as the lead paragraph's only place) says where the report was
+            # filed, not where a statement was made
+            location, place_why = None, None
         if location is not None and location.get("country") is None and recipient is not None \
                 and recipient.kind == "state" and recipient.country and "visit" in (trig.mode, trig.frame):
             # "toured several countries in the Middle East, one of the stops being Qatar": a visit

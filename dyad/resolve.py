@@ -51,8 +51,9 @@ _ARTICLE = re.compile(r"^(?:al|el|ال)[-\s]?", re.IGNORECASE)
 
 def _cedilla(text: str) -> str:
     """"Fayçal" is "Faysal": a cedilla c is an s, before folding makes it a c (a k sound)."""
-    return unicodedata.normalize("NFC", text).replace("ç", "s").replace("Ç", "S") if "\u0327" in text or "ç" in text \
-        or "Ç" in text else text
+    if "ç" not in text and "Ç" not in text and "\u0327" not in text:
+        return text  # the common case, on every name skeleton
+    return unicodedata.normalize("NFC", text).replace("ç", "s").replace("Ç", "S")
 
 
 def skeleton(word: str) -> str:
@@ -138,6 +139,17 @@ def compatible(a: NameKey, b: NameKey) -> tuple[bool, str]:
     if score >= 85:
         return True, f"name skeletons {score:.0f}% similar"
     return False, ""
+
+
+def _to_office_holder(doc: Document, office: Mention, why: str) -> None:
+    """An office that gained a country gives it to the person it is apposed to, when that person
+    has none of their own."""
+    if office.antecedent is None:
+        return
+    holder = doc.mentions[office.antecedent]
+    if holder.country is None:
+        holder.country, holder.country_inferred = office.country, True
+        holder.why.append(why)
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -380,10 +392,7 @@ class Resolver:
                 m.country_inferred = True
                 m.confidence = round(m.confidence * 0.6, 3)
                 m.why.append(f"the same office is named for another country in the report: this one is {other}'s")
-                holder = doc.mentions[m.antecedent] if m.antecedent is not None else None
-                if holder is not None and holder.country is None:
-                    holder.country, holder.country_inferred = other, True
-                    holder.why.append(f"holds the office '{m.text}', of {other}")
+                _to_office_holder(doc, m, f"holds the office '{m.text}', of {other}")
             elif official and m.country is None and country:
                 m.country = country
                 m.country_inferred = True
@@ -496,10 +505,10 @@ class Resolver:
     def _contrasted(doc: Document, m: Mention, home: str | None, focus: str | None) -> str | None:
         """"الشيخ ناصر بن سعود آل ثاني وزير الداخلية ... مع محمد أيدن وزير الداخلية في الجمهورية
         التركية": the office of a person just named, given without a country, before the same
-        office given with one, is
-        the other side's: the report's home country where the default reading, the country the
-        report is about, is the qualified office's (a QNA report from Ankara). Later bare
-        mentions of the office may point back to the qualified one, so they are left alone."""
+        office given with one, is the other side's: the report's home country where the default
+        reading, the country the report is about, is the qualified office's (a QNA report from
+        Ankara). Later bare mentions of the office may point back to the qualified one, so they
+        are left alone."""
         if m.kind != "person" or "IGO" in m.sectors or not _STATE_OFFICES & set(m.sectors) or m.antecedent is None:
             return None  # only the office of a person just named: a bare "the president" points back
         office = fold(m.title or m.text)
@@ -508,8 +517,9 @@ class Resolver:
         if len(named) != 1 or focus not in named or not home or home in named:
             return None  # otherwise the default reading (the country the report is about) stands
         # the home country must be a side the report names, not only where its outlet is
-        if not any(x.kind in ("state", "place") and x.country == home and not (span[0] <= x.start < span[1])
-                   for x in doc.mentions for span in [doc.meta.get("_dateline_span") or (0, 0)]):
+        span = doc.meta.get("_dateline_span") or (0, 0)
+        if not any(x.kind in ("state", "place") and x.country == home and not span[0] <= x.start < span[1]
+                   for x in doc.mentions):
             return None
         return home
 
@@ -536,11 +546,7 @@ class Resolver:
             m.country = fits.pop()
             m.country_inferred = True
             m.why.append(f"the office of a body of {m.country} the report names")
-            if m.antecedent is not None:
-                holder = doc.mentions[m.antecedent]
-                if holder.country is None:
-                    holder.country, holder.country_inferred = m.country, True
-                    holder.why.append(f"holds the office '{m.text}' of a body of {m.country}")
+            _to_office_holder(doc, m, f"holds the office '{m.text}' of a body of {m.country}")
 
     @staticmethod
     def _country_anaphors(doc: Document) -> None:
