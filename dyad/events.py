@@ -123,11 +123,16 @@ class EventLexicon:
     partner_markers: frozenset[str] = frozenset()
     # roles.yaml relatives: words that open a relative clause ("which", "qui", "الذي")
     relatives: frozenset[str] = frozenset()
+    # roles.yaml accompaniment_markers: "in coordination with", "en collaboration avec",
+    # "بالتنسيق مع": who is named right behind one acts alongside the subject, not as it
+    accompaniment: tuple[tuple[str, ...], ...] = ()
     # roles.yaml speech_verbs + report_verbs: who a trailing ", the ministry reported" names is the source
     reporting: tuple[tuple[str, ...], ...] = ()
     # places.yaml origins: "aid coming from Saudi Arabia", "المقبلة من": where something set out
     # from is not where the event happened
     origins: tuple[tuple[str, ...], ...] = ()
+    # places.yaml destinations: "to", "à destination de", "إلى": where something was sent
+    destinations: tuple[tuple[str, ...], ...] = ()
     # roles.yaml definite_markers / definite_prefixes: "the meeting", "la rencontre", "اللقاء":
     # a definite event noun after a record of its type points back to that event
     definite_markers: frozenset[str] = frozenset()
@@ -185,6 +190,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         contexts=_automaton(context_pairs),
         locatives=tuple(fold(str(w)) for w in places.get("locatives", []) or []),
         origins=_word_tuples(places.get("origins", []) or []),
+        destinations=_word_tuples(places.get("destinations", []) or []),
         definite_markers=frozenset(fold(str(w)) for w in roles.get("definite_markers", []) or []),
         articles=frozenset(fold(str(w)) for w in roles.get("articles", []) or []),
         definite_prefixes=tuple(sorted((fold(str(w)) for w in roles.get("definite_prefixes", []) or []), key=len,
@@ -209,6 +215,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         passive_only_auxiliaries=_word_tuples(roles.get("passive_only_auxiliaries", []) or []),
         active_endings=tuple(fold(str(w)) for w in roles.get("active_endings", []) or []),
         relatives=frozenset(fold(str(w)) for w in roles.get("relatives", []) or []),
+        accompaniment=_word_tuples(roles.get("accompaniment_markers", []) or []),
         partner_markers=frozenset(fold(str(w)) for w in roles.get("partner_markers", []) or []),
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
         reporting=_word_tuples([*(roles.get("speech_verbs") or []), *(roles.get("report_verbs") or [])]),
@@ -387,13 +394,16 @@ class EventExtractor:
                     participants = _distinct([actor, *([recipient] if recipient else []), *participants])
                     restating.add(t_start)
                 placed = False
-                if recipient is None and trig.type in _PLACE_TARGETS and actor.country and actor.kind == "state" \
-                        and actor.adjectival:
+                if recipient is None and trig.type in _PLACE_TARGETS and actor.country and (
+                        (actor.kind == "state" and actor.adjectival) or trig.type == "AID"):
                     # "a Turkish drone strike hit a vehicle near Amadiya in Duhok": the record
-                    # takes the place's country as target (see _record): a two-country reading
+                    # takes the place's country as target (see _record): a two-country reading;
+                    # so does aid sent to a place ("Qatar Charity ... sent food and medical aid to
+                    # Gaza"), whoever sends it
                     where, why_place = self._place(doc, sent, lex, t_start)
                     placed = why_place == "same sentence" and where is not None and bool(where.country) \
-                        and where.country != actor.country
+                        and where.country != actor.country and (
+                            (actor.kind == "state" and actor.adjectival) or _after_destination(doc.text, where, lex))
                 if not placed and not _enough(trig, actor, recipient, participants):
                     continue
                 # a same-country partner of a cooperative act ("the prime minister received the
@@ -411,6 +421,7 @@ class EventExtractor:
                 if trig.type not in best or score > best[trig.type][0]:
                     best[trig.type] = (score, (trig, t_start, t_end, actor, recipient, participants))
             skipped += len(negated - set(best))
+            _suppress_requested(doc.text, best)
             _suppress_topics(best)
             # one sentence rarely reports two happenings: a second record needs a complete,
             # two-country reading of its own
@@ -710,6 +721,10 @@ class EventExtractor:
                     before = [m for m in before if 0 <= opening - m.end <= 2][-1:]
                     if not before:
                         return None
+            if lex.accompaniment and len(before) > 1:
+                # "Qatar Charity in coordination with the Jordan Hashemite Charity Organization
+                # sent aid": the partner of an accompanying phrase is not the subject
+                before = [m for m in before if not _accompanying(doc.text, m, t_start, lex)]
             if frame == "host" and lex.venue_markers:
                 # "(partially hosted in Qatar)": a country behind a venue word is where, not the guest
                 after = [m for m in after if not _locative_before(doc.text, m, lex)]
@@ -832,7 +847,7 @@ class EventExtractor:
                         and side["actor_id"] != UNIDENTIFIED and (
                         side["country"] is None or (side["country_inferred"] and "CIVILIAN" in side["sectors"])):
                     side["country"], side["country_inferred"] = loc_country, True
-            if recipient_d is None and trig.type in ("AID", "SUPPORT", "SANCTION") and actor_d["country"] \
+            if recipient_d is None and trig.type in _DESTINED and actor_d["country"] \
                     and actor_d["country"] != loc_country:
                 # "Qatar delivered fuel to Beirut": the aid goes to the country of its destination
                 recipient_d = _inferred_side(loc_country, f"state:{loc_country}", "state", loc_country, [])
@@ -1052,6 +1067,20 @@ def _suppress_topics(best: dict[str, tuple[float, Any]]) -> None:
             del best[minor]
 
 
+def _suppress_requested(text: str, best: dict[str, tuple[float, Any]]) -> None:
+    """What an appeal asks for has not happened: "renewed calls for a lasting ceasefire",
+    "دعا إلى وقف إطلاق النار", "a appelé à la libération des otages" are a request (its topic
+    says what for), not a ceasefire or a release."""
+    if "REQUEST" not in best:
+        return
+    r_end = best["REQUEST"][1][2]
+    for t in [t for t in best if t != "REQUEST"]:
+        t_start = best[t][1][1]
+        gap = text[r_end:t_start]
+        if r_end <= t_start and len(re.findall(r"\w+", gap)) <= 4 and not re.search(r"[,;:.!?()،؛]", gap):
+            del best[t]
+
+
 # types whose records stand without a recipient (a protest, an attack by unknown gunmen)
 _ALONE_OK = {"PROTEST", "ASSAULT", "AID", "MOBILIZE", "REQUEST", "ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
 
@@ -1104,6 +1133,9 @@ _JOINT = {"CONSULT", "AGREE", "COOPERATE"}
 # a record of these types with no recipient takes the country of the place it happened in
 # (`EventExtractor._record`): aid to a town, an attack on it
 _PLACE_TARGETS = {"AID", "SUPPORT", "SANCTION", "COERCE", "ASSAULT"}
+# of those, the ones sent somewhere by whoever sends them ("Qatar Charity sent aid to Gaza"):
+# the place's country is the recipient whatever kind of actor the sender is
+_DESTINED = {"AID", "SUPPORT", "SANCTION"}
 
 
 def _coordinated(text: str, before: list[Mention], lex: EventLexicon) -> tuple[Mention, Mention] | None:
@@ -1214,6 +1246,13 @@ def _after_origin(text: str, m: Mention, lex: EventLexicon) -> bool:
         if any(_ends_with(words[: len(words) - k] if k else words, list(o), 0) for o in lex.origins):
             return not any(w in lex.locatives for w in words[len(words) - k :])
     return False
+
+
+def _after_destination(text: str, m: Mention, lex: EventLexicon) -> bool:
+    """Whether ``m`` is where something was sent ("aid to Gaza", "à destination de Gaza", "إلى
+    غزة"): a destination word right before it, an article at most between."""
+    words = re.findall(r"[\w']+", fold(text[max(0, m.start - 40) : m.start]))
+    return any(_ends_with(words, list(d), 1) for d in lex.destinations)
 
 
 def _name_modifier(text: str, m: Mention, lex: EventLexicon) -> bool:
@@ -1352,6 +1391,18 @@ def _locative_before(text: str, m: Mention, lex: EventLexicon) -> bool:
     words = re.findall(r"\w+", fold(text[max(0, m.start - 30) : m.start]))[-2:]
     return bool(words) and (words[-1] in lex.venue_markers or (
         len(words) == 2 and words[0] in lex.venue_markers and words[1] in lex.definite_markers))
+
+
+def _accompanying(text: str, m: Mention, t_start: int, lex: EventLexicon) -> bool:
+    """Whether the mention stands after an accompaniment phrase in its own clause (at most four
+    words between: "in coordination with the Jordan Hashemite Charity"), with no clause break
+    between it and the trigger."""
+    if re.search(r"[;:.!?؛]", text[m.end : t_start]):
+        return False
+    clause = re.split(r"[,;:.!?()،؛]", text[max(0, m.start - 80) : m.start])[-1]
+    words = re.findall(r"\w+", fold(clause))
+    return any(tuple(words[i : i + len(p)]) == p and len(words) - i - len(p) <= 4
+               for p in lex.accompaniment for i in range(len(words)))
 
 
 def _says_between(text: str, start: int, end: int, lex: EventLexicon) -> bool:

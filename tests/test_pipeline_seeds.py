@@ -48,6 +48,21 @@ def test_qatar_jordan_meeting_in_amman_is_a_qatari_visit(store: Store) -> None:
     assert m["date"] == "2024-07-30" and m["date_precision"] == "day"  # "on Tuesday", published Wed 31 July
 
 
+def test_aid_and_ceasefire_appeals_in_000_are_their_own_types(store: Store) -> None:
+    events = [e for e in store.events() if e["doc_id"].startswith("000")]
+    appeals = [e for e in events if e["event_type"] == "REQUEST"]
+    # "Qatar and Jordan renewed calls for a lasting ceasefire": one appeal each, to Israel, about
+    # a ceasefire; a ceasefire called for is no ceasefire record
+    assert sorted((e["actor"]["country"], e["recipient"]["country"]) for e in appeals) == [("JOR", "ISR"), ("QAT", "ISR")]
+    assert all("ceasefire" in e["topics"] for e in appeals)
+    assert not [e for e in events if e["event_type"] == "RETREAT"]
+    # "Qatar Charity in coordination with the Jordan Hashemite Charity Organization sent food and
+    # medical aid to Gaza"
+    aid = [e for e in events if e["event_type"] == "AID"]
+    assert [(e["actor"]["name"], e["recipient"]["country"], e["location"]["name"]) for e in aid] == [("Qatar Charity", "PSE", "Gaza")]
+    assert "humanitarian_aid" in aid[0]["topics"] and aid[0]["date"] == "2024-06"
+
+
 def test_doha_meeting_has_its_absolute_date(store: Store) -> None:
     meetings = [e for e in _consults(store, "001") if e["date"] == "2023-12-22"]
     assert meetings and meetings[0]["location"]["name"] == "Doha"

@@ -865,3 +865,37 @@ def test_a_speech_verb_right_after_a_quoted_question_asks_and_requests_nothing()
     doc = _run("«Qu'est-ce que tu en penses, de l'interdiction du voile ?», demande la ministre française "
                "à sa fille.", lang="fr")
     assert _pairs(doc) == []
+
+
+def test_what_an_appeal_asks_for_has_not_happened() -> None:
+    # "calls for a ceasefire": a request about a ceasefire, no ceasefire record
+    doc = _run("Last week, Qatar and Jordan renewed calls for a lasting ceasefire in the Gaza Strip amid "
+               "Israel's onslaught on the enclave.")
+    assert sorted(_pairs(doc)) == [("REQUEST", "JOR", "ISR"), ("REQUEST", "QAT", "ISR")]
+    assert all("ceasefire" in e["topics"] for e in doc.events)
+    doc = _run("Le Qatar a appelé Israël à un cessez-le-feu immédiat à Gaza.", lang="fr")
+    assert _pairs(doc) == [("REQUEST", "QAT", "ISR")]
+    doc = _run("وطالب أردوغان مصر بالإفراج عن الرئيس المصري الأسبق محمد مرسي.", lang="ar")
+    assert [t for t, _a, _r in _pairs(doc)] == ["REQUEST"]
+    # a real ceasefire stays one
+    assert ("RETREAT", "ISR", "PSE") in _pairs(_run("Israel declared a ceasefire in Gaza with the Palestinians."))
+
+
+def test_who_is_named_in_an_accompaniment_phrase_is_not_the_subject() -> None:
+    doc = _run("Qatar Charity in coordination with the Jordan Hashemite Charity Organization sent food and "
+               "medical aid to Gaza.")
+    aid = [e for e in doc.events if e["event_type"] == "AID"]
+    assert [(e["actor"]["name"], e["recipient"]["country"]) for e in aid] == [("Qatar Charity", "PSE")]
+    assert "humanitarian_aid" in aid[0]["topics"]
+    doc = _run("وأعلنت مديرية أمن شمال سيناء أنه تم توجيه حملات مشتركة بالتنسيق مع القوات المسلحة "
+               "استهدفت عناصر إرهابية في المحافظة.", lang="ar")
+    assert all(e["actor"]["name"] != "القوات المسلحة" for e in doc.events)
+
+
+def test_aid_sent_to_a_place_outranks_a_partnership_in_its_sentence() -> None:
+    # the destination makes the aid a two-country reading, so it is the sentence's record
+    doc = _run("Qatar Charity sent 40 tonnes of relief supplies to Aden.")
+    assert _pairs(doc) == [("AID", "QAT", "YEM")]
+    doc = _run("Qatar Charity, in partnership with the Jordan Hashemite Charity Organization, sent humanitarian "
+               "aid to Gaza.")
+    assert [t for t, _a, _r in _pairs(doc)] == ["AID"] and _pairs(doc)[0][1:] == ("QAT", "PSE")
