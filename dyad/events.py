@@ -1077,7 +1077,7 @@ def _suppress_requested(text: str, best: dict[str, tuple[float, Any]]) -> None:
     for t in [t for t in best if t != "REQUEST"]:
         t_start = best[t][1][1]
         gap = text[r_end:t_start]
-        if r_end <= t_start and len(re.findall(r"\w+", gap)) <= 4 and not re.search(r"[,;:.!?()،؛]", gap):
+        if r_end <= t_start and len(re.findall(r"\w+", gap)) <= 6 and not re.search(r"[,;:.!?()،؛]", gap):
             del best[t]
 
 

@@ -709,12 +709,27 @@ class MentionDetector:
         start, end = head.start, head.end
         country: str | None = None
         why = ""
+        proper = False  # the text names the body by its own name, kept as the actor's name
         before = [h for h in hits if h.end <= head.start and head.start - h.end <= 3 and h.kind in ("demonym", "country")]
         if before:
             h = before[-1]
             gap = text[h.end : head.start]
             if h.kind == "demonym" or gap.strip() in ("'s", "’s", "") or gap.startswith(("'s", "’s")):
                 country, start, why = h.ref, h.start, f"country from '{h.text}' before the body"
+        if country is None and not lex.arabic_script and text[head.start : head.start + 1].isupper():
+            # "the Jordan Hashemite Charity Organization": a country name, one or two capitalised
+            # words, then a capitalised head make one body's proper name
+            named = [h for h in hits if h.kind == "country" and h.end < head.start and head.start - h.end <= 30]
+            if named and not any(named[-1].end <= o.start < head.start for o in hits):
+                words = text[named[-1].end : head.start].split()
+                if 1 <= len(words) <= 2 and all(w.isalpha() and w[0].isupper() for w in words):
+                    h = named[-1]
+                    country, start, why = h.ref, h.start, f"country from '{h.text}' opening the body's name"
+                    # the name runs on over capitalised words ("... Charity Organization")
+                    while (more := re.match(r" [A-Z][a-z]+\b", text[end : end + 30])) is not None \
+                            and not any(o.start == end + 1 for o in hits):
+                        end += more.end()
+                    proper = True
         if country is None and lex.adjective_first and not lex.arabic_script:
             # "a Qatari security delegation", "Turkish military officials": one lower-case word
             # (another adjective) between the demonym and the head
@@ -755,7 +770,7 @@ class MentionDetector:
             return Mention(start, end, text[start:end], "organization", _with_article(text[start:end], lex), None,
                            list(head.sectors),
                            confidence=0.45, source="cue", why=["body without a stated country"])
-        name = f"{self.kb.country_name(country)} {_english_head(head)}"
+        name = text[start:end] if proper else f"{self.kb.country_name(country)} {_english_head(head)}"
         return Mention(start, end, text[start:end], "organization", name, country, list(head.sectors),
                        confidence=0.8, source="cue", why=[why])
 

@@ -262,3 +262,15 @@ def test_a_national_agency_in_the_dateline_and_the_other_sides_office() -> None:
     countries = [(m.text, m.country) for m in doc.mentions if m.kind == "person"]
     assert ("ناصر بن سعود آل ثاني", "QAT") in countries
     assert [c for t, c in countries if t == "وزير الداخلية"] == ["QAT", "TUR"]
+
+
+def test_a_country_and_capitalised_words_before_a_head_are_one_bodys_name() -> None:
+    doc = _run("The Jordan Hashemite Charity Organization sent tents to the camp.", "en")
+    bodies = [(m.text, m.country, m.name) for m in doc.mentions if m.kind == "organization"]
+    assert bodies == [("Jordan Hashemite Charity Organization", "JOR", "Jordan Hashemite Charity Organization")]
+    # a state development fund is a body with its country; "the fund" alone names none
+    doc = _run("The Qatar Fund for Development paid for the convoy. The fund said more would come.", "en")
+    assert [(m.text, m.country) for m in doc.mentions if m.kind == "organization"] == [("Qatar Fund for Development", "QAT")]
+    # a lower-case word between is no proper name ("Jordan's main charity" is handled elsewhere)
+    doc = _run("Officials in Jordan said charity workers left.", "en")
+    assert not [m for m in doc.mentions if m.kind == "organization" and m.country == "JOR" and "charity" in m.text]
