@@ -25,7 +25,7 @@ import ahocorasick
 from dyad.doc import DateMention, Document, Mention, Sentence
 from dyad.kb import KB
 from dyad.lang import get_pack
-from dyad.mentions import CAPITAL_WHY, OFFICIAL_WHY
+from dyad.mentions import CAPITAL_WHY, OFFICIAL_WHY, official_id
 from dyad.text import Shadow, fold, word_hits
 
 PLOVER_QUAD = {
@@ -1757,6 +1757,7 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
         index[key] = r
         if ckey:
             index[ckey] = r
+    _visit_hosts(out)
     _same_occasion_dates(out)
     for n, r in enumerate(out, start=1):
         r["event_id"] = f"{doc_id}:{n}"
@@ -1795,6 +1796,42 @@ _OCCASION_REACH = 5
 _OCCASION_NAMES = {"CONSULT": "the meeting", "AGREE": "the agreement", "ACCUSE": "the accusation",
                    "REQUEST": "the appeal", "REJECT": "the rejection", "SUPPORT": "the statement of support",
                    "THREATEN": "the threat", "PROTEST": "the protest", "COOPERATE": "the cooperation"}
+
+
+def _visit_hosts(records: list[dict[str, Any]]) -> None:
+    """"The French minister was also received by the Director General of National Security": on
+    a visit, an office-holder of no stated country who meets the visitor is of the host country,
+    not of the country the report is about. A meeting whose two sides share a country, one of them
+    only inferred, takes the host's country for that side from the last meeting of two named persons
+    of stated countries held in the country of one of them, the other side's country being the
+    visitor's (at most `_OCCASION_REACH` sentences back, and not when the meeting is placed in
+    another country)."""
+    abroad: list[tuple[dict[str, Any], str, str]] = []  # (meeting, visitor's country, host's country)
+    for r in records:
+        if r["event_type"] != "CONSULT" or r["recipient"] is None:
+            continue
+        pair = _record_countries(r)
+        where = (r.get("location") or {}).get("country")
+        if len(pair) == 2 and where in pair:
+            if all(x.get("kind") == "person" and not x.get("country_inferred") for x in (r["actor"], r["recipient"])):
+                # two named persons of stated countries: a visit the report is sure of
+                abroad.append((r, next(iter(pair - {where})), str(where)))
+            continue
+        sides = [r["actor"], r["recipient"]]
+        inferred = [x for x in sides if x.get("country_inferred") and x.get("kind") in ("person", "organization")]
+        if len(pair) != 1 or len(inferred) != 1:
+            continue
+        side, own = inferred[0], next(iter(pair))
+        here = (r.get("location") or {}).get("country")
+        host = next((h for m, v, h in reversed(abroad) if v == own and here in (None, h)
+                     and r.get("_si", 0) - m.get("_si", 0) <= _OCCASION_REACH), None)
+        if host is None:
+            continue
+        side["country"] = host
+        if str(side.get("actor_id", "")).startswith("official:"):
+            side["actor_id"] = official_id(host, list(side.get("sectors") or []))
+        r.setdefault("why", {})["recipient" if side is r["recipient"] else "actor"] = \
+            "of the host country of the meeting abroad reported before"
 
 
 def _same_occasion_dates(records: list[dict[str, Any]]) -> None:

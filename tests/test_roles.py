@@ -899,3 +899,14 @@ def test_aid_sent_to_a_place_outranks_a_partnership_in_its_sentence() -> None:
     doc = _run("Qatar Charity, in partnership with the Jordan Hashemite Charity Organization, sent humanitarian "
                "aid to Gaza.")
     assert [t for t, _a, _r in _pairs(doc)] == ["AID"] and _pairs(doc)[0][1:] == ("QAT", "PSE")
+
+
+def test_an_office_holder_who_receives_a_visitor_is_of_the_host_country() -> None:
+    doc = _run("Spanish Interior Minister Pablo Ortega held talks in Algiers on Monday with his Algerian "
+               "counterpart Karim Saadi. The two ministers discussed migration. The Spanish minister was "
+               "also received by the Director General of National Security.", lang="en")
+    consults = [e for e in doc.events if e["event_type"] == "CONSULT"]
+    assert len(consults) == 2
+    received = consults[-1]
+    assert {received["actor"]["country"], received["recipient"]["country"]} == {"ESP", "DZA"}
+    assert received["location"]["name"] == "Algiers" and received["date"] == "2024-05-20"
