@@ -1572,7 +1572,10 @@ def _asked(text: str, t_end: int, s_end: int) -> bool:
     stop, quotation mark or semicolon stands between (a question quoted before "a-t-il
     demandé" ends inside its quotation)."""
     rest = text[t_end:s_end].rstrip()
-    return rest.endswith(("?", "؟")) and not re.search(r"[.;»”\"]", rest[:-1])
+    if rest.endswith(("?", "؟")) and not re.search(r"[.;»”\"]", rest[:-1]):
+        return True
+    # 'asked the Italians: "Why did your police not act?"': the trigger opens a quoted question
+    return re.match(r"[^.;:«“\"]{0,40}:\s*[«“\"]", rest) is not None and re.search(r"[?؟]\s*[»”\"]$", rest) is not None
 
 
 def _after_question(text: str, floor: int, t_start: int) -> bool:

@@ -861,6 +861,12 @@ def test_a_question_reports_no_event() -> None:
                        lang="fr")) == [("ACCUSE", "FRA", "RUS")]
 
 
+def test_a_quoted_question_after_a_colon_requests_nothing() -> None:
+    assert _pairs(_run('The French minister asked Italy: "Why did your police not act sooner?"')) == []
+    # a quoted appeal after a colon stays one
+    assert _pairs(_run('The French minister urged Italy: "Act now."')) == [("REQUEST", "FRA", "ITA")]
+
+
 def test_a_speech_verb_right_after_a_quoted_question_asks_and_requests_nothing() -> None:
     doc = _run("«Qu'est-ce que tu en penses, de l'interdiction du voile ?», demande la ministre française "
                "à sa fille.", lang="fr")
