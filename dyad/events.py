@@ -467,6 +467,28 @@ class EventExtractor:
         doc.meta["skipped_events"] = skipped
         _answered_accusations(records)
         doc.events = _merge_restatements(records, doc.doc_id)
+        for r in doc.events:
+            self._domestic_place(doc, r)
+
+    def _domestic_place(self, doc: Document, r: dict[str, Any]) -> None:
+        """"Les manifestants ont lancé des galets contre les forces de l'ordre": a happening on the
+        ground between sides of one stated country, with no place in the text, happened in that
+        country (a country-level place; the city stays unknown). Not when the sentence names any
+        other country: "bombed PKK bases in northern Iraq" may be there."""
+        if r.get("location") is not None or r["event_type"] not in _ON_THE_GROUND:
+            return
+        sides = [x for x in (r["actor"], r["recipient"]) if x is not None and x.get("actor_id") != UNIDENTIFIED]
+        countries = {x.get("country") for x in sides}
+        if len(countries) != 1 or None in countries or all(x.get("country_inferred") for x in sides):
+            return
+        c = str(next(iter(countries)))
+        if c not in self.kb.countries:
+            return
+        lo, hi = self._mention_range(doc, r["evidence"]["start"], r["evidence"]["end"])
+        if any(m.country and m.country != c and not m.country_inferred for m in doc.mentions[lo:hi]):
+            return
+        r["location"] = self.kb.country_place(c).as_dict(None)
+        r.setdefault("why", {})["place"] = "the country of both sides"
 
     @staticmethod
     def _points_back(text: str, sent: Sentence, t_start: int, trig: Trigger, actor: Mention,
@@ -1115,6 +1137,9 @@ _DOMESTIC = {"PROTEST", "COERCE", "MOBILIZE"}
 # a record placed only by the dateline, or not placed at all (why.place None): an occasion's
 # place may replace it
 _INFERRED_PLACES = frozenset({"dateline", None})
+# happenings on the ground (not statements, not meetings): with no place in the text, one between
+# sides of a single country took place in it (`EventExtractor._domestic_place`)
+_ON_THE_GROUND = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
 # acts done by saying something: the dateline says where the report was filed, not where
 # a statement was made
 _SPOKEN = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "CONCEDE"})

@@ -916,3 +916,16 @@ def test_an_office_holder_who_receives_a_visitor_is_of_the_host_country() -> Non
     received = consults[-1]
     assert {received["actor"]["country"], received["recipient"]["country"]} == {"ESP", "DZA"}
     assert received["location"]["name"] == "Algiers" and received["date"] == "2024-05-20"
+
+
+def test_a_domestic_happening_with_no_place_is_placed_in_its_country() -> None:
+    doc = _run("Les manifestants ont lancé des pierres contre les gendarmes français.", lang="fr")
+    (e,) = [e for e in doc.events if e["event_type"] in ("PROTEST", "ASSAULT")]
+    assert e["location"]["country"] == "FRA" and e["location"]["feature_type"] == "country"
+    assert e["location"]["name_raw"] is None and e["why"]["place"] == "the country of both sides"
+    # another country named in the sentence: it may have happened there, so no place
+    doc = _run("The Turkish army shelled PKK bases in the north of Iraq.")
+    assert all(e["location"] is None or e["location"]["country"] == "IRQ" for e in doc.events)
+    # statements are not placed so
+    doc = _run("French unions condemned the French government.")
+    assert all(e["location"] is None for e in doc.events)
