@@ -839,7 +839,7 @@ class EventExtractor:
         elif dateline_place is not None:
             location = dict(dateline_place)
             place_why = "dateline"
-        if place_why == "dateline" and trig.type in _SPOKEN:
+        if place_why in ("dateline", "same paragraph") and trig.type in _SPOKEN:
             # the dateline (also as the lead paragraph's only place) says where the report was
             # filed, not where a statement was made
             location, place_why = None, None

@@ -929,3 +929,12 @@ def test_a_domestic_happening_with_no_place_is_placed_in_its_country() -> None:
     # statements are not placed so
     doc = _run("French unions condemned the French government.")
     assert all(e["location"] is None for e in doc.events)
+
+
+def test_a_statement_is_not_placed_by_its_paragraph() -> None:
+    doc = _run("The Jordanian foreign minister arrived in Amman on Monday. He condemned Israel for the strike.")
+    (e,) = [e for e in doc.events if e["event_type"] == "ACCUSE"]
+    assert e["location"] is None
+    # a happening on the ground still is
+    doc = _run("The Jordanian foreign minister arrived in Amman on Monday. Protesters gathered outside the Israeli embassy.")
+    assert [e["location"]["name"] for e in doc.events if e["event_type"] == "PROTEST"] == ["Amman"]
