@@ -19,7 +19,7 @@ from typing import Any
 from dyad.doc import DateMention
 from dyad.text import fold
 
-__all__ = ["Dateline", "find_dateline"]
+__all__ = ["Dateline", "find_dateline", "press_review"]
 
 # a dateline sits in the first lines; a headline may come before it
 _MAX_LINES = 3
@@ -50,6 +50,8 @@ class _Rules:
     place_only: bool
     script: str
     joiners: frozenset[str]  # lower-case words allowed inside a place name ("Rio de Janeiro")
+    era_marks: tuple[str, ...]  # folded: what may follow a year ("2015 م", "1436هـ")
+    review_words: tuple[tuple[str, ...], ...]  # folded word sequences that open a press review
 
 
 @functools.cache
@@ -83,6 +85,8 @@ def _rules(lang: str) -> _Rules:
         place_only=bool(data.get("place_only", False)),
         script=pack.script,
         joiners=frozenset(fold(str(w)) for w in data.get("place_joiners") or []),
+        era_marks=tuple(sorted((fold(str(w)) for w in data.get("era_marks") or []), key=len, reverse=True)),
+        review_words=tuple(tuple(re.findall(r"\w+", fold(str(w)))) for w in data.get("review_words") or []),
     )
 
 
@@ -102,6 +106,8 @@ def find_dateline(text: str, lang: str) -> Dateline | None:
             lines_seen += 1
             found = _in_line(text, pos + len(line) - len(line.lstrip()), line_end, lang, rules,
                              strict=lines_seen > 1)  # fmt: skip
+            if found is None and lines_seen == 1:
+                found = _agency_line(text, pos + len(line) - len(line.lstrip()), line_end, lang, rules)
             if found is not None:
                 return found
         pos = line_end + 1
@@ -193,6 +199,47 @@ def _in_line(text: str, start: int, end: int, lang: str, rules: _Rules, strict: 
         agency_end=agency_end,
         confidence=confidence,
     )
+
+
+def press_review(text: str, dl: Dateline, lang: str) -> bool:
+    """Whether the story after the dateline is a press review ("أبرزت الصحف اللبنانية الصادرة
+    اليوم ...", "revue de presse"): its events happened wherever the papers say, not at the
+    dateline, and the papers' country, not the agency's, is whose news it is."""
+    rules = _rules(lang)
+    words = re.findall(r"\w+", fold(text[dl.end : dl.end + 200]))[:12]
+    return any(tuple(words[i : i + len(p)]) == p for p in rules.review_words for i in range(len(words)))
+
+
+def _agency_line(text: str, start: int, end: int, lang: str, rules: _Rules) -> Dateline | None:
+    """"بيروت 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس": a first line with no separator that
+    names the place, then the date (another calendar's date may come first), and ends with a
+    known agency."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    agency_at = next((k for k in (3, 2, 1) if len(words) > k
+                      and " ".join(fold(text[a:b]) for a, b in words[-k:]) in rules.agencies), None)
+    if agency_at is None:
+        return None
+    head = words[:-agency_at]
+    if head and fold(text[head[-1][0] : head[-1][1]]) in rules.era_marks:
+        head = head[:-1]  # "2015 م"
+    if not head:
+        return None
+    head_end = head[-1][1]
+    last = text[head[-1][0] : head_end]
+    glued = re.match(r"\d+(\D+)$", last)
+    if glued and fold(glued.group(1)) in rules.era_marks:
+        head_end -= len(glued.group(1))  # "2015م"
+    date = _trailing_date(text, start, head_end, lang)
+    if date is None:
+        return None
+    first_digit = next((i for i, c in enumerate(text[start : date.start]) if c.isdigit()), date.start - start)
+    place = text[start : start + first_digit].rstrip(" ,\t")
+    if not place or len(place.split()) > 3 or not _plausible_place(place, rules):
+        return None  # a sentence that happens to end with an agency's name is no dateline
+    agency_start, agency_end = words[-agency_at][0], words[-1][1]
+    return Dateline(start=start, end=agency_end, place_text=place, place_start=start,
+                    place_end=start + len(place), date=date, agency=text[agency_start:agency_end],
+                    agency_start=agency_start, agency_end=agency_end, confidence=0.9)
 
 
 def _looks_like_agency(name: str) -> bool:

@@ -272,7 +272,7 @@ def home_country(doc: Document, kb: KB) -> tuple[str | None, str | None]:
             if phrase in folded:
                 return iso, f"outlet {doc.source}"
     span = doc.meta.get("_dateline_span")
-    if span:
+    if span and not doc.meta.get("_press_review"):
         # "أنقرة - قنا:": a national agency in the dateline says whose news it is; the place only
         # says where its reporter was
         for m in doc.mentions:
@@ -599,7 +599,7 @@ class Resolver:
     def _dateline(self, doc: Document) -> None:
         """The place a report was filed from ("DOHA, March 4 (QNA) --"): the home country of the
         report, and the place of events the text places nowhere else."""
-        from dyad.dateline import find_dateline
+        from dyad.dateline import find_dateline, press_review
 
         try:
             dl = find_dateline(doc.text, doc.lang)
@@ -610,10 +610,14 @@ class Resolver:
         doc.meta["_dateline_span"] = (dl.start, dl.end)
         if dl.place_start is None or dl.place_end is None:
             return
+        review = press_review(doc.text, dl, doc.lang)
+        if review:
+            doc.meta["_press_review"] = True
         for m in doc.mentions:
             if m.start < dl.place_end and m.end > dl.place_start and m.place is not None:
                 doc.meta["dateline_country"] = m.place.country
-                doc.meta["_dateline_place"] = m.place.as_dict(m.text)
+                if not review:
+                    doc.meta["_dateline_place"] = m.place.as_dict(m.text)
                 return
             if m.start < dl.place_end and m.end > dl.place_start and m.kind == "state" and m.country:
                 doc.meta["dateline_country"] = m.country

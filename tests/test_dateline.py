@@ -37,6 +37,11 @@ def check_offsets(text: str, dl: Dateline) -> None:
         ("ar", "الرياض - واس\nقال الوزير", "الرياض", "واس", None, None, "الرياض - واس"),
         ("ar", "عمّان : بترا - قال الوزير", "عمّان", "بترا", None, None, "عمّان : بترا"),
         ("fr", "STRASBOURG | Les forces de l'ordre", "STRASBOURG", None, None, None, "STRASBOURG |"),
+        # no separator: place, a Hijri date, the Gregorian date "الموافق", the era, the agency
+        ("ar", "جدة 12 رمضان 1437 هـ الموافق 17 يونيو 2016 م واس\nرأس الوزير الاجتماع", "جدة", "واس",
+         "17 يونيو 2016", "2016-06-17", "جدة 12 رمضان 1437 هـ الموافق 17 يونيو 2016 م واس"),
+        ("ar", "أبو ظبي 3 صفر 1438هـ الموافق 3 نوفمبر 2016م واس\nنص", "أبو ظبي", "واس",
+         "3 نوفمبر 2016", "2016-11-03", "أبو ظبي 3 صفر 1438هـ الموافق 3 نوفمبر 2016م واس"),
     ],
 )
 def test_datelines(
@@ -75,6 +80,8 @@ def test_dateline_after_a_headline() -> None:
         ("en", "David Blunkett - the former home secretary"),
         ("ar", "عين اليوم - قال المتحدث"),
         ("en", "The minister arrived in Doha on Tuesday."),
+        # a sentence that ends with an agency's name is no dateline
+        ("ar", "قال الوزير إن الاجتماع الأمني عقد في 17 يونيو 2016 واس\nنص"),
         ("en", ""),
     ],
 )
@@ -101,3 +108,14 @@ def test_reuters_datelines_in_dev_corpus() -> None:
             check_offsets(row["text"], dl)
     assert reuters > 100
     assert found / reuters > 0.97
+
+
+def test_a_press_review_after_the_dateline() -> None:
+    from dyad.dateline import press_review
+
+    text = "بيروت 12 رمضان 1437 هـ الموافق 17 يونيو 2016 م واس\nأبرزت الصحف اللبنانية الصادرة اليوم زيارة الوزير."
+    dl = find_dateline(text, "ar")
+    assert dl is not None and press_review(text, dl, "ar")
+    text = "بيروت 12 رمضان 1437 هـ الموافق 17 يونيو 2016 م واس\nاستقبل رئيس الوزراء اللبناني السفير."
+    dl = find_dateline(text, "ar")
+    assert dl is not None and not press_review(text, dl, "ar")

@@ -938,3 +938,14 @@ def test_a_statement_is_not_placed_by_its_paragraph() -> None:
     # a happening on the ground still is
     doc = _run("The Jordanian foreign minister arrived in Amman on Monday. Protesters gathered outside the Israeli embassy.")
     assert [e["location"]["name"] for e in doc.events if e["event_type"] == "PROTEST"] == ["Amman"]
+
+
+def test_a_dated_agency_line_anchors_relative_dates_and_a_press_review_places_nothing() -> None:
+    text = ("الكويت 12 رمضان 1437 هـ الموافق 17 يونيو 2016 م واس\n"
+            "دان مجلس الوزراء الكويتي أمس الهجوم الإرهابي الذي شنته جماعة مسلحة على مسجد في السعودية.")
+    doc = _run(text, lang="ar", published=None)
+    assert doc.events and all(e["date"] == "2016-06-16" for e in doc.events)
+    text = ("بيروت 12 رمضان 1437 هـ الموافق 17 يونيو 2016 م واس\n"
+            "أبرزت الصحف اللبنانية الصادرة اليوم إعلان الولايات المتحدة أمس نشر مقاتلات في تركيا.")
+    doc = _run(text, lang="ar", published=None)
+    assert doc.events and all((e["location"] or {}).get("name") != "Beirut" for e in doc.events)
