@@ -583,6 +583,14 @@ class MentionDetector:
             country, why_c = _apposition_after(doc, end, lex)
             if why_c:
                 why.append(why_c)
+        if country is None and titles and not lex.arabic_script and lex.adjective_first:
+            # "a BBC journalist, Ed Lawrence": a known body of one country right before the title
+            ag_hit = next((h for h in _window_hits(doc, max(0, chain[0].start - 40), chain[0].start, lex)
+                           if h.kind == "agency" and not text[h.end : chain[0].start].strip()), None)
+            ag = self.kb.agencies.get(ag_hit.ref) if ag_hit is not None else None
+            if ag_hit is not None and ag is not None and ag.country:
+                country = ag.country
+                why.append(f"country of '{ag_hit.text}', the body just before the title")
         if country is None:
             # "la commissaire aux droits de l'homme du Conseil de l'Europe, Dunja Mijatović": an
             # official of an international body has no country for the report to lend her
@@ -617,6 +625,11 @@ class MentionDetector:
             if h is not None and ((h.kind == "demonym" and not gap) or (h.kind == "country" and gap in ("'s", "’s"))):
                 country = h.ref
                 why.append(f"country from '{h.text}' just before the title")
+            elif h is not None and h.kind == "agency" and not gap and (ag := self.kb.agencies.get(h.ref)) is not None \
+                    and ag.country:
+                # "an Al Jazeera journalist", "a Hamas official": the body's own person
+                country = ag.country
+                why.append(f"country of '{h.text}', the body just before the title")
         if country is None:
             country, why_c = _linked_country(doc, end, lexicon(doc.lang))
             if why_c:

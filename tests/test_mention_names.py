@@ -274,3 +274,13 @@ def test_a_country_and_capitalised_words_before_a_head_are_one_bodys_name() -> N
     # a lower-case word between is no proper name ("Jordan's main charity" is handled elsewhere)
     doc = _run("Officials in Jordan said charity workers left.", "en")
     assert not [m for m in doc.mentions if m.kind == "organization" and m.country == "JOR" and "charity" in m.text]
+
+
+def test_a_known_body_right_before_a_title_gives_its_person_the_bodys_country() -> None:
+    doc = _run("Police said a BBC journalist, Ed Lawrence, was detained while covering the protests.", "en")
+    assert [(m.text, m.country) for m in _persons(doc)] == [("Ed Lawrence", "GBR")]
+    doc = _run("Egyptian police arrested an Al Jazeera journalist in Cairo.", "en")
+    assert ("journalist", "QAT") in [(m.text, m.country) for m in _persons(doc)]
+    # an international body's official stays without a country
+    doc = _run("A United Nations official visited the camp.", "en")
+    assert all(m.country is None for m in _persons(doc))
