@@ -287,13 +287,21 @@ def _month_bounds(value: str) -> tuple[dt.date, dt.date]:
     return first, nxt - dt.timedelta(days=1)
 
 
-def date_right(gold: dict[str, str] | None, pred: str | None, precision: str | None) -> tuple[bool, bool]:
-    """(strict, lenient) correctness of a predicted date against a gold window."""
+def date_right(gold: dict[str, str] | None, pred: str | None, precision: str | None,
+               window: dict[str, str] | None = None) -> tuple[bool, bool]:
+    """(strict, lenient) correctness of a predicted date against a gold window; a predicted
+    ``date_window`` ("last week") is strictly right when it lies inside the gold window."""
     if gold is None:
         return (pred is None, pred is None)
     if not pred:
         return (False, False)
     lo, hi = _parse_day(gold["earliest"]), _parse_day(gold["latest"])
+    if window and len(pred) != 10:
+        try:
+            w_lo, w_hi = _parse_day(window["earliest"]), _parse_day(window["latest"])
+        except (KeyError, ValueError):
+            return (False, False)
+        return (lo <= w_lo and w_hi <= hi, w_lo <= hi and w_hi >= lo)
     if len(pred) == 10:
         try:
             d = _parse_day(pred)
@@ -363,7 +371,7 @@ def match_score(g: GoldEvent, record: dict[str, Any]) -> float:
         score += 0.5  # the same happening, told in the same words: the best pairing
     if roles_right(g, record):
         score += 0.4
-    if date_right(g.date, record.get("date"), record.get("date_precision"))[1]:
+    if date_right(g.date, record.get("date"), record.get("date_precision"), record.get("date_window"))[1]:
         score += 0.3
     if place_right(g.place, record.get("location")):
         score += 0.2
@@ -621,7 +629,7 @@ def evaluate_predictions(gold: Gold, predictions: dict[str, list[dict[str, Any]]
                 tally.role_ok += roles_right(g, p)
             tally.place_n += 1
             tally.place_ok += place_right(g.place, p.get("location"))
-            strict, lenient = date_right(g.date, p.get("date"), p.get("date_precision"))
+            strict, lenient = date_right(g.date, p.get("date"), p.get("date_precision"), p.get("date_window"))
             tally.date_n += 1
             tally.date_strict += strict
             tally.date_lenient += lenient

@@ -14,6 +14,7 @@ what happened, and planned or denied events are counted in ``doc.meta["skipped_e
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable
@@ -926,6 +927,9 @@ class EventExtractor:
             "date": date.value if date else None,
             "date_precision": date.precision if date and date.value else "none",
             "date_text": date.text if date else None,
+            # the days the expression allows ("last week": Monday to Sunday), when narrower than
+            # what date_precision can say
+            "date_window": _window(date),
             "location": location,
             "trigger": {"text": doc.text[t_start:t_end], "start": t_start, "end": t_end, "frame": trig.frame},
             "evidence": {"text": ev_text, "start": sent.start, "end": sent.end},
@@ -1805,11 +1809,33 @@ def _record_countries(r: dict[str, Any]) -> frozenset[str]:
     return frozenset(c for c in ((r["actor"] or {}).get("country"), (r["recipient"] or {}).get("country")) if c)
 
 
+# the fields that say when an event happened, copied together
+_DATE_FIELDS = ("date", "date_precision", "date_text", "date_window")
+
+
+def _window(date: DateMention | None) -> dict[str, str] | None:
+    """The window of days a vague date allows, when it is narrower than its precision's unit
+    ("last week" in one month is more than "2024-07"); None for a day or a whole unit."""
+    if date is None or not date.earliest or not date.latest or date.earliest == date.latest:
+        return None
+    if date.value and date.precision == "month" and date.earliest.endswith("-01") \
+            and date.latest[:7] == date.value and _month_end(date.latest):
+        return None
+    if date.value and date.precision == "year" and date.earliest.endswith("-01-01") and date.latest.endswith("-12-31"):
+        return None
+    return {"earliest": date.earliest, "latest": date.latest}
+
+
+def _month_end(iso: str) -> bool:
+    d = dt.date.fromisoformat(iso)
+    return (d + dt.timedelta(days=1)).day == 1
+
+
 def _fill_gaps(prev: dict[str, Any], r: dict[str, Any]) -> None:
     """A restatement ``r`` gives the record ``prev`` the date and place it lacks, and its topics."""
     if not prev.get("date") and r.get("date"):
-        for field in ("date", "date_precision", "date_text"):
-            prev[field] = r[field]
+        for field in _DATE_FIELDS:
+            prev[field] = r.get(field)
     if prev.get("location") is None and r.get("location") is not None:
         prev["location"] = r["location"]
     for t in r["topics"]:
@@ -1890,8 +1916,8 @@ def _same_occasion_dates(records: list[dict[str, Any]]) -> None:
                     and r.get("_si", 0) - m.get("_si", 0) <= _OCCASION_REACH and (
                     r.get("date_precision") != "year"
                     or (r["event_type"] != "CONSULT" and str(m["date"]).startswith(str(r.get("date"))))):
-                for field in ("date", "date_precision", "date_text"):
-                    r[field] = m[field]
+                for field in _DATE_FIELDS:
+                    r[field] = m.get(field)
                 what = _OCCASION_NAMES.get(m["event_type"], f"the {m['event_type'].lower()} record")
                 r.setdefault("why", {})["date"] = f"{what} it took place at ({m['evidence']['text'][:60]})"
                 if m.get("location") and (m.get("why") or {}).get("place") not in _INFERRED_PLACES \

@@ -20,7 +20,7 @@ EVENT_COLUMNS = [
     "actor_name", "actor_id", "actor_kind", "actor_country", "actor_sectors", "actor_title", "actor_name_raw",
     "recipient_name", "recipient_id", "recipient_kind", "recipient_country", "recipient_sectors", "recipient_title", "recipient_name_raw",
     "participants",
-    "date", "date_precision", "date_text",
+    "date", "date_precision", "date_text", "date_earliest", "date_latest",
     "location_name", "location_country", "location_admin1", "location_lat", "location_lon", "location_geonames_id",
     "topics", "contexts", "confidence", "modality",
     "evidence_text", "evidence_start", "evidence_end", "extractor",
@@ -30,6 +30,8 @@ EVENT_COLUMNS = [
 def flatten_event(record: dict[str, Any]) -> dict[str, Any]:
     """One flat row (strings, numbers, None) per event record."""
     row: dict[str, Any] = {k: record.get(k) for k in EVENT_COLUMNS if k in record}
+    window = record.get("date_window") or {}
+    row["date_earliest"], row["date_latest"] = window.get("earliest"), window.get("latest")
     for side in ("actor", "recipient"):
         a = record.get(side) or {}
         row[f"{side}_name"] = a.get("name")

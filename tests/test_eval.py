@@ -149,6 +149,10 @@ def test_date_and_place_rules() -> None:
     assert date_right(WEEK, "2024-02", "month") == (False, False)
     assert date_right({"earliest": "2024-02-26", "latest": "2024-03-03"}, "2024-02", "month") == (False, True)
     assert date_right(WEEK, "2024", "year") == (False, False)
+    # a predicted window ("last week" inside one month) is judged as the window it is
+    week = {"earliest": "2024-02-26", "latest": "2024-03-03"}
+    assert date_right(week, "2024-02", "month", dict(week)) == (True, True)
+    assert date_right(week, "2024-02", "month", {"earliest": "2024-02-19", "latest": "2024-02-25"}) == (False, False)
     assert place_right(None, None)
     assert not place_right(None, {"name": "Doha", "country": "QAT"})
     assert place_right({"city": "Beyrouth", "country": "LBN"}, {"name": "Beirut", "name_raw": "Beyrouth", "country": "LBN"})

@@ -55,6 +55,9 @@ def test_aid_and_ceasefire_appeals_in_000_are_their_own_types(store: Store) -> N
     # a ceasefire; a ceasefire called for is no ceasefire record
     assert sorted((e["actor"]["country"], e["recipient"]["country"]) for e in appeals) == [("JOR", "ISR"), ("QAT", "ISR")]
     assert all("ceasefire" in e["topics"] for e in appeals)
+    # "Last week", published Wednesday 31 July 2024: Monday 22 to Sunday 28 July
+    assert all(e["date"] == "2024-07" and e["date_window"] == {"earliest": "2024-07-22", "latest": "2024-07-28"}
+               for e in appeals)
     assert not [e for e in events if e["event_type"] == "RETREAT"]
     # "Qatar Charity in coordination with the Jordan Hashemite Charity Organization sent food and
     # medical aid to Gaza"
