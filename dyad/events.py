@@ -958,7 +958,7 @@ class EventExtractor:
                 loc = any(w in lex.locatives for w in last) or any(
                     before.rstrip().endswith(w) for w in lex.locatives if " " in w)
                 glued = lex.arabic_script and doc.text[m.start : m.start + 1] in ("ب",)
-                city = 1 if (m.place and m.place.feature_type not in ("country", "admin1")) else 0
+                city = 1 if (m.place and m.place.feature_type not in ("country", "admin1", "admin2")) else 0
                 if _after_origin(doc.text, m, lex):
                     return (-1, city, -abs(m.start - t_start))  # "aid from Riyadh": a start, not the place
                 if not (loc or glued) and _name_modifier(doc.text, m, lex):
@@ -981,7 +981,10 @@ class EventExtractor:
                                    place=self.kb.country_place(m.country)), "country after a locative"
         para = [m for m in self._paragraph_places(doc).get(sent.paragraph, []) if not _after_origin(doc.text, m, lex)
                 and not _name_modifier(doc.text, m, lex)]
-        if len({m.place.geonames_id for m in para if m.place}) == 1:
+        if any(m.place and m.place.feature_type == "city" for m in para):
+            # "à Valence ... dans la Drôme": the city says more than its department
+            para = [m for m in para if not (m.place and m.place.feature_type == "admin2")]
+        if len({m.place.geonames_id or m.place.name for m in para if m.place}) == 1:
             # the lead's only place may be the dateline's: say so (stories take it as weak)
             return para[0], "dateline" if all(span[0] <= m.start < span[1] for m in para) else "same paragraph"
         return None, None

@@ -949,3 +949,17 @@ def test_a_dated_agency_line_anchors_relative_dates_and_a_press_review_places_no
             "أبرزت الصحف اللبنانية الصادرة اليوم إعلان الولايات المتحدة أمس نشر مقاتلات في تركيا.")
     doc = _run(text, lang="ar", published=None)
     assert doc.events and all((e["location"] or {}).get("name") != "Beirut" for e in doc.events)
+
+
+def test_nations_regions_and_departments_are_places_of_their_country() -> None:
+    doc = _run("Police arrested two men in Northern Ireland.")
+    assert [(m.text, m.country) for m in doc.mentions if m.kind == "place"] == [("Northern Ireland", "GBR")]
+    doc = _run("Les gendarmes ont interpellé dix manifestants dans la Drôme, puis en Bretagne.", lang="fr")
+    assert [(m.text, m.country) for m in doc.mentions if m.kind == "place"] == [("Drôme", "FRA"), ("Bretagne", "FRA")]
+    # a department (also a river) is a place only after a locative
+    doc = _run("La Loire a débordé après les orages.", lang="fr")
+    assert not [m for m in doc.mentions if m.kind == "place"]
+    # the city of a paragraph says more than its department
+    doc = _run("Une militante a été arrêtée à Valence. Elle est détenue dans la Drôme. Les policiers ont "
+               "interpellé trois autres militants.", lang="fr")
+    assert doc.events and doc.events[-1]["location"]["name_raw"] == "Valence"
