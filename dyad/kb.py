@@ -748,6 +748,14 @@ class KB:
             return self.special_places[ref].place
         return self.country_place(ref)
 
+    def division_named(self, name: str, iso3: str) -> Place | None:
+        """A first-level division of ``iso3`` (a US state, a region) called ``name``, if any."""
+        key = _key(name)
+        for sp in self.special_places.values():
+            if sp.place.country == iso3 and any(_key(n) == key for forms in sp.names.values() for n in forms):
+                return sp.place
+        return None
+
     def country_place(self, iso3: str) -> Place:
         """A country as a place, located at its capital."""
         c = self.countries[iso3]

@@ -581,6 +581,18 @@ class Resolver:
     def _local_readings(self, doc: Document, countries: set[str]) -> None:
         """A town name shared by several places means the one in the report's own country
         ("Valence" in a French paper is Valence, Drôme, not Valencia)."""
+        prev: Mention | None = None
+        for m in doc.mentions:
+            # "Atlanta, Georgia", "Paris, Texas": a state's name right after a town of another
+            # country, a comma between, is that country's division (a reading among its alts)
+            if m.kind == "state" and prev is not None and prev.kind == "place" and prev.country \
+                    and prev.country != m.country and doc.text[prev.end : m.start] == ", ":
+                alt = self.kb.division_named(m.text, prev.country)
+                if alt is not None:
+                    m.kind, m.place, m.name, m.country = "place", alt, alt.name, alt.country
+                    m.actor_id = None
+                    m.why.append(f"the division of {alt.country} after its town '{prev.text}'")
+            prev = m
         if not countries:
             return
         for m in doc.mentions:

@@ -956,6 +956,11 @@ def test_nations_regions_and_departments_are_places_of_their_country() -> None:
     assert [(m.text, m.country) for m in doc.mentions if m.kind == "place"] == [("Northern Ireland", "GBR")]
     doc = _run("Les gendarmes ont interpellé dix manifestants dans la Drôme, puis en Bretagne.", lang="fr")
     assert [(m.text, m.country) for m in doc.mentions if m.kind == "place"] == [("Drôme", "FRA"), ("Bretagne", "FRA")]
+    # "New South Wales" is no Wales; "Atlanta, Georgia" is the US state, "Tbilisi, Georgia" the country
+    doc = _run("The governor of New South Wales met police in Atlanta, Georgia, and in Tbilisi, Georgia.")
+    assert [(m.text, m.kind, m.country) for m in doc.mentions if m.kind in ("place", "state")] == [
+        ("New South Wales", "place", "AUS"), ("Atlanta", "place", "USA"), ("Georgia", "place", "USA"),
+        ("Tbilisi", "place", "GEO"), ("Georgia", "state", "GEO")]
     # a department (also a river) is a place only after a locative
     doc = _run("La Loire a débordé après les orages.", lang="fr")
     assert not [m for m in doc.mentions if m.kind == "place"]
