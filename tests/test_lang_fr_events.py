@@ -908,3 +908,23 @@ def test_a_public_rebuke_is_accuse() -> None:
     # "a taclé", "a tancé", "a égratigné": a public criticism of someone
     doc = _run("Le ministre tunisien a taclé le gouvernement libyen mardi.")
     assert ("ACCUSE", "TUN", "LBY") in _pairs(doc)
+
+
+def test_a_concern_declared_is_accuse() -> None:
+    # "s'est déclaré préoccupé par": a concern stated about another's act
+    doc = _run("Le gouvernement sénégalais s'est déclaré préoccupé par les propos "
+               "du président guinéen.")
+    assert ("ACCUSE", "SEN", "GIN") in _pairs(doc)
+
+
+def test_support_shown_is_support() -> None:
+    # "a affiché son soutien à", "ont exprimé leur solidarité avec": backing shown publicly
+    doc = _run("Le président sénégalais a affiché son soutien au gouvernement malien.")
+    assert ("SUPPORT", "SEN", "MLI") in _pairs(doc)
+
+
+def test_holding_responsible_is_accuse() -> None:
+    # "tient pour responsables X": blame laid on someone
+    doc = _run("Le ministre ivoirien de l'Intérieur tient pour responsables les dirigeants "
+               "de l'opposition guinéenne.")
+    assert ("ACCUSE", "CIV", "GIN") in _pairs(doc)
