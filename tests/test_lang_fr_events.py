@@ -928,3 +928,23 @@ def test_holding_responsible_is_accuse() -> None:
     doc = _run("Le ministre ivoirien de l'Intérieur tient pour responsables les dirigeants "
                "de l'opposition guinéenne.")
     assert ("ACCUSE", "CIV", "GIN") in _pairs(doc)
+
+
+def test_a_police_intervention_is_coerce() -> None:
+    # "la police est intervenue": the police acted on a blockade or a gathering
+    doc = _run("La police belge est intervenue avec des arroseuses et a refoulé les manifestants "
+               "vers la gare de Liège.")
+    assert "COERCE" in _types(doc)
+    assert "est intervenue" in _triggers(doc)
+    # a country that "intervened militarily" represses no one
+    doc = _run("La Russie est intervenue militairement en Syrie en 2015.")
+    assert "COERCE" not in _types(doc)
+
+
+def test_a_decree_is_a_ban_not_an_arrest() -> None:
+    # "un arrêté de police", "cet arrêté": a decree, no arrest; taking one to forbid gatherings is a ban
+    doc = _run("Le gouverneur belge a pris un arrêté interdisant les rassemblements à la frontière.")
+    modes = [e["event_mode"] for e in doc.events if e["event_type"] == "COERCE"]
+    assert "ban" in modes and "arrest" not in modes
+    doc = _run("Selon cet arrêté, la circulation reste libre sur l'autoroute belge.")
+    assert "COERCE" not in _types(doc)
