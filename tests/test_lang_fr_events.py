@@ -948,3 +948,21 @@ def test_a_decree_is_a_ban_not_an_arrest() -> None:
     assert "ban" in modes and "arrest" not in modes
     doc = _run("Selon cet arrêté, la circulation reste libre sur l'autoroute belge.")
     assert "COERCE" not in _types(doc)
+
+
+def test_enjoining_is_request() -> None:
+    # "a enjoint à X de": an order or a pressing demand
+    doc = _run("La Commission européenne a enjoint à la Belgique de récupérer les aides versées.")
+    assert "REQUEST" in _types(doc)
+
+
+def test_having_opposed_is_reject() -> None:
+    # "s'est opposé à": the perfect tense of "s'oppose à"
+    doc = _run("Le gouvernement français s'est opposé à la proposition russe.")
+    assert ("REJECT", "FRA", "RUS") in _pairs(doc)
+
+
+def test_regret_voiced_is_accuse() -> None:
+    # "a regretté": a complaint voiced about what another did
+    doc = _run("Le ministre belge a regretté la décision du gouvernement néerlandais.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
