@@ -966,3 +966,11 @@ def test_regret_voiced_is_accuse() -> None:
     # "a regretté": a complaint voiced about what another did
     doc = _run("Le ministre belge a regretté la décision du gouvernement néerlandais.")
     assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+
+
+def test_a_critical_condition_is_no_state_of_emergency() -> None:
+    # "en état d'urgence absolue": the triage of the wounded, not emergency rule
+    doc = _run("Trois policiers belges blessés sont toujours en état d'urgence absolue.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("Le gouvernement malien a décrété l'état d'urgence dans le pays.")
+    assert "COERCE" in _types(doc)
