@@ -974,3 +974,9 @@ def test_a_critical_condition_is_no_state_of_emergency() -> None:
     assert "COERCE" not in _types(doc)
     doc = _run("Le gouvernement malien a décrété l'état d'urgence dans le pays.")
     assert "COERCE" in _types(doc)
+
+
+def test_an_observatory_is_a_body() -> None:
+    # "l'Observatoire de la laïcité", "l'Observatoire tunisien de ...": a public body that can act
+    doc = _run("L'Observatoire tunisien de la sécurité s'est dissocié des conclusions du gouvernement algérien.")
+    assert ("REJECT", "TUN", "DZA") in _pairs(doc)
