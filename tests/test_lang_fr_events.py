@@ -980,3 +980,15 @@ def test_an_observatory_is_a_body() -> None:
     # "l'Observatoire de la laïcité", "l'Observatoire tunisien de ...": a public body that can act
     doc = _run("L'Observatoire tunisien de la sécurité s'est dissocié des conclusions du gouvernement algérien.")
     assert ("REJECT", "TUN", "DZA") in _pairs(doc)
+
+
+def test_alerting_someone_is_request() -> None:
+    # "a alerté X sur": a call on someone to act on a danger
+    doc = _run("Le ministre belge a alerté le gouvernement néerlandais sur les risques de la crise.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+
+
+def test_protests_also_planned_are_no_event() -> None:
+    # "sont également prévues" after the noun (the cue may start four words on): announced, not held
+    doc = _run("Des manifestations paysannes et ouvrières sont également prévues samedi à Tunis.")
+    assert "PROTEST" not in _types(doc)
