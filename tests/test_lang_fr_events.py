@@ -948,6 +948,10 @@ def test_a_decree_is_a_ban_not_an_arrest() -> None:
     assert "ban" in modes and "arrest" not in modes
     doc = _run("Selon cet arrêté, la circulation reste libre sur l'autoroute belge.")
     assert "COERCE" not in _types(doc)
+    doc = _run("Les commerçants belges contestaient l'arrêté du bourgmestre de Liège.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("Le militant tunisien a été arrêté par la police algérienne.")
+    assert ("COERCE", "DZA", "TUN") in _pairs(doc)
 
 
 def test_enjoining_is_request() -> None:
