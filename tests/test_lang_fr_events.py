@@ -996,3 +996,9 @@ def test_protests_also_planned_are_no_event() -> None:
     # "sont également prévues" after the noun (the cue may start four words on): announced, not held
     doc = _run("Des manifestations paysannes et ouvrières sont également prévues samedi à Tunis.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_rejoicing_at_what_another_did_is_support() -> None:
+    # "s'est réjoui des annonces de X": approval of another's act; "se réjouit de voir" is one's own pleasure
+    doc = _run("Le ministre sénégalais s'est réjoui des annonces du président malien.")
+    assert ("SUPPORT", "SEN", "MLI") in _pairs(doc)
