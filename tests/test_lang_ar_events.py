@@ -635,3 +635,20 @@ def test_a_time_phrase_inside_a_detention_phrase() -> None:
     # "وضع الأسبوع الماضي قيد الاعتقال": the time phrase is skipped inside the multi-word trigger
     doc = _run("وأعلنت وزارة الدفاع الإسرائيلية أن مستوطنا وضع الأسبوع الماضي قيد الاعتقال الإداري.")
     assert [r[:2] for r in _records(doc) if r[0] == "COERCE"] == [("COERCE", "ISR")]
+
+
+def test_a_blast_verb_with_its_subject_after_it_is_an_attack() -> None:
+    # "فجرت امرأة حزاما ناسفا": the verb first, the bomber between it and the object
+    doc = _run("وفي الأسبوع الماضي فجرت امرأة حزاما ناسفا في سوق مكتظة بمدينة مايدوغوري النيجيرية.")
+    assert _records(doc) == [("ASSAULT", None, "NGA")]
+    assert doc.events[0]["trigger"]["text"] == "فجرت"
+    # a surprise sprung is no blast
+    assert not _records(_run("وفجرت الوزيرة مفاجأة في المؤتمر الصحفي."))
+
+
+def test_a_state_behind_the_border_with_is_where_it_happened_not_the_target() -> None:
+    # "على الحدود مع العراق وسوريا": the bombing is in Turkey, neither Iraq nor Syria was hit
+    doc = _run("وقالت مصادر أمنية إن مسلحين أكرادا فجروا عبوة ناسفة في بلدة تركية على الحدود مع العراق وسوريا.")
+    assert _records(doc) == [("ASSAULT", None, "TUR")]
+    doc = _run("وقصف الجيش الأردني المتمركز على الحدود مع سوريا شاحنة حاولت عبور الحدود.")
+    assert _records(doc) == [("ASSAULT", "JOR", None)]
