@@ -652,3 +652,12 @@ def test_a_state_behind_the_border_with_is_where_it_happened_not_the_target() ->
     assert _records(doc) == [("ASSAULT", None, "TUR")]
     doc = _run("وقصف الجيش الأردني المتمركز على الحدود مع سوريا شاحنة حاولت عبور الحدود.")
     assert _records(doc) == [("ASSAULT", "JOR", None)]
+
+
+def test_the_participle_daiyan_after_a_statement_is_the_speakers_appeal() -> None:
+    # "...، داعيا إيران إلى ...": the speaker named before calls on the side named after
+    doc = _run("وانتقد وزير الخارجية السعودي السياسة الإقليمية لطهران، داعيا إيران إلى احترام سيادة جيرانها.")
+    assert ("REQUEST", "SAU", "IRN") in _records(doc)
+    # "داعيا الله أن ...": a prayer, no appeal to anyone
+    doc = _run("وأشاد وزير الداخلية الكويتي بجهود رجال الأمن، داعيا الله أن يحفظ البلاد من كل سوء.")
+    assert not [r for r in _records(doc) if r[0] == "REQUEST"]
