@@ -661,3 +661,10 @@ def test_the_participle_daiyan_after_a_statement_is_the_speakers_appeal() -> Non
     # "داعيا الله أن ...": a prayer, no appeal to anyone
     doc = _run("وأشاد وزير الداخلية الكويتي بجهود رجال الأمن، داعيا الله أن يحفظ البلاد من كل سوء.")
     assert not [r for r in _records(doc) if r[0] == "REQUEST"]
+
+
+def test_the_participle_mushidan_after_a_statement_is_praise_by_the_speaker() -> None:
+    # "...، مشيدا بالموقف الأردني": the minister named before praises Jordan
+    doc = _run("وقال وزير الخارجية المصري إن العلاقات مع الأردن متينة، مشيدا بالموقف الأردني.")
+    assert _records(doc) == [("SUPPORT", "EGY", "JOR")]
+    assert doc.events[0]["trigger"]["text"] == "مشيدا"
