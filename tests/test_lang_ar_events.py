@@ -668,3 +668,8 @@ def test_the_participle_mushidan_after_a_statement_is_praise_by_the_speaker() ->
     doc = _run("وقال وزير الخارجية المصري إن العلاقات مع الأردن متينة، مشيدا بالموقف الأردني.")
     assert _records(doc) == [("SUPPORT", "EGY", "JOR")]
     assert doc.events[0]["trigger"]["text"] == "مشيدا"
+
+
+def test_an_invasion_of_history_recalled_is_no_attack_reported() -> None:
+    # "الغزو الأمريكي للعراق عام 2003": a war of the past named as a date, no attack of the day
+    assert not _records(_run("وعاش الكاتب في دمشق حتى الغزو الأمريكي للعراق عام 2003."))
