@@ -673,3 +673,10 @@ def test_the_participle_mushidan_after_a_statement_is_praise_by_the_speaker() ->
 def test_an_invasion_of_history_recalled_is_no_attack_reported() -> None:
     # "الغزو الأمريكي للعراق عام 2003": a war of the past named as a date, no attack of the day
     assert not _records(_run("وعاش الكاتب في دمشق حتى الغزو الأمريكي للعراق عام 2003."))
+
+
+def test_forces_of_a_stated_country_right_behind_an_attack_verb_are_the_attackers() -> None:
+    # verb first: "استهدفت الطائرات التركية ..." / "توغلت القوات التركية ...": Türkiye struck, Iraq was hit
+    doc = _run("وفي وقت لاحق، استهدفت الطائرات التركية مواقع لحزب العمال الكردستاني في شمال العراق.")
+    assert _records(doc) == [("ASSAULT", "TUR", "IRQ")]
+    assert _records(_run("وتوغلت القوات التركية في شمال العراق أمس.")) == [("ASSAULT", "TUR", "IRQ")]
