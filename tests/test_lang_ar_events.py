@@ -680,3 +680,9 @@ def test_forces_of_a_stated_country_right_behind_an_attack_verb_are_the_attacker
     doc = _run("وفي وقت لاحق، استهدفت الطائرات التركية مواقع لحزب العمال الكردستاني في شمال العراق.")
     assert _records(doc) == [("ASSAULT", "TUR", "IRQ")]
     assert _records(_run("وتوغلت القوات التركية في شمال العراق أمس.")) == [("ASSAULT", "TUR", "IRQ")]
+
+
+def test_fire_by_forces_named_right_behind_the_noun_is_theirs() -> None:
+    # "برصاص الجيش الإسرائيلي": the army fired, the wounded Palestinian was hit
+    doc = _run("وأصيب شاب فلسطيني برصاص الجيش الإسرائيلي قرب مدينة نابلس.")
+    assert _records(doc) == [("ASSAULT", "ISR", "PSE")]
