@@ -652,6 +652,8 @@ def test_a_state_behind_the_border_with_is_where_it_happened_not_the_target() ->
     assert _records(doc) == [("ASSAULT", None, "TUR")]
     doc = _run("وقصف الجيش الأردني المتمركز على الحدود مع سوريا شاحنة حاولت عبور الحدود.")
     assert _records(doc) == [("ASSAULT", "JOR", None)]
+    # "المتاخمة لسوريا"، "الحدودية مع سوريا": the town borders Syria, Syria was not shelled
+    assert _records(_run("وقصف الجيش التركي مواقع في بلدة سوروج المتاخمة لسوريا.")) == [("ASSAULT", "TUR", None)]
 
 
 def test_the_participle_daiyan_after_a_statement_is_the_speakers_appeal() -> None:
