@@ -654,6 +654,8 @@ def test_a_state_behind_the_border_with_is_where_it_happened_not_the_target() ->
     assert _records(doc) == [("ASSAULT", "JOR", None)]
     # "المتاخمة لسوريا"، "الحدودية مع سوريا": the town borders Syria, Syria was not shelled
     assert _records(_run("وقصف الجيش التركي مواقع في بلدة سوروج المتاخمة لسوريا.")) == [("ASSAULT", "TUR", None)]
+    # "قرب الحدود العراقية": the adjective after "الحدود" names the border, not the victim
+    assert _records(_run("وقتل جنديان تركيان في هجوم على موقع عسكري قرب الحدود العراقية.")) == [("ASSAULT", None, "TUR")]
 
 
 def test_the_participle_daiyan_after_a_statement_is_the_speakers_appeal() -> None:
