@@ -690,3 +690,9 @@ def test_fire_by_forces_named_right_behind_the_noun_is_theirs() -> None:
     # "برصاص الجيش الإسرائيلي": the army fired, the wounded Palestinian was hit
     doc = _run("وأصيب شاب فلسطيني برصاص الجيش الإسرائيلي قرب مدينة نابلس.")
     assert _records(doc) == [("ASSAULT", "ISR", "PSE")]
+
+
+def test_declining_to_confirm_or_deny_is_no_rejection() -> None:
+    # "رفض تأكيد أو نفي ...": the source withholds an answer; neither رفض nor نفي is an event
+    doc = _run("ورفض المتحدث التركي تأكيد أو نفي المعلومات عن لقاء الرئيس الأمريكي.")
+    assert not [r for r in _records(doc) if r[0] == "REJECT"]
