@@ -696,3 +696,10 @@ def test_declining_to_confirm_or_deny_is_no_rejection() -> None:
     # "رفض تأكيد أو نفي ...": the source withholds an answer; neither رفض nor نفي is an event
     doc = _run("ورفض المتحدث التركي تأكيد أو نفي المعلومات عن لقاء الرئيس الأمريكي.")
     assert not [r for r in _records(doc) if r[0] == "REJECT"]
+
+
+def test_cooperation_in_a_bodys_name_and_a_body_headed_by_someone_are_no_events() -> None:
+    # "مجلس التعاون الخليجي": the name of the Gulf body, no cooperation
+    assert not _records(_run("وقال الأمين العام لمجلس التعاون الخليجي إن الوضع في اليمن يتحسن."))
+    # "الحكومة المصرية برئاسة رئيس الوزراء": the government he heads, no meeting chaired
+    assert not _records(_run("واتخذت الحكومة المصرية برئاسة رئيس الوزراء قرارا بزيادة الرواتب."))
