@@ -703,3 +703,9 @@ def test_cooperation_in_a_bodys_name_and_a_body_headed_by_someone_are_no_events(
     assert not _records(_run("وقال الأمين العام لمجلس التعاون الخليجي إن الوضع في اليمن يتحسن."))
     # "الحكومة المصرية برئاسة رئيس الوزراء": the government he heads, no meeting chaired
     assert not _records(_run("واتخذت الحكومة المصرية برئاسة رئيس الوزراء قرارا بزيادة الرواتب."))
+
+
+def test_a_rescue_named_as_a_purpose_is_no_aid() -> None:
+    # "الأفكار الهادفة لإنقاذ عملية السلام": a purpose, nobody was rescued
+    doc = _run("وقال الرئيس الفلسطيني إنه منفتح على كل الأفكار الهادفة لإنقاذ عملية السلام مع إسرائيل.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
