@@ -709,3 +709,10 @@ def test_a_rescue_named_as_a_purpose_is_no_aid() -> None:
     # "الأفكار الهادفة لإنقاذ عملية السلام": a purpose, nobody was rescued
     doc = _run("وقال الرئيس الفلسطيني إنه منفتح على كل الأفكار الهادفة لإنقاذ عملية السلام مع إسرائيل.")
     assert not [r for r in _records(doc) if r[0] == "AID"]
+
+
+def test_a_danger_to_security_is_no_threat_made() -> None:
+    # "الإرهاب بات يهدد أمن المنطقة": a danger named, nobody threatened anyone
+    assert not _records(_run("وقال وزير الخارجية المصري إن الإرهاب بات يهدد أمن المنطقة واستقرارها."))
+    # a threat made to a side stays
+    assert ("THREATEN", "IRN", "ISR") in _records(_run("وهدد الرئيس الإيراني إسرائيل برد قاس."))
