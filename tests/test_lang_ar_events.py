@@ -716,3 +716,11 @@ def test_a_danger_to_security_is_no_threat_made() -> None:
     assert not _records(_run("وقال وزير الخارجية المصري إن الإرهاب بات يهدد أمن المنطقة واستقرارها."))
     # a threat made to a side stays
     assert ("THREATEN", "IRN", "ISR") in _records(_run("وهدد الرئيس الإيراني إسرائيل برد قاس."))
+
+
+def test_those_who_attended_a_reception_and_hospitality_thanked_for_are_no_meeting() -> None:
+    # "حضر الاستقبال ...": the list of attendees of a reception already reported
+    assert not _records(_run("حضر الاستقبال وزير الخارجية السعودي ووزير الدولة للشؤون الخارجية."))
+    # "حسن الاستقبال والوفادة": the hospitality a delegation thanks for
+    doc = _run("وأعرب الوفد الأردني عن شكره للحكومة المصرية على حسن الاستقبال والوفادة.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
