@@ -915,3 +915,17 @@ def test_the_simple_present_of_cooperate_is_a_standing_relation() -> None:
     assert "COOPERATE" not in _types(_run("Spain and France cooperate with Morocco against smuggling."))
     assert ("COOPERATE", "MAR", "QAT") in _pairs(_run("Morocco and Qatar cooperated closely on security for the "
                                                       "World Cup last year."))
+
+
+def test_pleas_disputes_refutations_and_voiced_anger() -> None:
+    doc = _run("The Ukrainian president was pleading with the German chancellor for more tanks.")
+    assert ("REQUEST", "UKR", "DEU") in _pairs(doc)
+    doc = _run("The Albanian prime minister expressed anger at the British government over the rhetoric.")
+    assert ("ACCUSE", "ALB", "GBR") in _pairs(doc)
+    doc = _run("The American company disputed the account of the Mexican government.")
+    assert ("REJECT", "USA", "MEX") in _pairs(doc)
+    doc = _run("The Russian ministry refuted the claims of the British government.")
+    assert ("REJECT", "RUS", "GBR") in _pairs(doc)
+    # a plea for help from someone in danger, and a disputed thing, are no appeal or rejection
+    assert "REQUEST" not in _types(_run("The Ukrainian woman was pleading for help outside the Russian embassy."))
+    assert "REJECT" not in _types(_run("Indian troops patrolled the disputed territory near the Chinese border."))
