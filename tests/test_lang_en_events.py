@@ -929,3 +929,15 @@ def test_pleas_disputes_refutations_and_voiced_anger() -> None:
     # a plea for help from someone in danger, and a disputed thing, are no appeal or rejection
     assert "REQUEST" not in _types(_run("The Ukrainian woman was pleading for help outside the Russian embassy."))
     assert "REJECT" not in _types(_run("Indian troops patrolled the disputed territory near the Chinese border."))
+
+
+def test_calling_out_ruling_out_and_vouching_for() -> None:
+    doc = _run("The Hungarian prime minister called out the German chancellor over migration.")
+    assert ("ACCUSE", "HUN", "DEU") in _pairs(doc)
+    doc = _run("The British prime minister ruled out a new deal with the French government.")
+    assert ("REJECT", "GBR", "FRA") in _pairs(doc)
+    doc = _run("The Republican senator vouched for the American judge.")
+    assert ("SUPPORT", "USA", "USA") in _pairs(doc)
+    # troops called out, a cause ruled out by investigators: no reproach, no rejection
+    assert "ACCUSE" not in _types(_run("The Mexican governor called out the National Guard in Chihuahua."))
+    assert "REJECT" not in _types(_run("French investigators ruled out terrorism in the Paris fire."))
