@@ -941,3 +941,8 @@ def test_calling_out_ruling_out_and_vouching_for() -> None:
     # troops called out, a cause ruled out by investigators: no reproach, no rejection
     assert "ACCUSE" not in _types(_run("The Mexican governor called out the National Guard in Chihuahua."))
     assert "REJECT" not in _types(_run("French investigators ruled out terrorism in the Paris fire."))
+
+
+def test_looking_into_someone_is_an_investigation() -> None:
+    doc = _run("The American special counsel is looking into the Russian government's contacts with the campaign.")
+    assert ("ACCUSE", "USA", "RUS") in _pairs(doc)
