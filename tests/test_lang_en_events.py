@@ -946,3 +946,11 @@ def test_calling_out_ruling_out_and_vouching_for() -> None:
 def test_looking_into_someone_is_an_investigation() -> None:
     doc = _run("The American special counsel is looking into the Russian government's contacts with the campaign.")
     assert ("ACCUSE", "USA", "RUS") in _pairs(doc)
+
+
+def test_persuading_someone_is_a_request() -> None:
+    doc = _run("The American administration tried to persuade Saudi Arabia to keep oil output up.")
+    assert ("REQUEST", "USA", "SAU") in _pairs(doc)
+    # a campaign to persuade voters asks no one in particular
+    assert "REQUEST" not in _types(_run("The Scottish leader toured the country to persuade voters of the "
+                                        "need for a referendum."))
