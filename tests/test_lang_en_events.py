@@ -949,7 +949,7 @@ def test_looking_into_someone_is_an_investigation() -> None:
 
 
 def test_persuading_someone_is_a_request() -> None:
-    doc = _run("The American administration tried to persuade Saudi Arabia to keep oil output up.")
+    doc = _run("The American administration has been trying to persuade Saudi Arabia to keep oil output up.")
     assert ("REQUEST", "USA", "SAU") in _pairs(doc)
     # a campaign to persuade voters asks no one in particular
     assert "REQUEST" not in _types(_run("The Scottish leader toured the country to persuade voters of the "
