@@ -954,3 +954,12 @@ def test_persuading_someone_is_a_request() -> None:
     # a campaign to persuade voters asks no one in particular
     assert "REQUEST" not in _types(_run("The Scottish leader toured the country to persuade voters of the "
                                         "need for a referendum."))
+
+
+def test_a_former_cabinet_minister_without_a_demonym_is_british() -> None:
+    doc = _run("Former Cabinet minister Jane Doe has criticised the American government.")
+    assert ("ACCUSE", "GBR", "USA") in _pairs(doc)
+    doc = _run("A former Israeli cabinet minister has criticised the American government.")
+    assert ("ACCUSE", "ISR", "USA") in _pairs(doc)
+    doc = _run("Pakistani cabinet minister Ali Khan has criticised the American government.")
+    assert ("ACCUSE", "PAK", "USA") in _pairs(doc)
