@@ -963,3 +963,10 @@ def test_a_former_cabinet_minister_without_a_demonym_is_british() -> None:
     assert ("ACCUSE", "ISR", "USA") in _pairs(doc)
     doc = _run("Pakistani cabinet minister Ali Khan has criticised the American government.")
     assert ("ACCUSE", "PAK", "USA") in _pairs(doc)
+
+
+def test_a_past_conviction_recalled_is_no_new_charge() -> None:
+    doc = _run("Most of the Mexican men deported from the United States had previously been convicted of a crime.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("The American journalist was charged by Russian prosecutors with espionage.")
+    assert ("ACCUSE", "RUS", "USA") in _pairs(doc)
