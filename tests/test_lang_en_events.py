@@ -970,3 +970,10 @@ def test_a_past_conviction_recalled_is_no_new_charge() -> None:
     assert "ACCUSE" not in _types(doc)
     doc = _run("The American journalist was charged by Russian prosecutors with espionage.")
     assert ("ACCUSE", "RUS", "USA") in _pairs(doc)
+
+
+def test_standing_accused_or_the_accused_names_no_accuser() -> None:
+    doc = _run("The American senator and the Russian envoy stand accused of breaking the rules.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("The Iranian president accused the Israeli government of sabotage.")
+    assert ("ACCUSE", "IRN", "ISR") in _pairs(doc)
