@@ -977,3 +977,9 @@ def test_standing_accused_or_the_accused_names_no_accuser() -> None:
     assert "ACCUSE" not in _types(doc)
     doc = _run("The Iranian president accused the Israeli government of sabotage.")
     assert ("ACCUSE", "IRN", "ISR") in _pairs(doc)
+
+
+def test_an_adverb_of_manner_inside_a_passive_criticism() -> None:
+    # "roundly", "widely", "openly" between the auxiliary and the verb: still the passive form
+    doc = _run("The Indian prime minister was roundly criticised by the Pakistani government.")
+    assert ("ACCUSE", "PAK", "IND") in _pairs(doc)
