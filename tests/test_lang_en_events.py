@@ -983,3 +983,10 @@ def test_an_adverb_of_manner_inside_a_passive_criticism() -> None:
     # "roundly", "widely", "openly" between the auxiliary and the verb: still the passive form
     doc = _run("The Indian prime minister was roundly criticised by the Pakistani government.")
     assert ("ACCUSE", "PAK", "IND") in _pairs(doc)
+
+
+def test_more_denials_with_what_is_denied_after_them() -> None:
+    doc = _run("The Myanmar government has denied most of the American claims.")
+    assert ("REJECT", "MMR", "USA") in _pairs(doc)
+    doc = _run("The Saudi government denied any responsibility for the death of the American journalist.")
+    assert ("REJECT", "SAU", "USA") in _pairs(doc)
