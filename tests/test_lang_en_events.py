@@ -990,3 +990,11 @@ def test_more_denials_with_what_is_denied_after_them() -> None:
     assert ("REJECT", "MMR", "USA") in _pairs(doc)
     doc = _run("The Saudi government denied any responsibility for the death of the American journalist.")
     assert ("REJECT", "SAU", "USA") in _pairs(doc)
+
+
+def test_a_bbc_journalist_beaten_and_detained_abroad() -> None:
+    doc = _run("Protests against lockdown rules spread across Chinese cities at the weekend. Britain summoned the "
+               "Chinese ambassador for talks on Monday after a BBC journalist, Tom Bradley, was beaten and briefly "
+               "detained by police while covering the protests in Shanghai.")
+    assert ("COERCE", "CHN", "GBR") in _pairs(doc)
+    assert ("ACCUSE", "GBR", "CHN") in _pairs(doc)
