@@ -998,3 +998,10 @@ def test_a_bbc_journalist_beaten_and_detained_abroad() -> None:
                "detained by police while covering the protests in Shanghai.")
     assert ("COERCE", "CHN", "GBR") in _pairs(doc)
     assert ("ACCUSE", "GBR", "CHN") in _pairs(doc)
+
+
+def test_a_participle_after_a_possessive_describes_the_dead() -> None:
+    doc = _run("The American adviser recalled the fate of Libya's murdered leader Gaddafi.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Syrian troops killed three Turkish soldiers near Idlib.")
+    assert ("ASSAULT", "SYR", "TUR") in _pairs(doc)
