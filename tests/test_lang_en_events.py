@@ -1005,3 +1005,11 @@ def test_a_participle_after_a_possessive_describes_the_dead() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Syrian troops killed three Turkish soldiers near Idlib.")
     assert ("ASSAULT", "SYR", "TUR") in _pairs(doc)
+
+
+def test_what_a_law_bans_is_no_ban_imposed() -> None:
+    for text in ["The British law banning hunting with dogs is poorly drafted, Labour MPs say.",
+                 "Current American law is clear in banning torture."]:
+        assert "COERCE" not in _types(_run(text)), text
+    doc = _run("The Sri Lankan government banned imports of chemical fertiliser from India.")
+    assert ("COERCE", "LKA", "IND") in _pairs(doc) or "COERCE" in _types(doc)
