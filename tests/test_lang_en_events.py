@@ -1013,3 +1013,11 @@ def test_what_a_law_bans_is_no_ban_imposed() -> None:
         assert "COERCE" not in _types(_run(text)), text
     doc = _run("The Sri Lankan government banned imports of chemical fertiliser from India.")
     assert ("COERCE", "LKA", "IND") in _pairs(doc) or "COERCE" in _types(doc)
+
+
+def test_an_accusation_undergone_with_no_accuser_named() -> None:
+    # the subject is the one accused; a body named later is what the accusation is about
+    doc = _run("The British minister has been accused of misleading the European Commission.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("The Cuban government has been accused of using a device against American diplomats.")
+    assert ("ACCUSE", "CUB", "USA") not in _pairs(doc)
