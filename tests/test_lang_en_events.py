@@ -1021,3 +1021,10 @@ def test_an_accusation_undergone_with_no_accuser_named() -> None:
     assert "ACCUSE" not in _types(doc)
     doc = _run("The Cuban government has been accused of using a device against American diplomats.")
     assert ("ACCUSE", "CUB", "USA") not in _pairs(doc)
+
+
+def test_a_private_trip_meets_no_one() -> None:
+    doc = _run("The American student said his only time abroad was a family trip to India in 2012.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("An IMF team arrived in Sri Lanka for talks with the Sri Lankan government.")
+    assert "CONSULT" in _types(doc)
