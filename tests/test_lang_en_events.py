@@ -1028,3 +1028,10 @@ def test_a_private_trip_meets_no_one() -> None:
     assert "CONSULT" not in _types(doc)
     doc = _run("An IMF team arrived in Sri Lanka for talks with the Sri Lankan government.")
     assert "CONSULT" in _types(doc)
+
+
+def test_the_dead_of_a_passive_killing_are_no_attackers() -> None:
+    doc = _run("Twenty Iraqi civilians were killed by Turkish troops near Duhok.")
+    assert ("ASSAULT", "TUR", "IRQ") in _pairs(doc)
+    doc = _run("Two American police officers were killed shortly after noon on Saturday.")
+    assert not any(t == "ASSAULT" and a == "USA" for t, a, _r in _pairs(doc))
