@@ -1035,3 +1035,8 @@ def test_the_dead_of_a_passive_killing_are_no_attackers() -> None:
     assert ("ASSAULT", "TUR", "IRQ") in _pairs(doc)
     doc = _run("Two American police officers were killed shortly after noon on Saturday.")
     assert not any(t == "ASSAULT" and a == "USA" for t, a, _r in _pairs(doc))
+
+
+def test_the_one_shot_is_the_recipient_of_a_passive_shooting() -> None:
+    doc = _run("An unarmed Palestinian teenager was shot and killed by Israeli soldiers in Hebron.")
+    assert ("ASSAULT", "ISR", "PSE") in _pairs(doc)
