@@ -1040,3 +1040,8 @@ def test_the_dead_of_a_passive_killing_are_no_attackers() -> None:
 def test_the_one_shot_is_the_recipient_of_a_passive_shooting() -> None:
     doc = _run("An unarmed Palestinian teenager was shot and killed by Israeli soldiers in Hebron.")
     assert ("ASSAULT", "ISR", "PSE") in _pairs(doc)
+
+
+def test_backing_won_names_the_backer_after_it() -> None:
+    doc = _run("The Ukrainian president won the support of Germany for the plan.")
+    assert ("SUPPORT", "DEU", "UKR") in _pairs(doc)
