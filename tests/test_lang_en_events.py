@@ -1045,3 +1045,10 @@ def test_the_one_shot_is_the_recipient_of_a_passive_shooting() -> None:
 def test_backing_won_names_the_backer_after_it() -> None:
     doc = _run("The Ukrainian president won the support of Germany for the plan.")
     assert ("SUPPORT", "DEU", "UKR") in _pairs(doc)
+
+
+def test_a_forecast_warned_is_no_threat() -> None:
+    doc = _run("A former British minister warned the prime minister would lose the vote in parliament.")
+    assert "THREATEN" not in _types(doc)
+    doc = _run("The Iranian president warned that if the American government imposed sanctions, Iran would respond.")
+    assert ("THREATEN", "IRN", "USA") in _pairs(doc)
