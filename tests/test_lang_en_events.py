@@ -1052,3 +1052,11 @@ def test_a_forecast_warned_is_no_threat() -> None:
     assert "THREATEN" not in _types(doc)
     doc = _run("The Iranian president warned that if the American government imposed sanctions, Iran would respond.")
     assert ("THREATEN", "IRN", "USA") in _pairs(doc)
+
+
+def test_helping_something_along_is_no_aid_and_the_prince_of_wales_is_no_place() -> None:
+    doc = analyse_text("Morocco contributed to the success of the World Cup in Qatar by offering its expertise.")
+    assert "AID" not in {e["event_type"] for e in doc.events}
+    doc = analyse_text("The Prince of Wales met the Kenyan president in Nairobi.")
+    assert [(m.text, m.country) for m in doc.mentions if m.kind == "place"] == [("Nairobi", "KEN")]
+    assert [(e["event_type"], e["actor"]["country"], e["recipient"]["country"]) for e in doc.events] == [("CONSULT", "GBR", "KEN")]
