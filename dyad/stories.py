@@ -226,13 +226,18 @@ def link_block(records: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         anchor = it.anchor
         # stories formed last are the likeliest partners (date order); look back a bounded number
         home = None
+        shared = -1
+        mine = _ids(it.record)
         for st in reversed(stories[-_LOOKBACK:]):
             first = st.members[0].anchor
             if anchor is not None and first is not None and first < anchor - _HORIZON:
                 break
-            if st.accepts(it):
-                home = st
-                break
+            # of the stories that accept it, the one sharing most of its actors ("Bennani" on both
+            # sides of two reports of the Rabat talks, not the police chief met the same day);
+            # on a tie the latest
+            n = len(mine & frozenset().union(*(_ids(m.record) for m in st.members)))
+            if n > shared and st.accepts(it):
+                home, shared = st, n
         if home is not None:
             home.members.append(it)
         else:

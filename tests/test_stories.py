@@ -130,3 +130,18 @@ def test_story_record_counts_sources_and_conflicts(tmp_path: Any) -> None:
     assert s["n_documents"] == 2 and s["n_sources"] == 2 and not s["single_source"]
     assert [c["field"] for c in s["conflicts"]] == ["date"]
     assert s["languages"] == ["en", "fr"]
+
+
+def test_a_report_joins_the_story_that_shares_its_actors() -> None:
+    # one article reports two meetings in Rabat the same day (the minister, then the police chief);
+    # another article's report of the first, naming the same Moroccan minister, joins that one,
+    # though both stories would take it
+    first = rec("d1:1", "d1", "FRA", "MAR", "2024-03-12", "Rabat")
+    first["recipient"] = {"actor_id": "person:mar-bennani", "country": "MAR", "kind": "person", "name": "Bennani"}
+    second = rec("d1:2", "d1", "FRA", "MAR", "2024-03-12", "Rabat")
+    second["recipient"] = {"actor_id": "official:MAR-POLICE", "country": "MAR", "kind": "person", "name": "police"}
+    other = rec("d2:1", "d2", "FRA", "MAR", "2024-03-12", "Rabat", lang="fr")
+    other["recipient"] = dict(first["recipient"])
+    assert compatible(first, other) and compatible(second, other)
+    ids = link_records([first, second, other])
+    assert ids["d2:1"] == ids["d1:1"] != ids["d1:2"]
