@@ -715,7 +715,13 @@ class EventExtractor:
             # ("تقودها الولايات المتحدة", "reçu par le directeur") or after an agent marker;
             # "146 personnes ont été interpellées jeudi devant un lycée" names no agent
             gap = doc.text[t_end : after[0].start] if after else ""
-            actor = after[0] if after and len(re.findall(r"\w+", gap)) <= 1 and not re.search(r"[,;:()]", gap) \
+            gap_words = re.findall(r"\w+", fold(gap))
+            # the one word between may be a marker, an article or a title word ("has the support of
+            # former chancellor X", "زودتها بها دول التحالف"), not a locative or a verb ("106 people
+            # were murdered in Sweden", "is accused of fleeing Georgia": no agent)
+            actor = after[0] if after and not re.search(r"[,;:()]", gap) and (
+                not gap_words or (len(gap_words) == 1 and gap_words[0] not in lex.locatives
+                                  and not (lex.active_endings and gap_words[0].endswith(lex.active_endings)))) \
                 else _marked_agent(doc.text, after, t_start, lex.agent_markers + lex.passive_markers, 3)
             home = doc.meta.get("focus_country") or (
                 recipient.country if recipient is not None and not recipient.country_inferred else None)

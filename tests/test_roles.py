@@ -968,3 +968,13 @@ def test_nations_regions_and_departments_are_places_of_their_country() -> None:
     doc = _run("Une militante a été arrêtée à Valence. Elle est détenue dans la Drôme. Les policiers ont "
                "interpellé trois autres militants.", lang="fr")
     assert doc.events and doc.events[-1]["location"]["name_raw"] == "Valence"
+
+
+def test_a_place_or_a_verb_right_after_a_passive_is_no_agent() -> None:
+    doc = _run("In 2016, 106 people were murdered in Sweden, according to official statistics.")
+    assert all(e["actor"]["country"] != "SWE" for e in doc.events)
+    doc = _run("Neuf policiers français ont été blessés en France samedi.", lang="fr")
+    assert all(e["actor"]["country"] != "FRA" or e["actor"]["kind"] != "state" for e in doc.events)
+    # an agent right behind the form stays one ("received by", "بأسلحة زودتها بها دول التحالف")
+    doc = _run("The French minister was received by the Moroccan interior minister in Rabat.")
+    assert [(e["event_type"], e["actor"]["country"], e["recipient"]["country"]) for e in doc.events] == [("CONSULT", "FRA", "MAR")]
