@@ -556,9 +556,17 @@ class MentionDetector:
         raw = text[start:end]
         titles = [h for h in chain if h.kind == "title"]
         sectors = sorted({s for h in chain for s in h.sectors})
-        country = next((h.ref for h in chain if h.kind == "demonym"), None) \
-            or next((h.ref for h in chain if h.kind == "title" and h.ref), None)
+        country = next((h.ref for h in chain if h.kind == "demonym"), None)
         why = []
+        if country is None and lex.adjective_first and not lex.arabic_script:
+            # "Pakistani Home Secretary Ali Khan": a demonym right before a title of one country
+            # (Home Secretary: British) says whose office it is
+            near = _window_hits(doc, max(0, chain[0].start - 30), chain[0].start, lex)
+            if near and near[-1].kind == "demonym" and not text[near[-1].end : chain[0].start].strip():
+                country = near[-1].ref
+                why.append(f"country from '{near[-1].text}' just before the title")
+        if country is None:
+            country = next((h.ref for h in chain if h.kind == "title" and h.ref), None)
         title = None
         if titles:
             title = text[titles[0].start : titles[-1].end]

@@ -284,3 +284,10 @@ def test_a_known_body_right_before_a_title_gives_its_person_the_bodys_country() 
     # an international body's official stays without a country
     doc = _run("A United Nations official visited the camp.", "en")
     assert all(m.country is None for m in _persons(doc))
+
+
+def test_a_demonym_right_before_a_title_of_one_country_says_whose_office_it_is() -> None:
+    doc = _run("Pakistani Home Secretary Ali Khan met the Afghan envoy.", "en")
+    assert ("Ali Khan", "PAK") in [(m.text, m.country) for m in _persons(doc)]
+    doc = _run("Home Secretary Jane Porter met the Afghan envoy.", "en")
+    assert ("Jane Porter", "GBR") in [(m.text, m.country) for m in _persons(doc)]
