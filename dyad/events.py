@@ -82,6 +82,9 @@ class EventLexicon:
     # modality cues before a trigger, {first word: [(kind, cue words)]}: a cue is tried only
     # where its first word stands
     before_index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    # modality.yaml affirmative: a negation that asserts ("n'a pas hésité à", "did not hesitate
+    # to", "لم يتردد في"): in the window it cancels the negation cues
+    affirmative: tuple[tuple[str, ...], ...] = ()
     pronouns: frozenset[str] = frozenset()
     # cues right after a trigger, inside its clause ("talks will begin", "la visite prévue"),
     # indexed the same way
@@ -203,6 +206,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         after_window=int(mod.get("after_window", 3)),
         after_index=_first_word_index(mod.get("after") or {}),
         before_index=_first_word_index({k: mod.get(k) for k in _MODALITY_ORDER}),
+        affirmative=_word_tuples(mod.get("affirmative") or []),
         verb_first=str(roles.get("word_order", "svo")).lower() == "vso",
         period_words=tuple(fold(str(w)) for w in (pack.data("dates") or {}).get("period_words", []) or []),
         period_tokens=_word_tuples((pack.data("dates") or {}).get("period_words", []) or []),
@@ -555,6 +559,11 @@ class EventExtractor:
             if glued.endswith(prefix):
                 return "future"
         found = _cues_at(words, lex.before_index, range(len(words)))
+        if "negation" in found and lex.affirmative:
+            # cues split at apostrophes like the words: "n'a pas hésité" is n / a / pas / hesite
+            split = re.findall(r"\w+", " ".join(words))
+            if _phrase_at(split, lex.affirmative, range(len(split))):
+                found = [k for k in found if k != "negation"]
         for kind in _MODALITY_ORDER:
             if kind in found:
                 return kind

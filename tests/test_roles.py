@@ -978,3 +978,8 @@ def test_a_place_or_a_verb_right_after_a_passive_is_no_agent() -> None:
     # an agent right behind the form stays one ("received by", "بأسلحة زودتها بها دول التحالف")
     doc = _run("The French minister was received by the Moroccan interior minister in Rabat.")
     assert [(e["event_type"], e["actor"]["country"], e["recipient"]["country"]) for e in doc.events] == [("CONSULT", "FRA", "MAR")]
+
+
+def test_a_negation_that_asserts_does_not_negate() -> None:
+    assert _pairs(_run("The French president did not hesitate to accuse Russia of lying.")) == [("ACCUSE", "FRA", "RUS")]
+    assert _pairs(_run("The French president did not accuse Russia.")) == []
