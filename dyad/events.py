@@ -669,9 +669,13 @@ class EventExtractor:
                 return None  # "Cuba has been accused of harbouring fugitives": nobody named accuses
         if trig.type == "ASSAULT" and trig.frame != "passive" and not [
                 m for m in cands if m.end <= t_start and (m.kind != "state" or CAPITAL_WHY in m.why
-                                                          or not m.adjectival)]:
+                                                          or not m.adjectival)
+                and not _reports_the_killing(doc.text, m, t_start, lex)]:
             # "A drone struck a base", "un soldat tunisien a été tué": the victim is named, the attacker not
-            victim = next((m for m in cands if m.start >= t_end), None) or (cands[-1] if cands else None)
+            # (nor is whoever reports the killing: "أفاد المرصد بمقتل")
+            reporters = {_identity(m) for m in cands if m.end <= t_start and _reports_the_killing(doc.text, m, t_start, lex)}
+            victim = next((m for m in cands if m.start >= t_end and _identity(m) not in reporters), None) or next(
+                (m for m in reversed(cands) if _identity(m) not in reporters), None)
             unknown = _unidentified_attackers(t_start)
             return unknown, victim, [unknown] + ([victim] if victim else [])
         if not cands:
@@ -1450,6 +1454,21 @@ def _accompanying(text: str, m: Mention, t_start: int, lex: EventLexicon) -> boo
     words = re.findall(r"\w+", fold(clause))
     return any(tuple(words[i : i + len(p)]) == p and len(words) - i - len(p) <= 4
                for p in lex.accompaniment for i in range(len(words)))
+
+
+def _reports_the_killing(text: str, m: Mention, t_start: int, lex: EventLexicon) -> bool:
+    """"أفاد المرصد السوري بمقتل ...", "the ministry reported the killing of ...": the subject of
+    a report verb right before a noun of killing reports it; it did not kill. Armed forces,
+    security ministries and other state bodies are left as they are ("أعلن الجيش مقتل 10
+    مسلحين", "أعلنت وزارة الداخلية عن مقتل عنصر إرهابي": they may well have killed them)."""
+    if not lex.reporting or {"MIL", "POLICE", "REBEL", "INTERIOR", "INTEL"} & set(m.sectors) \
+            or (m.kind != "person" and "GOV" in m.sectors) or m.kind == "state":
+        return False
+    gap = re.findall(r"\w+", fold(text[m.end : t_start]))
+    if len(gap) > 4 or re.search(r"[.;:!?]", text[m.end : t_start]):
+        return False
+    words = re.findall(r"\w+", fold(text[max(0, m.start - 30) : m.start]))
+    return any(tuple(words[len(words) - len(p) :]) == p for p in lex.reporting if len(words) >= len(p))
 
 
 def _says_between(text: str, start: int, end: int, lex: EventLexicon) -> bool:

@@ -983,3 +983,11 @@ def test_a_place_or_a_verb_right_after_a_passive_is_no_agent() -> None:
 def test_a_negation_that_asserts_does_not_negate() -> None:
     assert _pairs(_run("The French president did not hesitate to accuse Russia of lying.")) == [("ACCUSE", "FRA", "RUS")]
     assert _pairs(_run("The French president did not accuse Russia.")) == []
+
+
+def test_who_reports_a_killing_did_not_kill() -> None:
+    doc = _run("أفاد المرصد السوري لحقوق الإنسان بمقتل عشرة مدنيين في حلب.", lang="ar")
+    assert [e["actor"]["actor_id"] for e in doc.events if e["event_type"] == "ASSAULT"] == ["group:unidentified"]
+    # an army announcing deaths may well have caused them: left as it is
+    doc = _run("أعلن الجيش العراقي مقتل عشرة مسلحين في الأنبار.", lang="ar")
+    assert [e["actor"]["country"] for e in doc.events if e["event_type"] == "ASSAULT"] == ["IRQ"]
