@@ -548,8 +548,19 @@ class EventExtractor:
 
     def _modality(self, text: str, shadow: Shadow, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon) -> str | None:
         # the last `window` words are all that is read: a bounded slice keeps long sentences cheap
-        before = fold(text[max(sent.start, t_start - 40 * lex.window) : t_start])
+        piece = text[max(sent.start, t_start - 40 * lex.window) : t_start]
+        before = fold(piece)
         words = re.findall(r"[\w'’]+", before)[-lex.window :]
+        if not lex.arabic_script:
+            # a cue word written with a capital inside its sentence is a name or a month ("May
+            # criticised Trump", "Will Smith"), not the modal
+            every = re.findall(r"[\w'’]+", piece)
+            original = every[-lex.window :]
+            if len(original) == len(words):
+                # the sentence's own first word keeps its cue ("No minister criticised ...")
+                opens = t_start - 40 * lex.window <= sent.start and len(every) == len(original)
+                words = ["" if w[:1].isupper() and (i > 0 or not opens) else f
+                         for i, (w, f) in enumerate(zip(original, words, strict=True))]
         # the word the trigger sits in (Arabic prefixes: "سيزور")
         k = t_start
         while k > sent.start and text[k - 1].isalnum():

@@ -991,3 +991,13 @@ def test_who_reports_a_killing_did_not_kill() -> None:
     # an army announcing deaths may well have caused them: left as it is
     doc = _run("أعلن الجيش العراقي مقتل عشرة مسلحين في الأنبار.", lang="ar")
     assert [e["actor"]["country"] for e in doc.events if e["event_type"] == "ASSAULT"] == ["IRQ"]
+
+
+def test_a_capitalised_cue_word_is_a_name_not_a_modal() -> None:
+    # "May" the prime minister, "Pas-de-Calais" the department: no hypothetical, no negation
+    assert _pairs(_run("British Prime Minister Theresa May criticised Donald Trump on Friday.")) == [("ACCUSE", "GBR", "USA")]
+    doc = _run("La députée française du Pas-de-Calais a dénoncé la position de l'Algérie.", lang="fr")
+    assert ("ACCUSE", "FRA", "DZA") in _pairs(doc)
+    # the modal and a sentence-initial negation still are
+    assert _pairs(_run("The British minister may criticise Russia.")) == []
+    assert _pairs(_run("No British minister criticised Russia.")) == []
