@@ -1468,7 +1468,7 @@ def _accompanying(text: str, m: Mention, t_start: int, lex: EventLexicon) -> boo
 
 
 def _reports_the_killing(text: str, m: Mention, t_start: int, lex: EventLexicon) -> bool:
-    """"أفاد المرصد السوري بمقتل ...", "the ministry reported the killing of ...": the subject of
+    """"أفاد المرصد السوري بمقتل ...", "an official reported the killing of ...": the subject of
     a report verb right before a noun of killing reports it; it did not kill. Armed forces,
     security ministries and other state bodies are left as they are ("أعلن الجيش مقتل 10
     مسلحين", "أعلنت وزارة الداخلية عن مقتل عنصر إرهابي": they may well have killed them)."""
