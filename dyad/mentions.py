@@ -561,10 +561,9 @@ class MentionDetector:
         if country is None and lex.adjective_first and not lex.arabic_script:
             # "Pakistani Home Secretary Ali Khan": a demonym right before a title of one country
             # (Home Secretary: British) says whose office it is
-            near = _window_hits(doc, max(0, chain[0].start - 30), chain[0].start, lex)
-            if near and near[-1].kind == "demonym" and not text[near[-1].end : chain[0].start].strip():
-                country = near[-1].ref
-                why.append(f"country from '{near[-1].text}' just before the title")
+            country, why_c = self._owner_before(doc, chain[0].start, lex, ("demonym",))
+            if why_c:
+                why.append(why_c)
         if country is None:
             country = next((h.ref for h in chain if h.kind == "title" and h.ref), None)
         title = None
@@ -593,12 +592,9 @@ class MentionDetector:
                 why.append(why_c)
         if country is None and titles and not lex.arabic_script and lex.adjective_first:
             # "a BBC journalist, Ed Lawrence": a known body of one country right before the title
-            ag_hit = next((h for h in _window_hits(doc, max(0, chain[0].start - 40), chain[0].start, lex)
-                           if h.kind == "agency" and not text[h.end : chain[0].start].strip()), None)
-            ag = self.kb.agencies.get(ag_hit.ref) if ag_hit is not None else None
-            if ag_hit is not None and ag is not None and ag.country:
-                country = ag.country
-                why.append(f"country of '{ag_hit.text}', the body just before the title")
+            country, why_c = self._owner_before(doc, chain[0].start, lex, ("agency",))
+            if why_c:
+                why.append(why_c)
         if country is None:
             # "la commissaire aux droits de l'homme du Conseil de l'Europe, Dunja Mijatović": an
             # official of an international body has no country for the report to lend her
@@ -610,6 +606,25 @@ class MentionDetector:
                     break
         return Mention(start, end, raw, "person", _latin_name(raw), country, sectors, title=title,
                        confidence=0.8 if titles else 0.7, source="cue", why=why)
+
+    def _owner_before(self, doc: Document, start: int, lex: Lexicon, kinds: tuple[str, ...]) -> tuple[str | None, str]:
+        """The country of what stands right before ``start``, as ``kinds`` allows: a demonym with
+        nothing between ("Pakistani Home Secretary"), a country with "'s" ("Jordan's interior
+        minister") or a known body of one country with nothing between ("a BBC journalist"); and
+        why."""
+        near = _window_hits(doc, max(0, start - 40), start, lex)
+        h = near[-1] if near else None
+        if h is None or h.kind not in kinds:
+            return None, ""
+        gap = doc.text[h.end : start].strip()
+        if gap not in (("'s", "’s") if h.kind == "country" else ("",)):
+            return None, ""
+        if h.kind in ("demonym", "country"):
+            return h.ref, f"country from '{h.text}' just before the title"
+        ag = self.kb.agencies.get(h.ref) if h.kind == "agency" else None
+        if ag is not None and ag.country:
+            return ag.country, f"country of '{h.text}', the body just before the title"
+        return None, ""
 
     def _unnamed_official(self, doc: Document, chain: list[Hit]) -> Mention | None:
         """"son homologue égyptien", "the Qatari interior minister", "نظيره المصري": an official
@@ -627,17 +642,11 @@ class MentionDetector:
             lex = lexicon(doc.lang)
             # only where adjectives precede their noun: in French or Arabic the adjective
             # before a title belongs to the previous noun ("le ministre turc et l'ambassadeur")
-            near = _window_hits(doc, max(0, start - 40), start, lex) if lex.adjective_first else []
-            h = near[-1] if near else None
-            gap = doc.text[h.end : start].strip() if h is not None else ""
-            if h is not None and ((h.kind == "demonym" and not gap) or (h.kind == "country" and gap in ("'s", "’s"))):
-                country = h.ref
-                why.append(f"country from '{h.text}' just before the title")
-            elif h is not None and h.kind == "agency" and not gap and (ag := self.kb.agencies.get(h.ref)) is not None \
-                    and ag.country:
-                # "an Al Jazeera journalist", "a Hamas official": the body's own person
-                country = ag.country
-                why.append(f"country of '{h.text}', the body just before the title")
+            if lex.adjective_first:
+                # "an Al Jazeera journalist", "a Hamas official": a known body's own person too
+                country, why_c = self._owner_before(doc, start, lex, ("demonym", "country", "agency"))
+                if why_c:
+                    why.append(why_c)
         if country is None:
             country, why_c = _linked_country(doc, end, lexicon(doc.lang))
             if why_c:
