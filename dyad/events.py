@@ -678,13 +678,15 @@ class EventExtractor:
                     and _preceded_by(doc.text, 0, t_start, lex.passive_only_auxiliaries) \
                     and not (lex.active_endings and fold(doc.text[t_start:t_end]).split()[0].endswith(lex.active_endings)):
                 return None  # "Cuba has been accused of harbouring fugitives": nobody named accuses
+        reporting = [m for m in cands if m.end <= t_start and _reports_the_killing(doc.text, m, t_start, lex)] \
+            if trig.type == "ASSAULT" and trig.frame != "passive" else []
         if trig.type == "ASSAULT" and trig.frame != "passive" and not [
                 m for m in cands if m.end <= t_start and (m.kind != "state" or CAPITAL_WHY in m.why
                                                           or not m.adjectival)
-                and not _reports_the_killing(doc.text, m, t_start, lex)]:
+                and all(m is not r for r in reporting)]:
             # "A drone struck a base", "un soldat tunisien a été tué": the victim is named, the attacker not
             # (nor is whoever reports the killing: "أفاد المرصد بمقتل")
-            reporters = {_identity(m) for m in cands if m.end <= t_start and _reports_the_killing(doc.text, m, t_start, lex)}
+            reporters = {_identity(m) for m in reporting}
             victim = next((m for m in cands if m.start >= t_end and _identity(m) not in reporters), None) or next(
                 (m for m in reversed(cands) if _identity(m) not in reporters), None)
             unknown = _unidentified_attackers(t_start)
@@ -1479,7 +1481,7 @@ def _reports_the_killing(text: str, m: Mention, t_start: int, lex: EventLexicon)
     if len(gap) > 4 or re.search(r"[.;:!?]", text[m.end : t_start]):
         return False
     words = re.findall(r"\w+", fold(text[max(0, m.start - 30) : m.start]))
-    return any(tuple(words[len(words) - len(p) :]) == p for p in lex.reporting if len(words) >= len(p))
+    return any(_ends_with(words, list(p), 0) for p in lex.reporting)
 
 
 def _says_between(text: str, start: int, end: int, lex: EventLexicon) -> bool:
@@ -1924,8 +1926,7 @@ def _visit_hosts(records: list[dict[str, Any]]) -> None:
         if len(pair) != 1 or len(inferred) != 1:
             continue
         side, own = inferred[0], next(iter(pair))
-        here = (r.get("location") or {}).get("country")
-        host = next((h for m, v, h in reversed(abroad) if v == own and here in (None, h)
+        host = next((h for m, v, h in reversed(abroad) if v == own and where in (None, h)
                      and r.get("_si", 0) - m.get("_si", 0) <= _OCCASION_REACH), None)
         if host is None:
             continue

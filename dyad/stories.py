@@ -207,6 +207,11 @@ def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
 @dataclass
 class _Story:
     members: list[_Item] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)  # every member's actor ids, kept as members join
+
+    def add(self, it: _Item) -> None:
+        self.members.append(it)
+        self.ids |= _ids(it.record)
 
     def accepts(self, it: _Item) -> bool:
         return all(compatible(m.record, it.record) for m in self.members)
@@ -235,13 +240,14 @@ def link_block(records: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             # of the stories that accept it, the one sharing most of its actors ("Bennani" on both
             # sides of two reports of the Rabat talks, not the police chief met the same day);
             # on a tie the latest
-            n = len(mine & frozenset().union(*(_ids(m.record) for m in st.members)))
+            n = len(mine & st.ids)
             if n > shared and st.accepts(it):
                 home, shared = st, n
         if home is not None:
-            home.members.append(it)
+            home.add(it)
         else:
-            stories.append(_Story([it]))
+            stories.append(_Story())
+            stories[-1].add(it)
     for it in items:
         it.record.pop("_item", None)
     return [[m.record for m in st.members] for st in stories]
