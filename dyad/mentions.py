@@ -899,8 +899,16 @@ def _after_locative(text: str, h: Hit, lex: Lexicon) -> bool:
             k -= 1
         return bool(fold(text[k : h.start]))  # any glued proclitic (ب، ل، و...) makes it a place
     # a dateline ("BAGHDAD --", "Doha, Qatar –") names where the report was filed
+    return _opens_dateline(text, h)
+
+
+def _opens_dateline(text: str, h: Hit, colon: bool = False) -> bool:
+    """Whether the hit opens its line and a dateline separator follows it ("DOHA, March 4 (QNA)
+    --", "Amman -", "STRASBOURG |"; with ``colon`` also a colon, "عمّان :", as
+    `_plausible_place` reads it; `_after_locative` does not)."""
     line_start = text.rfind("\n", 0, h.start) + 1
-    return h.start - line_start < 3 and bool(re.match(r"\s*(?:,|--|–|—|-|\(|\|)", text[h.end : h.end + 4]))
+    return h.start - line_start < 3 and re.match(r"\s*(?:,|--|–|—|-|\(|\|" + ("|:)" if colon else ")"),
+                                                 text[h.end : h.end + 4]) is not None
 
 
 @functools.lru_cache(maxsize=8)
@@ -920,8 +928,7 @@ def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:
         return True
     if place.feature_type is None and place.population == 0:
         return True  # hand-curated places (Gaza Strip, West Bank)
-    line_start = text.rfind("\n", 0, h.start) + 1
-    if h.start - line_start < 3 and re.match(r"\s*(?:,|--|–|-|—|\(|:|\|)", text[h.end : h.end + 4]):
+    if _opens_dateline(text, h, colon=True):
         return True  # a dateline: "DOHA, March 4 (QNA) --", "Amman -", "STRASBOURG |"
     before = fold(text[max(0, h.start - 40) : h.start]).rstrip()
     words = before.split()
