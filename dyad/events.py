@@ -848,8 +848,9 @@ class EventExtractor:
         end = doc.sentences[sent_i].end if sent_i is not None else len(doc.text)
         lo, hi = self._mention_range(doc, t_end, end)
         for m in doc.mentions[lo:hi]:
-            if m.kind != "place" or m.place is None or not m.country or m.country == subj.country:
-                return None
+            if m.kind != "place" or m.place is None or not m.country or m.country == subj.country \
+                    or self.kb.sovereign(m.country) != m.country:
+                return None  # Saint-Denis de La Réunion is a prefecture, no government's seat
             gap = doc.text[t_end : m.start]
             cap = self.kb.capital(m.country)
             if len(gap.split()) > 2 or any(c in gap for c in ",;:(") or cap is None \
@@ -892,7 +893,8 @@ class EventExtractor:
         ev_text = doc.text[sent.start : sent.end]
         actor_d = _actor(actor)
         recipient_d = _actor(recipient) if recipient else None
-        loc_country = (location or {}).get("country")
+        # the sides of an event in La Réunion are French (KB.sovereign); the place stays REU
+        loc_country = self.kb.sovereign((location or {}).get("country"))
         if loc_country and place_why == "same sentence":
             # "police arrested 50 people in Antwerp": the sides act where the event happens
             for side in (actor_d, recipient_d):

@@ -144,6 +144,9 @@ class Country:
     names: dict[str, list[str]] = field(default_factory=dict)
     geonames_id: int | None = None
     capital_id: int | None = None
+    # the state a territory is an integral part of (La Réunion: FRA): its people and offices
+    # act as that state's; places there keep the territory's own code
+    part_of: str | None = None
 
 
 @dataclass(slots=True)
@@ -494,8 +497,9 @@ class KB:
                     en.append(extra)
             extra_names = aliases.get(iso3) or {}
             display = extra_names.get("name") if isinstance(extra_names, dict) else None
+            part_of = extra_names.get("part_of") if isinstance(extra_names, dict) else None
             for lang, forms in _as_aliases(extra_names).items():
-                if lang == "name":
+                if lang in ("name", "part_of"):
                     continue
                 bucket = names.setdefault(lang, [])
                 bucket += [f for f in forms if f not in bucket]
@@ -506,6 +510,7 @@ class KB:
                 names=names,
                 geonames_id=info.get("geonames_id"),
                 capital_id=info.get("capital"),
+                part_of=str(part_of) if part_of else None,
             )
             self._iso2[info["iso2"]] = iso3
 
@@ -678,8 +683,12 @@ class KB:
                 yield from names.get(lg, ())
 
         extra = self._extra_aliases
+        stop = {_key(w) for w in _as_list(_pack_data(lang, "place_stopwords"))}
         for iso3, c in self.countries.items():
+            own = {*c.names.get(lang, ()), *extra.get(iso3, {}).get(lang, ())}
             for nm in [*pick(c.names), *pick(extra.get(iso3, {}))]:
+                if nm not in own and _key(nm) in stop:
+                    continue  # English "Réunion" is a meeting in French: only "La Réunion" is the island
                 offer(nm, "country", iso3)
         demonyms = _pack_data(lang, "demonyms")
         if isinstance(demonyms, dict):
@@ -693,7 +702,6 @@ class KB:
             for nm in pick(sp.names):
                 offer(nm, "place", sp.ref, "special")
         if cities:
-            stop = {_key(w) for w in _as_list(_pack_data(lang, "place_stopwords"))}
             # most populous first, so a shared name stays with the biggest city
             alt_index = 6 if script == "Latn" else 7 if script == "Arab" else -1
             for gid, row in sorted(self._cities.items(), key=lambda kv: -kv[1][5]):
@@ -778,6 +786,12 @@ class KB:
         if c is None or c.capital_id is None:
             return None
         return self.place(c.capital_id)
+
+    def sovereign(self, iso3: str | None) -> str | None:
+        """The state whose people and offices a country code's actors are: the code itself,
+        or for an integral territory (``part_of`` in country_aliases.yaml) its state."""
+        c = self.countries.get(iso3) if iso3 else None
+        return c.part_of if c is not None and c.part_of else iso3
 
     def actor_id_for_country(self, iso3: str) -> str:
         return f"state:{iso3}"

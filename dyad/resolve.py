@@ -422,6 +422,19 @@ class Resolver:
         for m in doc.mentions:
             if m.antecedent is not None:
                 m.actor_id = doc.mentions[m.antecedent].actor_id
+        self._sovereign_countries(doc)
+
+    def _sovereign_countries(self, doc: Document) -> None:
+        """The prefect of La Réunion, its police and its people act as French: an actor's
+        country is the state its territory is part of; places keep their own code."""
+        for m in doc.mentions:
+            state = self.kb.sovereign(m.country) if m.kind != "place" else m.country
+            if state != m.country:
+                m.why.append(f"{m.country} is part of {state}")
+                m.country = state
+        doc.home_country = self.kb.sovereign(doc.home_country)
+        if doc.meta.get("focus_country"):
+            doc.meta["focus_country"] = self.kb.sovereign(doc.meta["focus_country"])
 
     def _office_holders(self, doc: Document) -> None:
         """"Mr Sunak met ... the prime minister also met British troops": an office named

@@ -111,6 +111,21 @@ def test_country_lookups(kb: KB) -> None:
     assert kb.iso3("ma") == "MAR"
 
 
+def test_overseas_departments_act_as_france(kb: KB) -> None:
+    # La Réunion keeps its own code as a place; its people and offices are France's
+    assert [kb.sovereign(c) for c in ("REU", "GLP", "MYT", "FRA", "CUW")] == ["FRA", "FRA", "FRA", "FRA", "CUW"]
+    assert kb.sovereign(None) is None
+
+
+def test_another_languages_country_name_that_is_a_common_word_is_skipped(
+    forms: dict[str, dict[str, SurfaceForm]],
+) -> None:
+    # English "Réunion" would make every French headline "Réunion au sommet" the island
+    assert "reunion" not in forms["fr"] or forms["fr"]["reunion"].ref != "REU"
+    assert _get(forms, "fr", "La Réunion").ref == "REU"
+    assert _get(forms, "en", "Réunion").ref == "REU"
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "name", "iso3"),
     [

@@ -1001,3 +1001,18 @@ def test_a_capitalised_cue_word_is_a_name_not_a_modal() -> None:
     # the modal and a sentence-initial negation still are
     assert _pairs(_run("The British minister may criticise Russia.")) == []
     assert _pairs(_run("No British minister criticised Russia.")) == []
+
+
+def test_the_prefect_of_an_overseas_department_acts_for_france() -> None:
+    # La Réunion is France: its prefect and police are French, the place keeps its own code
+    doc = _run("Sur l'île de La Réunion, le préfet a instauré un couvre-feu à Saint-Denis.", "fr")
+    rec = next(e for e in doc.events if e["event_type"] == "COERCE")
+    assert rec["actor"]["country"] == "FRA"
+    assert (rec["recipient"] or {}).get("country") in (None, "FRA")
+    assert rec["location"] is not None and rec["location"]["country"] == "REU"
+    assert all(m.country != "REU" for m in doc.mentions if m.kind != "place")
+
+
+def test_a_french_headline_about_a_meeting_is_not_the_island() -> None:
+    doc = _run("Réunion au sommet : les ministres se sont réunis à Bercy.", "fr")
+    assert not any(m.text == "Réunion" for m in doc.mentions)
