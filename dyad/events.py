@@ -130,6 +130,12 @@ class EventLexicon:
     # roles.yaml accompaniment_markers: "in coordination with", "en collaboration avec",
     # "بالتنسيق مع": who is named right behind one acts alongside the subject, not as it
     accompaniment: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml object_prefixes: "ل" in "قصف الطيران الروسي لمواقع المعارضة": a verbal noun's
+    # genitive followed by an object so marked is its agent; object_prefix_not: words that begin
+    # so and mark no object ("لمدة", "لأن")
+    object_prefixes: tuple[str, ...] = ()
+    object_prefix_not: frozenset[str] = frozenset()
+    object_gap_not: frozenset[str] = frozenset()  # roles.yaml object_gap_not: "من", "ضد" are no construct noun
     # roles.yaml speech_verbs + report_verbs: who a trailing ", the ministry reported" names is the source
     reporting: tuple[tuple[str, ...], ...] = ()
     # places.yaml origins: "aid coming from Saudi Arabia", "المقبلة من": where something set out
@@ -223,6 +229,9 @@ def event_lexicon(lang: str) -> EventLexicon:
         accompaniment=_word_tuples(roles.get("accompaniment_markers", []) or []),
         partner_markers=frozenset(fold(str(w)) for w in roles.get("partner_markers", []) or []),
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
+        object_prefixes=tuple(fold(str(w)) for w in roles.get("object_prefixes", []) or []),
+        object_prefix_not=frozenset(fold(str(w)) for w in roles.get("object_prefix_not", []) or []),
+        object_gap_not=frozenset(fold(str(w)) for w in roles.get("object_gap_not", []) or []),
         reporting=_word_tuples([*(roles.get("speech_verbs") or []), *(roles.get("report_verbs") or [])]),
         transit_markers=transit,
         transit_words=frozenset(w for t in transit for w in t),
@@ -654,6 +663,15 @@ class EventExtractor:
                 # right behind the verb fired, whoever an earlier clause named
                 target = _pick_other([m for m in cands if m.start >= first.end], first)
                 return first, target, _distinct([first] + ([target] if target else []) + cands)
+        if trig.frame == "svo" and lex.object_prefixes and trig.type not in _PURPOSE_COMPLEMENTS \
+                and len(doc.text[t_start:t_end].split()) == 1:  # "يضغط على X لـ": a preposition's object
+            lam = _object_marked_agent(doc.text, cands, t_end, lex)
+            if lam is not None:
+                # "إحراق المستوطنين لمنزله", "قصف الطيران الروسي لمواقع المعارضة": the genitive
+                # acts, the marked object is acted on (named or not)
+                agent, obj_start = lam
+                obj = next((m for m in cands if obj_start <= m.start <= obj_start + 40 and _other(m, agent)), None)
+                return agent, obj, _distinct([agent] + ([obj] if obj else []) + cands)
         if trig.frame == "svo":
             later = [m for m in cands if m.start >= t_end]
             # a marker behind another trigger is that trigger's ("disturbed by the response to
@@ -1242,6 +1260,38 @@ def _unidentified_attackers(at: int) -> Mention:
     """The attacker of an attack whose text names none (an empty span at the trigger)."""
     return Mention(at, at, "", "group", "unidentified attackers", None, actor_id=UNIDENTIFIED,
                    confidence=0.3, source="cue", why=["the text names no attacker"])
+
+
+# verbal nouns whose "ل" complement is mostly a purpose ("دعوة الأمم المتحدة لعقد جولة",
+# "موافقة البرلمان للقيام بعمل"), not the object of the act
+_PURPOSE_COMPLEMENTS = frozenset({"REQUEST", "AGREE", "CONSULT", "COOPERATE", "MOBILIZE", "RETREAT"})
+
+
+def _object_marked_agent(text: str, cands: list[Mention], t_end: int,
+                         lex: EventLexicon) -> tuple[Mention, int] | None:
+    """The actor right behind a verbal noun (at most one word between, no punctuation) when the
+    word after the actor carries an object prefix ("قصف الطيران الروسي لمواقع"): it is the act's
+    agent; returns it and where the object starts.  Not when that word is a name of its own
+    ("لبنان") or a listed non-object ("لمدة")."""
+    first = next((m for m in cands if m.start >= t_end), None)
+    if first is None:
+        return None
+    gap = text[t_end : first.start]
+    g = fold(gap.strip())
+    if len(gap.split()) > 1 or re.search(r"[,;:.()«»\"،؛]", gap) or not text[first.start - 1].isspace() \
+            or g in lex.object_gap_not or any(g.startswith(p) for p in lex.object_prefixes):
+        return None  # "طلب من الحكومة لوقف", "الدعوة لخادم الحرمين": no genitive right behind the noun
+    rest = text[first.end : first.end + 40]
+    word_m = re.match(r"\s+(\w+)", rest)
+    if word_m is None:
+        return None
+    word = fold(word_m.group(1))
+    w_start = first.end + word_m.start(1)
+    if word in lex.object_prefix_not or not any(word.startswith(p) and len(word) > len(p) + 2 for p in lex.object_prefixes):
+        return None
+    if any(m.start == w_start for m in cands):
+        return None  # "لبنان", "لندن": a name that begins so
+    return first, w_start
 
 
 def _marked_agent(text: str, after: list[Mention], t_end: int, markers: tuple[tuple[str, ...], ...],

@@ -1016,3 +1016,24 @@ def test_the_prefect_of_an_overseas_department_acts_for_france() -> None:
 def test_a_french_headline_about_a_meeting_is_not_the_island() -> None:
     doc = _run("Réunion au sommet : les ministres se sont réunis à Bercy.", "fr")
     assert not any(m.text == "Réunion" for m in doc.mentions)
+
+
+def test_a_verbal_nouns_genitive_before_an_object_marked_with_lam_is_the_agent() -> None:
+    # "قصف طيران التحالف لمعسكر": the coalition shelled the camp; it is no victim
+    doc = _run("سقط قتلى جراء قصف طيران التحالف العربي لمعسكر في محافظة إب.", "ar")
+    rec = next(e for e in doc.events if e["event_type"] == "ASSAULT")
+    assert rec["actor"]["country"] == "SAU"
+    assert (rec["recipient"] or {}).get("country") != "SAU"
+    # "رفض الأردن لقرار إسرائيل": Jordan rejects, Israel is rejected (not the ministry reporting it)
+    assert ("REJECT", "JOR", "ISR") in _pairs(_run("وأعلنت الوزارة رفض الأردن لقرار إسرائيل.", "ar"))
+
+
+def test_settlers_burning_a_house_are_not_its_victims() -> None:
+    doc = _run("توفي الرجل متأثرا بحروقه نتيجة إحراق المستوطنين لمنزله في بلدة دوما.", "ar")
+    assert not any((e["recipient"] or {}).get("name_raw") == "المستوطنين" for e in doc.events)
+
+
+def test_a_call_to_do_something_keeps_its_caller() -> None:
+    # the "ل" after a call is its purpose ("لزيارة"), not an object: REQUEST is not read so
+    doc = _run("ووجه الرئيس المصري عبد الفتاح السيسي الدعوة لخادم الحرمين الشريفين لزيارة القاهرة.", "ar")
+    assert ("REQUEST", "EGY", "SAU") in _pairs(doc)
