@@ -901,6 +901,13 @@ class EventExtractor:
             # to a state in a region is in that state, not in the region
             location = self.kb.country_place(recipient.country).as_dict(recipient.text)
             place_why = "the visited state (the place named is a region)"
+        elif location is None and recipient is not None and recipient.kind == "state" and recipient.country \
+                and not recipient.adjectival and "visit" in (trig.mode, trig.frame) \
+                and recipient.country in self.kb.countries:
+            # "en visite officielle en Afrique du Sud", "visited Kenya's biggest shantytown": a visit
+            # to a state is in that state (the city unknown)
+            location = self.kb.country_place(recipient.country).as_dict(recipient.text)
+            place_why = "the visited state"
         mode = trig.mode
         if trig.type == "CONSULT" and len({m.country for m in participants if m.country}) > 2 and mode is None:
             mode = "multilateral"
@@ -1870,7 +1877,7 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
             prev = None  # a phone call and a visit, or a minister and then a police chief: two events
         if prev is not None and prev.get("location") and r.get("location") \
                 and prev["location"].get("name") != r["location"].get("name") \
-                and not (_within(prev["location"], r["location"]) and _state_visit(prev)) \
+                and not (_within(prev["location"], r["location"]) and (_state_visit(prev) or _state_visit(r))) \
                 and "dateline" not in ((prev.get("why") or {}).get("place"), (r.get("why") or {}).get("place")):
             prev = None  # the same two sides meeting in two cities: two meetings (a dateline is no city of the text)
         if prev is not None and _compatible_dates(prev, r):

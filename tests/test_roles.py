@@ -1037,3 +1037,19 @@ def test_a_call_to_do_something_keeps_its_caller() -> None:
     # the "ل" after a call is its purpose ("لزيارة"), not an object: REQUEST is not read so
     doc = _run("ووجه الرئيس المصري عبد الفتاح السيسي الدعوة لخادم الحرمين الشريفين لزيارة القاهرة.", "ar")
     assert ("REQUEST", "EGY", "SAU") in _pairs(doc)
+
+
+def test_a_visit_to_a_state_is_placed_in_that_state() -> None:
+    # "visited Kenya's largest port": no locative before the state, the visit is still in it
+    doc = _run("British finance minister Gordon Brown visited Kenya's largest port on Monday.")
+    rec = next(e for e in doc.events if e["event_type"] == "CONSULT")
+    assert rec["location"] is not None
+    assert (rec["location"]["country"], rec["location"]["feature_type"]) == ("KEN", "country")
+    assert rec["why"]["place"] == "the visited state"
+
+
+def test_a_state_visit_and_a_meeting_in_its_capital_are_one_record() -> None:
+    doc = _run("US Defence Secretary Ash Carter met Prime Minister Haider al-Abadi in Baghdad on Thursday. "
+               "It was the first visit Carter has made to Iraq since he became defence secretary.")
+    consult = [e for e in doc.events if e["event_type"] == "CONSULT"]
+    assert len(consult) == 1 and consult[0]["location"]["name"] == "Baghdad"
