@@ -143,6 +143,9 @@ class EventLexicon:
     origins: tuple[tuple[str, ...], ...] = ()
     # places.yaml destinations: "to", "à destination de", "إلى": where something was sent
     destinations: tuple[tuple[str, ...], ...] = ()
+    # places.yaml statement_venues: "speaking at", "lors d'une conférence", "خلال لقائه": a place
+    # named after one is where a statement was made, not what it is about
+    statement_venues: tuple[tuple[str, ...], ...] = ()
     # roles.yaml definite_markers / definite_prefixes: "the meeting", "la rencontre", "اللقاء":
     # a definite event noun after a record of its type points back to that event
     definite_markers: frozenset[str] = frozenset()
@@ -201,6 +204,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         locatives=tuple(fold(str(w)) for w in places.get("locatives", []) or []),
         origins=_word_tuples(places.get("origins", []) or []),
         destinations=_word_tuples(places.get("destinations", []) or []),
+        statement_venues=_word_tuples(places.get("statement_venues", []) or []),
         definite_markers=frozenset(fold(str(w)) for w in roles.get("definite_markers", []) or []),
         articles=frozenset(fold(str(w)) for w in roles.get("articles", []) or []),
         definite_prefixes=tuple(sorted((fold(str(w)) for w in roles.get("definite_prefixes", []) or []), key=len,
@@ -886,6 +890,8 @@ class EventExtractor:
                 shadow: Shadow, dateline_place: Any) -> dict[str, Any]:
         place_m, place_why = self._place(doc, sent, lex, t_start)
         location = None
+        content_place: dict[str, Any] | None = None  # a statement's place that is its content
+        sides_why: str | None = None
         if place_m is not None and place_m.place is not None:
             location = place_m.place.as_dict(place_m.text)
         elif dateline_place is not None:
@@ -895,6 +901,13 @@ class EventExtractor:
             # the dateline (also as the lead paragraph's only place) says where the report was
             # filed, not where a statement was made
             location, place_why = None, None
+        if trig.type in _SPOKEN and place_why in ("same sentence", "country after a locative") and place_m is not None \
+                and place_m.start >= t_end and not _statement_venue(doc.text, t_end, place_m.start, lex):
+            # "accused Chad of letting weapons through into Darfur": a place inside what was said
+            # is its content; a statement is placed by its venue ("a menacé jeudi à Tripoli",
+            # "speaking at a conference in Berlin"). Sides of no known country still take its
+            # country below, as they did when it placed the record
+            content_place, sides_why, location, place_why = location, place_why, None, None
         if location is not None and location.get("country") is None and recipient is not None \
                 and recipient.kind == "state" and recipient.country and "visit" in (trig.mode, trig.frame):
             # "toured several countries in the Middle East, one of the stops being Qatar": a visit
@@ -919,8 +932,9 @@ class EventExtractor:
         actor_d = _actor(actor)
         recipient_d = _actor(recipient) if recipient else None
         # the sides of an event in La Réunion are French (KB.sovereign); the place stays REU
-        loc_country = self.kb.sovereign((location or {}).get("country"))
-        if loc_country and place_why == "same sentence":
+        loc_country = self.kb.sovereign((location or content_place or {}).get("country"))
+        sides_why = place_why if content_place is None else sides_why
+        if loc_country and sides_why == "same sentence":
             # "police arrested 50 people in Antwerp": the sides act where the event happens
             for side in (actor_d, recipient_d):
                 # bodies and groups act where the event is; a person may be a visitor there, and
@@ -938,7 +952,7 @@ class EventExtractor:
                 recipient_d = _inferred_side(name, f"group:{loc_country}-CIVILIAN", "group", loc_country, ["CIVILIAN"])
         counterpart = recipient_d is not None and _is_counterpart(recipient_d, lex)
         if counterpart and recipient_d is not None and (recipient_d["country"] is None or recipient_d["country_inferred"]) \
-                and loc_country and place_why in ("same sentence", "country after a locative") and actor_d["country"] \
+                and loc_country and sides_why in ("same sentence", "country after a locative") and actor_d["country"] \
                 and loc_country != actor_d["country"]:
             # "Lavrov went to Mali, where he met his counterpart Abdoulaye Diop": the counterpart
             # is of the country the meeting is in, not of the report's
@@ -1369,6 +1383,17 @@ def _after_origin(text: str, m: Mention, lex: EventLexicon) -> bool:
         if any(_ends_with(words[: len(words) - k] if k else words, list(o), 0) for o in lex.origins):
             return not any(w in lex.locatives for w in words[len(words) - k :])
     return False
+
+
+def _statement_venue(text: str, t_end: int, p_start: int, lex: EventLexicon) -> bool:
+    """Whether a place named after a statement's trigger is where it was made: close behind the
+    trigger (three words at most between: "a menacé ce jeudi à Tripoli"), or after a venue
+    word among the eight words before it ("speaking at a conference in Berlin")."""
+    words = re.findall(r"\w+", fold(text[t_end:p_start]))
+    if len(words) <= 3:
+        return True
+    window = words[-8:]
+    return any(window[i : i + len(v)] == list(v) for v in lex.statement_venues for i in range(len(window)))
 
 
 def _after_destination(text: str, m: Mention, lex: EventLexicon) -> bool:

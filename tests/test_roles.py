@@ -1053,3 +1053,23 @@ def test_a_state_visit_and_a_meeting_in_its_capital_are_one_record() -> None:
                "It was the first visit Carter has made to Iraq since he became defence secretary.")
     consult = [e for e in doc.events if e["event_type"] == "CONSULT"]
     assert len(consult) == 1 and consult[0]["location"]["name"] == "Baghdad"
+
+
+def test_a_place_inside_what_a_statement_says_does_not_place_it() -> None:
+    # the accusation is about Darfur; nothing says where it was made
+    for text, lang in (("Sudan's foreign ministry accused Chad on Monday of letting weapons pass into Darfur.", "en"),
+                       ("اتهمت وزارة الخارجية السودانية تشاد بالسماح بمرور شحنات أسلحة إلى إقليم دارفور.", "ar")):
+        rec = next(e for e in _run(text, lang).events if e["event_type"] == "ACCUSE")
+        assert rec["location"] is None and rec["actor"]["country"] == "SDN"
+
+
+def test_a_statement_is_placed_by_its_venue() -> None:
+    doc = _run("Jordan's planning minister urged Germany on Wednesday to raise its aid to refugee hosts, "
+               "speaking at a conference in Berlin.")
+    rec = next(e for e in doc.events if e["event_type"] == "REQUEST")
+    assert rec["location"]["name"] == "Berlin"
+    # a place right behind the trigger is where it was said
+    doc = _run("Le ministre libyen de l'Intérieur a menacé jeudi à Tripoli de suspendre la coopération "
+               "migratoire avec l'Italie.", "fr")
+    rec = next(e for e in doc.events if e["event_type"] == "THREATEN")
+    assert rec["location"]["name"] == "Tripoli"
