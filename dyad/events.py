@@ -146,6 +146,10 @@ class EventLexicon:
     # places.yaml statement_venues: "speaking at", "lors d'une conférence", "خلال لقائه": a place
     # named after one is where a statement was made, not what it is about
     statement_venues: tuple[tuple[str, ...], ...] = ()
+    # places.yaml directions: "eastern Ukraine", "le nord du Mali", "شمال شرقي نيجيريا": the event
+    # is in the country or region named after one; before a city they give a reference point
+    # ("50 km east of Ramadi"), no place
+    directions: tuple[str, ...] = ()
     # roles.yaml definite_markers / definite_prefixes: "the meeting", "la rencontre", "اللقاء":
     # a definite event noun after a record of its type points back to that event
     definite_markers: frozenset[str] = frozenset()
@@ -205,6 +209,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         origins=_word_tuples(places.get("origins", []) or []),
         destinations=_word_tuples(places.get("destinations", []) or []),
         statement_venues=_word_tuples(places.get("statement_venues", []) or []),
+        directions=tuple(fold(str(w)) for w in places.get("directions", []) or []),
         definite_markers=frozenset(fold(str(w)) for w in roles.get("definite_markers", []) or []),
         articles=frozenset(fold(str(w)) for w in roles.get("articles", []) or []),
         definite_prefixes=tuple(sorted((fold(str(w)) for w in roles.get("definite_prefixes", []) or []), key=len,
@@ -1032,13 +1037,24 @@ class EventExtractor:
                     before.rstrip().endswith(w) for w in lex.locatives if " " in w)
                 glued = lex.arabic_script and doc.text[m.start : m.start + 1] in ("ب",)
                 city = 1 if (m.place and m.place.feature_type not in ("country", "admin1", "admin2")) else 0
+                if not loc and not city and _after_direction(before, lex):
+                    directed.add(id(m))
+                    loc = True
                 if _after_origin(doc.text, m, lex):
                     return (-1, city, -abs(m.start - t_start))  # "aid from Riyadh": a start, not the place
                 if not (loc or glued) and _name_modifier(doc.text, m, lex):
                     return (-1, city, -abs(m.start - t_start))  # "the Paris Olympic Games": a name's modifier
                 return (1 if (loc or glued) else 0, city, -abs(m.start - t_start))
+            directed: set[int] = set()  # places placed only by a direction word ("جنوب اليمن")
             best = max(places, key=score)
-            if score(best)[0] > 0 or (len(places) == 1 and score(best)[0] == 0):
+            if id(best) in directed:
+                # "مدينة عدن بجنوب اليمن": the city lying in the region says more
+                inner = [m for m in places if m.place and m.place.feature_type not in ("country", "admin1", "admin2")
+                         and m.country == best.country and score(m)[0] >= 0]
+                if inner:
+                    return inner[0], "same sentence"
+            one = len({m.place.geonames_id or m.place.name for m in places if m.place}) == 1  # "عدن ... بمطار عدن"
+            if score(best)[0] > 0 or (one and score(best)[0] == 0):
                 return best, "same sentence"
         # "protests in China", "a visit to Ukraine": a country after a locative is the place
         lo, hi = self._mention_range(doc, sent.start, sent.end)
@@ -1049,7 +1065,13 @@ class EventExtractor:
                 if comma >= 0 and any(p.kind == "person" and OFFICIAL_WHY not in p.why and 0 <= comma - p.end <= 1
                                       for p in doc.mentions[lo:hi]):
                     continue  # "Nicolas Lerner, Director General of Internal Security in France": his office
-                if last and last[0] in lex.locatives and not _after_origin(doc.text, m, lex):
+                by_direction = not (last and last[0] in lex.locatives) \
+                    and _after_direction(fold(doc.text[max(sent.start, m.start - 30) : m.start]), lex)
+                inner = [p for p in places if p.country == m.country and p.place
+                         and p.place.feature_type not in ("country", "admin1", "admin2")] if by_direction else []
+                if inner:
+                    return inner[0], "same sentence"  # "سيفاري (وسط مالي)": the city in the region
+                if last and (last[0] in lex.locatives or by_direction) and not _after_origin(doc.text, m, lex):
                     return Mention(m.start, m.end, m.text, "place", m.name, m.country,
                                    place=self.kb.country_place(m.country)), "country after a locative"
         para = [m for m in self._paragraph_places(doc).get(sent.paragraph, []) if not _after_origin(doc.text, m, lex)
@@ -1383,6 +1405,13 @@ def _after_origin(text: str, m: Mention, lex: EventLexicon) -> bool:
         if any(_ends_with(words[: len(words) - k] if k else words, list(o), 0) for o in lex.origins):
             return not any(w in lex.locatives for w in words[len(words) - k :])
     return False
+
+
+def _after_direction(before: str, lex: EventLexicon) -> bool:
+    """Whether folded text ``before`` a place ends with a direction word ("eastern", "le nord
+    du", "شمال شرقي")."""
+    tail = before.rstrip()
+    return any(tail.endswith(d) and (len(tail) == len(d) or not tail[-len(d) - 1].isalnum()) for d in lex.directions)
 
 
 def _statement_venue(text: str, t_end: int, p_start: int, lex: EventLexicon) -> bool:

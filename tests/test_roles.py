@@ -1073,3 +1073,20 @@ def test_a_statement_is_placed_by_its_venue() -> None:
                "migratoire avec l'Italie.", "fr")
     rec = next(e for e in doc.events if e["event_type"] == "THREATEN")
     assert rec["location"]["name"] == "Tripoli"
+
+
+def test_a_direction_word_places_an_event_in_the_country_or_region_after_it() -> None:
+    for text, lang, country in (("قتل ثلاثة مدنيين أمس بعد تجدد المعارك في شرق أوكرانيا.", "ar", "UKR"),
+                                ("Trois soldats ont été tués lundi dans une embuscade dans le nord du Mali.", "fr", "MLI")):
+        rec = next(e for e in _run(text, lang).events if e["event_type"] == "ASSAULT")
+        assert rec["location"] is not None and rec["location"]["country"] == country
+
+
+def test_a_city_named_by_direction_is_a_reference_point_not_the_place() -> None:
+    # "Fallujah, 50 km east of Ramadi": the event is in Fallujah
+    doc = _run("وفي مدينة الفلوجة، 50 كلم شرق الرمادي، قتل سبعة من قادة تنظيم داعش بقصف جوي.", "ar")
+    rec = next(e for e in doc.events if e["event_type"] == "ASSAULT")
+    assert rec["location"]["name"] == "Al Fallūjah"
+    # "the city of Aden in southern Yemen": the city says more than the country
+    doc = _run("قام قائد في البحرية السعودية بزيارة سريعة لمدينة عدن بجنوب اليمن.", "ar")
+    assert next(e for e in doc.events if e["event_type"] == "CONSULT")["location"]["name"] == "Aden"
