@@ -64,6 +64,11 @@ class Trigger:
     # events.yaml `dual: true`: a dual verb form ("بحثا", "اتفقا": the two of them discussed,
     # agreed): its subject is the two sides named before, as for a "the two sides" phrase
     dual: bool = False
+    # events.yaml `requires_after` (and `requires_window`, in words, default 6): a form that is an
+    # event only with one of these words after it in its clause, whatever stands between ("حمّل
+    # الجيش حركة حماس مسؤولية الهجوم", "held Moscow responsible"): a verb split around its object
+    requires_after: tuple[tuple[str, ...], ...] = ()
+    requires_window: int = 6
 
 
 @dataclass
@@ -189,7 +194,9 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  unless_after=unless, unless_before=unless_before,
                                                  first_person=bool(entry.get("first_person", False)),
                                                  agent_after=bool(entry.get("agent_after", False)),
-                                                 dual=bool(entry.get("dual", False)))))
+                                                 dual=bool(entry.get("dual", False)),
+                                                 requires_after=_word_tuples(entry.get("requires_after", []) or []),
+                                                 requires_window=int(entry.get("requires_window", 6)))))
     mod = pack.data("modality") or {}
     topics = pack.data("topics") or {}
     topic_pairs = [(str(f), key) for key, forms in (topics.get("topics") or {}).items() for f in forms or []]
@@ -379,6 +386,9 @@ class EventExtractor:
                     continue  # "Ou a-t-elle refusé ... ?", "«Qu'en penses-tu ?», demande X": questions
                 if trig.unless_before and _preceded_by(doc.text, sent.start, t_start, trig.unless_before):
                     continue  # "the besieged enclave": an adjective, no event
+                if trig.requires_after and not _followed_by(doc.text, t_end, sent.end, trig.requires_after,
+                                                            trig.requires_window):
+                    continue  # "حمل السلاح": carried, no blame
                 if trig.unless_after and _followed_by(doc.text, t_end, sent.end, trig.unless_after, lex.after_window):
                     continue  # "asked on Tuesday about Kelly's comment": a question, not a request
                 modality = self._modality(doc.text, shadow, sent, t_start, t_end, lex)

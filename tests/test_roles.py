@@ -1090,3 +1090,12 @@ def test_a_city_named_by_direction_is_a_reference_point_not_the_place() -> None:
     # "the city of Aden in southern Yemen": the city says more than the country
     doc = _run("قام قائد في البحرية السعودية بزيارة سريعة لمدينة عدن بجنوب اليمن.", "ar")
     assert next(e for e in doc.events if e["event_type"] == "CONSULT")["location"]["name"] == "Aden"
+
+
+def test_blame_split_around_its_object_is_an_accusation() -> None:
+    assert ("ACCUSE", "ISR", "PSE") in _pairs(_run("حمّل الجيش الإسرائيلي حركة حماس مسؤولية إطلاق الصواريخ.", "ar"))
+    assert ("ACCUSE", "UKR", "RUS") in _pairs(_run("Ukraine's president held Moscow responsible for the strike."))
+    # without its second part the verb is no blame: "حمل المتظاهرون السلاح" (carried arms)
+    assert "ACCUSE" not in {e["event_type"] for e in _run("حمل المتظاهرون السلاح في وجه الشرطة.", "ar").events}
+    assert "ACCUSE" not in {e["event_type"] for e in _run(
+        "The talks were held in Geneva, and officials said the ministry was responsible.").events}
