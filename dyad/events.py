@@ -138,6 +138,15 @@ class EventLexicon:
     # roles.yaml object_prefixes: "ل" in "قصف الطيران الروسي لمواقع المعارضة": a verbal noun's
     # genitive followed by an object so marked is its agent; object_prefix_not: words that begin
     # so and mark no object ("لمدة", "لأن")
+    # roles.yaml dropped_subject: a clause opened by a conjunction and a masculine verb
+    # ("ودعا الحكومة العراقية إلى ...") whose first mention is of a feminine noun (endings:
+    # "ة", "ات") has that mention as its object; the subject is the man named before (the verb
+    # carries it); conjunctions ("و", "ف"), feminine_verb_endings / _prefixes ("دعت", "تدعو")
+    dropped_subject_conjunctions: tuple[str, ...] = ()
+    feminine_noun_endings: tuple[str, ...] = ()
+    feminine_verb_endings: tuple[str, ...] = ()
+    feminine_verb_prefixes: tuple[str, ...] = ()
+    masculine_states: frozenset[str] = frozenset()  # "العراق", "الأردن": a country named so is masculine
     object_prefixes: tuple[str, ...] = ()
     object_prefix_not: frozenset[str] = frozenset()
     object_gap_not: frozenset[str] = frozenset()  # roles.yaml object_gap_not: "من", "ضد" are no construct noun
@@ -245,6 +254,11 @@ def event_lexicon(lang: str) -> EventLexicon:
         accompaniment=_word_tuples(roles.get("accompaniment_markers", []) or []),
         partner_markers=frozenset(fold(str(w)) for w in roles.get("partner_markers", []) or []),
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
+        dropped_subject_conjunctions=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("conjunctions", []) or []),
+        feminine_noun_endings=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("feminine_noun_endings", []) or []),
+        feminine_verb_endings=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("feminine_verb_endings", []) or []),
+        feminine_verb_prefixes=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("feminine_verb_prefixes", []) or []),
+        masculine_states=frozenset(str(w) for w in (roles.get("dropped_subject") or {}).get("masculine_states", []) or []),
         object_prefixes=tuple(fold(str(w)) for w in roles.get("object_prefixes", []) or []),
         object_prefix_not=frozenset(fold(str(w)) for w in roles.get("object_prefix_not", []) or []),
         object_gap_not=frozenset(fold(str(w)) for w in roles.get("object_gap_not", []) or []),
@@ -396,6 +410,8 @@ class EventExtractor:
                     negated.add(trig.type)
                     continue
                 roles = own or self._roles(doc, actors, t_start, t_end, trig, lex)
+                if roles is not None and own is None and lex.dropped_subject_conjunctions:
+                    roles = self._dropped_subject(doc, sent, t_start, t_end, roles, actors, lex) or roles
                 weak = roles is None or roles[1] is None or roles[0].country == roles[1].country
                 dual = self._dual_subject(doc.text, sent, t_start, t_end, lex) \
                     if not lex.dual_words.isdisjoint(self._sent_words) else None
@@ -636,6 +652,43 @@ class EventExtractor:
         return Mention(start, start + len(hit[1]), hit[1], "person", ref.name, ref.country, list(ref.sectors),
                        title=ref.title, actor_id=ref.actor_id, confidence=ref.confidence * 0.8, source="coref",
                        country_inferred=ref.country_inferred, why=[f"pronoun for '{ref.text}'"])
+
+    @staticmethod
+    def _dropped_subject(doc: Document, sent: Sentence, t_start: int, t_end: int,
+                         roles: tuple[Mention, Mention | None, list[Mention]], actors: list[Mention],
+                         lex: EventLexicon) -> tuple[Mention, Mention | None, list[Mention]] | None:
+        """"ودعا الحكومة العراقية إلى حماية البعثات": a masculine verb right after a conjunction,
+        with nobody named before it in the sentence, does not have the feminine noun after it as
+        subject: that is its object, and its subject is the last man named before the sentence
+        (carried by the verb, whose span the subject takes)."""
+        actor, _recipient, participants = roles
+        clause = max(sent.start, doc.text.rfind("،", sent.start, t_start) + 1, doc.text.rfind(",", sent.start, t_start) + 1)
+        if actor.start < t_end or any(clause <= a.start and a.end <= t_start for a in actors):
+            return None
+        k = t_start
+        while k > sent.start and not doc.text[k - 1].isspace():
+            k -= 1
+        if fold(doc.text[k:t_start]) not in lex.dropped_subject_conjunctions \
+                or (doc.text[sent.start:k].strip() and doc.text[sent.start:k].rstrip()[-1] not in ",،;؛"):
+            return None  # not clause-initial "و" + verb
+        verb = fold(doc.text[t_start:t_end])
+        if " " in verb or verb.endswith(lex.feminine_verb_endings + lex.feminine_noun_endings) \
+                or verb.startswith(lex.feminine_verb_prefixes):
+            return None  # "دعت" (she called), "وبمساعدة" (a noun)
+        head = fold(actor.text).split()[0] if actor.text.strip() else ""
+        feminine = head.endswith(lex.feminine_noun_endings) or (
+            actor.kind == "state" and not actor.adjectival and actor.country not in lex.masculine_states)
+        if actor.kind == "person" or not feminine or doc.text[t_end : actor.start].strip():
+            # "ودعا خبراء الحكومة اللبنانية", "ودعا الجروان إلى": a word between may be the subject
+            return None
+        prev = [x for x in doc.mentions if x.kind == "person" and x.end <= sent.start and x.start >= 0]
+        if not prev:
+            return None
+        ref = prev[-1]
+        subj = Mention(t_start, t_end, doc.text[t_start:t_end], "person", ref.name, ref.country, list(ref.sectors),
+                       title=ref.title, actor_id=ref.actor_id, confidence=ref.confidence * 0.7, source="coref",
+                       country_inferred=ref.country_inferred, why=[f"subject carried by the verb: '{ref.text}'"])
+        return subj, actor, _distinct([subj, actor, *participants])
 
     @staticmethod
     def _dual_subject(text: str, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon) -> str | None:

@@ -1099,3 +1099,13 @@ def test_blame_split_around_its_object_is_an_accusation() -> None:
     assert "ACCUSE" not in {e["event_type"] for e in _run("حمل المتظاهرون السلاح في وجه الشرطة.", "ar").events}
     assert "ACCUSE" not in {e["event_type"] for e in _run(
         "The talks were held in Geneva, and officials said the ministry was responsible.").events}
+
+
+def test_a_feminine_noun_after_a_masculine_verb_is_its_object_and_the_subject_is_carried() -> None:
+    text = "أدان وزير الخارجية الأردني أيمن الصفدي الهجوم على السفارة. ودعا الحكومة العراقية إلى حماية البعثات."
+    rec = next(e for e in _run(text, "ar").events if e["event_type"] == "REQUEST")
+    assert (rec["actor"]["country"], rec["recipient"]["country"]) == ("JOR", "IRQ")
+    assert rec["actor"]["name_raw"] == "دعا"  # the verb carries the subject: its span is the actor's
+    # a word between the verb and the noun may be the subject ("the experts of the government")
+    text = "أدان وزير الخارجية الأردني أيمن الصفدي الهجوم. ودعا خبراء الحكومة اللبنانية إلى إيجاد حل."
+    assert all(e["actor"]["country"] != "JOR" for e in _run(text, "ar").events if e["event_type"] == "REQUEST")
