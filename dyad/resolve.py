@@ -369,6 +369,7 @@ class Resolver:
             elif len(key.all) >= 1:
                 full.append((m, key))
         self._appositions(doc)
+        self._lead_office_holder(doc)
         self._office_holders(doc)
         self._office_of_named_body(doc)
         self._share_countries(doc)
@@ -474,6 +475,36 @@ class Resolver:
             m.name, m.country, m.country_inferred = root.name, holder.country, holder.country_inferred
             m.actor_id = None
             m.why.append(f"office held by '{holder.text}', named before")
+
+    @staticmethod
+    def _lead_office_holder(doc: Document) -> None:
+        """"Scotland's first minister has told pupils ... Jack McConnell was speaking ...": a lead
+        whose subject is an office of a stated country, and a next sentence opened by a person
+        named bare (no title, no country), name the same person: the name takes the office's
+        country (inferred) and title, and so do its later mentions."""
+        if len(doc.sentences) < 2:
+            return
+        for s0, s1 in zip(doc.sentences, doc.sentences[1:3], strict=False):
+            in0 = [m for m in doc.mentions if s0.start <= m.start < s0.end and m.kind in ("person", "organization", "state")]
+            if not in0:
+                continue
+            office = in0[0]
+            if office.kind != "person" or OFFICIAL_WHY not in office.why or not office.country \
+                    or office.country_inferred or office.start - s0.start > 40:
+                return
+            in1 = [m for m in doc.mentions if s1.start <= m.start < s1.end]
+            name = in1[0] if in1 else None
+            if name is None or name.kind != "person" or OFFICIAL_WHY in name.why or name.title or name.country \
+                    or name.start - s1.start > 2:
+                return
+            name.country, name.country_inferred, name.title = office.country, True, office.title
+            name.why.append(f"named right after the lead's '{office.text}' ({office.country})")
+            i = doc.mentions.index(name)
+            for m in doc.mentions:
+                if m.antecedent == i and m.country is None:
+                    m.country, m.country_inferred = office.country, True
+                    m.why.append(f"same person as '{name.text}', the lead's '{office.text}'")
+            return
 
     @staticmethod
     def _appositions(doc: Document) -> None:

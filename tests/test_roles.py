@@ -1109,3 +1109,11 @@ def test_a_feminine_noun_after_a_masculine_verb_is_its_object_and_the_subject_is
     # a word between the verb and the noun may be the subject ("the experts of the government")
     text = "أدان وزير الخارجية الأردني أيمن الصفدي الهجوم. ودعا خبراء الحكومة اللبنانية إلى إيجاد حل."
     assert all(e["actor"]["country"] != "JOR" for e in _run(text, "ar").events if e["event_type"] == "REQUEST")
+
+
+def test_a_bare_name_right_after_a_lead_about_an_office_holds_that_office() -> None:
+    doc = _run("Scotland's first minister has told pupils that drinking is fine once in a while. "
+               "Jack Morrison said he was speaking at a school in Inverness. He has been criticised by the SNP.")
+    name = _mention(doc, "Jack Morrison")
+    assert (name.country, name.country_inferred) == ("GBR", True)
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
