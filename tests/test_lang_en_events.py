@@ -1060,3 +1060,35 @@ def test_helping_something_along_is_no_aid_and_the_prince_of_wales_is_no_place()
     doc = analyse_text("The Prince of Wales met the Kenyan president in Nairobi.")
     assert [(m.text, m.country) for m in doc.mentions if m.kind == "place"] == [("Nairobi", "KEN")]
     assert [(e["event_type"], e["actor"]["country"], e["recipient"]["country"]) for e in doc.events] == [("CONSULT", "GBR", "KEN")]
+
+
+# --- round 6: precision -------------------------------------------------------------------
+
+
+def test_a_reduced_relative_accused_of_names_no_accuser() -> None:
+    # "clerics accused of abuse", "X, accused of fraud": the one accused, nobody accusing
+    doc = _run("The report lists Italian priests accused of abuse by the German church.")
+    assert ("ACCUSE", "DEU", "ITA") in _pairs(doc)
+    assert ("ACCUSE", "ITA", "DEU") not in _pairs(doc)
+    doc = _run("The French minister accused the German government of hypocrisy.")
+    assert ("ACCUSE", "FRA", "DEU") in _pairs(doc)
+
+
+def test_being_asked_with_no_asker_is_no_request() -> None:
+    doc = _run("The British chancellor has been asked to lead the talks with the European Commission.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("The Canadian minister was asked by the French president to join the mission.")
+    assert ("REQUEST", "FRA", "CAN") in _pairs(doc)
+    # a question put to the subject
+    doc = _run("The Spanish prime minister was asked by Italian journalists about the talks.")
+    assert "REQUEST" not in _types(doc)
+
+
+def test_questions_asked_are_no_request() -> None:
+    doc = _run("The Mexican reporter asked the American president two questions about the wall.")
+    assert "REQUEST" not in _types(doc)
+
+
+def test_a_passive_demonstrated_is_shown_not_a_protest() -> None:
+    doc = _run("How weak the Greek government is was demonstrated by the vote in Athens.")
+    assert "PROTEST" not in _types(doc)
