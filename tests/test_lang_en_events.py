@@ -1092,3 +1092,34 @@ def test_questions_asked_are_no_request() -> None:
 def test_a_passive_demonstrated_is_shown_not_a_protest() -> None:
     doc = _run("How weak the Greek government is was demonstrated by the vote in Athens.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_an_attempt_a_wish_or_an_avoidance_is_no_event() -> None:
+    doc = _run("India and Britain have been trying to strike a free trade deal since January.")
+    assert "COOPERATE" not in _types(doc)
+    doc = _run("Lebanese officials took refuge in the embassy to avoid being extradited to Syria.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("The Kenyan minister spoke about the possibility of deportation of Somali refugees.")
+    assert "COERCE" not in _types(doc)
+
+
+def test_a_trip_delayed_is_no_visit() -> None:
+    doc = _run("The American vice president has delayed a trip to Israel because of the vote.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_a_topic_discussed_is_no_meeting() -> None:
+    doc = _run("In his column the American senator discussed how the Chinese government treats its critics.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The British minister discussed the possibility of sanctions on Russia.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The Turkish minister discussed trade with the Iraqi prime minister.")
+    assert ("CONSULT", "TUR", "IRQ") in _pairs(doc)
+    doc = _run("The sanctions were discussed at a meeting between the Libyan foreign minister and the Italian "
+               "prime minister in Rome.")
+    assert ("CONSULT", "LBY", "ITA") in _pairs(doc)
+
+
+def test_welcoming_what_is_someones_is_no_visit() -> None:
+    doc = _run("The German chancellor welcomed the French president's proposal on energy prices.")
+    assert "CONSULT" not in _types(doc)
