@@ -1123,3 +1123,12 @@ def test_a_topic_discussed_is_no_meeting() -> None:
 def test_welcoming_what_is_someones_is_no_visit() -> None:
     doc = _run("The German chancellor welcomed the French president's proposal on energy prices.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_a_document_signed_and_a_plan_killed_or_a_chance_seized_are_no_events() -> None:
+    doc = _run("The Chilean bishops read a letter signed by the Italian cardinal on Sunday.")
+    assert "AGREE" not in _types(doc)
+    doc = _run("Killing the credit would hurt German automakers like Volkswagen.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("British schools are seizing the tools the French government gave them.")
+    assert "COERCE" not in _types(doc)
