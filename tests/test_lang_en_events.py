@@ -1132,3 +1132,10 @@ def test_a_document_signed_and_a_plan_killed_or_a_chance_seized_are_no_events() 
     assert "ASSAULT" not in _types(doc)
     doc = _run("British schools are seizing the tools the French government gave them.")
     assert "COERCE" not in _types(doc)
+
+
+def test_congress_titles_are_american_whatever_the_report_is_about() -> None:
+    # a report about Israel: "Rep." does not take the focus country
+    doc = _run("Israel protested on Monday. Democratic Illinois Rep. Danny Davis defended Nation of Islam leader "
+               "Louis Farrakhan as an outstanding human being on Monday.")
+    assert ("SUPPORT", "USA", "USA") in _pairs(doc)
