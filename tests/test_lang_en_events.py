@@ -1139,3 +1139,9 @@ def test_congress_titles_are_american_whatever_the_report_is_about() -> None:
     doc = _run("Israel protested on Monday. Democratic Illinois Rep. Danny Davis defended Nation of Islam leader "
                "Louis Farrakhan as an outstanding human being on Monday.")
     assert ("SUPPORT", "USA", "USA") in _pairs(doc)
+
+
+def test_a_congressional_delegation_is_american_whatever_the_report_is_about() -> None:
+    doc = _run("Myanmar's army cleared villages. The Senate Foreign Relations Committee criticised the Burmese "
+               "government on Monday.")
+    assert ("ACCUSE", "USA", "MMR") in _pairs(doc)
