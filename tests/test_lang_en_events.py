@@ -1145,3 +1145,9 @@ def test_a_congressional_delegation_is_american_whatever_the_report_is_about() -
     doc = _run("Myanmar's army cleared villages. The Senate Foreign Relations Committee criticised the Burmese "
                "government on Monday.")
     assert ("ACCUSE", "USA", "MMR") in _pairs(doc)
+
+
+def test_a_scathing_attack_is_an_accusation_not_an_assault() -> None:
+    doc = _run("A British cabinet minister has launched a scathing attack on the French president.")
+    assert ("ACCUSE", "GBR", "FRA") in _pairs(doc)
+    assert "ASSAULT" not in _types(doc)
