@@ -1151,3 +1151,11 @@ def test_a_scathing_attack_is_an_accusation_not_an_assault() -> None:
     doc = _run("A British cabinet minister has launched a scathing attack on the French president.")
     assert ("ACCUSE", "GBR", "FRA") in _pairs(doc)
     assert "ASSAULT" not in _types(doc)
+
+
+def test_they_is_no_pair_of_sides() -> None:
+    # "they" stands for a group named before, not for the last two sides of the article
+    doc = _run("The Turkish president met the Iraqi prime minister in Ankara on Sunday. French prosecutors said they "
+               "arrested a man in Paris on Monday.")
+    assert ("COERCE", "FRA", "FRA") in _pairs(doc)
+    assert ("COERCE", "TUR", "IRQ") not in _pairs(doc)
