@@ -1159,3 +1159,11 @@ def test_they_is_no_pair_of_sides() -> None:
                "arrested a man in Paris on Monday.")
     assert ("COERCE", "FRA", "FRA") in _pairs(doc)
     assert ("COERCE", "TUR", "IRQ") not in _pairs(doc)
+
+
+def test_a_bare_school_is_no_side_and_a_ranked_shooting_is_background() -> None:
+    # "the Parkland school shooting": the school is the setting, not the attacker
+    doc = _run("The Scottish government promised free school meals for all primary school pupils.")
+    assert not [m for m in doc.mentions if m.text.lower() == "school"]
+    doc = _run("The American gunman was behind the worst mass shooting in American history.")
+    assert "ASSAULT" not in _types(doc)
