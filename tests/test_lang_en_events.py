@@ -1167,3 +1167,10 @@ def test_a_bare_school_is_no_side_and_a_ranked_shooting_is_background() -> None:
     assert not [m for m in doc.mentions if m.text.lower() == "school"]
     doc = _run("The American gunman was behind the worst mass shooting in American history.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_an_alleged_act_is_no_event_but_the_claim_is_an_accusation() -> None:
+    doc = _run("A French woman alleges she was assaulted by the American senator in Paris.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("The British minister has been accused of criticising the American president in a speech.")
+    assert "ACCUSE" not in _types(doc)
