@@ -1174,3 +1174,8 @@ def test_an_alleged_act_is_no_event_but_the_claim_is_an_accusation() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("The British minister has been accused of criticising the American president in a speech.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_stopping_short_of_an_act_is_no_act() -> None:
+    doc = _run("The American administration stopped short of accusing the Russian government of meddling.")
+    assert "ACCUSE" not in _types(doc)
