@@ -1179,3 +1179,10 @@ def test_an_alleged_act_is_no_event_but_the_claim_is_an_accusation() -> None:
 def test_stopping_short_of_an_act_is_no_act() -> None:
     doc = _run("The American administration stopped short of accusing the Russian government of meddling.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_a_trip_to_a_region_has_no_state_host() -> None:
+    doc = _run("The British prime minister kicked off a trip to the Baltic region by announcing new aid for Ukraine.")
+    assert ("CONSULT", "GBR", "UKR") not in _pairs(doc)
+    doc = _run("The British prime minister made a trip to Estonia on Monday.")
+    assert ("CONSULT", "GBR", "EST") in _pairs(doc)
