@@ -1186,3 +1186,8 @@ def test_a_trip_to_a_region_has_no_state_host() -> None:
     assert ("CONSULT", "GBR", "UKR") not in _pairs(doc)
     doc = _run("The British prime minister made a trip to Estonia on Monday.")
     assert ("CONSULT", "GBR", "EST") in _pairs(doc)
+
+
+def test_feeling_threatened_is_no_threat() -> None:
+    doc = _run("Turkish students in Berlin said they felt threatened by the German government's new law.")
+    assert "THREATEN" not in _types(doc)
