@@ -1191,3 +1191,12 @@ def test_a_trip_to_a_region_has_no_state_host() -> None:
 def test_feeling_threatened_is_no_threat() -> None:
     doc = _run("Turkish students in Berlin said they felt threatened by the German government's new law.")
     assert "THREATEN" not in _types(doc)
+
+
+def test_a_ruling_or_permit_granted_and_a_cause_contributed_are_no_aid() -> None:
+    doc = _run("The American court granted a stay of execution for a Mexican inmate.")
+    assert "AID" not in _types(doc)
+    doc = _run("Chinese data had contributed to the decision of the Japanese government.")
+    assert "AID" not in _types(doc)
+    doc = _run("Ecuador granted the Australian journalist refuge in its embassy.")
+    assert ("AID", "ECU", "AUS") in _pairs(doc)
