@@ -1200,3 +1200,10 @@ def test_a_ruling_or_permit_granted_and_a_cause_contributed_are_no_aid() -> None
     assert "AID" not in _types(doc)
     doc = _run("Ecuador granted the Australian journalist refuge in its embassy.")
     assert ("AID", "ECU", "AUS") in _pairs(doc)
+
+
+def test_investment_in_a_sector_and_working_together_looked_forward_to_are_no_cooperation() -> None:
+    doc = _run("The British chancellor announced more investment in French healthcare on Monday.")
+    assert "COOPERATE" not in _types(doc)
+    doc = _run("The Irish prime minister said he looked forward to working with the British prime minister.")
+    assert "COOPERATE" not in _types(doc)
