@@ -1207,3 +1207,9 @@ def test_investment_in_a_sector_and_working_together_looked_forward_to_are_no_co
     assert "COOPERATE" not in _types(doc)
     doc = _run("The Irish prime minister said he looked forward to working with the British prime minister.")
     assert "COOPERATE" not in _types(doc)
+
+
+def test_opposed_by_names_the_opponent_after_it() -> None:
+    doc = _run("The American president's plan, a course opposed by the Chinese government, was announced on Monday.")
+    assert ("REJECT", "CHN", "USA") in _pairs(doc)
+    assert ("REJECT", "USA", "CHN") not in _pairs(doc)
