@@ -430,6 +430,7 @@ class KB:
         # cities: geonames id -> (name, iso3, lat, lon, admin1, population, latin, arabic)
         self._cities: dict[int, tuple[Any, ...]] = {}
         self._forms: dict[str, list[SurfaceForm]] = {}
+        self._division_index: dict[str, list[Place]] | None = None  # name key -> divisions, built on use
         self._has_user_data = False  # True once a user file added something
         self.load_seconds = 0.0
 
@@ -758,11 +759,18 @@ class KB:
 
     def division_named(self, name: str, iso3: str) -> Place | None:
         """A first-level division of ``iso3`` (a US state, a region) called ``name``, if any."""
-        key = _key(name)
-        for sp in self.special_places.values():
-            if sp.place.country == iso3 and any(_key(n) == key for forms in sp.names.values() for n in forms):
-                return sp.place
-        return None
+        return next((p for p in self.divisions_named(name) if p.country == iso3), None)
+
+    def divisions_named(self, name: str) -> list[Place]:
+        """Every division (US state, region, special place) called ``name``, any country."""
+        index = getattr(self, "_division_index", None)
+        if index is None:
+            index = {}
+            for sp in self.special_places.values():
+                for key in {_key(n) for forms in sp.names.values() for n in forms}:
+                    index.setdefault(key, []).append(sp.place)
+            self._division_index = index
+        return list(index.get(_key(name), ()))
 
     def country_place(self, iso3: str) -> Place:
         """A country as a place, located at its capital."""

@@ -297,18 +297,37 @@ _STATE_OFFICES = frozenset({"GOV", "MIL", "POLICE", "INTERIOR", "DIPLOMATIC", "I
 INTERNATIONAL_MEDIA = frozenset({"org:GBR-REUTERS", "org:FRA-AFP", "org:USA-AP", "org:GBR-BBC", "org:QAT-ALJAZEERA"})
 
 
-def focus_country(doc: Document, home: str | None, home_why: str | None) -> tuple[str | None, str | None]:
+def _after_own_town(doc: Document, i: int) -> bool:
+    """"Tbilisi, Georgia": a country's name right after a town of its own, a comma between."""
+    m = doc.mentions[i]
+    prev = doc.mentions[i - 1] if i > 0 else None
+    return prev is not None and prev.kind == "place" and prev.country == m.country \
+        and doc.text[prev.end : m.start] == ", "
+
+
+def focus_country(doc: Document, home: str | None, home_why: str | None,
+                  kb: KB | None = None) -> tuple[str | None, str | None]:
     """The country a report is about: its home country, unless another country dominates the text."""
     from collections import Counter
 
     counts: Counter[str] = Counter()
-    for m in doc.mentions:
-        if m.kind in ("state", "place") and m.country:
+    shared: list[Mention] = []  # "Georgia": a country's name that is also a division's elsewhere
+    for i, m in enumerate(doc.mentions):
+        if m.kind == "state" and m.country and not m.adjectival and kb is not None \
+                and not _after_own_town(doc, i) and any(p.country != m.country for p in kb.divisions_named(m.text)):
+            shared.append(m)
+        elif m.kind in ("state", "place") and m.country:
             counts[m.country] += 1
         elif m.kind == "person" and m.country and not m.country_inferred and OFFICIAL_WHY not in m.why:
             # "the King received calls from the King of Bahrain ...": the persons the report
             # names, with their country, say what it is about as much as its place names
             counts[m.country] += 1
+    for m in shared:
+        # counted for the country of which it names a division, when the text names that country
+        # otherwise ("Georgia voters ... in Atlanta"); else for itself
+        other = next((p.country for p in kb.divisions_named(m.text) if p.country and counts.get(p.country)), None) \
+            if kb is not None else None
+        counts[other or str(m.country)] += 1
     if not counts:
         return home, home_why
     top, n = counts.most_common(1)[0]
@@ -377,7 +396,7 @@ class Resolver:
         home, home_why = home_country(doc, self.kb)
         doc.home_country, doc.home_country_why = home, home_why
         # a Saudi paper's story about Baghdad: unnamed officials there are Iraqi, not Saudi
-        country, home_why = focus_country(doc, home, home_why)
+        country, home_why = focus_country(doc, home, home_why, self.kb)
         if country:
             doc.meta["focus_country"] = country
         self._local_readings(doc, {c for c in (home, country) if c})
@@ -639,6 +658,15 @@ class Resolver:
             prev = m
         if not countries:
             return
+        for i, m in enumerate(doc.mentions):
+            if m.kind == "state" and m.country and m.country not in countries and not m.adjectival \
+                    and not _after_own_town(doc, i):
+                # "Georgia" in a report about the United States is the state, not the country
+                alt = next((p for p in self.kb.divisions_named(m.text) if p.country in countries), None)
+                if alt is not None:
+                    m.kind, m.place, m.name, m.country = "place", alt, alt.name, alt.country
+                    m.actor_id = None
+                    m.why.append(f"the division of the report's country ({alt.country}) of that name")
         for m in doc.mentions:
             if m.kind != "place" or not m.alts or m.place is None or m.place.country in countries:
                 continue

@@ -1117,3 +1117,12 @@ def test_a_bare_name_right_after_a_lead_about_an_office_holds_that_office() -> N
     name = _mention(doc, "Jack Morrison")
     assert (name.country, name.country_inferred) == ("GBR", True)
     assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_georgia_in_a_report_about_the_united_states_is_the_state() -> None:
+    doc = _run("Senator Raphael Warnock of Georgia criticised President Joe Biden on Monday. "
+               "Georgia voters went to the polls in Atlanta and Savannah.")
+    assert {(m.kind, m.country) for m in doc.mentions if m.text == "Georgia"} == {("place", "USA")}
+    doc = _run("Russian troops attacked Georgia in 2008, and President Mikheil Saakashvili accused Moscow "
+               "of aggression in Tbilisi.")
+    assert {(m.kind, m.country) for m in doc.mentions if m.text == "Georgia"} == {("state", "GEO")}
