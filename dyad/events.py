@@ -593,6 +593,14 @@ class EventExtractor:
     def _modality(self, text: str, shadow: Shadow, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon) -> str | None:
         # the last `window` words are all that is read: a bounded slice keeps long sentences cheap
         piece = text[max(sent.start, t_start - 40 * lex.window) : t_start]
+        tail = piece.rstrip()
+        if lex.relatives and tail.endswith((",", "،")):
+            # "Moore, who has been accused of misconduct, appealed": a relative clause set off by
+            # commas right before the trigger says nothing of its modality
+            j = max(tail.rfind(",", 0, len(tail) - 1), tail.rfind("،", 0, len(tail) - 1))
+            clause = fold(tail[j + 1 : -1]).split() if j >= 0 else []
+            if clause and clause[0] in lex.relatives:
+                piece = tail[:j] + " "
         before = fold(piece)
         words = re.findall(r"[\w'’]+", before)[-lex.window :]
         if not lex.arabic_script:

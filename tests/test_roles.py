@@ -1126,3 +1126,9 @@ def test_georgia_in_a_report_about_the_united_states_is_the_state() -> None:
     doc = _run("Russian troops attacked Georgia in 2008, and President Mikheil Saakashvili accused Moscow "
                "of aggression in Tbilisi.")
     assert {(m.kind, m.country) for m in doc.mentions if m.text == "Georgia"} == {("state", "GEO")}
+
+
+def test_a_relative_clause_before_the_trigger_says_nothing_of_its_modality() -> None:
+    # "who will not stand again" is about Moore, not about his criticism
+    doc = _run("Roy Moore, who will not stand again, criticised President Donald Trump on Monday.")
+    assert ("ACCUSE", "USA", "USA") in _pairs(doc)
