@@ -724,3 +724,29 @@ def test_those_who_attended_a_reception_and_hospitality_thanked_for_are_no_meeti
     # "حسن الاستقبال والوفادة": the hospitality a delegation thanks for
     doc = _run("وأعرب الوفد الأردني عن شكره للحكومة المصرية على حسن الاستقبال والوفادة.")
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_support_named_as_a_notion_or_a_means_is_no_stance_taken() -> None:
+    # "الدعم المتواصل": the support named as a notion, nobody took a stance in the sentence
+    doc = _run("وقال المدير إن القرار يأتي في سياق الدعم المتواصل للحكومة السعودية لقطاع القضاء.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+    # "اتهامها بدعمه": support only alleged in an accusation
+    doc = _run("ويتهم حلفاء تركيا أنقرة بأنها تتساهل مع التنظيم وحتى بدعمه سرا.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+    # a stance taken with the bare verb stays
+    assert ("SUPPORT", "EGY", "SDN") in _records(_run("وقد دعم الرئيس المصري الحكومة السودانية في خلافها مع جنوب السودان."))
+
+
+def test_looting_is_no_riot() -> None:
+    # "أعمال سطو ونهب للبنوك": armed men plundering, no protest
+    doc = _run("وقال المسؤول اليمني إن عناصر القاعدة تقوم بأعمال سطو ونهب للبنوك في البلاد.")
+    assert not [r for r in _records(doc) if r[0] == "PROTEST"]
+
+
+def test_killing_named_as_a_kind_of_deed_is_no_killing_reported() -> None:
+    # "نفذ أعمال قتل وتخريب": a summing up of what a group does, no killing reported
+    doc = _run("وقال الباحث العراقي إن التنظيم نفذ أعمال قتل وتخريب في العراق وسوريا.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+    # "قتل عصفورين بحجر واحد": the idiom
+    doc = _run("وقال المحلل الأمريكي إن الحكومة التركية تريد قتل عصفورين بحجر واحد.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
