@@ -750,3 +750,26 @@ def test_killing_named_as_a_kind_of_deed_is_no_killing_reported() -> None:
     # "قتل عصفورين بحجر واحد": the idiom
     doc = _run("وقال المحلل الأمريكي إن الحكومة التركية تريد قتل عصفورين بحجر واحد.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_what_prompted_someone_and_a_cause_for_a_feeling_are_no_appeal() -> None:
+    # "مما دعا السلطات إلى ...": the finding prompted the authorities, nobody appealed to them
+    doc = _run("وكشفت التحقيقات صلة الموقوفين بخلايا في الكويت، مما دعا السلطات السعودية إلى تشديد الرقابة.")
+    assert not [r for r in _records(doc) if r[0] == "REQUEST"]
+    # "تدعو للفخر": a cause for pride
+    doc = _run("وقال رجل أعمال سعودي إن إنجاز وزارة الداخلية السعودية يعد ملحمة وطنية تدعو للفخر.")
+    assert not [r for r in _records(doc) if r[0] == "REQUEST"]
+    # an appeal made stays
+    assert ("REQUEST", "RUS", "USA") in _records(_run("ودعا الرئيس الروسي الولايات المتحدة إلى اتخاذ إجراءات إضافية."))
+
+
+def test_an_attack_feared_plotted_or_foiled_has_not_happened() -> None:
+    # "حذرت من خطر حدوث هجوم": a warning of a risk
+    doc = _run("وحذرت أجهزة الأمن الحكومة التركية من خطر حدوث هجوم على الأراضي التركية.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+    # "خططوا لشن هجوم": a plot
+    doc = _run("ويشتبه في أن الموقوفين خططوا لشن هجوم على قاعدة عسكرية فرنسية.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+    # "تمكنت من إحباط هجوم": foiled
+    doc = _run("وتمكنت الشرطة العراقية من إحباط هجوم على مقر حكومي في الأنبار.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
