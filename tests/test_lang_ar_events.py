@@ -773,3 +773,15 @@ def test_an_attack_feared_plotted_or_foiled_has_not_happened() -> None:
     # "تمكنت من إحباط هجوم": foiled
     doc = _run("وتمكنت الشرطة العراقية من إحباط هجوم على مقر حكومي في الأنبار.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_the_president_of_chechnya_is_of_russia() -> None:
+    # "رئيس جمهورية الشيشان": a republic of the Russian Federation, not of the host country
+    doc = _run("التقى ولي العهد السعودي في جدة اليوم الرئيس رمضان قاديروف رئيس جمهورية الشيشان.")
+    assert _records(doc) == [("CONSULT", "RUS", "SAU")]
+
+
+def test_jewish_extremists_are_israelis() -> None:
+    doc = _run("أعلنت وزارة الدفاع الإسرائيلية أنه تم وضع متطرفين يهوديين اثنين قيد الاعتقال الإداري.")
+    assert {(m.text, m.country) for m in doc.mentions} >= {("متطرفين يهوديين", "ISR")}
+    assert [r for r in _records(doc) if r[0] == "COERCE" and r[1] == "ISR"]
