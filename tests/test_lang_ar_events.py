@@ -785,3 +785,20 @@ def test_jewish_extremists_are_israelis() -> None:
     doc = _run("أعلنت وزارة الدفاع الإسرائيلية أنه تم وضع متطرفين يهوديين اثنين قيد الاعتقال الإداري.")
     assert {(m.text, m.country) for m in doc.mentions} >= {("متطرفين يهوديين", "ISR")}
     assert [r for r in _records(doc) if r[0] == "COERCE" and r[1] == "ISR"]
+
+
+def test_an_admission_or_a_confession_is_no_recognition() -> None:
+    # "اعترف مصدر أمريكي بأن ...": an admission
+    doc = _run("وقد اعترف مسؤول أمريكي بأن القائد الليبي كان على صلة بالاستخبارات.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+    # recognition granted stays
+    assert ("SUPPORT", "SWE", "PSE") in _records(_run("واعترفت السويد بدولة فلسطين رسميا."))
+
+
+def test_cooperation_withheld_and_strikes_suspended_did_not_happen() -> None:
+    # "امتنعت عن التعاون": withheld
+    doc = _run("وتساءل مسؤولون عما إذا كانت السلطات التونسية قد امتنعت عن التعاون مع المحققين البريطانيين.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+    # "علقت العمليات العسكرية من قصف": suspended
+    doc = _run("وقالت مصادر إن القوات العراقية علقت العمليات العسكرية من قصف جوي على أحياء الفلوجة.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
