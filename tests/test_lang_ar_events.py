@@ -802,3 +802,14 @@ def test_cooperation_withheld_and_strikes_suspended_did_not_happen() -> None:
     # "علقت العمليات العسكرية من قصف": suspended
     doc = _run("وقالت مصادر إن القوات العراقية علقت العمليات العسكرية من قصف جوي على أحياء الفلوجة.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_an_attack_done_by_kurdish_gunmen_is_theirs() -> None:
+    # "اعتداء قام به مسلحون أكراد": the agent after "قام به"; Kurdish gunmen here are the PKK's (Türkiye)
+    doc = _run("وأصيب رجل أمن تركي في اعتداء قام به مسلحون أكراد على مقر حزب في اسطنبول.")
+    assert ("ASSAULT", "TUR", "TUR") in _records(doc)
+
+
+def test_houthi_rebels_with_the_article_are_yemeni() -> None:
+    doc = _run("وقتل سبعة مدنيين في قصف عشوائي قام به المتمردون الحوثيون على الأحياء السكنية في تعز.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
