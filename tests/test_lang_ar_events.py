@@ -813,3 +813,12 @@ def test_an_attack_done_by_kurdish_gunmen_is_theirs() -> None:
 def test_houthi_rebels_with_the_article_are_yemeni() -> None:
     doc = _run("وقتل سبعة مدنيين في قصف عشوائي قام به المتمردون الحوثيون على الأحياء السكنية في تعز.")
     assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+
+
+def test_occupation_forces_shooting_in_a_gaza_town_hit_palestinians() -> None:
+    # "شرق بلدة بيت حانون": بلدة is a locative like مدينة, so the place gives the victim's country
+    doc = _run("وأصيب فتى جراء إطلاق النار عليه من قبل قوات الاحتلال المتمركزة شرق بلدة بيت حانون شمال قطاع غزة.")
+    assert ("ASSAULT", "ISR", "PSE") in _records(doc)
+    # "طائرات سلاح الجو الاحتلالية": Israel's air force
+    doc = _run("وقال المتحدث إن طائرات سلاح الجو الاحتلالية قصفت هدفا لحركة حماس وسط قطاع غزة.")
+    assert ("ASSAULT", "ISR", "PSE") in _records(doc)
