@@ -822,3 +822,24 @@ def test_occupation_forces_shooting_in_a_gaza_town_hit_palestinians() -> None:
     # "طائرات سلاح الجو الاحتلالية": Israel's air force
     doc = _run("وقال المتحدث إن طائرات سلاح الجو الاحتلالية قصفت هدفا لحركة حماس وسط قطاع غزة.")
     assert ("ASSAULT", "ISR", "PSE") in _records(doc)
+
+
+def test_arrivals_of_planes_and_forces_and_degrees_reached_are_no_visit() -> None:
+    # "وصلت إلى مطار عدن طائرة": a plane arriving, no visit
+    doc = _run("ووصلت إلى مطار عدن أمس طائرة سعودية محملة بالأدوية.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+    # "وصل إلى أكثر من 30 دولة": a number reached
+    doc = _run("واستمر التحالف الذي تقوده الولايات المتحدة في الاتساع حتى وصل إلى أكثر من 30 دولة منها بريطانيا وفرنسا.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+    # a visitor arriving stays a visit
+    doc = _run("وكان الأمير محمد بن سلمان وصل إلى الأردن في وقت سابق أمس في زيارة رسمية.")
+    assert ("CONSULT", "SAU", "JOR") in _records(doc)
+
+
+def test_chemical_arsenals_and_inquiries_named_are_no_events() -> None:
+    # "أخفى أسلحة كيماوية": an arsenal hidden, no attack
+    doc = _run("وقال مصدر ليبي إن القذافي أخفى أسلحة كيماوية في مخازن جنوب البلاد.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+    # "مكتب التحقيقات الفيدرالي": a body's name, nobody investigated or accused
+    doc = _run("وقال مكتب التحقيقات الفيدرالي الأمريكي إن الشاب كان على اتصال بمتطرفين في سوريا.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
