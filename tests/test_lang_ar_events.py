@@ -843,3 +843,15 @@ def test_chemical_arsenals_and_inquiries_named_are_no_events() -> None:
     # "مكتب التحقيقات الفيدرالي": a body's name, nobody investigated or accused
     doc = _run("وقال مكتب التحقيقات الفيدرالي الأمريكي إن الشاب كان على اتصال بمتطرفين في سوريا.")
     assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
+
+
+def test_training_camps_and_purposes_and_warnings_of_a_danger_are_no_events() -> None:
+    # "معسكرات تدريب": a camp named by what it is for
+    doc = _run("ولحزب العمال الكردستاني معسكرات تدريب في محافظة دهوك العراقية.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+    # "من أجل تدمير داعش": a purpose, nothing destroyed yet
+    doc = _run("وقال وزير الدفاع الأمريكي للقوات العراقية إننا ملتزمون بالعمل معكم من أجل تدمير تنظيم داعش.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+    # "حذر من مغبة ...": a danger pointed out, no threat made
+    doc = _run("وحذر الرئيس الروسي من مغبة اندلاع حرب باردة جديدة مع الولايات المتحدة.")
+    assert not [r for r in _records(doc) if r[0] == "THREATEN"]
