@@ -855,3 +855,15 @@ def test_training_camps_and_purposes_and_warnings_of_a_danger_are_no_events() ->
     # "حذر من مغبة ...": a danger pointed out, no threat made
     doc = _run("وحذر الرئيس الروسي من مغبة اندلاع حرب باردة جديدة مع الولايات المتحدة.")
     assert not [r for r in _records(doc) if r[0] == "THREATEN"]
+
+
+def test_planned_visits_coups_joined_and_livelihoods_are_no_meetings() -> None:
+    # "ومن المقرر أن يزور": the conjunction glued to the future cue
+    doc = _run("ومن المقرر أن يزور وزير الخارجية الفرنسي إيران قريبا.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+    # "شارك في محاولة انقلاب": a part taken in a coup
+    doc = _run("وقال جنرال بوروندي منشق شارك في محاولة انقلاب فاشلة إنه يعبئ القوات.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+    # "لقمة عيشهم": a livelihood
+    doc = _run("وحرم القرار آلاف الضباط العراقيين من لقمة عيشهم.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
