@@ -867,3 +867,15 @@ def test_planned_visits_coups_joined_and_livelihoods_are_no_meetings() -> None:
     # "لقمة عيشهم": a livelihood
     doc = _run("وحرم القرار آلاف الضباط العراقيين من لقمة عيشهم.")
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_veto_power_preaching_and_an_anonymous_source_are_no_events() -> None:
+    # "تملك حق النقض (الفيتو)": the power to veto, no veto cast
+    doc = _run("وروسيا التي تملك حق النقض (الفيتو) في مجلس الأمن حليفة لسوريا.")
+    assert not [r for r in _records(doc) if r[0] == "REJECT"]
+    # "حزب الدعوة": a party's name, no appeal
+    doc = _run("وكان المالكي قد انضم إلى حزب الدعوة الإسلامية في العراق منذ وقت مبكر.")
+    assert not [r for r in _records(doc) if r[0] == "REQUEST"]
+    # "المصدر الذي طلب عدم الإشارة إلى اسمه": a source's name withheld
+    doc = _run("وأضاف المصدر العراقي الذي طلب عدم الإشارة إلى اسمه أن الطيران الأمريكي قطع الإمدادات.")
+    assert not [r for r in _records(doc) if r[0] == "REQUEST"]
