@@ -879,3 +879,9 @@ def test_veto_power_preaching_and_an_anonymous_source_are_no_events() -> None:
     # "المصدر الذي طلب عدم الإشارة إلى اسمه": a source's name withheld
     doc = _run("وأضاف المصدر العراقي الذي طلب عدم الإشارة إلى اسمه أن الطيران الأمريكي قطع الإمدادات.")
     assert not [r for r in _records(doc) if r[0] == "REQUEST"]
+
+
+def test_support_received_or_sought_is_not_given_by_its_receiver() -> None:
+    # "حصل على تأييد النواب": support received, the receiver gives none
+    doc = _run("وحصل زعيم حزب العمال البريطاني على تأييد النواب الأمريكيين للترشح.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT" and r[1] == "GBR"]
