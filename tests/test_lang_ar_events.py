@@ -885,3 +885,9 @@ def test_support_received_or_sought_is_not_given_by_its_receiver() -> None:
     # "حصل على تأييد النواب": support received, the receiver gives none
     doc = _run("وحصل زعيم حزب العمال البريطاني على تأييد النواب الأمريكيين للترشح.")
     assert not [r for r in _records(doc) if r[0] == "SUPPORT" and r[1] == "GBR"]
+
+
+def test_a_circumstantial_participle_ends_the_name_after_a_title() -> None:
+    # "..., ممتنعا عن الرد": the participle opens a clause, it is no name
+    doc = _run("ورفض الناطق باسم الخارجية التركية تانجو بيلتش اعتبار كلام الوزير بداية للمنطقة الآمنة، ممتنعا عن الرد على الأسئلة.")
+    assert "ممتنعا" not in {m.text for m in doc.mentions}
