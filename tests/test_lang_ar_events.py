@@ -891,3 +891,15 @@ def test_a_circumstantial_participle_ends_the_name_after_a_title() -> None:
     # "..., ممتنعا عن الرد": the participle opens a clause, it is no name
     doc = _run("ورفض الناطق باسم الخارجية التركية تانجو بيلتش اعتبار كلام الوزير بداية للمنطقة الآمنة، ممتنعا عن الرد على الأسئلة.")
     assert "ممتنعا" not in {m.text for m in doc.mentions}
+
+
+def test_repression_forces_a_siege_lifted_and_fines_in_general_are_no_coercion() -> None:
+    # "قوات القمع": security forces named by what they do
+    doc = _run("وانتشرت قوات القمع الإيرانية أمام مبنى البرلمان في طهران منذ الصباح.")
+    assert not [r for r in _records(doc) if r[0] == "COERCE"]
+    # "لفك الحصار": a siege to be lifted
+    doc = _run("وأطلقت فصائل المعارضة السورية معركة تهدف لفك الحصار عن مدينة داريا.")
+    assert not [r for r in _records(doc) if r[0] == "COERCE"]
+    # "زيادة الغرامات": fines in general
+    doc = _run("وأدى انتشار كاميرات المراقبة في لندن إلى زيادة الغرامات على السائقين البريطانيين.")
+    assert not [r for r in _records(doc) if r[0] == "COERCE"]
