@@ -903,3 +903,15 @@ def test_repression_forces_a_siege_lifted_and_fines_in_general_are_no_coercion()
     # "زيادة الغرامات": fines in general
     doc = _run("وأدى انتشار كاميرات المراقبة في لندن إلى زيادة الغرامات على السائقين البريطانيين.")
     assert not [r for r in _records(doc) if r[0] == "COERCE"]
+
+
+def test_sanctions_in_force_or_to_be_reimposed_are_no_imposition() -> None:
+    # "بسبب العقوبات المفروضة على طهران": sanctions in force
+    doc = _run("وتراجعت التجارة بين فرنسا وإيران بسبب العقوبات المفروضة على طهران.")
+    assert not [r for r in _records(doc) if r[0] == "SANCTION"]
+    # "إعادة فرض كل عقوبات الأمم المتحدة إذا": a reimposition foreseen
+    doc = _run("ويسمح القرار بإعادة فرض كل عقوبات الأمم المتحدة على إيران إذا انتهكت الاتفاق.")
+    assert not [r for r in _records(doc) if r[0] == "SANCTION"]
+    # an imposition stays
+    doc = _run("وفرضت وزارة الخزانة الأمريكية أمس عقوبات على قطريين بتهمة تمويل الإرهاب.")
+    assert ("SANCTION", "USA", "QAT") in _records(doc)
