@@ -915,3 +915,12 @@ def test_sanctions_in_force_or_to_be_reimposed_are_no_imposition() -> None:
     # an imposition stays
     doc = _run("وفرضت وزارة الخزانة الأمريكية أمس عقوبات على قطريين بتهمة تمويل الإرهاب.")
     assert ("SANCTION", "USA", "QAT") in _records(doc)
+
+
+def test_a_withdrawal_demanded_or_set_as_a_condition_is_none_made() -> None:
+    # "إذا لم يوافق الحوثيون على الانسحاب": a condition
+    doc = _run("وقال المتحدث إنه إذا لم يوافق الحوثيون في نهاية المطاف على الانسحاب من المدن اليمنية فسيواصل التحالف عملياته.")
+    assert not [r for r in _records(doc) if r[0] == "RETREAT"]
+    # a withdrawal made stays
+    doc = _run("وانسحبت ميليشيات الحوثيين من مدينة إب اليمنية أمس.")
+    assert [r for r in _records(doc) if r[0] == "RETREAT"]
