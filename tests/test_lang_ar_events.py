@@ -924,3 +924,15 @@ def test_a_withdrawal_demanded_or_set_as_a_condition_is_none_made() -> None:
     # a withdrawal made stays
     doc = _run("وانسحبت ميليشيات الحوثيين من مدينة إب اليمنية أمس.")
     assert [r for r in _records(doc) if r[0] == "RETREAT"]
+
+
+def test_funding_as_a_notion_deadlines_deposits_and_resorting_are_no_events() -> None:
+    # "تجفيف منابع تمويل الإرهاب": funding named as a notion
+    doc = _run("وصوت مجلس الأمن الدولي على قرار ينص على تجفيف منابع تمويل الإرهاب في سوريا والعراق.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+    # "انتهت مهلة الترشح": a deadline passed
+    doc = _run("وانتهت مهلة الترشح لقيادة حزب العمال البريطاني الأسبوع الماضي.")
+    assert not [r for r in _records(doc) if r[0] == "THREATEN"]
+    # "لجوء الحكومة الإسرائيلية إلى إجراءات": resorting to measures, no asylum
+    doc = _run("ورأى مسؤولون فلسطينيون أن لجوء الحكومة الإسرائيلية إلى إجراءات مشددة لن يجدي.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
