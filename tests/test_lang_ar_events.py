@@ -936,3 +936,12 @@ def test_funding_as_a_notion_deadlines_deposits_and_resorting_are_no_events() ->
     # "لجوء الحكومة الإسرائيلية إلى إجراءات": resorting to measures, no asylum
     doc = _run("ورأى مسؤولون فلسطينيون أن لجوء الحكومة الإسرائيلية إلى إجراءات مشددة لن يجدي.")
     assert not [r for r in _records(doc) if r[0] == "AID"]
+
+
+def test_the_red_cross_speaking_and_political_manoeuvres_are_no_events() -> None:
+    # the Red Cross named as a speaker gives no aid record
+    doc = _run("وقالت منظمة الصليب الأحمر في بيان إن رئيسها سيزور اليمن الأسبوع المقبل.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+    # "المناورات الدبلوماسية": manoeuvring, no military exercise
+    doc = _run("وقال المحلل إن الوزيرة الأمريكية تفهم تبعات المناورات الدبلوماسية في الكونغرس.")
+    assert not [r for r in _records(doc) if r[0] == "MOBILIZE"]
