@@ -945,3 +945,12 @@ def test_the_red_cross_speaking_and_political_manoeuvres_are_no_events() -> None
     # "المناورات الدبلوماسية": manoeuvring, no military exercise
     doc = _run("وقال المحلل إن الوزيرة الأمريكية تفهم تبعات المناورات الدبلوماسية في الكونغرس.")
     assert not [r for r in _records(doc) if r[0] == "MOBILIZE"]
+
+
+def test_the_dock_a_debt_and_a_conviction_still_to_be_proved_are_no_accusations() -> None:
+    # "وإذا ما ثبتت إدانة المتهم": a conviction that may come
+    doc = _run("وإذا ما ثبتت إدانة الرئيس التشادي السابق، ستبدأ مرحلة التعويض.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
+    # "أدين له بالكثير": a debt of gratitude
+    doc = _run("وقال وزير الخارجية السعودي: إنني شخصيا أدين له بالكثير.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
