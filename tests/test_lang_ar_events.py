@@ -954,3 +954,8 @@ def test_the_dock_a_debt_and_a_conviction_still_to_be_proved_are_no_accusations(
     # "أدين له بالكثير": a debt of gratitude
     doc = _run("وقال وزير الخارجية السعودي: إنني شخصيا أدين له بالكثير.")
     assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
+
+
+def test_a_verbal_attack_on_a_decision_is_no_assault() -> None:
+    doc = _run("وشن السيناتور الأمريكي هجوما لاذعا على قرار الرئيس الأمريكي بشأن إيران.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
