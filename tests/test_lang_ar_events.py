@@ -959,3 +959,8 @@ def test_the_dock_a_debt_and_a_conviction_still_to_be_proved_are_no_accusations(
 def test_a_verbal_attack_on_a_decision_is_no_assault() -> None:
     doc = _run("وشن السيناتور الأمريكي هجوما لاذعا على قرار الرئيس الأمريكي بشأن إيران.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_sociology_is_no_meeting() -> None:
+    doc = _run("ويحدثنا عالم الاجتماع الألماني الشهير عن تطبيقات هذا الصراع في الأراضي الفلسطينية.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
