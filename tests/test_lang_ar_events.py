@@ -964,3 +964,12 @@ def test_a_verbal_attack_on_a_decision_is_no_assault() -> None:
 def test_sociology_is_no_meeting() -> None:
     doc = _run("ويحدثنا عالم الاجتماع الألماني الشهير عن تطبيقات هذا الصراع في الأراضي الفلسطينية.")
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_an_expected_or_intended_act_with_the_conjunction_glued_is_still_to_come() -> None:
+    # "ويتوقع أن تعزز ... زيارات": visits expected
+    doc = _run("ويتوقع أن تعزز حملات المعارضين زيارات سياسيين إسرائيليين إلى الولايات المتحدة.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+    # "وتعتزم إسرائيل حشد تأييد الكونغرس": support sought, not given
+    doc = _run("وتعتزم إسرائيل حشد تأييد الكونغرس الأمريكي ضد الاتفاق.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
