@@ -973,3 +973,12 @@ def test_an_expected_or_intended_act_with_the_conjunction_glued_is_still_to_come
     # "وتعتزم إسرائيل حشد تأييد الكونغرس": support sought, not given
     doc = _run("وتعتزم إسرائيل حشد تأييد الكونغرس الأمريكي ضد الاتفاق.")
     assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+
+
+def test_the_arab_coalitions_aircraft_are_saudi_led_and_the_international_ones_us_led() -> None:
+    # "قصفت طائرات التحالف العربي": the Saudi-led coalition struck (no longer a trigger swallowing the attacker)
+    doc = _run("وقصفت طائرات التحالف العربي مواقع الحوثيين في محافظة الحديدة اليمنية.")
+    assert ("ASSAULT", "SAU", "YEM") in _records(doc)
+    # "قصف طيران التحالف الدولي": the US-led coalition
+    doc = _run("وقال مسؤول عراقي إن طيران التحالف الدولي قصف مواقع تنظيم داعش في الأنبار.")
+    assert [r for r in _records(doc) if r[0] == "ASSAULT" and r[1] == "USA"]
