@@ -1002,3 +1002,47 @@ def test_rejoicing_at_what_another_did_is_support() -> None:
     # "s'est réjoui des annonces de X": approval of another's act; "se réjouit de voir" is one's own pleasure
     doc = _run("Le ministre sénégalais s'est réjoui des annonces du président malien.")
     assert ("SUPPORT", "SEN", "MLI") in _pairs(doc)
+
+
+def test_a_smaller_turnout_is_no_concession() -> None:
+    # "une mobilisation en léger recul", "a connu un net recul": fewer marchers, nobody gives way
+    doc = _run("Samedi, la mobilisation des agriculteurs belges a connu un léger recul à Namur.")
+    assert "CONCEDE" not in _types(doc)
+    doc = _run("Le recul du gouvernement belge sur la taxe a surpris les syndicats.")
+    assert "CONCEDE" in _types(doc)
+
+
+def test_a_perceived_threat_is_no_threat_made() -> None:
+    # "comme une menace", "une menace pour", "la menace nucléaire de X": a danger seen, not a threat voiced
+    doc = _run("Le rapport du gouvernement japonais décrit la Chine comme une menace pour la région.")
+    assert "THREATEN" not in _types(doc)
+    doc = _run("Le ministre japonais a évoqué la menace nucléaire de la Corée du Nord.")
+    assert "THREATEN" not in _types(doc)
+    doc = _run("Le président américain a menacé les généraux vénézuéliens qui soutiennent le régime.")
+    assert ("THREATEN", "USA", "VEN") in _pairs(doc)
+
+
+def test_talk_of_a_state_of_emergency_is_no_decree() -> None:
+    # "la levée de l'état d'urgence", "le retour de l'état d'urgence", "sous l'état d'urgence": the regime discussed
+    doc = _run("Le ministre tunisien de l'Intérieur a évoqué lundi le retour de l'état d'urgence.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("L'opposition malienne a critiqué la levée de l'état d'urgence.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("Le gouvernement éthiopien a proclamé l'état d'urgence dans le nord du pays.")
+    assert "COERCE" in _types(doc)
+
+
+def test_bombarded_with_messages_is_no_air_strike() -> None:
+    doc = _run("Depuis lundi, le ministre sénégalais a été bombardé de messages par des militants maliens.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_elided_negation_before_the_verb() -> None:
+    # "n'a envahi aucun pays", "n'ont en rien arrêté": "n'a" / "n'ont" say it did not happen
+    doc = _run("La Russie n'a envahi aucun pays voisin depuis cette date, selon le diplomate russe.")
+    assert "ASSAULT" not in _types(doc)
+    # "n'a cessé de": a litote that asserts
+    doc = _run("Les agriculteurs belges n'ont cessé de manifester devant le ministère à Namur.")
+    assert "PROTEST" in _types(doc)
+    doc = _run("Les agriculteurs belges n'ont pas manifesté devant le ministère à Namur.")
+    assert "PROTEST" not in _types(doc)
