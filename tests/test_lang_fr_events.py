@@ -1046,3 +1046,14 @@ def test_elided_negation_before_the_verb() -> None:
     assert "PROTEST" in _types(doc)
     doc = _run("Les agriculteurs belges n'ont pas manifesté devant le ministère à Namur.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_what_can_or_was_meant_to_happen_is_no_event() -> None:
+    # "peuvent être mobilisés", "peut engager des poursuites", "voulait mener un attentat": a power or an intent
+    doc = _run("En Belgique, les militaires peuvent être mobilisés pour épauler la police fédérale.")
+    assert "MOBILIZE" not in _types(doc)
+    doc = _run("Un jeune Tunisien qui voulait mener un attentat contre l'ambassade de France a été jugé.")
+    assert "ASSAULT" not in _types(doc)
+    # "aurait été arrêté": the conditional of hearsay still reports the arrest
+    doc = _run("Le président burkinabè aurait été arrêté lundi par des soldats burkinabè.")
+    assert "COERCE" in _types(doc)
