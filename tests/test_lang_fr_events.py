@@ -1057,3 +1057,17 @@ def test_what_can_or_was_meant_to_happen_is_no_event() -> None:
     # "aurait été arrêté": the conditional of hearsay still reports the arrest
     doc = _run("Le président burkinabè aurait été arrêté lundi par des soldats burkinabè.")
     assert "COERCE" in _types(doc)
+
+
+def test_retaliation_is_no_threat() -> None:
+    # "riposte", "représailles": a response made or feared, not a threat voiced
+    doc = _run("Par peur des représailles, les journalistes tanzaniens se taisent face au gouvernement kényan.")
+    assert "THREATEN" not in _types(doc)
+    doc = _run("Les policiers belges ont riposté avec des gaz lacrymogènes à Charleroi.")
+    assert "THREATEN" not in _types(doc)
+
+
+def test_critics_saying_is_no_named_criticism() -> None:
+    # "les critiques disent que": the critics as the subject of a speech verb, no accuser named
+    doc = _run("Le gouvernement chinois défend sa réforme, mais les critiques disent qu'elle menace les entreprises japonaises.")
+    assert "ACCUSE" not in _types(doc)
