@@ -1071,3 +1071,9 @@ def test_critics_saying_is_no_named_criticism() -> None:
     # "les critiques disent que": the critics as the subject of a speech verb, no accuser named
     doc = _run("Le gouvernement chinois défend sa réforme, mais les critiques disent qu'elle menace les entreprises japonaises.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_agreeing_among_themselves_is_agree() -> None:
+    # "se sont accordés sur / pour": an agreement reached, like "se sont mis d'accord"
+    doc = _run("Le Maroc et la Mauritanie se sont accordés lundi sur un plan de pêche.")
+    assert ("AGREE", "MAR", "MRT") in _pairs(doc)
