@@ -1077,3 +1077,11 @@ def test_agreeing_among_themselves_is_agree() -> None:
     # "se sont accordés sur / pour": an agreement reached, like "se sont mis d'accord"
     doc = _run("Le Maroc et la Mauritanie se sont accordés lundi sur un plan de pêche.")
     assert ("AGREE", "MAR", "MRT") in _pairs(doc)
+
+
+def test_maintaining_that_is_no_support() -> None:
+    # "soutient que", "a soutenu qu'": a claim put forward, not backing given
+    doc = _run("Le président turc soutient que l'ordre venait du gouvernement saoudien.")
+    assert "SUPPORT" not in _types(doc)
+    doc = _run("Le président turc soutient le gouvernement qatari dans cette crise.")
+    assert ("SUPPORT", "TUR", "QAT") in _pairs(doc)
