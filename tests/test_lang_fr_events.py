@@ -1085,3 +1085,13 @@ def test_maintaining_that_is_no_support() -> None:
     assert "SUPPORT" not in _types(doc)
     doc = _run("Le président turc soutient le gouvernement qatari dans cette crise.")
     assert ("SUPPORT", "TUR", "QAT") in _pairs(doc)
+
+
+def test_armed_groups_of_one_country() -> None:
+    # "les talibans" are Afghan, "les rebelles du M23" Congolese; a demonym beside them still wins
+    doc = _run("Les talibans ont attaqué lundi une base de l'armée américaine.")
+    assert ("ASSAULT", "AFG", "USA") in _pairs(doc)
+    doc = _run("Les rebelles du M23 ont attaqué l'armée rwandaise près de Goma.")
+    assert ("ASSAULT", "COD", "RWA") in _pairs(doc)
+    doc = _run("Les talibans pakistanais ont attaqué un poste de l'armée afghane.")
+    assert ("ASSAULT", "PAK", "AFG") in _pairs(doc)
