@@ -1095,3 +1095,13 @@ def test_armed_groups_of_one_country() -> None:
     assert ("ASSAULT", "COD", "RWA") in _pairs(doc)
     doc = _run("Les talibans pakistanais ont attaqué un poste de l'armée afghane.")
     assert ("ASSAULT", "PAK", "AFG") in _pairs(doc)
+
+
+def test_unfolding_a_banner_or_marchers_mobilised_is_no_deployment() -> None:
+    # "une banderole a été déployée": unfolded, no forces; "les manifestants étaient très mobilisés": a turnout
+    doc = _run("À Namur, une banderole a été déployée devant le ministère belge des Finances.")
+    assert "MOBILIZE" not in _types(doc)
+    doc = _run("Les agriculteurs belges étaient très mobilisés lundi à Namur.")
+    assert "MOBILIZE" not in _types(doc)
+    doc = _run("Mille policiers belges ont été déployés lundi à Namur.")
+    assert "MOBILIZE" in _types(doc)
