@@ -1105,3 +1105,9 @@ def test_unfolding_a_banner_or_marchers_mobilised_is_no_deployment() -> None:
     assert "MOBILIZE" not in _types(doc)
     doc = _run("Mille policiers belges ont été déployés lundi à Namur.")
     assert "MOBILIZE" in _types(doc)
+
+
+def test_resorting_to_is_no_appeal() -> None:
+    # "faire appel à": to resort to someone, not to call on them
+    doc = _run("Le gouvernement malien a décidé de faire appel à des instructeurs russes.")
+    assert "REQUEST" not in _types(doc)
