@@ -1111,3 +1111,17 @@ def test_resorting_to_is_no_appeal() -> None:
     # "faire appel à": to resort to someone, not to call on them
     doc = _run("Le gouvernement malien a décidé de faire appel à des instructeurs russes.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_challenged_halted_or_rescued_is_no_coercion() -> None:
+    # "interpellé à l'Assemblée": questioned by deputies, not arrested
+    doc = _run("Interpellé à l'Assemblée, le ministre belge de l'Intérieur a défendu la police.")
+    assert "COERCE" not in _types(doc)
+    # "arrête" folds like "arrêté": "l'histoire s'arrête", "qu'il arrête de dire"
+    doc = _run("Pour le ministre malien, la coopération avec la France s'arrête là.")
+    assert "COERCE" not in _types(doc)
+    # "évacué par les pompiers": rescued, not cleared by force
+    doc = _run("Le manifestant belge a été évacué par les pompiers vers Namur.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("La police belge a interpellé lundi douze manifestants à Namur.")
+    assert "COERCE" in _types(doc)
