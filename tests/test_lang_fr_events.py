@@ -1125,3 +1125,18 @@ def test_challenged_halted_or_rescued_is_no_coercion() -> None:
     assert "COERCE" not in _types(doc)
     doc = _run("La police belge a interpellé lundi douze manifestants à Namur.")
     assert "COERCE" in _types(doc)
+
+
+def test_words_that_only_look_like_acts() -> None:
+    # "à point nommé": timely, nobody appointed
+    doc = _run("La visite du ministre malien vient à point nommé pour le gouvernement sénégalais.")
+    assert "SUPPORT" not in _types(doc)
+    # "a attaqué X en justice", "a attaqué sa proposition": a lawsuit or a criticism, no assault
+    doc = _run("Le ministère belge de la Défense a attaqué Google en justice.")
+    assert "ASSAULT" not in _types(doc)
+    # "la Brigade de répression de ...": a police unit's name
+    doc = _run("L'enquête est confiée à la Brigade de répression du banditisme à Marseille.")
+    assert "COERCE" not in _types(doc)
+    # "afin de faire reculer les manifestants": pushed back by the police, no concession
+    doc = _run("Les policiers belges ont avancé afin de faire reculer les manifestants à Namur.")
+    assert "CONCEDE" not in _types(doc)
