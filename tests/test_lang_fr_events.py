@@ -1140,3 +1140,12 @@ def test_words_that_only_look_like_acts() -> None:
     # "afin de faire reculer les manifestants": pushed back by the police, no concession
     doc = _run("Les policiers belges ont avancé afin de faire reculer les manifestants à Namur.")
     assert "CONCEDE" not in _types(doc)
+
+
+def test_a_summons_or_an_expected_turnout_is_no_event() -> None:
+    # "convoqué devant le tribunal": a court summons, not a meeting
+    doc = _run("Le militant belge a été convoqué devant le tribunal correctionnel de Namur.")
+    assert "CONSULT" not in _types(doc)
+    # "la mobilisation attendue samedi", "prévoyant de manifester": still to come
+    doc = _run("Le préfet belge a fermé l'autoroute face à la mobilisation attendue samedi à Namur.")
+    assert "PROTEST" not in _types(doc)
