@@ -1149,3 +1149,14 @@ def test_a_summons_or_an_expected_turnout_is_no_event() -> None:
     # "la mobilisation attendue samedi", "prévoyant de manifester": still to come
     doc = _run("Le préfet belge a fermé l'autoroute face à la mobilisation attendue samedi à Namur.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_expected_and_future_events_and_the_accused() -> None:
+    # "une nouvelle manifestation ... est attendue", "la capitale verra le retour des blindés": still to come
+    doc = _run("Samedi, une nouvelle manifestation des agriculteurs belges est attendue à Namur.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Bruxelles verra le retour des véhicules blindés de la police belge.")
+    assert "MOBILIZE" not in _types(doc)
+    # "Accusé parfois de cynisme, l'écrivain ...": the participle names the accused, no accuser
+    doc = _run("Accusé parfois de cynisme, l'écrivain belge vit depuis dix ans à Namur.")
+    assert "ACCUSE" not in _types(doc)
