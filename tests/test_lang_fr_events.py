@@ -1160,3 +1160,11 @@ def test_expected_and_future_events_and_the_accused() -> None:
     # "Accusé parfois de cynisme, l'écrivain ...": the participle names the accused, no accuser
     doc = _run("Accusé parfois de cynisme, l'écrivain belge vit depuis dix ans à Namur.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_the_town_of_vise_is_no_target() -> None:
+    # "à Visé" folds like "a visé": only "a visé la / les / des ..." is a strike aimed at something
+    doc = _run("Un manifestant belge est mort vendredi soir à Visé, près de Liège.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("L'armée turque a visé les positions kurdes en Syrie.")
+    assert "ASSAULT" in _types(doc)
