@@ -1168,3 +1168,11 @@ def test_the_town_of_vise_is_no_target() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("L'armée turque a visé les positions kurdes en Syrie.")
     assert "ASSAULT" in _types(doc)
+
+
+def test_declining_to_comment_is_no_rejection() -> None:
+    # "a refusé de répondre / de commenter": silence rejects nobody
+    doc = _run("Le ministre belge a refusé de commenter la décision du gouvernement néerlandais.")
+    assert "REJECT" not in _types(doc)
+    doc = _run("Le ministre belge a refusé la proposition du gouvernement néerlandais.")
+    assert ("REJECT", "BEL", "NLD") in _pairs(doc)
