@@ -1176,3 +1176,12 @@ def test_declining_to_comment_is_no_rejection() -> None:
     assert "REJECT" not in _types(doc)
     doc = _run("Le ministre belge a refusé la proposition du gouvernement néerlandais.")
     assert ("REJECT", "BEL", "NLD") in _pairs(doc)
+
+
+def test_the_edge_of_a_march_or_information_received_is_no_meeting() -> None:
+    # "en marge de manifestations": beside a march, not on the sidelines of a summit
+    doc = _run("Des violences ont éclaté en marge de la manifestation des agriculteurs belges à Namur.")
+    assert "CONSULT" not in _types(doc)
+    # "a reçu beaucoup d'informations": what one receives is no visitor
+    doc = _run("Le ministre belge a reçu beaucoup d'informations du gouvernement néerlandais.")
+    assert "CONSULT" not in _types(doc)
