@@ -1185,3 +1185,11 @@ def test_the_edge_of_a_march_or_information_received_is_no_meeting() -> None:
     # "a reçu beaucoup d'informations": what one receives is no visitor
     doc = _run("Le ministre belge a reçu beaucoup d'informations du gouvernement néerlandais.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_a_weapon_or_an_air_raid_siren_is_no_attack() -> None:
+    # "un fusil d'assaut": a weapon; "les sirènes des raids aériens": an alert
+    doc = _run("Un fusil d'assaut a été dérobé dans une voiture de la police belge à Namur.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Les sirènes des raids aériens ont retenti lundi à Kiev, selon le président ukrainien.")
+    assert "ASSAULT" not in _types(doc)
