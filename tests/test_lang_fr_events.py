@@ -1134,6 +1134,8 @@ def test_words_that_only_look_like_acts() -> None:
     # "a attaqué X en justice", "a attaqué sa proposition": a lawsuit or a criticism, no assault
     doc = _run("Le ministère belge de la Défense a attaqué Google en justice.")
     assert "ASSAULT" not in _types(doc)
+    doc = _run("Le président français ne répond pas aux attaques verbales du ministre italien.")
+    assert "ASSAULT" not in _types(doc)
     # "la Brigade de répression de ...": a police unit's name
     doc = _run("L'enquête est confiée à la Brigade de répression du banditisme à Marseille.")
     assert "COERCE" not in _types(doc)
