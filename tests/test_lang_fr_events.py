@@ -1195,3 +1195,12 @@ def test_a_weapon_or_an_air_raid_siren_is_no_attack() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Les sirènes des raids aériens ont retenti lundi à Kiev, selon le président ukrainien.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_dissolving_parliament_or_being_struck_by_something_is_no_coercion_or_beating() -> None:
+    # "la dissolution de l'Assemblée nationale": an election called or asked for, no group banned
+    doc = _run("L'opposition belge réclame la dissolution du Parlement fédéral.")
+    assert "COERCE" not in _types(doc)
+    # "particulièrement frappé par", "frappé au cœur": a figure of speech
+    doc = _run("Le ministre belge a été particulièrement frappé par le choix du gouvernement néerlandais.")
+    assert "ASSAULT" not in _types(doc)
