@@ -1204,3 +1204,9 @@ def test_dissolving_parliament_or_being_struck_by_something_is_no_coercion_or_be
     # "particulièrement frappé par", "frappé au cœur": a figure of speech
     doc = _run("Le ministre belge a été particulièrement frappé par le choix du gouvernement néerlandais.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_a_military_parade_is_no_protest() -> None:
+    # "défilé militaire", "défilé de la victoire", "le défilé des intervenants": no march of protest
+    doc = _run("Le président sénégalais a assisté au défilé militaire de Dakar avec le président malien.")
+    assert "PROTEST" not in _types(doc)
