@@ -368,6 +368,10 @@ class EventExtractor:
         for si, sent in enumerate(doc.sentences):
             hits = match_spans(lex.automaton, shadow, sent.start, sent.end, lex.proclitics, lex.arabic_script,
                                compact)
+            # a split verb without its second part ("held talks", "حمل السلاح") is no trigger at all
+            hits = [(a, b, kept) for a, b, values in hits if (kept := [
+                t for t in values if not t.requires_after
+                or _followed_by(doc.text, b, sent.end, t.requires_after, t.requires_window)])]
             if not hits:
                 continue
             self._trigger_starts = [(h[0], {t.type for t in h[2]}) for h in hits]
@@ -400,9 +404,6 @@ class EventExtractor:
                     continue  # "Ou a-t-elle refusé ... ?", "«Qu'en penses-tu ?», demande X": questions
                 if trig.unless_before and _preceded_by(doc.text, sent.start, t_start, trig.unless_before):
                     continue  # "the besieged enclave": an adjective, no event
-                if trig.requires_after and not _followed_by(doc.text, t_end, sent.end, trig.requires_after,
-                                                            trig.requires_window):
-                    continue  # "حمل السلاح": carried, no blame
                 if trig.unless_after and _followed_by(doc.text, t_end, sent.end, trig.unless_after, lex.after_window):
                     continue  # "asked on Tuesday about Kelly's comment": a question, not a request
                 modality = self._modality(doc.text, shadow, sent, t_start, t_end, lex)
@@ -655,11 +656,8 @@ class EventExtractor:
         prev = [x for x in doc.mentions if x.kind == "person" and x.end <= sent.start]
         if not prev:
             return None
-        ref = prev[-1]
         start = sent.start + hit[0]
-        return Mention(start, start + len(hit[1]), hit[1], "person", ref.name, ref.country, list(ref.sectors),
-                       title=ref.title, actor_id=ref.actor_id, confidence=ref.confidence * 0.8, source="coref",
-                       country_inferred=ref.country_inferred, why=[f"pronoun for '{ref.text}'"])
+        return _stand_in(prev[-1], start, start + len(hit[1]), hit[1], 0.8, f"pronoun for '{prev[-1].text}'")
 
     @staticmethod
     def _dropped_subject(doc: Document, sent: Sentence, t_start: int, t_end: int,
@@ -689,13 +687,11 @@ class EventExtractor:
         if actor.kind == "person" or not feminine or doc.text[t_end : actor.start].strip():
             # "ودعا خبراء الحكومة اللبنانية", "ودعا الجروان إلى": a word between may be the subject
             return None
-        prev = [x for x in doc.mentions if x.kind == "person" and x.end <= sent.start and x.start >= 0]
+        prev = [x for x in doc.mentions if x.kind == "person" and x.end <= sent.start]
         if not prev:
             return None
-        ref = prev[-1]
-        subj = Mention(t_start, t_end, doc.text[t_start:t_end], "person", ref.name, ref.country, list(ref.sectors),
-                       title=ref.title, actor_id=ref.actor_id, confidence=ref.confidence * 0.7, source="coref",
-                       country_inferred=ref.country_inferred, why=[f"subject carried by the verb: '{ref.text}'"])
+        subj = _stand_in(prev[-1], t_start, t_end, doc.text[t_start:t_end], 0.7,
+                         f"subject carried by the verb: '{prev[-1].text}'")
         return subj, actor, _distinct([subj, actor, *participants])
 
     @staticmethod
@@ -745,7 +741,14 @@ class EventExtractor:
                 return first, target, _distinct([first] + ([target] if target else []) + cands)
         if trig.frame == "svo" and lex.object_prefixes and trig.type not in _PURPOSE_COMPLEMENTS \
                 and len(doc.text[t_start:t_end].split()) == 1:  # "يضغط على X لـ": a preposition's object
-            lam = _object_marked_agent(doc.text, cands, t_end, lex)
+            # "ترامب ينتقد إيران لدعمها": a subject named before the verb in its clause, with no
+            # other trigger before it, makes what follows the object, whatever "ل" comes next
+            cut = max(doc.text.rfind(c, 0, t_start) for c in ",،;؛:")
+            subject_first = any(
+                m.end <= t_start and m.start > cut
+                and not any(cut < h < m.start for h, _types in self._trigger_starts)
+                and not _reported_before(doc.text[cut + 1 : m.start], lex) for m in cands)
+            lam = None if subject_first else _object_marked_agent(doc.text, cands, t_end, lex)
             if lam is not None:
                 # "إحراق المستوطنين لمنزله", "قصف الطيران الروسي لمواقع المعارضة": the genitive
                 # acts, the marked object is acted on (named or not)
@@ -978,7 +981,8 @@ class EventExtractor:
             # filed, not where a statement was made
             location, place_why = None, None
         if trig.type in _SPOKEN and place_why in ("same sentence", "country after a locative") and place_m is not None \
-                and place_m.start >= t_end and not _statement_venue(doc.text, t_end, place_m.start, lex):
+                and place_m.start >= t_end and (not _statement_venue(doc.text, t_end, place_m.start, lex) or (
+                    recipient is not None and recipient.start <= place_m.start < recipient.end)):
             # "accused Chad of letting weapons through into Darfur": a place inside what was said
             # is its content; a statement is placed by its venue ("a menacé jeudi à Tripoli",
             # "speaking at a conference in Berlin"). Sides of no known country still take its
@@ -990,7 +994,8 @@ class EventExtractor:
             # to a state in a region is in that state, not in the region
             location = self.kb.country_place(recipient.country).as_dict(recipient.text)
             place_why = "the visited state (the place named is a region)"
-        elif location is None and recipient is not None and recipient.kind == "state" and recipient.country \
+        elif (location is None or place_why == "dateline") and recipient is not None and recipient.kind == "state" \
+                and recipient.country \
                 and not recipient.adjectival and "visit" in (trig.mode, trig.frame) \
                 and recipient.country in self.kb.countries:
             # "en visite officielle en Afrique du Sud", "visited Kenya's biggest shantytown": a visit
@@ -1007,6 +1012,10 @@ class EventExtractor:
         ev_text = doc.text[sent.start : sent.end]
         actor_d = _actor(actor)
         recipient_d = _actor(recipient) if recipient else None
+        for side in (actor_d, recipient_d):
+            if side is not None and side["country"] != self.kb.sovereign(side["country"]):
+                # "La Réunion a demandé ...": the territory acts as the state it is part of
+                side["country"] = self.kb.sovereign(side["country"])
         # the sides of an event in La Réunion are French (KB.sovereign); the place stays REU
         loc_country = self.kb.sovereign((location or content_place or {}).get("country"))
         sides_why = place_why if content_place is None else sides_why
@@ -1072,7 +1081,8 @@ class EventExtractor:
             "topics": topics,
             "actor": actor_d,
             "recipient": recipient_d,
-            "participants": [_actor(m) for m in participants] if len(participants) > 2 else [],
+            "participants": [{**_actor(m), "country": self.kb.sovereign(m.country)} for m in participants]
+            if len(participants) > 2 else [],
             "date": date.value if date else None,
             "date_precision": date.precision if date and date.value else "none",
             "date_text": date.text if date else None,
@@ -1139,7 +1149,9 @@ class EventExtractor:
                 by_direction = not (last and last[0] in lex.locatives) \
                     and _after_direction(fold(doc.text[max(sent.start, m.start - 30) : m.start]), lex)
                 inner = [p for p in places if p.country == m.country and p.place
-                         and p.place.feature_type not in ("country", "admin1", "admin2")] if by_direction else []
+                         and p.place.feature_type not in ("country", "admin1", "admin2")
+                         and not _after_origin(doc.text, p, lex) and not _name_modifier(doc.text, p, lex)] \
+                    if by_direction else []
                 if inner:
                     return inner[0], "same sentence"  # "سيفاري (وسط مالي)": the city in the region
                 if last and (last[0] in lex.locatives or by_direction) and not _after_origin(doc.text, m, lex):
@@ -1381,6 +1393,22 @@ def _unidentified_attackers(at: int) -> Mention:
 _PURPOSE_COMPLEMENTS = frozenset({"REQUEST", "AGREE", "CONSULT", "COOPERATE", "MOBILIZE", "RETREAT"})
 
 
+def _stand_in(ref: Mention, start: int, end: int, text: str, factor: float, why: str) -> Mention:
+    """A mention at ``start:end`` (a pronoun, a verb that carries its subject) standing for the
+    person ``ref``, with a confidence lowered by ``factor``."""
+    return Mention(start, end, text, "person", ref.name, ref.country, list(ref.sectors), title=ref.title,
+                   actor_id=ref.actor_id, confidence=ref.confidence * factor, source="coref",
+                   country_inferred=ref.country_inferred, why=[why])
+
+
+def _reported_before(piece: str, lex: EventLexicon) -> bool:
+    """Whether a speech or report verb stands in ``piece`` ("وأعلنت الوزارة"), a glued
+    conjunction allowed."""
+    words = re.findall(r"\w+", fold(piece))
+    bare = [w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w for w in words]
+    return any(_phrase_at(ws, lex.reporting, range(len(ws))) for ws in (words, bare))
+
+
 def _object_marked_agent(text: str, cands: list[Mention], t_end: int,
                          lex: EventLexicon) -> tuple[Mention, int] | None:
     """The actor right behind a verbal noun (at most one word between, no punctuation) when the
@@ -1404,7 +1432,7 @@ def _object_marked_agent(text: str, cands: list[Mention], t_end: int,
     if word in lex.object_prefix_not or not any(word.startswith(p) and len(word) > len(p) + 2 for p in lex.object_prefixes):
         return None
     if any(m.start == w_start for m in cands):
-        return None  # "لبنان", "لندن": a name that begins so
+        return None  # "لبنان": an actor's name that begins so
     return first, w_start
 
 

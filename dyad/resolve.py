@@ -426,6 +426,7 @@ class Resolver:
                 m.country_inferred = True
                 m.confidence = round(m.confidence * 0.5, 3)
                 m.why.append(f"civilians taken to be of the country the report is about ({home_why})")
+        self._sovereign_countries(doc)
         for m in doc.mentions:
             if m.actor_id:
                 continue
@@ -442,15 +443,20 @@ class Resolver:
         for m in doc.mentions:
             if m.antecedent is not None:
                 m.actor_id = doc.mentions[m.antecedent].actor_id
-        self._sovereign_countries(doc)
 
     def _sovereign_countries(self, doc: Document) -> None:
-        """The prefect of La Réunion, its police and its people act as French: an actor's
-        country is the state its territory is part of; places keep their own code."""
+        """The prefect of La Réunion, its police and its people act as French: a person's or a
+        body's country is the state its territory is part of (before their ids are made, so
+        the ids say FRA too). Places and the territory named as such ("La Réunion", which
+        may place an event) keep their own code; a record taking one as a side maps it then
+        (events `_record`)."""
         for m in doc.mentions:
-            state = self.kb.sovereign(m.country) if m.kind != "place" else m.country
+            state = self.kb.sovereign(m.country) if m.kind not in ("place", "state") else m.country
             if state != m.country:
                 m.why.append(f"{m.country} is part of {state}")
+                if m.actor_id:  # "official:REU-GOV" (made by the mention stage) -> "official:FRA-GOV"
+                    m.actor_id = m.actor_id.replace(f":{m.country}-", f":{state}-", 1) \
+                        .replace(f":{str(m.country).lower()}-", f":{str(state).lower()}-", 1)
                 m.country = state
         doc.home_country = self.kb.sovereign(doc.home_country)
         if doc.meta.get("focus_country"):
@@ -500,7 +506,7 @@ class Resolver:
         """"Scotland's first minister has told pupils ... Jack McConnell was speaking ...": a lead
         whose subject is an office of a stated country, and a next sentence opened by a person
         named bare (no title, no country), name the same person: the name takes the office's
-        country (inferred) and title, and so do its later mentions."""
+        country (inferred) and title, and its later mentions the country."""
         if len(doc.sentences) < 2:
             return
         for s0, s1 in zip(doc.sentences, doc.sentences[1:3], strict=False):

@@ -1010,7 +1010,8 @@ def test_the_prefect_of_an_overseas_department_acts_for_france() -> None:
     assert rec["actor"]["country"] == "FRA"
     assert (rec["recipient"] or {}).get("country") in (None, "FRA")
     assert rec["location"] is not None and rec["location"]["country"] == "REU"
-    assert all(m.country != "REU" for m in doc.mentions if m.kind != "place")
+    # persons and bodies are French; "La Réunion" named as such keeps its code (it may place events)
+    assert all(m.country != "REU" for m in doc.mentions if m.kind not in ("place", "state"))
 
 
 def test_a_french_headline_about_a_meeting_is_not_the_island() -> None:
@@ -1132,3 +1133,28 @@ def test_a_relative_clause_before_the_trigger_says_nothing_of_its_modality() -> 
     # "who will not stand again" is about Moore, not about his criticism
     doc = _run("Roy Moore, who will not stand again, criticised President Donald Trump on Monday.")
     assert ("ACCUSE", "USA", "USA") in _pairs(doc)
+
+
+def test_review_cases_of_this_session() -> None:
+    # a subject before an Arabic verb: what follows is its object, whatever "ل" comes next
+    assert ("ACCUSE", "USA", "IRN") in _pairs(_run("ترامب ينتقد إيران لدعمها الإرهاب.", "ar"))
+    # "held" without "responsible" is no trigger: it neither marks a REJECT as an answer
+    doc = _run("China accused Japan of provocation on Monday. Japan rejected the new trade plan on Tuesday "
+               "at a news conference held in Tokyo.")
+    assert ("REJECT", "JPN", "CHN") not in _pairs(doc)
+    # the prefect's id says FRA; La Réunion as a place keeps REU
+    doc = _run("Le préfet de La Réunion a critiqué Madagascar mardi.", "fr")
+    assert [(e["actor"]["actor_id"], e["actor"]["country"]) for e in doc.events] == [("official:FRA-GOV", "FRA")]
+    doc = _run("Des manifestants ont attaqué la police à La Réunion mardi.", "fr")
+    assert all((e["location"] or {}).get("country") == "REU" for e in doc.events) and doc.events
+    # a visit to a state beats the dateline's city
+    doc = _run("WASHINGTON (Reuters) - President Donald Trump visited Kenya on Tuesday.")
+    assert next(e for e in doc.events if e["event_type"] == "CONSULT")["location"]["country"] == "KEN"
+    # a city named as an origin is no place even in the country after a direction word
+    doc = _run("Russian forces shelled villages in eastern Ukraine as refugees arrived from Kharkiv.")
+    assert next(e for e in doc.events if e["event_type"] == "ASSAULT")["location"]["name"] == "Ukraine"
+    doc = _run("Trois soldats ont été tués dans le nord de la Syrie.", "fr")
+    assert next(e for e in doc.events if e["event_type"] == "ASSAULT")["location"]["country"] == "SYR"
+    # the addressee of a statement is not where it was made
+    doc = _run("La Réunion a demandé à Madagascar de rapatrier les migrants.", "fr")
+    assert next(e for e in doc.events if e["event_type"] == "REQUEST")["location"] is None
