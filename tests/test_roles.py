@@ -1158,3 +1158,8 @@ def test_review_cases_of_this_session() -> None:
     # the addressee of a statement is not where it was made
     doc = _run("La Réunion a demandé à Madagascar de rapatrier les migrants.", "fr")
     assert next(e for e in doc.events if e["event_type"] == "REQUEST")["location"] is None
+
+
+def test_an_elided_nearness_word_places_a_small_town() -> None:
+    doc = _run("Un chauffeur algérien a été enlevé lundi près d'Agadez.", "fr")
+    assert next(e for e in doc.events if e["event_type"] == "ASSAULT")["location"]["name"] == "Agadez"
