@@ -84,6 +84,9 @@ class EventLexicon:
     conjunctions: frozenset[str]
     dual_subjects: tuple[str, ...] = ()
     dual_words: frozenset[str] = frozenset()  # every word of the dual-subject phrases
+    # roles.yaml joint_dual_subjects: phrases that stand for the two sides only before a joint
+    # act ("They also discussed ..." after a meeting; "they arrested a man" is one side)
+    joint_dual_subjects: tuple[str, ...] = ()
     # modality cues before a trigger, {first word: [(kind, cue words)]}: a cue is tried only
     # where its first word stands
     before_index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
@@ -232,7 +235,9 @@ def event_lexicon(lang: str) -> EventLexicon:
                                        reverse=True)),
         conjunctions=frozenset(fold(str(w)) for w in (roles.get("coordinators") or places.get("conjunctions") or [])),
         dual_subjects=tuple(sorted((fold(str(w)) for w in roles.get("dual_subjects", []) or []), key=len, reverse=True)),
-        dual_words=frozenset(w for p in roles.get("dual_subjects", []) or [] for w in fold(str(p)).split()),
+        dual_words=frozenset(w for p in [*(roles.get("dual_subjects") or []), *(roles.get("joint_dual_subjects") or [])]
+                             for w in fold(str(p)).split()),
+        joint_dual_subjects=tuple(fold(str(w)) for w in roles.get("joint_dual_subjects", []) or []),
         pronouns=frozenset(fold(str(w)) for w in roles.get("pronouns", []) or []),
         after_window=int(mod.get("after_window", 3)),
         after_index=_first_word_index(mod.get("after") or {}),
@@ -414,7 +419,7 @@ class EventExtractor:
                 if roles is not None and own is None and lex.dropped_subject_conjunctions:
                     roles = self._dropped_subject(doc, sent, t_start, t_end, roles, actors, lex) or roles
                 weak = roles is None or roles[1] is None or roles[0].country == roles[1].country
-                dual = self._dual_subject(doc.text, sent, t_start, t_end, lex) \
+                dual = self._dual_subject(doc.text, sent, t_start, t_end, lex, trig.type in _JOINT) \
                     if not lex.dual_words.isdisjoint(self._sent_words) else None
                 if dual is None and trig.dual:
                     dual = "subject"  # "وبحثا قضايا الهجرة على خط أفغانستان وباكستان": the two sides
@@ -695,7 +700,8 @@ class EventExtractor:
         return subj, actor, _distinct([subj, actor, *participants])
 
     @staticmethod
-    def _dual_subject(text: str, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon) -> str | None:
+    def _dual_subject(text: str, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon,
+                      joint: bool = False) -> str | None:
         """Where a "the two sides" phrase stands for the trigger: "subject" when it ends right
         before it ("the two leaders discussed"), "near" when just after or a word or two before."""
         before = " " + fold(text[max(sent.start, t_start - 40) : t_start]).strip()
@@ -704,7 +710,7 @@ class EventExtractor:
         if lex.dual_words.isdisjoint(before.split()) and lex.dual_words.isdisjoint(after.split()[:6]):
             return None
         near = None
-        for phrase in lex.dual_subjects:
+        for phrase in (*lex.dual_subjects, *(lex.joint_dual_subjects if joint else ())):
             if before.endswith(" " + phrase):
                 return "subject"
             if after.startswith(phrase + " ") or f" {phrase} " in before[-len(phrase) - 12 :]:

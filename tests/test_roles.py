@@ -1163,3 +1163,14 @@ def test_review_cases_of_this_session() -> None:
 def test_an_elided_nearness_word_places_a_small_town() -> None:
     doc = _run("Un chauffeur algérien a été enlevé lundi près d'Agadez.", "fr")
     assert next(e for e in doc.events if e["event_type"] == "ASSAULT")["location"]["name"] == "Agadez"
+
+
+def test_they_stands_for_the_two_sides_only_before_a_joint_act() -> None:
+    doc = _run("Qatar's interior minister met Jordan's interior minister in Amman on Monday. "
+               "They also discussed security arrangements for major sporting events.")
+    rec = next(e for e in doc.events if e["event_type"] == "CONSULT")
+    assert "major_event_security" in rec["topics"]
+    # "they arrested a man" after a meeting is one side's act, not the pair's
+    doc = _run("Turkey's foreign minister met Iraq's foreign minister in Baghdad. "
+               "French prosecutors said they arrested a man in Lyon.")
+    assert ("COERCE", "TUR", "IRQ") not in _pairs(doc)
