@@ -628,6 +628,11 @@ class EventExtractor:
             if glued.endswith(prefix):
                 return "future"
         found = _cues_at(words, lex.before_index, range(len(words)))
+        if lex.arabic_script:
+            # a conjunction glued onto a cue's first word ("ومن المقرر", "فلم")
+            bare = [w[1:] if w[:1] in ("و", "ف") and len(w) > 2 else w for w in words]
+            if bare != words:
+                found = [*found, *(k for k in _cues_at(bare, lex.before_index, range(len(bare))) if k not in found)]
         if "negation" in found and lex.affirmative:
             # cues split at apostrophes like the words: "n'a pas hésité" is n / a / pas / hesite
             split = re.findall(r"\w+", " ".join(words))

@@ -1174,3 +1174,9 @@ def test_they_stands_for_the_two_sides_only_before_a_joint_act() -> None:
     doc = _run("Turkey's foreign minister met Iraq's foreign minister in Baghdad. "
                "French prosecutors said they arrested a man in Lyon.")
     assert ("COERCE", "TUR", "IRQ") not in _pairs(doc)
+
+
+def test_an_arabic_modality_cue_may_carry_a_glued_conjunction() -> None:
+    # "وخططت" is "خططت" (planned) after و: the bombing did not happen
+    doc = _run("وخططت الخلية لتفجير مسجد في مدينة الرياض.", "ar")
+    assert "ASSAULT" not in {e["event_type"] for e in doc.events}
