@@ -1210,3 +1210,9 @@ def test_a_military_parade_is_no_protest() -> None:
     # "défilé militaire", "défilé de la victoire", "le défilé des intervenants": no march of protest
     doc = _run("Le président sénégalais a assisté au défilé militaire de Dakar avec le président malien.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_accuse_par_names_the_accuser_after_par() -> None:
+    # "accusé" folds like "accuse": with "par" after it, the one after "par" accuses
+    doc = _run("Le président syrien est accusé par les États-Unis d'avoir utilisé des armes chimiques.")
+    assert ("ACCUSE", "USA", "SYR") in _pairs(doc)
