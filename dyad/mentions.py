@@ -591,8 +591,9 @@ class MentionDetector:
             if why_c:
                 why.append(why_c)
         if country is None and titles and not lex.arabic_script and lex.adjective_first:
-            # "a BBC journalist, Ed Lawrence": a known body of one country right before the title
-            country, why_c = self._owner_before(doc, chain[0].start, lex, ("agency",))
+            # "a BBC journalist, Ed Lawrence": a known body of one country right before the title;
+            # "Illinois Rep. Danny Davis": a state (first-level division) of one country
+            country, why_c = self._owner_before(doc, chain[0].start, lex, ("agency", "place"))
             if why_c:
                 why.append(why_c)
         if country is None:
@@ -617,6 +618,12 @@ class MentionDetector:
         if h is None or h.kind not in kinds:
             return None, ""
         gap = doc.text[h.end : start].strip()
+        if h.kind == "country" and gap == "" and "place" in kinds:
+            # "Georgia Secretary of State": a bare country name before a title is a division's
+            # name (a country would take its adjective or "'s")
+            state = next((p for p in self.kb.divisions_named(h.text) if p.country and p.country != h.ref), None)
+            if state is not None:
+                return state.country, f"country of '{h.text}', the state just before the title"
         if gap not in (("'s", "’s") if h.kind == "country" else ("",)):
             return None, ""
         if h.kind in ("demonym", "country"):
@@ -624,6 +631,13 @@ class MentionDetector:
         ag = self.kb.agencies.get(h.ref) if h.kind == "agency" else None
         if ag is not None and ag.country:
             return ag.country, f"country of '{h.text}', the body just before the title"
+        if h.kind == "place":
+            try:
+                place = self.kb.place_for_ref(h.ref)
+            except (KeyError, ValueError):
+                return None, ""
+            if place.feature_type == "admin1" and place.country:
+                return place.country, f"country of '{h.text}', the state just before the title"
         return None, ""
 
     def _unnamed_official(self, doc: Document, chain: list[Hit]) -> Mention | None:

@@ -1180,3 +1180,8 @@ def test_an_arabic_modality_cue_may_carry_a_glued_conjunction() -> None:
     # "وخططت" is "خططت" (planned) after و: the bombing did not happen
     doc = _run("وخططت الخلية لتفجير مسجد في مدينة الرياض.", "ar")
     assert "ASSAULT" not in {e["event_type"] for e in doc.events}
+
+
+def test_a_us_state_before_a_title_gives_its_country() -> None:
+    doc = _run("Texas Governor Greg Abbott deployed the National Guard on Monday.")
+    assert _mention(doc, "Greg Abbott").country == "USA"
