@@ -992,7 +992,7 @@ class EventExtractor:
             # filed, not where a statement was made
             location, place_why = None, None
         if trig.type in _SPOKEN and place_why in ("same sentence", "country after a locative") and place_m is not None \
-                and place_m.start >= t_end and (not _statement_venue(doc.text, t_end, place_m.start, lex) or (
+                and place_m.start >= t_end and (not _statement_venue(doc, t_end, place_m.start, lex) or (
                     recipient is not None and recipient.start <= place_m.start < recipient.end)):
             # "accused Chad of letting weapons through into Darfur": a place inside what was said
             # is its content; a statement is placed by its venue ("a menacé jeudi à Tripoli",
@@ -1524,15 +1524,20 @@ def _after_direction(before: str, lex: EventLexicon) -> bool:
     return any(tail.endswith(d) and (len(tail) == len(d) or not tail[-len(d) - 1].isalnum()) for d in lex.directions)
 
 
-def _statement_venue(text: str, t_end: int, p_start: int, lex: EventLexicon) -> bool:
-    """Whether a place named after a statement's trigger is where it was made: close behind the
-    trigger (three words at most between: "a menacé ce jeudi à Tripoli"), or after a venue
-    word among the eight words before it ("speaking at a conference in Berlin")."""
-    words = re.findall(r"\w+", fold(text[t_end:p_start]))
-    if len(words) <= 3:
+def _statement_venue(doc: Document, t_end: int, p_start: int, lex: EventLexicon) -> bool:
+    """Whether a place named after a statement's trigger is where it was made: right behind the
+    trigger, a date and one locative at most between ("said in Ankara", "a menacé ce jeudi à
+    Tripoli"; not "condemned attacks in Syria"), or after a venue word among the eight words
+    before it ("speaking at a conference in Berlin")."""
+    gap = doc.text[t_end:p_start]
+    for d in doc.dates:
+        if t_end <= d.start and d.end <= p_start:
+            gap = gap.replace(doc.text[d.start : d.end], " ")
+    if len(re.findall(r"\w+", fold(gap))) <= 1:
         return True
+    words = re.findall(r"\w+", fold(doc.text[t_end:p_start]))
     window = words[-8:]
-    return any(window[i : i + len(v)] == list(v) for v in lex.statement_venues for i in range(len(window)))
+    return _phrase_at(window, lex.statement_venues, range(len(window)))
 
 
 def _after_destination(text: str, m: Mention, lex: EventLexicon) -> bool:

@@ -1185,3 +1185,10 @@ def test_an_arabic_modality_cue_may_carry_a_glued_conjunction() -> None:
 def test_a_us_state_before_a_title_gives_its_country() -> None:
     doc = _run("Texas Governor Greg Abbott deployed the National Guard on Monday.")
     assert _mention(doc, "Greg Abbott").country == "USA"
+
+
+def test_a_place_after_the_object_of_a_statement_is_its_content() -> None:
+    # "attacks in Syria": what was condemned, not where
+    doc = _run("The French president condemned attacks in Syria on Monday.")
+    rec = next(e for e in doc.events if e["event_type"] == "ACCUSE")
+    assert rec["location"] is None
