@@ -970,7 +970,7 @@ class EventExtractor:
                 return None
             return Mention(m.start, m.end, m.text, "state", self.kb.country_name(m.country), m.country,
                            actor_id=self.kb.actor_id_for_country(m.country), place=m.place, confidence=0.5,
-                           source="gazetteer", why=["capital right behind the verb standing for its government"])
+                           source="gazetteer", why=[_CAPITAL_OBJECT_WHY])
         return None
 
     # -- record ----------------------------------------------------------------------
@@ -1005,6 +1005,14 @@ class EventExtractor:
             # to a state in a region is in that state, not in the region
             location = self.kb.country_place(recipient.country).as_dict(recipient.text)
             place_why = "the visited state (the place named is a region)"
+        if "visit" in (trig.mode, trig.frame) and recipient is not None and recipient.kind == "state" \
+                and recipient.place is not None and recipient.start >= t_end \
+                and len(doc.text[t_end : recipient.start].split()) <= 3 \
+                and any(w in (CAPITAL_WHY, _CAPITAL_OBJECT_WHY) for w in recipient.why) \
+                and (location is None or place_why != "same sentence" or location.get("country") != recipient.country):
+            # "Merkel visited Paris before heading to Brussels": the capital visited is the place
+            location = recipient.place.as_dict(recipient.text)
+            place_why = "the visited capital"
         elif (location is None or place_why == "dateline") and recipient is not None and recipient.kind == "state" \
                 and recipient.country \
                 and not recipient.adjectival and "visit" in (trig.mode, trig.frame) \
@@ -1350,6 +1358,7 @@ _OCCASIONAL = {"AGREE", "COOPERATE", "SUPPORT", "AID"}
 
 # "X and Y met/agreed/cooperated": a list after such a verb names the other side, not co-actors
 _JOINT = {"CONSULT", "AGREE", "COOPERATE"}
+_CAPITAL_OBJECT_WHY = "capital right behind the verb standing for its government"
 
 # a record of these types with no recipient takes the country of the place it happened in
 # (`EventExtractor._record`): aid to a town, an attack on it

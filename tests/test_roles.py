@@ -1192,3 +1192,9 @@ def test_a_place_after_the_object_of_a_statement_is_its_content() -> None:
     doc = _run("The French president condemned attacks in Syria on Monday.")
     rec = next(e for e in doc.events if e["event_type"] == "ACCUSE")
     assert rec["location"] is None
+
+
+def test_a_visited_capital_is_the_place_of_the_visit() -> None:
+    doc = _run("German Chancellor Angela Merkel visited Paris on Monday before heading to Brussels.")
+    rec = next(e for e in doc.events if e["event_type"] == "CONSULT")
+    assert (rec["recipient"]["country"], rec["location"]["name"]) == ("FRA", "Paris")
