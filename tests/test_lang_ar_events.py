@@ -982,3 +982,17 @@ def test_the_arab_coalitions_aircraft_are_saudi_led_and_the_international_ones_u
     # "قصف طيران التحالف الدولي": the US-led coalition
     doc = _run("وقال مسؤول عراقي إن طيران التحالف الدولي قصف مواقع تنظيم داعش في الأنبار.")
     assert [r for r in _records(doc) if r[0] == "ASSAULT" and r[1] == "USA"]
+
+
+def test_converging_interests_a_search_and_a_post_held_are_no_meetings() -> None:
+    # "تلتقي مصالح": interests converge
+    doc = _run("تلتقي مصالح فرنسا وألمانيا مع روسيا.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+    # "حملة بحث": a search
+    doc = _run("بدأت حملة بحث عن الجندي الأردني في سوريا.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_aid_promised_is_still_to_come() -> None:
+    doc = _run("وقال الوزير الليبي إن السفينة وصلت، واعدا بمزيد من المساعدات الإغاثية لليمن.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
