@@ -996,3 +996,10 @@ def test_converging_interests_a_search_and_a_post_held_are_no_meetings() -> None
 def test_aid_promised_is_still_to_come() -> None:
     doc = _run("وقال الوزير الليبي إن السفينة وصلت، واعدا بمزيد من المساعدات الإغاثية لليمن.")
     assert not [r for r in _records(doc) if r[0] == "AID"]
+
+
+def test_the_gunmens_tanks_and_the_bombers_identity_are_no_new_attack() -> None:
+    doc = _run("واستولت القوات اليمنية على أربع دبابات للمسلحين قرب عدن.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+    doc = _run("وكشفت السلطات الكويتية عن هوية الانتحاري الذي فجر المسجد.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
