@@ -1003,3 +1003,8 @@ def test_the_gunmens_tanks_and_the_bombers_identity_are_no_new_attack() -> None:
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
     doc = _run("وكشفت السلطات الكويتية عن هوية الانتحاري الذي فجر المسجد.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_what_occurred_at_a_time_of_day_is_no_signing() -> None:
+    doc = _run("وقال المسؤول التركي إن الهجوم الذي وقع صباح أمس استهدف مركزا ثقافيا قرب سوريا.")
+    assert not [r for r in _records(doc) if r[0] == "AGREE"]
