@@ -1008,3 +1008,12 @@ def test_the_gunmens_tanks_and_the_bombers_identity_are_no_new_attack() -> None:
 def test_what_occurred_at_a_time_of_day_is_no_signing() -> None:
     doc = _run("وقال المسؤول التركي إن الهجوم الذي وقع صباح أمس استهدف مركزا ثقافيا قرب سوريا.")
     assert not [r for r in _records(doc) if r[0] == "AGREE"]
+
+
+def test_after_cues_reach_past_a_named_speaker_or_a_visitor() -> None:
+    # "حذر [speaker, title and name] من خطورة الوضع": a danger pointed out, no threat
+    doc = _run("حذر المحلل السياسي الليبي الدكتور سالم الورفلي من خطورة الوضع في ليبيا، مؤكدا أن بلاده قد تتحول إلى سوريا أخرى.")
+    assert not [r for r in _records(doc) if r[0] == "THREATEN"]
+    # "زيارة لوزير الخارجية الكندي إلى كوبا مرتقبة": a visit still to come
+    doc = _run("وتجرى مراسم افتتاح السفارة الكندية خلال زيارة لوزير الخارجية الكندي إلى كوبا مرتقبة في الأسابيع المقبلة.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
