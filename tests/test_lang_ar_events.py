@@ -1017,3 +1017,8 @@ def test_after_cues_reach_past_a_named_speaker_or_a_visitor() -> None:
     # "زيارة لوزير الخارجية الكندي إلى كوبا مرتقبة": a visit still to come
     doc = _run("وتجرى مراسم افتتاح السفارة الكندية خلال زيارة لوزير الخارجية الكندي إلى كوبا مرتقبة في الأسابيع المقبلة.")
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_a_possibility_six_words_before_the_attack_is_hypothetical() -> None:
+    doc = _run("ويرى المحللون الأتراك أن الاحتمال الأقوى هو أن تكون العملية هجوما انتحاريا نفذه تنظيم داعش.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
