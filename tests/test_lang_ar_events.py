@@ -1022,3 +1022,10 @@ def test_after_cues_reach_past_a_named_speaker_or_a_visitor() -> None:
 def test_a_possibility_six_words_before_the_attack_is_hypothetical() -> None:
     doc = _run("ويرى المحللون الأتراك أن الاحتمال الأقوى هو أن تكون العملية هجوما انتحاريا نفذه تنظيم داعش.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_a_medal_granted_and_holdings_named_are_no_aid_or_cooperation() -> None:
+    doc = _run("وأعرب الوزير المصري عن اعتزازه بقرار الرئيس الفرنسي بمنحه وسام جوقة الشرف.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+    doc = _run("وتملك الكويت استثمارات كبيرة في السندات الأمريكية.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
