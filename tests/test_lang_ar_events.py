@@ -1029,3 +1029,10 @@ def test_a_medal_granted_and_holdings_named_are_no_aid_or_cooperation() -> None:
     assert not [r for r in _records(doc) if r[0] == "AID"]
     doc = _run("وتملك الكويت استثمارات كبيرة في السندات الأمريكية.")
     assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+
+
+def test_the_student_and_a_name_ending_in_talib_are_no_demand() -> None:
+    doc = _run("واستهدف الهجوم مسجد علي بن أبي طالب في بلدة سعودية.")
+    assert not [r for r in _records(doc) if r[0] == "REQUEST"]
+    doc = _run("طالب الرئيس اليمني الأمم المتحدة بالضغط على الحوثيين.")
+    assert [r for r in _records(doc) if r[0] == "REQUEST"]
