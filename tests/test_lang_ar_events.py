@@ -1036,3 +1036,11 @@ def test_the_student_and_a_name_ending_in_talib_are_no_demand() -> None:
     assert not [r for r in _records(doc) if r[0] == "REQUEST"]
     doc = _run("طالب الرئيس اليمني الأمم المتحدة بالضغط على الحوثيين.")
     assert [r for r in _records(doc) if r[0] == "REQUEST"]
+
+
+def test_a_claim_and_the_veto_as_a_power_are_no_appeal_or_rejection() -> None:
+    # "يدعون بأنهم": they claim
+    doc = _run("وقال المرشد الإيراني إن أعضاء المنظمة يدعون بأنهم مسلمون لكنهم يعملون ضد الإسلام.")
+    assert not [r for r in _records(doc) if r[0] == "REQUEST"]
+    doc = _run("ويمنع القرار الدول التي تملك حق الرفض في مجلس الأمن كروسيا من عرقلة العقوبات على إيران.")
+    assert not [r for r in _records(doc) if r[0] == "REJECT"]
