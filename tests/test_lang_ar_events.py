@@ -1044,3 +1044,10 @@ def test_a_claim_and_the_veto_as_a_power_are_no_appeal_or_rejection() -> None:
     assert not [r for r in _records(doc) if r[0] == "REQUEST"]
     doc = _run("ويمنع القرار الدول التي تملك حق الرفض في مجلس الأمن كروسيا من عرقلة العقوبات على إيران.")
     assert not [r for r in _records(doc) if r[0] == "REJECT"]
+
+
+def test_attacks_of_the_past_compared_or_recalled_are_no_new_attack() -> None:
+    doc = _run("وأعلنت الشرطة الفرنسية أن القضية تذكر بهجمات أخرى تعرضت لها مساجد في فرنسا.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+    doc = _run("وشن مسلحون هجمات على مواقع الجيش العراقي في الأنبار.")
+    assert [r for r in _records(doc) if r[0] == "ASSAULT"]
