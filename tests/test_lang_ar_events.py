@@ -1051,3 +1051,8 @@ def test_attacks_of_the_past_compared_or_recalled_are_no_new_attack() -> None:
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
     doc = _run("وشن مسلحون هجمات على مواقع الجيش العراقي في الأنبار.")
     assert [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_training_camps_named_with_a_glued_preposition_are_no_cooperation() -> None:
+    doc = _run("ويتم نقل المقاتلين الأجانب للالتحاق مباشرة بمعسكرات التدريب في ليبيا.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
