@@ -1056,3 +1056,8 @@ def test_attacks_of_the_past_compared_or_recalled_are_no_new_attack() -> None:
 def test_training_camps_named_with_a_glued_preposition_are_no_cooperation() -> None:
     doc = _run("ويتم نقل المقاتلين الأجانب للالتحاق مباشرة بمعسكرات التدريب في ليبيا.")
     assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+
+
+def test_a_remark_at_the_cabinets_weekly_session_is_no_meeting() -> None:
+    doc = _run("وقال رئيس الوزراء الإسرائيلي في مستهل الاجتماع الأسبوعي لحكومته إن إيران تخدع العالم.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
