@@ -1213,3 +1213,26 @@ def test_opposed_by_names_the_opponent_after_it() -> None:
     doc = _run("The American president's plan, a course opposed by the Chinese government, was announced on Monday.")
     assert ("REJECT", "CHN", "USA") in _pairs(doc)
     assert ("REJECT", "USA", "CHN") not in _pairs(doc)
+
+
+def test_a_fact_recognised_and_a_skill_trained_are_no_support_or_cooperation() -> None:
+    doc = _run("The American government recognizes that the Iranian government is the main obstacle.")
+    assert "SUPPORT" not in _types(doc)
+    doc = _run("Iraqi officers were trained in codebreaking by the American army last year.")
+    assert "COOPERATE" not in _types(doc)
+    doc = _run("The Iraqi army was trained and armed by the American army.")
+    assert ("COOPERATE", "USA", "IRQ") in _pairs(doc)
+
+
+def test_a_boycott_movement_and_dissidents_are_no_protest() -> None:
+    doc = _run("The Canadian students said the boycott movement against Israel was growing.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("The American president ignored the Iranian dissidents in Tehran.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_an_act_instead_of_or_owed_is_no_event() -> None:
+    doc = _run("The French union, instead of protesting the German government's plan, praised it.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("The American government needs to stop cooperating with the Egyptian government.")
+    assert "COOPERATE" not in _types(doc)
