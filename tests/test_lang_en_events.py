@@ -1236,3 +1236,17 @@ def test_an_act_instead_of_or_owed_is_no_event() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("The American government needs to stop cooperating with the Egyptian government.")
     assert "COOPERATE" not in _types(doc)
+
+
+def test_an_act_offered_or_forbidden_is_no_event() -> None:
+    doc = _run("The American president appeared willing to end his trade deal with Mexico.")
+    assert "COOPERATE" not in _types(doc)
+    doc = _run("The American Congress voted to prohibit economic cooperation with Iran.")
+    assert "COOPERATE" not in _types(doc)
+
+
+def test_a_member_expelled_from_a_party_is_no_sanction() -> None:
+    doc = _run("The British MP was expelled from the Labour party over his views on the Iraqi war.")
+    assert "SANCTION" not in _types(doc)
+    doc = _run("The Russian government expelled the British ambassador on Monday.")
+    assert ("SANCTION", "RUS", "GBR") in _pairs(doc)
