@@ -1250,3 +1250,19 @@ def test_a_member_expelled_from_a_party_is_no_sanction() -> None:
     assert "SANCTION" not in _types(doc)
     doc = _run("The Russian government expelled the British ambassador on Monday.")
     assert ("SANCTION", "RUS", "GBR") in _pairs(doc)
+
+
+def test_accused_as_an_adjective_and_deportation_officers_are_no_event() -> None:
+    doc = _run("The American bishops released a list of accused predators on Monday.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("The American deportation officers work in Texas.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("The Chilean government accused the Peruvian government of covering up the abuse.")
+    assert ("ACCUSE", "CHL", "PER") in _pairs(doc)
+
+
+def test_a_photo_gallery_caption_line_is_page_furniture() -> None:
+    doc = _run("The French president met the German chancellor in Berlin on Monday.\n"
+               "Photos: the summit Hide Caption 1 of 3 Photos: Russian troops attacked the Ukrainian town.")
+    assert "ASSAULT" not in _types(doc)
+    assert "CONSULT" in _types(doc)
