@@ -1266,3 +1266,12 @@ def test_a_photo_gallery_caption_line_is_page_furniture() -> None:
                "Photos: the summit Hide Caption 1 of 3 Photos: Russian troops attacked the Ukrainian town.")
     assert "ASSAULT" not in _types(doc)
     assert "CONSULT" in _types(doc)
+
+
+def test_a_goal_held_a_crowd_urging_on_and_ones_own_protests_are_no_event() -> None:
+    doc = _run("The Iranian militia is committed to the destruction of the Israeli government.")
+    assert "AGREE" not in _types(doc)
+    doc = _run("The German fans, urged on by the French singer, kept cheering.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("The American senator ignored her protests about the Canadian plan.")
+    assert "PROTEST" not in _types(doc)
