@@ -1275,3 +1275,8 @@ def test_a_goal_held_a_crowd_urging_on_and_ones_own_protests_are_no_event() -> N
     assert "REQUEST" not in _types(doc)
     doc = _run("The American senator ignored her protests about the Canadian plan.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_money_donated_to_political_candidates_is_no_aid() -> None:
+    doc = _run("The American firm has donated to both Republican and Democratic candidates in Texas.")
+    assert "AID" not in _types(doc)
