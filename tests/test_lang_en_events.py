@@ -1280,3 +1280,14 @@ def test_a_goal_held_a_crowd_urging_on_and_ones_own_protests_are_no_event() -> N
 def test_money_donated_to_political_candidates_is_no_aid() -> None:
     doc = _run("The American firm has donated to both Republican and Democratic candidates in Texas.")
     assert "AID" not in _types(doc)
+
+
+def test_a_need_recognised_and_an_agentless_refusal_are_no_event() -> None:
+    doc = _run("The British minister said she recognised there would be limits on what the French government could do.")
+    assert "SUPPORT" not in _types(doc)
+    doc = _run("More Chinese export licences were refused under the European code, the British minister said.")
+    assert "REJECT" not in _types(doc)
+    doc = _run("The British plan was refused by the French government on Monday.")
+    assert ("REJECT", "FRA", "GBR") in _pairs(doc)
+    doc = _run("The French authorities are refusing to meet the British minister.")
+    assert ("REJECT", "FRA", "GBR") in _pairs(doc)
