@@ -1291,3 +1291,12 @@ def test_a_need_recognised_and_an_agentless_refusal_are_no_event() -> None:
     assert ("REJECT", "FRA", "GBR") in _pairs(doc)
     doc = _run("The French authorities are refusing to meet the British minister.")
     assert ("REJECT", "FRA", "GBR") in _pairs(doc)
+
+
+def test_a_disease_as_the_killer_and_a_blame_undergone_are_no_act() -> None:
+    doc = _run("The plague has so far killed 97 people in Madagascar, Malagasy officials said.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("The Malagasy epidemic is now blamed on old customs, the French doctors said.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("The French president blamed the Russian government for the attack.")
+    assert ("ACCUSE", "FRA", "RUS") in _pairs(doc)
