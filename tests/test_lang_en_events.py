@@ -1300,3 +1300,14 @@ def test_a_disease_as_the_killer_and_a_blame_undergone_are_no_act() -> None:
     assert "ACCUSE" not in _types(doc)
     doc = _run("The French president blamed the Russian government for the attack.")
     assert ("ACCUSE", "FRA", "RUS") in _pairs(doc)
+
+
+def test_devices_a_plight_and_a_source_briefed_are_no_consultation() -> None:
+    doc = _run("The American senators were hitting the phones to find Mexican candidates.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The American town landed in an unwelcome spotlight after the Canadian report.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The American plan was reported by a Canadian source briefed on the matter.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The American president phoned the French president on Monday.")
+    assert ("CONSULT", "USA", "FRA") in _pairs(doc)
