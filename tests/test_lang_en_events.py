@@ -1311,3 +1311,10 @@ def test_devices_a_plight_and_a_source_briefed_are_no_consultation() -> None:
     assert "CONSULT" not in _types(doc)
     doc = _run("The American president phoned the French president on Monday.")
     assert ("CONSULT", "USA", "FRA") in _pairs(doc)
+
+
+def test_a_danger_to_a_thing_is_no_threat_made() -> None:
+    doc = _run("The British minister said the French plan threatens national security.")
+    assert "THREATEN" not in _types(doc)
+    doc = _run("The Russian president threatened the Ukrainian government with new strikes.")
+    assert ("THREATEN", "RUS", "UKR") in _pairs(doc)
