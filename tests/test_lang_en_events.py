@@ -1318,3 +1318,9 @@ def test_a_danger_to_a_thing_is_no_threat_made() -> None:
     assert "THREATEN" not in _types(doc)
     doc = _run("The Russian president threatened the Ukrainian government with new strikes.")
     assert ("THREATEN", "RUS", "UKR") in _pairs(doc)
+
+
+def test_a_joint_training_course_somewhere_is_cooperation() -> None:
+    # "in" after the noun is where the course is held (after the verb "trained in" it is a skill)
+    doc = _run("Police officers from Morocco and Senegal began a joint training course in Dakar on Monday.")
+    assert "COOPERATE" in _types(doc)
