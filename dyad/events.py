@@ -141,11 +141,13 @@ class EventLexicon:
     # roles.yaml object_prefixes: "ل" in "قصف الطيران الروسي لمواقع المعارضة": a verbal noun's
     # genitive followed by an object so marked is its agent; object_prefix_not: words that begin
     # so and mark no object ("لمدة", "لأن")
-    # roles.yaml dropped_subject: a clause opened by a conjunction and a masculine verb
+    # roles.yaml glued_conjunctions: conjunctions written onto the next word ("و", "ف": "ودعا",
+    # "فإذا"); a modality cue or a report verb may carry one
+    glued_conjunctions: tuple[str, ...] = ()
+    # roles.yaml dropped_subject: a clause opened by a glued conjunction and a masculine verb
     # ("ودعا الحكومة العراقية إلى ...") whose first mention is of a feminine noun (endings:
     # "ة", "ات") has that mention as its object; the subject is the man named before (the verb
-    # carries it); conjunctions ("و", "ف"), feminine_verb_endings / _prefixes ("دعت", "تدعو")
-    dropped_subject_conjunctions: tuple[str, ...] = ()
+    # carries it); feminine_verb_endings / _prefixes ("دعت", "تدعو")
     feminine_noun_endings: tuple[str, ...] = ()
     feminine_verb_endings: tuple[str, ...] = ()
     feminine_verb_prefixes: tuple[str, ...] = ()
@@ -259,7 +261,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         accompaniment=_word_tuples(roles.get("accompaniment_markers", []) or []),
         partner_markers=frozenset(fold(str(w)) for w in roles.get("partner_markers", []) or []),
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
-        dropped_subject_conjunctions=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("conjunctions", []) or []),
+        glued_conjunctions=tuple(fold(str(w)) for w in roles.get("glued_conjunctions", []) or []),
         feminine_noun_endings=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("feminine_noun_endings", []) or []),
         feminine_verb_endings=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("feminine_verb_endings", []) or []),
         feminine_verb_prefixes=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("feminine_verb_prefixes", []) or []),
@@ -416,7 +418,7 @@ class EventExtractor:
                     negated.add(trig.type)
                     continue
                 roles = own or self._roles(doc, actors, t_start, t_end, trig, lex)
-                if roles is not None and own is None and lex.dropped_subject_conjunctions:
+                if roles is not None and own is None and lex.glued_conjunctions and lex.feminine_noun_endings:
                     roles = self._dropped_subject(doc, sent, t_start, t_end, roles, actors, lex) or roles
                 weak = roles is None or roles[1] is None or roles[0].country == roles[1].country
                 dual = self._dual_subject(doc.text, sent, t_start, t_end, lex, trig.type in _JOINT) \
@@ -628,9 +630,9 @@ class EventExtractor:
             if glued.endswith(prefix):
                 return "future"
         found = _cues_at(words, lex.before_index, range(len(words)))
-        if lex.arabic_script:
+        if lex.glued_conjunctions:
             # a conjunction glued onto a cue's first word ("ومن المقرر", "فلم")
-            bare = [w[1:] if w[:1] in ("و", "ف") and len(w) > 2 else w for w in words]
+            bare = _unglued(words, lex.glued_conjunctions, 3)
             if bare != words:
                 found = [*found, *(k for k in _cues_at(bare, lex.before_index, range(len(bare))) if k not in found)]
         if "negation" in found and lex.affirmative:
@@ -684,7 +686,7 @@ class EventExtractor:
         k = t_start
         while k > sent.start and not doc.text[k - 1].isspace():
             k -= 1
-        if fold(doc.text[k:t_start]) not in lex.dropped_subject_conjunctions \
+        if fold(doc.text[k:t_start]) not in lex.glued_conjunctions \
                 or (doc.text[sent.start:k].strip() and doc.text[sent.start:k].rstrip()[-1] not in ",،;؛"):
             return None  # not clause-initial "و" + verb
         verb = fold(doc.text[t_start:t_end])
@@ -1032,7 +1034,7 @@ class EventExtractor:
         actor_d = _actor(actor)
         recipient_d = _actor(recipient) if recipient else None
         for side in (actor_d, recipient_d):
-            if side is not None and side["country"] != self.kb.sovereign(side["country"]):
+            if side is not None:
                 # "La Réunion a demandé ...": the territory acts as the state it is part of
                 side["country"] = self.kb.sovereign(side["country"])
         # the sides of an event in La Réunion are French (KB.sovereign); the place stays REU
@@ -1421,11 +1423,17 @@ def _stand_in(ref: Mention, start: int, end: int, text: str, factor: float, why:
                    country_inferred=ref.country_inferred, why=[why])
 
 
+def _unglued(words: list[str], conjunctions: tuple[str, ...], min_len: int) -> list[str]:
+    """``words`` with one glued conjunction ("و", "ف": a one-letter prefix) taken off the words
+    of at least ``min_len`` letters that begin with one."""
+    return [w[1:] if w[:1] in conjunctions and len(w) >= min_len else w for w in words]
+
+
 def _reported_before(piece: str, lex: EventLexicon) -> bool:
     """Whether a speech or report verb stands in ``piece`` ("وأعلنت الوزارة"), a glued
     conjunction allowed."""
     words = re.findall(r"\w+", fold(piece))
-    bare = [w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w for w in words]
+    bare = _unglued(words, lex.glued_conjunctions, 4)
     return any(_phrase_at(ws, lex.reporting, range(len(ws))) for ws in (words, bare))
 
 
