@@ -100,6 +100,9 @@ class Lexicon:
     articles: frozenset[str] = field(default_factory=frozenset)
     # roles.yaml speech_verbs: "X said", "X a déclaré": capitalised words right before one are a name
     speech_verbs: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml counterparts: "نظيره", "son homologue" is another person's title: after a first
+    # official's title it opens a second mention ("استقبل وزير الداخلية الأردني نظيره القطري")
+    counterparts: frozenset[str] = field(default_factory=frozenset)
 
 
 def _cue_entries(lang: str) -> Iterable[Cue]:
@@ -177,6 +180,7 @@ def lexicon(lang: str) -> Lexicon:
         speech_verbs=tuple(tuple(fold(str(w)).split()) for w in (roles.get("speech_verbs") or [])),
         articles=frozenset(fold(str(w)) for w in (roles.get("articles") or [])),
         relatives=frozenset(fold(str(w)) for w in (roles.get("relatives") or [])),
+        counterparts=frozenset(fold(str(w)) for w in (roles.get("counterparts") or [])),
         destination_words=phrases("destination_words"),
         posting_words=phrases("posting_words"),
         affiliation_words=phrases("affiliation_words"),
@@ -485,6 +489,9 @@ class MentionDetector:
                     j += 1
                     continue
                 break
+            if chain and h.kind == "title" and any(c.kind == "title" for c in chain) \
+                    and fold(h.text) in lex.counterparts:
+                break  # "وزير الخارجية القطري نظيره التركي": the counterpart is the next person
             chain.append(h)
             j = _skip_to(toks, j, h.end)
             if j < len(toks) and toks[j][2] == "." and toks[j][0] == h.end:

@@ -1198,3 +1198,13 @@ def test_a_visited_capital_is_the_place_of_the_visit() -> None:
     doc = _run("German Chancellor Angela Merkel visited Paris on Monday before heading to Brussels.")
     rec = next(e for e in doc.events if e["event_type"] == "CONSULT")
     assert (rec["recipient"]["country"], rec["location"]["name"]) == ("FRA", "Paris")
+
+
+def test_an_unnamed_counterpart_after_an_unnamed_official_is_a_second_person() -> None:
+    # no name between the host's title and "نظيره": the counterpart must not join the host's mention
+    doc = _run("استقبل وزير الداخلية الأردني نظيره القطري في عمان أمس.", lang="ar")
+    assert [(m.text, m.country) for m in doc.mentions if m.kind == "person"] == [
+        ("وزير الداخلية الأردني", "JOR"), ("نظيره القطري", "QAT")]
+    assert _pairs(doc) == [("CONSULT", "QAT", "JOR")]  # the visitor acts, the host receives
+    doc = _run("بحث وزير الخارجية الأمريكي ونظيره الكوبي العلاقات بين البلدين.", lang="ar")
+    assert {m.country for m in doc.mentions if m.kind == "person"} == {"USA", "CUB"}
