@@ -141,6 +141,15 @@ class EventLexicon:
     # roles.yaml object_prefixes: "ل" in "قصف الطيران الروسي لمواقع المعارضة": a verbal noun's
     # genitive followed by an object so marked is its agent; object_prefix_not: words that begin
     # so and mark no object ("لمدة", "لأن")
+    # roles.yaml undergo: "came under", "a essuyé", "تعرض": an attack noun governed by one was
+    # suffered by the verb's subject, and is done by who is named after it (undergo.agent_markers:
+    # "from", "de", "من"); undergo.object_prefixes: the attack noun must carry one ("لقصف");
+    # undergo.window: words at most between the verb and the attack noun (an Arabic subject
+    # stands there: "تعرض مركز المسيال بمنطقة عسير لقذائف")
+    undergo: tuple[tuple[str, ...], ...] = ()
+    undergo_prefixes: tuple[str, ...] = ()
+    undergo_window: int = 2
+    undergo_agent_markers: tuple[tuple[str, ...], ...] = ()
     # roles.yaml glued_conjunctions: conjunctions written onto the next word ("و", "ف": "ودعا",
     # "فإذا"); a modality cue or a report verb may carry one
     glued_conjunctions: tuple[str, ...] = ()
@@ -262,6 +271,10 @@ def event_lexicon(lang: str) -> EventLexicon:
         partner_markers=frozenset(fold(str(w)) for w in roles.get("partner_markers", []) or []),
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
         glued_conjunctions=tuple(fold(str(w)) for w in roles.get("glued_conjunctions", []) or []),
+        undergo=_word_tuples((roles.get("undergo") or {}).get("verbs", []) or []),
+        undergo_prefixes=tuple(fold(str(w)) for w in (roles.get("undergo") or {}).get("object_prefixes", []) or []),
+        undergo_window=int((roles.get("undergo") or {}).get("window", 2)),
+        undergo_agent_markers=_word_tuples((roles.get("undergo") or {}).get("agent_markers", []) or []),
         feminine_noun_endings=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("feminine_noun_endings", []) or []),
         feminine_verb_endings=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("feminine_verb_endings", []) or []),
         feminine_verb_prefixes=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("feminine_verb_prefixes", []) or []),
@@ -745,6 +758,21 @@ class EventExtractor:
                 obj = _pick_other([m for m in cands if m.start >= t_end and m is not agent
                                    and m.country != agent.country], agent)
                 return agent, obj, _distinct([agent] + ([obj] if obj else []) + cands)
+        if trig.type == "ASSAULT" and trig.frame != "passive" and lex.undergo \
+                and (verb := _undergone(doc.text, t_start, lex)) is not None:
+            # "وتعرض مركز المسيال ... لقذائف من داخل الأراضي اليمنية", "Indian troops came under
+            # attack from militants": the subject suffered the attack
+            inside = [m for m in actors if verb[1] <= m.start and m.end <= t_start]
+            clause = max(doc.text.rfind(c, 0, verb[0]) for c in ".;؛!?؟")
+            ahead = [m for m in actors if clause < m.start and m.end <= verb[0]]
+            target = inside[0] if inside else (ahead[-1] if ahead else None)
+            if target is not None:
+                later = [m for m in actors if m.start >= t_end and m is not target]
+                gap = doc.text[t_end : later[0].start] if later else ""
+                agent = later[0] if later and not gap.strip() else _marked_agent(
+                    doc.text, later, t_end, lex.agent_markers + lex.undergo_agent_markers, 2)
+                if agent is not None and _identity(agent) != _identity(target):
+                    return agent, target, _distinct([agent, target] + cands)
         if trig.agent_after and lex.verb_first:
             first = next((m for m in cands if m.start >= t_end), None)
             if first is not None and _armed_body_at(doc.text, first, t_end):
@@ -1402,6 +1430,32 @@ def _armed_body_at(text: str, m: Mention, at: int) -> bool:
     """Whether ``m`` is armed forces of a stated country standing right at ``at``."""
     return (m.kind == "organization" and bool(m.country) and not m.country_inferred
             and bool(_ARMED.intersection(m.sectors)) and not text[at : m.start].strip())
+
+
+def _undergone(text: str, t_start: int, lex: EventLexicon) -> tuple[int, int] | None:
+    """Span of an undergo verb ("came under", "a essuyé", "تعرض") that governs the attack noun at
+    ``t_start``: at most ``undergo_window`` words between, in the same sentence, and the noun
+    carrying one of ``undergo_prefixes`` where the pack lists any ("لقصف")."""
+    if lex.undergo_prefixes:
+        word = re.match(r"\w*", text[t_start:]).group(0)  # type: ignore[union-attr]
+        head = text[text.rfind(" ", 0, t_start) + 1 : t_start]
+        if not (fold(head) in lex.undergo_prefixes or fold(word).startswith(lex.undergo_prefixes)):
+            return None
+    lo = max(text.rfind(c, 0, t_start) for c in ".;؛!?؟\n")
+    spans = [(m.start() + lo + 1, m.end() + lo + 1, fold(m.group(0))) for m in re.finditer(r"\w+", text[lo + 1 : t_start])]
+    if lex.undergo_prefixes and spans and spans[-1][1] == t_start:
+        spans = spans[:-1]  # the prefix written onto the noun
+    longest = max((len(v) for v in lex.undergo), default=0)
+    for k in range(len(spans) - 1, max(-1, len(spans) - 1 - lex.undergo_window - longest), -1):
+        for verb in lex.undergo:
+            n = len(verb)
+            words = [w for _, _, w in spans[k - n + 1 : k + 1]]
+            if k - n + 1 < 0 or len(spans) - 1 - k > lex.undergo_window:
+                continue
+            if words == list(verb) or (lex.glued_conjunctions and words[:1] and words[0][:1] in lex.glued_conjunctions
+                                       and [words[0][1:], *words[1:]] == list(verb)):
+                return spans[k - n + 1][0], spans[k][1]
+    return None
 
 
 def _unidentified_attackers(at: int) -> Mention:

@@ -1208,3 +1208,15 @@ def test_an_unnamed_counterpart_after_an_unnamed_official_is_a_second_person() -
     assert _pairs(doc) == [("CONSULT", "QAT", "JOR")]  # the visitor acts, the host receives
     doc = _run("بحث وزير الخارجية الأمريكي ونظيره الكوبي العلاقات بين البلدين.", lang="ar")
     assert {m.country for m in doc.mentions if m.kind == "person"} == {"USA", "CUB"}
+
+
+def test_an_attack_undergone_is_done_to_the_subject_by_who_is_named_after_it() -> None:
+    # roles.yaml undergo: "تعرض X لقذائف من Y", "was subjected to shelling from Y", "ont essuyé des
+    # tirs de Y": the subject suffered the attack (it read as the attacker before)
+    doc = _run("وتعرض مركز المسيال بقطاع ظهران الجنوب بمنطقة عسير لقذائف عسكرية كثيفة من داخل الأراضي اليمنية.",
+               lang="ar")
+    assert _pairs(doc) == [("ASSAULT", "YEM", "SAU")]
+    doc = _run("The Saudi border post was subjected to heavy shelling from Yemeni territory.")
+    assert _pairs(doc) == [("ASSAULT", "YEM", "SAU")]
+    doc = _run("Les soldats français ont essuyé des tirs d'insurgés près de Gao.", lang="fr")
+    assert [(e["actor"]["name_raw"], e["recipient"]["country"]) for e in doc.events] == [("insurgés", "FRA")]
