@@ -192,14 +192,14 @@ def test_demo_gold_report_structure(tmp_path: Path) -> None:
     (report,) = run_eval([ROOT / "tests" / "gold" / "demo.json"], db=str(tmp_path / "e.db"))
     assert report.missing_documents == []
     assert set(report.by_language) == {"en", "fr", "ar"}
-    assert report.overall.n_gold == 39
+    assert report.overall.n_gold == 57
     assert report.stories is not None
     data = json.loads(report.to_json())
     assert set(data["events"]) == {"en", "fr", "ar", "all"}
     assert {"precision", "recall", "f1", "role_accuracy", "place_accuracy", "date_accuracy_strict",
             "date_accuracy_lenient", "topic_recall", "actor_country_accuracy"} <= set(data["events"]["all"]["metrics"])
     assert "metrics" in data["stories"]
-    assert len(data["unmatched_gold"]) == 39 - report.overall.n_matched
+    assert len(data["unmatched_gold"]) == 57 - report.overall.n_matched
     # a second run over the same store ingests nothing new and scores the same
     (again,) = run_eval([ROOT / "tests" / "gold" / "demo.json"], db=str(tmp_path / "e.db"))
     assert again.to_dict() == report.to_dict()
