@@ -103,6 +103,9 @@ class Lexicon:
     # roles.yaml counterparts: "نظيره", "son homologue" is another person's title: after a first
     # official's title it opens a second mention ("استقبل وزير الداخلية الأردني نظيره القطري")
     counterparts: frozenset[str] = field(default_factory=frozenset)
+    # actors.yaml given_name_countries: country names that are also first names ("Dominique",
+    # "Maurice"): right before a capitalised word no lexicon entry covers they start a person's name
+    given_name_countries: frozenset[str] = field(default_factory=frozenset)
 
 
 def _cue_entries(lang: str) -> Iterable[Cue]:
@@ -181,6 +184,7 @@ def lexicon(lang: str) -> Lexicon:
         articles=frozenset(fold(str(w)) for w in (roles.get("articles") or [])),
         relatives=frozenset(fold(str(w)) for w in (roles.get("relatives") or [])),
         counterparts=frozenset(fold(str(w)) for w in (roles.get("counterparts") or [])),
+        given_name_countries=frozenset(fold(str(w)) for w in (actors.get("given_name_countries") or [])),
         destination_words=phrases("destination_words"),
         posting_words=phrases("posting_words"),
         affiliation_words=phrases("affiliation_words"),
@@ -227,6 +231,21 @@ def gazetteer_hits(text: str, shadow: Shadow, lex: Lexicon) -> list[Hit]:
     return hits
 
 
+def _first_names(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """Hits without the country names that start a person's name: "Dominique Sabrier", "Maurice
+    Kamto" (a first name that is also a country's name, right before a capitalised word that no
+    other hit covers)."""
+    out: list[Hit] = []
+    for i, h in enumerate(hits):
+        if h.kind == "country" and fold(h.text) in lex.given_name_countries:
+            nxt = re.match(r" ([^\W\d_][\w'-]*)", text[h.end : h.end + 60])
+            if nxt is not None and nxt.group(1)[:1].isupper() and fold(nxt.group(1)) not in lex.stopwords \
+                    and not (i + 1 < len(hits) and hits[i + 1].start == h.end + 1):
+                continue
+        out.append(h)
+    return out
+
+
 def _choose(values: list[Any], original: str, lex: Lexicon) -> Hit | None:
     """Pick the reading of a hit that the original spelling allows."""
     latin_proper = not lex.arabic_script and original[:1].isupper()
@@ -265,6 +284,8 @@ class MentionDetector:
             return
         shadow = doc.shadow()
         hits = gazetteer_hits(doc.text, shadow, lex)
+        if lex.given_name_countries:
+            hits = _first_names(doc.text, hits, lex)
         starts = [h.start for h in hits]  # hits are sorted by start
         doc._hits = (hits, starts)  # type: ignore[attr-defined]  # read by _window_hits during this call
         mentions: list[Mention] = []

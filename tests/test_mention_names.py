@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from event_helpers import analyse_text
 
 from dyad import lang
 from dyad.doc import Document
@@ -291,3 +292,12 @@ def test_a_demonym_right_before_a_title_of_one_country_says_whose_office_it_is()
     assert ("Ali Khan", "PAK") in [(m.text, m.country) for m in _persons(doc)]
     doc = _run("Home Secretary Jane Porter met the Afghan envoy.", "en")
     assert ("Jane Porter", "GBR") in [(m.text, m.country) for m in _persons(doc)]
+
+
+def test_a_country_name_that_is_a_first_name_before_a_surname_is_no_country() -> None:
+    # actors.yaml given_name_countries: "Dominique" (Dominica in French), "Maurice" (Mauritius)
+    doc = analyse_text("Maurice Kamto a été arrêté à Douala. Le Premier ministre de Maurice était absent.", "fr")
+    states = [(m.text, m.country) for m in doc.mentions if m.kind == "state"]
+    assert states == [("Maurice", "MUS")]  # the second one, after "de": the country
+    doc = analyse_text("Chad Pergram reported the vote. Chad President Idriss Deby met Macron.")
+    assert [(m.text, m.country) for m in doc.mentions if m.kind == "state"] == [("Chad", "TCD")]
