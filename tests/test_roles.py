@@ -1220,3 +1220,11 @@ def test_an_attack_undergone_is_done_to_the_subject_by_who_is_named_after_it() -
     assert _pairs(doc) == [("ASSAULT", "YEM", "SAU")]
     doc = _run("Les soldats français ont essuyé des tirs d'insurgés près de Gao.", lang="fr")
     assert [(e["actor"]["name_raw"], e["recipient"]["country"]) for e in doc.events] == [("insurgés", "FRA")]
+
+
+def test_a_chamber_of_representatives_takes_its_country_from_the_text() -> None:
+    # "Chambre des représentants" is Morocco's, but also the US House's: no KB alias without a country
+    doc = _run("La Chambre des représentants américaine a voté lundi.", lang="fr")
+    assert _mention(doc, "Chambre des représentants américaine").country == "USA"
+    doc = _run("La Chambre des représentants du Maroc a voté lundi.", lang="fr")
+    assert _mention(doc, "Chambre des représentants du Maroc").country == "MAR"
