@@ -45,7 +45,8 @@ def _folded(lang: str, iso: str) -> set[str]:
 def test_actor_file_structure(lang: str) -> None:
     data = _load(lang, "actors")
     assert ACTOR_KEYS <= set(data) <= ACTOR_KEYS | {"title_modifiers", "title_country_links", "former_words",
-                                                    "destination_words", "posting_words", "affiliation_words"}
+                                                    "destination_words", "posting_words", "affiliation_words",
+                                                    "given_name_countries"}
     for key in ("honorifics", "name_particles", "not_names"):
         _assert_clean_list(data[key], f"{lang}/{key}")
     if "title_modifiers" in data:
@@ -54,6 +55,8 @@ def test_actor_file_structure(lang: str) -> None:
         _assert_clean_list(data["title_country_links"], f"{lang}/title_country_links")
     if "affiliation_words" in data:
         _assert_clean_list(data["affiliation_words"], f"{lang}/affiliation_words")
+    if "given_name_countries" in data:
+        _assert_clean_list(data["given_name_countries"], f"{lang}/given_name_countries")
     for key in ("titles", "body_heads"):
         assert data[key], f"{lang}/{key} is empty"
         for i, entry in enumerate(data[key]):
