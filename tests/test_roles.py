@@ -1228,3 +1228,11 @@ def test_a_chamber_of_representatives_takes_its_country_from_the_text() -> None:
     assert _mention(doc, "Chambre des représentants américaine").country == "USA"
     doc = _run("La Chambre des représentants du Maroc a voté lundi.", lang="fr")
     assert _mention(doc, "Chambre des représentants du Maroc").country == "MAR"
+
+
+def test_a_building_named_by_its_town_places_the_event_in_the_town() -> None:
+    # places.yaml locatives: "lycée de", "commune de", "ville de": the town after them is where
+    doc = _run("Les gilets jaunes ont manifesté samedi devant un lycée de Dijon contre le gouvernement.", "fr")
+    assert [e["location"]["name"] for e in doc.events if e["event_type"] == "PROTEST"] == ["Dijon"]
+    doc = _run("La police a arrêté dix manifestants samedi dans la commune de Guéret.", "fr")
+    assert [e["location"]["name"] for e in doc.events if e["event_type"] == "COERCE"] == ["Guéret"]
