@@ -1055,8 +1055,8 @@ class EventExtractor:
         if trig.type == "CONSULT" and len({m.country for m in participants if m.country}) > 2 and mode is None:
             mode = "multilateral"
         date = self._date(doc, sent, lex)
-        topics = self._labels(lex.topics, doc, sent, shadow, lex)
-        contexts = self._labels(lex.contexts, doc, sent, shadow, lex)
+        topics = self._labels(lex.topics, doc, si, shadow, lex)
+        contexts = self._labels(lex.contexts, doc, si, shadow, lex)
         conf = trig.weight * 0.5 + 0.25 * actor.confidence + (0.25 * recipient.confidence if recipient else 0.05)
         ev_text = doc.text[sent.start : sent.end]
         actor_d = _actor(actor)
@@ -1297,17 +1297,26 @@ class EventExtractor:
         return any(_ends_with(words, list(w), 1) for w in lex.period_tokens) \
             or bool(head and head[0] in lex.period_words)
 
-    def _labels(self, automaton: Any, doc: Document, sent: Sentence, shadow: Shadow, lex: EventLexicon) -> list[str]:
+    def _labels(self, automaton: Any, doc: Document, si: int, shadow: Shadow, lex: EventLexicon) -> list[str]:
         if automaton is None:
             return []
-        # the event's sentence and the rest of its paragraph
-        p_start, p_end = self._paragraph_span(doc, sent.paragraph)
+        sent = doc.sentences[si]
+        # the event's sentence and its neighbours in the paragraph: a whole paragraph (a whole
+        # article where the text has no breaks) named topics of other happenings (topic precision
+        # on the drawn gold sets 16-37% -> 22-47%, recall on the short-article sets unchanged)
+        near = [x for x in doc.sentences[max(0, si - TOPIC_SENTENCES) : si + TOPIC_SENTENCES + 1]
+                if x.paragraph == sent.paragraph]
+        p_start, p_end = near[0].start, near[-1].end
         keys: list[str] = []
         for _s, _e, values in match_spans(automaton, shadow, p_start, p_end, lex.proclitics, lex.arabic_script):
             for v in values:
                 if v not in keys:
                     keys.append(v)
         return keys
+
+
+# how many sentences before and after an event's own (in its paragraph) its topics are read from
+TOPIC_SENTENCES = 2
 
 
 def _suppress_topics(best: dict[str, tuple[float, Any]]) -> None:

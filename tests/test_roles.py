@@ -1236,3 +1236,15 @@ def test_a_building_named_by_its_town_places_the_event_in_the_town() -> None:
     assert [e["location"]["name"] for e in doc.events if e["event_type"] == "PROTEST"] == ["Dijon"]
     doc = _run("La police a arrêté dix manifestants samedi dans la commune de Guéret.", "fr")
     assert [e["location"]["name"] for e in doc.events if e["event_type"] == "COERCE"] == ["Guéret"]
+
+
+def test_topics_come_from_the_event_sentence_and_its_neighbours_only() -> None:
+    # a paragraph with no breaks (a whole article) names the topics of other happenings far away
+    filler = " ".join(f"Le conseil municipal a voté le budget numéro {n}." for n in range(4))
+    doc = _run("Le ministre turc de l'Intérieur a rencontré lundi à Ankara son homologue qatari. " + filler
+               + " Les deux pays ont parlé de terrorisme et de drogue.", lang="fr")
+    meeting = next(e for e in doc.events if e["event_type"] == "CONSULT")
+    assert "counterterrorism" not in meeting["topics"]
+    doc = _run("Le ministre turc de l'Intérieur a rencontré lundi à Ankara son homologue qatari. "
+               "Les deux pays ont parlé de terrorisme et de drogue.", lang="fr")
+    assert "counterterrorism" in next(e for e in doc.events if e["event_type"] == "CONSULT")["topics"]
