@@ -1061,3 +1061,11 @@ def test_training_camps_named_with_a_glued_preposition_are_no_cooperation() -> N
 def test_a_remark_at_the_cabinets_weekly_session_is_no_meeting() -> None:
     doc = _run("وقال رئيس الوزراء الإسرائيلي في مستهل الاجتماع الأسبوعي لحكومته إن إيران تخدع العالم.")
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_a_question_answered_no_is_no_rejection() -> None:
+    # "أجاب بالنفي": he said no to a question, nothing turned down
+    doc = _run("وعندما سأله الصحافي عن الأمر أجاب وزير الخارجية الإسرائيلي بالنفي.")
+    assert not [r for r in _records(doc) if r[0] == "REJECT"]
+    doc = _run("ونفت وزارة الخارجية الإيرانية التقارير التي نشرتها صحيفة أمريكية.")
+    assert [r for r in _records(doc) if r[0] == "REJECT"]
