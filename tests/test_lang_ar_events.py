@@ -1069,3 +1069,9 @@ def test_a_question_answered_no_is_no_rejection() -> None:
     assert not [r for r in _records(doc) if r[0] == "REJECT"]
     doc = _run("ونفت وزارة الخارجية الإيرانية التقارير التي نشرتها صحيفة أمريكية.")
     assert [r for r in _records(doc) if r[0] == "REJECT"]
+
+
+def test_a_meeting_that_brought_two_ministers_together_is_between_them() -> None:
+    # "لقاء ضم X مع Y": the participants follow "ضم", however many words behind the noun
+    doc = _run("وأعلن في الدوحة عن لقاء ضم وزير الخارجية الروسي سيرغي لافروف مع رئيس الوزراء الفلسطيني.")
+    assert ("CONSULT", "RUS", "PSE") in _records(doc)
