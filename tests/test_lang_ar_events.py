@@ -1075,3 +1075,11 @@ def test_a_meeting_that_brought_two_ministers_together_is_between_them() -> None
     # "لقاء ضم X مع Y": the participants follow "ضم", however many words behind the noun
     doc = _run("وأعلن في الدوحة عن لقاء ضم وزير الخارجية الروسي سيرغي لافروف مع رئيس الوزراء الفلسطيني.")
     assert ("CONSULT", "RUS", "PSE") in _records(doc)
+
+
+def test_the_saudi_led_coalition_named_as_such_is_saudi_arabias_side() -> None:
+    # "التحالف بقيادة السعودية"، "التحالف العربي": no longer the Yemeni focus country's forces
+    doc = _run("وقصف التحالف بقيادة السعودية مواقع للحوثيين في محافظة صعدة اليمنية.")
+    assert ("ASSAULT", "SAU", "YEM") in _records(doc)
+    doc = _run("وشن التحالف العربي غارات جوية على مواقع الحوثيين في مدينة تعز.")
+    assert ("ASSAULT", "SAU", "YEM") in _records(doc)
