@@ -1083,3 +1083,9 @@ def test_the_saudi_led_coalition_named_as_such_is_saudi_arabias_side() -> None:
     assert ("ASSAULT", "SAU", "YEM") in _records(doc)
     doc = _run("وشن التحالف العربي غارات جوية على مواقع الحوثيين في مدينة تعز.")
     assert ("ASSAULT", "SAU", "YEM") in _records(doc)
+
+
+def test_the_popular_resistance_is_a_yemeni_side() -> None:
+    # "المقاومة الشعبية": in this press the pro-government fighters of Yemen
+    doc = _run("وشنت المقاومة الشعبية هجوما على مواقع الحوثيين في مدينة تعز.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
