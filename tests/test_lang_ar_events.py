@@ -1089,3 +1089,9 @@ def test_the_popular_resistance_is_a_yemeni_side() -> None:
     # "المقاومة الشعبية": in this press the pro-government fighters of Yemen
     doc = _run("وشنت المقاومة الشعبية هجوما على مواقع الحوثيين في مدينة تعز.")
     assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+
+
+def test_the_putschists_are_the_houthi_side_of_yemen() -> None:
+    # "الانقلابيين": in this press the Houthis and Saleh's forces
+    doc = _run("وقصف الانقلابيون أحياء سكنية في مدينة تعز اليمنية بالأسلحة الثقيلة.")
+    assert [r for r in _records(doc) if r[0] == "ASSAULT" and r[1] == "YEM"]
