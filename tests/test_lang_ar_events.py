@@ -1095,3 +1095,9 @@ def test_the_putschists_are_the_houthi_side_of_yemen() -> None:
     # "الانقلابيين": in this press the Houthis and Saleh's forces
     doc = _run("وقصف الانقلابيون أحياء سكنية في مدينة تعز اليمنية بالأسلحة الثقيلة.")
     assert [r for r in _records(doc) if r[0] == "ASSAULT" and r[1] == "YEM"]
+
+
+def test_the_coalitions_aircraft_with_no_name_are_saudi_led() -> None:
+    # "طيران التحالف" in this press is the Saudi-led coalition's over Yemen
+    doc = _run("وشن طيران التحالف غارات جوية على مواقع الحوثيين في محافظة صعدة.")
+    assert ("ASSAULT", "SAU", "YEM") in _records(doc)
