@@ -1101,3 +1101,9 @@ def test_the_coalitions_aircraft_with_no_name_are_saudi_led() -> None:
     # "طيران التحالف" in this press is the Saudi-led coalition's over Yemen
     doc = _run("وشن طيران التحالف غارات جوية على مواقع الحوثيين في محافظة صعدة.")
     assert ("ASSAULT", "SAU", "YEM") in _records(doc)
+
+
+def test_his_meeting_is_between_the_subject_before_and_whom_he_met_after() -> None:
+    # "خلال لقائه X": the possessor of the meeting is the sentence's subject, not a country named later
+    doc = _run("وأكد الرئيس الفلسطيني خلال لقائه القنصل الأميركي العام أن الاستيطان الإسرائيلي يهدد حل الدولتين.")
+    assert [r for r in _records(doc) if r[0] == "CONSULT"] == [("CONSULT", "PSE", "USA")]
