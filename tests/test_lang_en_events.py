@@ -1324,3 +1324,18 @@ def test_a_joint_training_course_somewhere_is_cooperation() -> None:
     # "in" after the noun is where the course is held (after the verb "trained in" it is a skill)
     doc = _run("Police officers from Morocco and Senegal began a joint training course in Dakar on Monday.")
     assert "COOPERATE" in _types(doc)
+
+
+def test_an_invitation_or_a_promise_accepted_is_an_agreement() -> None:
+    doc = _run("The Chilean president accepted Argentina's invitation for talks on the border dispute.")
+    assert ("AGREE", "CHL", "ARG") in _pairs(doc)
+    # a fact admitted or a post taken is no agreement with anyone
+    doc = _run("The Chilean president accepted that Argentina had a point about the border.")
+    assert "AGREE" not in _types(doc)
+
+
+def test_siding_with_someone_and_criticisms_of_them_are_statements() -> None:
+    doc = _run("The Swedish foreign minister sided with Finland in the dispute over fishing quotas.")
+    assert ("SUPPORT", "SWE", "FIN") in _pairs(doc)
+    doc = _run("The Swedish foreign minister repeated his criticisms of the Danish government on Monday.")
+    assert ("ACCUSE", "SWE", "DNK") in _pairs(doc)
