@@ -1339,3 +1339,16 @@ def test_siding_with_someone_and_criticisms_of_them_are_statements() -> None:
     assert ("SUPPORT", "SWE", "FIN") in _pairs(doc)
     doc = _run("The Swedish foreign minister repeated his criticisms of the Danish government on Monday.")
     assert ("ACCUSE", "SWE", "DNK") in _pairs(doc)
+
+
+def test_a_councillor_is_an_office_holder() -> None:
+    doc = _run("The Welsh first minister was criticised over the budget. "
+               "A Welsh councillor has also defended the first minister.")
+    assert any(t == "SUPPORT" and a == "GBR" and r == "GBR" for t, a, r in _pairs(doc))
+
+
+def test_the_one_jailed_is_the_recipient_of_a_passive_jailing() -> None:
+    doc = _run("A former Slovak minister was jailed for six years for taking bribes.")
+    records = [e for e in doc.events if e["event_type"] == "COERCE"]
+    assert records and records[0]["trigger"]["frame"] == "passive"
+    assert records[0]["recipient"]["country"] == "SVK"
