@@ -1352,3 +1352,12 @@ def test_the_one_jailed_is_the_recipient_of_a_passive_jailing() -> None:
     records = [e for e in doc.events if e["event_type"] == "COERCE"]
     assert records and records[0]["trigger"]["frame"] == "passive"
     assert records[0]["recipient"]["country"] == "SVK"
+
+
+def test_warning_someone_to_do_something_is_a_request() -> None:
+    doc = _run("The Polish prime minister warned the Czech government to stop the coal mine's expansion.")
+    assert ("REQUEST", "POL", "CZE") in _pairs(doc)
+    assert "THREATEN" not in _types(doc)
+    # a forecast stays no event of either kind
+    doc = _run("The Polish prime minister warned that the Czech government would lose the case.")
+    assert not {"REQUEST", "THREATEN"} & set(_types(doc))
