@@ -1361,3 +1361,13 @@ def test_warning_someone_to_do_something_is_a_request() -> None:
     # a forecast stays no event of either kind
     doc = _run("The Polish prime minister warned that the Czech government would lose the case.")
     assert not {"REQUEST", "THREATEN"} & set(_types(doc))
+
+
+def test_a_demand_named_by_its_maker_or_on_a_side_is_a_request() -> None:
+    doc = _run("The talks went ahead despite a Greek demand for Albania to return the disputed islands.")
+    assert ("REQUEST", "GRC", "ALB") in _pairs(doc)
+    doc = _run("Norway's request for a fishing moratorium was sent to the Icelandic government.")
+    assert any(t == "REQUEST" and a == "NOR" for t, a, _r in _pairs(doc))
+    # a market's demand is none
+    doc = _run("Demand for Norwegian gas in Germany is expected to rise this winter.")
+    assert "REQUEST" not in _types(doc)
