@@ -1371,3 +1371,12 @@ def test_a_demand_named_by_its_maker_or_on_a_side_is_a_request() -> None:
     # a market's demand is none
     doc = _run("Demand for Norwegian gas in Germany is expected to rise this winter.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_gunned_down_is_a_shooting_and_its_passive_names_the_victim() -> None:
+    doc = _run("Two Kenyan police officers were gunned down near the Somali border on Friday.")
+    records = [e for e in doc.events if e["event_type"] == "ASSAULT"]
+    assert records and records[0]["trigger"]["frame"] == "passive"
+    assert records[0]["recipient"]["country"] == "KEN"
+    doc = _run("Somali militants gunned down two Kenyan police officers near the border.")
+    assert ("ASSAULT", "SOM", "KEN") in _pairs(doc)
