@@ -1380,3 +1380,9 @@ def test_gunned_down_is_a_shooting_and_its_passive_names_the_victim() -> None:
     assert records[0]["recipient"]["country"] == "KEN"
     doc = _run("Somali militants gunned down two Kenyan police officers near the border.")
     assert ("ASSAULT", "SOM", "KEN") in _pairs(doc)
+
+
+def test_attacking_a_persons_policies_is_a_verbal_attack() -> None:
+    doc = _run("The Dutch prime minister attacked his Belgian counterpart's budget plans as reckless.")
+    assert "ACCUSE" in _types(doc)
+    assert "ASSAULT" not in _types(doc)
