@@ -1386,3 +1386,11 @@ def test_attacking_a_persons_policies_is_a_verbal_attack() -> None:
     doc = _run("The Dutch prime minister attacked his Belgian counterpart's budget plans as reckless.")
     assert "ACCUSE" in _types(doc)
     assert "ASSAULT" not in _types(doc)
+
+
+def test_pressing_someone_to_act_is_a_request() -> None:
+    doc = _run("The Irish taoiseach pressed the British government to delay the vote.")
+    assert ("REQUEST", "IRL", "GBR") in _pairs(doc)
+    # an advance or a pressing matter is none
+    doc = _run("Irish officials pressed ahead with plans to meet British ministers next month.")
+    assert "REQUEST" not in _types(doc)
