@@ -1394,3 +1394,19 @@ def test_pressing_someone_to_act_is_a_request() -> None:
     # an advance or a pressing matter is none
     doc = _run("Irish officials pressed ahead with plans to meet British ministers next month.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_no_word_in_the_en_word_lists_is_read_as_a_yaml_boolean() -> None:
+    # an unquoted "on" (or "no", "off", "yes") in a YAML list is the boolean True or False, not the word:
+    # "phones" unless_before "on", the dateline place joiner "on" ("Southend-on-Sea") were silently lost
+    def lists(node: object) -> list[list[object]]:
+        if isinstance(node, dict):
+            return [x for v in node.values() for x in lists(v)]
+        if isinstance(node, list):
+            return [node, *[x for v in node for x in lists(v)]]
+        return []
+
+    pack = get_pack("en")
+    for name in ("events", "dates", "modality", "roles"):
+        for items in lists(pack.data(name)):
+            assert not any(isinstance(v, bool) for v in items), (name, items)
