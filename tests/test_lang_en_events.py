@@ -1410,3 +1410,10 @@ def test_no_word_in_the_en_word_lists_is_read_as_a_yaml_boolean() -> None:
     for name in ("events", "dates", "modality", "roles"):
         for items in lists(pack.data(name)):
             assert not any(isinstance(v, bool) for v in items), (name, items)
+
+
+def test_agreeing_a_deal_and_cutting_one_are_agreements() -> None:
+    doc = _run("The Danish government agreed a deal with Sweden on the bridge tolls.")
+    assert ("AGREE", "DNK", "SWE") in _pairs(doc)
+    doc = _run("The Danish prime minister cut a deal with Sweden over the bridge tolls.")
+    assert ("AGREE", "DNK", "SWE") in _pairs(doc)
