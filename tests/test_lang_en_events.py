@@ -1417,3 +1417,10 @@ def test_agreeing_a_deal_and_cutting_one_are_agreements() -> None:
     assert ("AGREE", "DNK", "SWE") in _pairs(doc)
     doc = _run("The Danish prime minister cut a deal with Sweden over the bridge tolls.")
     assert ("AGREE", "DNK", "SWE") in _pairs(doc)
+
+
+def test_an_act_no_one_did_or_not_yet_done_is_none() -> None:
+    doc = _run("The Czech president has yet to meet the Slovak prime minister.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("Czech officials said no one criticised the Slovak government.")
+    assert "ACCUSE" not in _types(doc)
