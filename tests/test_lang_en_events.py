@@ -1424,3 +1424,13 @@ def test_an_act_no_one_did_or_not_yet_done_is_none() -> None:
     assert "CONSULT" not in _types(doc)
     doc = _run("Czech officials said no one criticised the Slovak government.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_telling_someone_to_act_is_a_request() -> None:
+    doc = _run("The Austrian chancellor told the Hungarian government to reopen the border crossing.")
+    assert ("REQUEST", "AUT", "HUN") in _pairs(doc)
+    # a passive instruction names no one who gave it; a report to the press is no demand
+    doc = _run("Hungarian officials were also told to reopen the border crossing.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("The Austrian chancellor told reporters to expect a Hungarian decision soon.")
+    assert "REQUEST" not in _types(doc)
