@@ -1434,3 +1434,8 @@ def test_telling_someone_to_act_is_a_request() -> None:
     assert "REQUEST" not in _types(doc)
     doc = _run("The Austrian chancellor told reporters to expect a Hungarian decision soon.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_paying_tribute_is_praise() -> None:
+    doc = _run("The Finnish president paid tribute to Estonia for its help during the storm.")
+    assert ("SUPPORT", "FIN", "EST") in _pairs(doc)
