@@ -1439,3 +1439,11 @@ def test_telling_someone_to_act_is_a_request() -> None:
 def test_paying_tribute_is_praise() -> None:
     doc = _run("The Finnish president paid tribute to Estonia for its help during the storm.")
     assert ("SUPPORT", "FIN", "EST") in _pairs(doc)
+
+
+def test_challenging_someone_to_act_is_a_request() -> None:
+    doc = _run("The Latvian president challenged the Lithuanian government to publish the full report.")
+    assert ("REQUEST", "LVA", "LTU") in _pairs(doc)
+    # a contested authority is no dare
+    doc = _run("The Latvian president challenged the Lithuanian court's authority to rule on the case.")
+    assert "REQUEST" not in _types(doc)
