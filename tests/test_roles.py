@@ -1248,3 +1248,12 @@ def test_topics_come_from_the_event_sentence_and_its_neighbours_only() -> None:
     doc = _run("Le ministre turc de l'Intérieur a rencontré lundi à Ankara son homologue qatari. "
                "Les deux pays ont parlé de terrorisme et de drogue.", lang="fr")
     assert "counterterrorism" in next(e for e in doc.events if e["event_type"] == "CONSULT")["topics"]
+
+
+def test_a_district_or_province_word_places_the_event_in_the_place_it_names() -> None:
+    # ar places.yaml locatives: "بمنطقة", "في محافظة", "بقطاع": smaller towns are places only after one
+    doc = _run("قصفت مقاتلات التحالف أمس مواقع للحوثيين في محافظة لحج.", lang="ar")
+    assert [e["location"]["name"] for e in doc.events if e["event_type"] == "ASSAULT"] == ["Laḩij"]
+    # kb_data/places.yaml: "ظهران الجنوب" (Asir) is not Dhahran (Eastern Province)
+    doc = _run("سقطت قذائف أمس على مركز حدودي في ظهران الجنوب.", lang="ar")
+    assert [m.place.name for m in doc.mentions if m.kind == "place"] == ["Dhahran al-Janub"]
