@@ -141,9 +141,9 @@ class EventLexicon:
     # roles.yaml object_prefixes: "ل" in "قصف الطيران الروسي لمواقع المعارضة": a verbal noun's
     # genitive followed by an object so marked is its agent; object_prefix_not: words that begin
     # so and mark no object ("لمدة", "لأن")
-    # roles.yaml undergo: "came under", "a essuyé", "تعرض": an attack noun governed by one was
-    # suffered by the verb's subject, and is done by who is named after it (undergo.agent_markers:
-    # "from", "de", "من"); undergo.object_prefixes: the attack noun must carry one ("لقصف");
+    # roles.yaml undergo: "was subjected to", "a essuyé", "تعرض": an attack noun governed by one was
+    # suffered by the verb's subject, and is done by who is named after it (as a passive's agent;
+    # undergo.agent_markers: genitive markers counted only right behind the noun, "d'insurgés"); undergo.object_prefixes: the attack noun must carry one ("لقصف");
     # undergo.window: words at most between the verb and the attack noun (an Arabic subject
     # stands there: "تعرض مركز المسيال بمنطقة عسير لقذائف")
     undergo: tuple[tuple[str, ...], ...] = ()
@@ -362,7 +362,6 @@ class EventExtractor:
         self._para_places: tuple[Document, list[Mention], dict[int, list[Mention]]] | None = None
         self._m_starts: tuple[list[Mention], list[int]] | None = None
         self._d_starts: tuple[list[DateMention], list[int]] | None = None
-        self._para_spans: tuple[list[Sentence], dict[int, tuple[int, int]]] | None = None
 
     def __call__(self, doc: Document) -> None:
         try:
@@ -748,6 +747,26 @@ class EventExtractor:
         # one mention per actor on each side of the trigger: "اليمنية ... دعمها الكامل للشعب اليمني"
         # keeps the object after the verb though its country was named before it
         cands = _distinct([m for m in actors if m.start < t_start]) + _distinct([m for m in actors if m.start >= t_start])
+        if trig.type == "ASSAULT" and trig.frame != "passive" and lex.undergo \
+                and (verb := _undergone(doc.text, t_start, lex)) is not None:
+            # "وتعرض مركز المسيال ... لقذائف من داخل الأراضي اليمنية", "was subjected to heavy shelling
+            # from Yemeni territory": the subject suffered the attack (before the adjective rule:
+            # in "تعرضت مواقع الجيش السوري لقصف إسرائيلي" the adjective is the attacker, the sites the target)
+            inside = [m for m in actors if verb[1] <= m.start and m.end <= t_start]
+            clause = max(doc.text.rfind(c, 0, verb[0]) for c in ";؛")  # not ".": "U.S. troops"
+            ahead = [m for m in actors if clause < m.start and m.end <= verb[0]]
+            target = inside[0] if inside else (ahead[-1] if ahead else None)
+            if target is not None:
+                later = [m for m in actors if m.start >= t_end and m is not target]
+                agent = _agent_behind(doc.text, later, t_end, t_end, lex.agent_markers + lex.passive_markers, lex)
+                if agent is None and lex.undergo_agent_markers:
+                    # "des tirs (nourris) d'insurgés": a genitive marker only right behind the noun,
+                    # not "des tirs dans le nord du Mali"
+                    agent = _marked_agent(doc.text, later, t_end, lex.undergo_agent_markers, 0)
+                    if agent is not None and len(re.findall(r"\w+", doc.text[t_end : agent.start])) > 2:
+                        agent = None
+                if agent is not None and _identity(agent) != _identity(target):
+                    return agent, target, _distinct([agent, target] + cands)
         if trig.frame in ("svo", "passive"):
             # all mentions, not one per actor: "Turkey ... a Turkish drone strike" keeps the adjective;
             # before a passive verb it is the patient's ("a French journalist was arrested by ...")
@@ -758,21 +777,6 @@ class EventExtractor:
                 obj = _pick_other([m for m in cands if m.start >= t_end and m is not agent
                                    and m.country != agent.country], agent)
                 return agent, obj, _distinct([agent] + ([obj] if obj else []) + cands)
-        if trig.type == "ASSAULT" and trig.frame != "passive" and lex.undergo \
-                and (verb := _undergone(doc.text, t_start, lex)) is not None:
-            # "وتعرض مركز المسيال ... لقذائف من داخل الأراضي اليمنية", "Indian troops came under
-            # attack from militants": the subject suffered the attack
-            inside = [m for m in actors if verb[1] <= m.start and m.end <= t_start]
-            clause = max(doc.text.rfind(c, 0, verb[0]) for c in ".;؛!?؟")
-            ahead = [m for m in actors if clause < m.start and m.end <= verb[0]]
-            target = inside[0] if inside else (ahead[-1] if ahead else None)
-            if target is not None:
-                later = [m for m in actors if m.start >= t_end and m is not target]
-                gap = doc.text[t_end : later[0].start] if later else ""
-                agent = later[0] if later and not gap.strip() else _marked_agent(
-                    doc.text, later, t_end, lex.agent_markers + lex.undergo_agent_markers, 2)
-                if agent is not None and _identity(agent) != _identity(target):
-                    return agent, target, _distinct([agent, target] + cands)
         if trig.agent_after and lex.verb_first:
             first = next((m for m in cands if m.start >= t_end), None)
             if first is not None and _armed_body_at(doc.text, first, t_end):
@@ -882,15 +886,7 @@ class EventExtractor:
             # the agent of a passive is the actor right behind the form, one word at most between
             # ("تقودها الولايات المتحدة", "reçu par le directeur") or after an agent marker;
             # "146 personnes ont été interpellées jeudi devant un lycée" names no agent
-            gap = doc.text[t_end : after[0].start] if after else ""
-            gap_words = re.findall(r"\w+", fold(gap))
-            # the one word between may be a marker, an article or a title word ("has the support of
-            # former chancellor X", "زودتها بها دول التحالف"), not a locative or a verb ("106 people
-            # were murdered in Sweden", "is accused of fleeing Georgia": no agent)
-            actor = after[0] if after and not re.search(r"[,;:()]", gap) and (
-                not gap_words or (len(gap_words) == 1 and gap_words[0] not in lex.locatives
-                                  and not (lex.active_endings and gap_words[0].endswith(lex.active_endings)))) \
-                else _marked_agent(doc.text, after, t_start, lex.agent_markers + lex.passive_markers, 3)
+            actor = _agent_behind(doc.text, after, t_start, t_end, lex.agent_markers + lex.passive_markers, lex)
             home = doc.meta.get("focus_country") or (
                 recipient.country if recipient is not None and not recipient.country_inferred else None)
             if actor is None and home and (trig.type == "COERCE" or (
@@ -1223,16 +1219,6 @@ class EventExtractor:
         starts = self._m_starts[1]
         return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
 
-    def _paragraph_span(self, doc: Document, paragraph: int) -> tuple[int, int]:
-        """Start and end of a paragraph's sentences (worked out once per document)."""
-        if self._para_spans is None or self._para_spans[0] is not doc.sentences:
-            spans: dict[int, tuple[int, int]] = {}
-            for s in doc.sentences:
-                lo, hi = spans.get(s.paragraph, (s.start, s.end))
-                spans[s.paragraph] = (min(lo, s.start), max(hi, s.end))
-            self._para_spans = (doc.sentences, spans)
-        return self._para_spans[1][paragraph]
-
     def _paragraph_places(self, doc: Document) -> dict[int, list[Mention]]:
         """The places of each paragraph, worked out once per document (the fallback of _place
         runs for many records of a long article)."""
@@ -1441,29 +1427,44 @@ def _armed_body_at(text: str, m: Mention, at: int) -> bool:
             and bool(_ARMED.intersection(m.sectors)) and not text[at : m.start].strip())
 
 
+def _agent_behind(text: str, after: list[Mention], t_start: int, t_end: int,
+                  markers: tuple[tuple[str, ...], ...], lex: EventLexicon) -> Mention | None:
+    """The agent of a passive or undergone act: the actor right behind the form, one word at
+    most between ("تقودها الولايات المتحدة", "reçu par le directeur"), or after an agent
+    marker; the one word between may be a marker, an article or a title word ("has the support
+    of former chancellor X"), not a locative or a verb ("106 people were murdered in Sweden",
+    "is accused of fleeing Georgia": no agent)."""
+    gap = text[t_end : after[0].start] if after else ""
+    gap_words = re.findall(r"\w+", fold(gap))
+    if after and not re.search(r"[,;:()]", gap) and (
+            not gap_words or (len(gap_words) == 1 and gap_words[0] not in lex.locatives
+                              and not (lex.active_endings and gap_words[0].endswith(lex.active_endings)))):
+        return after[0]
+    return _marked_agent(text, after, t_start, markers, 3)
+
+
 def _undergone(text: str, t_start: int, lex: EventLexicon) -> tuple[int, int] | None:
-    """Span of an undergo verb ("came under", "a essuyé", "تعرض") that governs the attack noun at
-    ``t_start``: at most ``undergo_window`` words between, in the same sentence, and the noun
-    carrying one of ``undergo_prefixes`` where the pack lists any ("لقصف")."""
+    """Span of an undergo verb ("was subjected to", "a essuyé", "تعرض") that governs the attack
+    noun at ``t_start``: at most ``undergo_window`` words between, in the same sentence, and the
+    noun carrying one of ``undergo_prefixes`` where the pack lists any ("لقصف", "ولقصف")."""
     if lex.undergo_prefixes:
+        glued, _ = _before_trigger(text, t_start, 0)
+        bare = _unglued([glued], lex.glued_conjunctions, 2)[0] if glued else glued
         word = re.match(r"\w*", text[t_start:]).group(0)  # type: ignore[union-attr]
-        head = text[text.rfind(" ", 0, t_start) + 1 : t_start]
-        if not (fold(head) in lex.undergo_prefixes or fold(word).startswith(lex.undergo_prefixes)):
+        if not (glued in lex.undergo_prefixes or bare in lex.undergo_prefixes
+                or fold(word).startswith(lex.undergo_prefixes)):
             return None
-    lo = max(text.rfind(c, 0, t_start) for c in ".;؛!?؟\n")
-    spans = [(m.start() + lo + 1, m.end() + lo + 1, fold(m.group(0))) for m in re.finditer(r"\w+", text[lo + 1 : t_start])]
-    if lex.undergo_prefixes and spans and spans[-1][1] == t_start:
+    lo = max(text.rfind(c, 0, t_start) for c in ".;؛!?؟\n") + 1
+    spans = [(m.start() + lo, m.end() + lo) for m in re.finditer(r"\w+", text[lo:t_start])]
+    if spans and spans[-1][1] == t_start:
         spans = spans[:-1]  # the prefix written onto the noun
-    longest = max((len(v) for v in lex.undergo), default=0)
-    for k in range(len(spans) - 1, max(-1, len(spans) - 1 - lex.undergo_window - longest), -1):
+    words = [fold(text[a:b]) for a, b in spans]
+    bare_words = _unglued(words, lex.glued_conjunctions, 3)
+    for k in range(len(spans) - 1, max(-1, len(spans) - 2 - lex.undergo_window), -1):
         for verb in lex.undergo:
-            n = len(verb)
-            words = [w for _, _, w in spans[k - n + 1 : k + 1]]
-            if k - n + 1 < 0 or len(spans) - 1 - k > lex.undergo_window:
-                continue
-            if words == list(verb) or (lex.glued_conjunctions and words[:1] and words[0][:1] in lex.glued_conjunctions
-                                       and [words[0][1:], *words[1:]] == list(verb)):
-                return spans[k - n + 1][0], spans[k][1]
+            first = k - len(verb) + 1
+            if first >= 0 and verb in (tuple(words[first : k + 1]), tuple(bare_words[first : k + 1])):
+                return spans[first][0], spans[k][1]
     return None
 
 

@@ -106,6 +106,8 @@ class Lexicon:
     # actors.yaml given_name_countries: country names that are also first names ("Dominique",
     # "Maurice"): right before a capitalised word no lexicon entry covers they start a person's name
     given_name_countries: frozenset[str] = field(default_factory=frozenset)
+    # dates.yaml months and weekdays, folded: "Chad Tuesday" is no person
+    date_words: frozenset[str] = field(default_factory=frozenset)
 
 
 def _cue_entries(lang: str) -> Iterable[Cue]:
@@ -185,6 +187,8 @@ def lexicon(lang: str) -> Lexicon:
         relatives=frozenset(fold(str(w)) for w in (roles.get("relatives") or [])),
         counterparts=frozenset(fold(str(w)) for w in (roles.get("counterparts") or [])),
         given_name_countries=frozenset(fold(str(w)) for w in (actors.get("given_name_countries") or [])),
+        date_words=frozenset(fold(str(w)).rstrip(".") for key in ("months", "weekdays")
+                             for forms in ((pack.data("dates") or {}).get(key) or {}).values() for w in forms or []),
         destination_words=phrases("destination_words"),
         posting_words=phrases("posting_words"),
         affiliation_words=phrases("affiliation_words"),
@@ -234,12 +238,17 @@ def gazetteer_hits(text: str, shadow: Shadow, lex: Lexicon) -> list[Hit]:
 def _first_names(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
     """Hits without the country names that start a person's name: "Dominique Sabrier", "Maurice
     Kamto" (a first name that is also a country's name, right before a capitalised word that no
-    other hit covers)."""
+    other hit covers). The country stays before a month or weekday ("Sudan accused Chad Tuesday")
+    and in title case ("Sudan and Chad Sign Peace Deal": the word after the next is capitalised
+    too); not after a preposition: in the dev corpus "de Dominique Sabrier", "à Jordan Bardella",
+    "de Maurice Audin" (20 times) outnumber "le président de Maurice <name>"."""
     out: list[Hit] = []
     for i, h in enumerate(hits):
         if h.kind == "country" and fold(h.text) in lex.given_name_countries:
-            nxt = re.match(r" ([^\W\d_][\w'-]*)", text[h.end : h.end + 60])
+            nxt = re.match(r" ([^\W\d_][\w'-]*)(\W+([^\W\d_]))?", text[h.end : h.end + 80])
             if nxt is not None and nxt.group(1)[:1].isupper() and fold(nxt.group(1)) not in lex.stopwords \
+                    and fold(nxt.group(1)) not in lex.date_words \
+                    and not (nxt.group(3) and nxt.group(3).isupper()) \
                     and not (i + 1 < len(hits) and hits[i + 1].start == h.end + 1):
                 continue
         out.append(h)
@@ -511,8 +520,11 @@ class MentionDetector:
                     continue
                 break
             if chain and h.kind == "title" and any(c.kind == "title" for c in chain) \
-                    and fold(h.text) in lex.counterparts:
-                break  # "وزير الخارجية القطري نظيره التركي": the counterpart is the next person
+                    and (chain[-1].kind == "demonym" or toks[j - 1][2] in (",", "،")) \
+                    and any(w in lex.counterparts for w in fold(h.text).split()):
+                # "وزير الخارجية القطري نظيره التركي", "le ministre turc, son homologue qatari": the
+                # counterpart is the next person ("his Japanese foreign minister counterpart X" is one)
+                break
             chain.append(h)
             j = _skip_to(toks, j, h.end)
             if j < len(toks) and toks[j][2] == "." and toks[j][0] == h.end:

@@ -298,6 +298,16 @@ def test_a_country_name_that_is_a_first_name_before_a_surname_is_no_country() ->
     # actors.yaml given_name_countries: "Dominique" (Dominica in French), "Maurice" (Mauritius)
     doc = analyse_text("Maurice Kamto a été arrêté à Douala. Le Premier ministre de Maurice était absent.", "fr")
     states = [(m.text, m.country) for m in doc.mentions if m.kind == "state"]
-    assert states == [("Maurice", "MUS")]  # the second one, after "de": the country
+    assert states == [("Maurice", "MUS")]  # the second one: no capitalised word after it
     doc = analyse_text("Chad Pergram reported the vote. Chad President Idriss Deby met Macron.")
     assert [(m.text, m.country) for m in doc.mentions if m.kind == "state"] == [("Chad", "TCD")]
+
+
+def test_a_first_name_country_stays_a_country_before_a_date_or_in_title_case() -> None:
+    doc = analyse_text("Sudan accused Chad Tuesday of backing rebels.")
+    assert ("Chad", "TCD") in [(m.text, m.country) for m in doc.mentions if m.kind == "state"]
+    doc = analyse_text("Sudan and Chad Sign Peace Deal")
+    assert ("Chad", "TCD") in [(m.text, m.country) for m in doc.mentions if m.kind == "state"]
+    # after a preposition the first name wins: "la veuve de Maurice Audin" is no Mauritian
+    doc = analyse_text("Emmanuel Macron a rendu visite à la veuve de Maurice Audin.", "fr")
+    assert "MUS" not in {m.country for m in doc.mentions}
