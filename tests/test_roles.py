@@ -1270,3 +1270,11 @@ def test_a_district_or_province_word_places_the_event_in_the_place_it_names() ->
     # kb_data/places.yaml: "ظهران الجنوب" (Asir) is not Dhahran (Eastern Province)
     doc = _run("سقطت قذائف أمس على مركز حدودي في ظهران الجنوب.", lang="ar")
     assert [m.place.name for m in doc.mentions if m.kind == "place"] == ["Dhahran al-Janub"]
+
+
+def test_the_kings_deputy_is_not_the_king() -> None:
+    # "خادم الحرمين الشريفين" is King Salman's alias; "نائب خادم الحرمين الشريفين" is his deputy
+    doc = _run("وتلقى نائب خادم الحرمين الشريفين اتصالا هاتفيا من وزير الداخلية البحريني.", lang="ar")
+    deputy = _mention(doc, "نائب خادم الحرمين الشريفين")
+    assert (deputy.country, deputy.actor_id) == ("SAU", "official:SAU-GOV")
+    assert all(m.actor_id != "person:salman-bin-abdulaziz" for m in doc.mentions)
