@@ -1216,3 +1216,15 @@ def test_accuse_par_names_the_accuser_after_par() -> None:
     # "accusé" folds like "accuse": with "par" after it, the one after "par" accuses
     doc = _run("Le président syrien est accusé par les États-Unis d'avoir utilisé des armes chimiques.")
     assert ("ACCUSE", "USA", "SYR") in _pairs(doc)
+
+
+# --- recall: forms of events that had no record ---------------------------------------------
+
+
+def test_a_filtering_roadblock_is_a_protest() -> None:
+    # "des barrages filtrants", "une opération escargot": a blockade named as such, without "barrage" alone
+    # (a dam, "faire barrage à")
+    doc = _run("Des agriculteurs belges ont organisé des barrages filtrants près de Namur.")
+    assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
+    doc = _run("Le Premier ministre belge veut faire barrage au projet du gouvernement néerlandais.")
+    assert "PROTEST" not in _types(doc)
