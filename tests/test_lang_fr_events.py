@@ -1228,3 +1228,12 @@ def test_a_filtering_roadblock_is_a_protest() -> None:
     assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
     doc = _run("Le Premier ministre belge veut faire barrage au projet du gouvernement néerlandais.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_u_turn_or_a_freeze_of_a_rise_is_a_concession() -> None:
+    # "a fait machine arrière", "a annoncé le gel de la hausse": a government giving way, said by an image or
+    # by the measure suspended
+    doc = _run("Le gouvernement belge a fait machine arrière face aux syndicats néerlandais.")
+    assert ("CONCEDE", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le Premier ministre belge a annoncé le gel de la hausse des taxes réclamé par les syndicats néerlandais.")
+    assert ("CONCEDE", "BEL", "NLD") in _pairs(doc)
