@@ -1237,3 +1237,20 @@ def test_a_u_turn_or_a_freeze_of_a_rise_is_a_concession() -> None:
     assert ("CONCEDE", "BEL", "NLD") in _pairs(doc)
     doc = _run("Le Premier ministre belge a annoncé le gel de la hausse des taxes réclamé par les syndicats néerlandais.")
     assert ("CONCEDE", "BEL", "NLD") in _pairs(doc)
+
+
+def test_once_again_inside_the_perfect_tense() -> None:
+    # "a une nouvelle fois condamné", "ont à plusieurs reprises réclamé": skippable like "de nouveau"
+    doc = _run("Le ministre belge a une nouvelle fois condamné les tirs contre la patrouille néerlandaise.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Les syndicats belges ont à plusieurs reprises réclamé des moyens au gouvernement néerlandais.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+
+
+def test_an_appeal_in_the_pluperfect() -> None:
+    # "avait appelé à", "avait appelé les ... à": the appeal made; not "où il avait appelé à" (the appeal behind
+    # another fact)
+    doc = _run("Les syndicats belges avaient appelé le gouvernement néerlandais à rouvrir la frontière.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le militant belge a été arrêté à Bruxelles, où il avait appelé à manifester contre le gouvernement.")
+    assert "REQUEST" not in _types(doc)
