@@ -1254,3 +1254,14 @@ def test_an_appeal_in_the_pluperfect() -> None:
     assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
     doc = _run("Le militant belge a été arrêté à Bruxelles, où il avait appelé à manifester contre le gouvernement.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_the_pluperfect_of_statements_and_protests() -> None:
+    # "avait refusé", "avaient manifesté", "avait salué": the pluperfect of the perfect forms, with their entries'
+    # exceptions; not "avaient manifesté l'envie de" (shown, not marched)
+    doc = _run("Le ministre belge avait refusé la proposition du gouvernement néerlandais.")
+    assert ("REJECT", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le Premier ministre belge avait salué la décision du gouvernement néerlandais.")
+    assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Des agriculteurs belges avaient manifesté l'envie de rencontrer le ministre néerlandais.")
+    assert "PROTEST" not in _types(doc)
