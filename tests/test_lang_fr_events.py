@@ -1265,3 +1265,14 @@ def test_the_pluperfect_of_statements_and_protests() -> None:
     assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
     doc = _run("Des agriculteurs belges avaient manifesté l'envie de rencontrer le ministre néerlandais.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_the_plural_of_perfect_forms() -> None:
+    # "ont appelé le gouvernement à", "ont sommé", "ont soutenu": the plural beside the singular; not "ont bravé la
+    # pluie" (out in the rain, no defiance)
+    doc = _run("Les syndicats belges ont appelé le gouvernement néerlandais à rouvrir la frontière.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Les partis belges ont soutenu la candidature du ministre néerlandais.")
+    assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Des centaines d'agriculteurs belges ont bravé la pluie devant le Parlement néerlandais.")
+    assert "REJECT" not in _types(doc)
