@@ -1276,3 +1276,11 @@ def test_the_plural_of_perfect_forms() -> None:
     assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
     doc = _run("Des centaines d'agriculteurs belges ont bravé la pluie devant le Parlement néerlandais.")
     assert "REJECT" not in _types(doc)
+
+
+def test_marchers_blocking_a_road_is_a_protest() -> None:
+    # "des agriculteurs ont bloqué l'autoroute": the blockade reported, with no target named; not the police closing a road
+    doc = _run("Des centaines d'agriculteurs belges ont bloqué l'autoroute près de Namur.")
+    assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
+    doc = _run("À Namur, les forces de l'ordre ont bloqué l'accès au centre-ville.")
+    assert "PROTEST" not in _types(doc)
