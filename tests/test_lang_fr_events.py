@@ -1284,3 +1284,9 @@ def test_marchers_blocking_a_road_is_a_protest() -> None:
     assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
     doc = _run("À Namur, les forces de l'ordre ont bloqué l'accès au centre-ville.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_marchers_throwing_stones_at_the_police_is_an_assault() -> None:
+    # "des manifestants ont jeté des pierres sur les policiers": the crowd's attack, its authors named
+    doc = _run("À Namur, des agriculteurs belges ont jeté des pierres sur les policiers néerlandais.")
+    assert ("ASSAULT", "BEL", "NLD") in _pairs(doc)
