@@ -1290,3 +1290,13 @@ def test_marchers_throwing_stones_at_the_police_is_an_assault() -> None:
     # "des manifestants ont jeté des pierres sur les policiers": the crowd's attack, its authors named
     doc = _run("À Namur, des agriculteurs belges ont jeté des pierres sur les policiers néerlandais.")
     assert ("ASSAULT", "BEL", "NLD") in _pairs(doc)
+
+
+def test_criticism_rejection_and_demands_in_the_passive() -> None:
+    # "critiqué par", "rejeté par", "réclamé par": the one after "par" criticises, rejects or demands
+    doc = _run("Le projet néerlandais a été vivement critiqué par le gouvernement belge.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le plan du gouvernement néerlandais a été rejeté par le Parlement belge.")
+    assert ("REJECT", "BEL", "NLD") in _pairs(doc)
+    doc = _run("La démission du ministre néerlandais est réclamée par les syndicats belges.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
