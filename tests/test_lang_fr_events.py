@@ -1300,3 +1300,11 @@ def test_criticism_rejection_and_demands_in_the_passive() -> None:
     assert ("REJECT", "BEL", "NLD") in _pairs(doc)
     doc = _run("La démission du ministre néerlandais est réclamée par les syndicats belges.")
     assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+
+
+def test_condemned_by_a_government_or_by_a_court() -> None:
+    # "condamné par le gouvernement": a condemnation voiced; "condamné par le tribunal": a sentence, no statement
+    doc = _run("Les tirs néerlandais ont été fermement condamnés par le gouvernement belge.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le militant néerlandais a été condamné par le tribunal de Namur pour vol.")
+    assert "ACCUSE" not in _types(doc)
