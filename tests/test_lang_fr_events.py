@@ -1308,3 +1308,11 @@ def test_condemned_by_a_government_or_by_a_court() -> None:
     assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
     doc = _run("Le militant néerlandais a été condamné par le tribunal de Namur pour vol.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_calling_something_unacceptable_is_a_condemnation() -> None:
+    # "a qualifié ... d'intolérables", "a jugé inadmissible": with the word of condemnation only
+    doc = _run("Le ministre belge a qualifié d'intolérables les propos du député néerlandais.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le ministre belge a jugé utile de rencontrer le député néerlandais.")
+    assert "ACCUSE" not in _types(doc)
