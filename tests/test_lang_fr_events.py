@@ -1316,3 +1316,9 @@ def test_calling_something_unacceptable_is_a_condemnation() -> None:
     assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
     doc = _run("Le ministre belge a jugé utile de rencontrer le député néerlandais.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_marchers_clashing_with_the_police_is_a_riot() -> None:
+    # "ont affronté les forces de l'ordre": a clash with the police, as "affrontements avec la police"
+    doc = _run("À Namur, des centaines d'agriculteurs belges ont affronté les forces de l'ordre devant le Parlement.")
+    assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
