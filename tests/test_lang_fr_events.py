@@ -1322,3 +1322,9 @@ def test_marchers_clashing_with_the_police_is_a_riot() -> None:
     # "ont affronté les forces de l'ordre": a clash with the police, as "affrontements avec la police"
     doc = _run("À Namur, des centaines d'agriculteurs belges ont affronté les forces de l'ordre devant le Parlement.")
     assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
+
+
+def test_a_police_grenade_is_a_repression() -> None:
+    # "une grenade de désencerclement", like "LBD": the police weapon, a record only with two sides named
+    doc = _run("Un agriculteur néerlandais a été touché par une grenade de désencerclement de la police belge.")
+    assert "COERCE" in _types(doc)
