@@ -1328,3 +1328,9 @@ def test_a_police_grenade_is_a_repression() -> None:
     # "une grenade de désencerclement", like "LBD": the police weapon, a record only with two sides named
     doc = _run("Un agriculteur néerlandais a été touché par une grenade de désencerclement de la police belge.")
     assert "COERCE" in _types(doc)
+
+
+def test_police_sent_as_reinforcements_is_a_mobilisation() -> None:
+    # "ont été envoyés en renfort", "l'envoi en renfort de gendarmes": forces moved to a place
+    doc = _run("Des policiers belges ont été envoyés en renfort à Namur pour encadrer la manifestation des agriculteurs.")
+    assert "MOBILIZE" in _types(doc)
