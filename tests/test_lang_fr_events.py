@@ -1334,3 +1334,11 @@ def test_police_sent_as_reinforcements_is_a_mobilisation() -> None:
     # "ont été envoyés en renfort", "l'envoi en renfort de gendarmes": forces moved to a place
     doc = _run("Des policiers belges ont été envoyés en renfort à Namur pour encadrer la manifestation des agriculteurs.")
     assert "MOBILIZE" in _types(doc)
+
+
+def test_an_elided_de_after_the_verb() -> None:
+    # "recommande d'élargir", "a promis d'aider": the form written "recommande d" finds the elided "de"
+    doc = _run("Le gouvernement belge recommande d'élargir les sanctions contre le gouvernement néerlandais.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le ministre belge a promis d'aider le gouvernement néerlandais.")
+    assert ("AGREE", "BEL", "NLD") in _pairs(doc)
