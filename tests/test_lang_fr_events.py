@@ -1342,3 +1342,11 @@ def test_an_elided_de_after_the_verb() -> None:
     assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
     doc = _run("Le ministre belge a promis d'aider le gouvernement néerlandais.")
     assert ("AGREE", "BEL", "NLD") in _pairs(doc)
+
+
+def test_the_present_plural_of_statement_verbs() -> None:
+    # "déplorent", "s'opposent à", "exhortent": the third person plural beside the singular
+    doc = _run("Les syndicats belges déplorent la décision du gouvernement néerlandais.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Les partis belges s'opposent à la proposition du gouvernement néerlandais.")
+    assert ("REJECT", "BEL", "NLD") in _pairs(doc)
