@@ -1350,3 +1350,12 @@ def test_the_present_plural_of_statement_verbs() -> None:
     assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
     doc = _run("Les partis belges s'opposent à la proposition du gouvernement néerlandais.")
     assert ("REJECT", "BEL", "NLD") in _pairs(doc)
+
+
+def test_the_police_stepping_in_on_places_is_a_repression() -> None:
+    # "les gendarmes sont intervenus sur plusieurs quartiers": the intervention reported even with nobody named opposite;
+    # not "est intervenu sur une radio" (he spoke)
+    doc = _run("À Namur, les policiers belges sont intervenus sur plusieurs ronds-points occupés.")
+    assert "COERCE" in _types(doc)
+    doc = _run("Le ministre belge est intervenu sur la radio publique néerlandaise.")
+    assert "COERCE" not in _types(doc)
