@@ -1396,22 +1396,6 @@ def test_pressing_someone_to_act_is_a_request() -> None:
     assert "REQUEST" not in _types(doc)
 
 
-def test_no_word_in_the_en_word_lists_is_read_as_a_yaml_boolean() -> None:
-    # an unquoted "on" (or "no", "off", "yes") in a YAML list is the boolean True or False, not the word:
-    # "phones" unless_before "on", the dateline place joiner "on" ("Southend-on-Sea") were silently lost
-    def lists(node: object) -> list[list[object]]:
-        if isinstance(node, dict):
-            return [x for v in node.values() for x in lists(v)]
-        if isinstance(node, list):
-            return [node, *[x for v in node for x in lists(v)]]
-        return []
-
-    pack = get_pack("en")
-    for name in ("events", "dates", "modality", "roles"):
-        for items in lists(pack.data(name)):
-            assert not any(isinstance(v, bool) for v in items), (name, items)
-
-
 def test_agreeing_a_deal_and_cutting_one_are_agreements() -> None:
     doc = _run("The Danish government agreed a deal with Sweden on the bridge tolls.")
     assert ("AGREE", "DNK", "SWE") in _pairs(doc)

@@ -216,3 +216,20 @@ def test_matcher_sees_real_phrasings() -> None:
     }
     for lang, sentence in examples.items():
         assert _matcher(lang).search(fold(sentence)), lang
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_no_word_in_a_pack_word_list_is_read_as_a_yaml_boolean(lang: str) -> None:
+    # an unquoted "on" (or "no", "off", "yes") in a YAML list is the boolean True or False, not the
+    # word: en "phones" unless_before "on", fr "arrêté" unless_before "on" were silently lost
+    def lists(node: object) -> list[list[object]]:
+        if isinstance(node, dict):
+            return [x for v in node.values() for x in lists(v)]
+        if isinstance(node, list):
+            return [node, *[x for v in node for x in lists(v)]]
+        return []
+
+    pack = get_pack(lang)
+    for name in ("events", "dates", "modality", "roles", "actors", "places", "topics", "stopwords", "boilerplate"):
+        for items in lists(pack.data(name)):
+            assert not any(isinstance(v, bool) for v in items), (name, items)
