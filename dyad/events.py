@@ -3,8 +3,9 @@
 For every sentence the trigger lexicon of the document's language pack
 (``events.yaml``) is matched on the shadow text.  A trigger's *frame* says who is actor
 and who recipient among the actor mentions of the sentence (see docs/architecture.md).
-Place, date and topics are read from the event's own sentence first, then its
-paragraph; the dateline places an event the text places nowhere else.
+Place and date are read from the event's own sentence first, then its paragraph; topics
+from its sentence and the two sentences on either side in its paragraph; the dateline
+places an event the text places nowhere else.
 
 Modality: a trigger preceded (within ``window`` tokens) by a future, negation,
 hypothetical or denial cue of ``modality.yaml`` does not produce a record — dyad reports
