@@ -1431,3 +1431,21 @@ def test_challenging_someone_to_act_is_a_request() -> None:
     # a contested authority is no dare
     doc = _run("The Latvian president challenged the Lithuanian court's authority to rule on the case.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_a_bare_warning_is_advice_not_a_threat() -> None:
+    # a caution or forecast names no consequence the speaker would bring about
+    doc = _run("The Irish minister warned the Danish premier on Friday that the treaty could be struck down.")
+    assert "THREATEN" not in _types(doc)
+    doc = _run("The Dutch prime minister has warned hard choices lie ahead for Belgium.")
+    assert "THREATEN" not in _types(doc)
+    # with its condition the warning is a threat
+    doc = _run("The Irish minister warned that if Denmark vetoed the treaty, Dublin would respond.")
+    assert ("THREATEN", "IRL", "DNK") in _pairs(doc)
+
+
+def test_storming_out_of_a_chamber_is_no_attack() -> None:
+    doc = _run("A Welsh politician stormed out of the Scottish Parliament's chamber on Tuesday.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Armed men stormed the Iraqi embassy in Kabul on Tuesday.")
+    assert "ASSAULT" in _types(doc)
