@@ -1449,3 +1449,12 @@ def test_storming_out_of_a_chamber_is_no_attack() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Armed men stormed the Iraqi embassy in Kabul on Tuesday.")
     assert "ASSAULT" in _types(doc)
+
+
+def test_attacking_a_politician_is_words() -> None:
+    doc = _run("Earlier this week the Canadian senator attacked Mr Lopez, a Mexican minister, over his remarks.")
+    assert ("ACCUSE", "CAN", "MEX") in _pairs(doc)
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Russian troops attacked a Ukrainian village overnight.")
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
+    assert "ACCUSE" not in _types(doc)
