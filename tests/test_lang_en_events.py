@@ -1458,3 +1458,11 @@ def test_attacking_a_politician_is_words() -> None:
     doc = _run("Russian troops attacked a Ukrainian village overnight.")
     assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
     assert "ACCUSE" not in _types(doc)
+
+
+def test_voicing_opposition_is_a_rejection() -> None:
+    doc = _run("The Irish foreign minister has expressed his opposition to Britain's plan for the border.")
+    assert ("REJECT", "IRL", "GBR") in _pairs(doc)
+    # a standing view named as a reason is no act
+    doc = _run("The Irish senator was expelled because of his opposition to the British plan.")
+    assert "REJECT" not in _types(doc)
