@@ -1466,3 +1466,12 @@ def test_voicing_opposition_is_a_rejection() -> None:
     # a standing view named as a reason is no act
     doc = _run("The Irish senator was expelled because of his opposition to the British plan.")
     assert "REJECT" not in _types(doc)
+
+
+def test_footage_shot_and_a_question_at_a_news_conference_are_no_events() -> None:
+    doc = _run("Video shot by a Swedish diving company shows the damaged Danish pipeline.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Asked at a news conference how long the Swiss minister would stay, the Austrian chancellor smiled.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("Swiss police shot an Austrian gunman in Zurich on Monday.")
+    assert "ASSAULT" in _types(doc)
