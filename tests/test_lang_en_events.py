@@ -1475,3 +1475,12 @@ def test_footage_shot_and_a_question_at_a_news_conference_are_no_events() -> Non
     assert "REQUEST" not in _types(doc)
     doc = _run("Swiss police shot an Austrian gunman in Zurich on Monday.")
     assert "ASSAULT" in _types(doc)
+
+
+def test_a_visit_called_off_is_no_meeting() -> None:
+    doc = _run("The Greek decision to cancel the visits of official delegations to Turkey angered Ankara.")
+    assert not any(t == "CONSULT" and a == "GRC" and r == "TUR" for t, a, r in _pairs(doc))
+    doc = _run("The Greek prime minister cancelled his visit to Turkey on Monday.")
+    assert not any(t == "CONSULT" and a == "GRC" and r == "TUR" for t, a, r in _pairs(doc))
+    doc = _run("The Greek prime minister visited Turkey on Monday.")
+    assert ("CONSULT", "GRC", "TUR") in _pairs(doc)
