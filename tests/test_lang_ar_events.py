@@ -1107,3 +1107,30 @@ def test_his_meeting_is_between_the_subject_before_and_whom_he_met_after() -> No
     # "خلال لقائه X": the possessor of the meeting is the sentence's subject, not a country named later
     doc = _run("وأكد الرئيس الفلسطيني خلال لقائه القنصل الأميركي العام أن الاستيطان الإسرائيلي يهدد حل الدولتين.")
     assert [r for r in _records(doc) if r[0] == "CONSULT"] == [("CONSULT", "PSE", "USA")]
+
+
+def test_a_verbal_attack_by_the_press_or_officials_is_no_assault() -> None:
+    # "هاجمت الصحف الاتفاق"، "هاجم المسؤولون الرئيس": words, not force
+    assert not _records(_run("وهاجمت الصحف الإسرائيلية الاتفاق النووي مع إيران بشدة."))
+    assert not _records(_run("وهاجم المسؤولون الأتراك الرئيس السوري بشار الأسد في مؤتمر صحفي."))
+    # forces attacking positions stay an assault
+    assert ("ASSAULT", "TUR", "IRQ") in _records(_run("وهاجمت القوات التركية مواقع للمسلحين الأكراد في شمال العراق."))
+
+
+def test_giving_an_example_is_no_beating() -> None:
+    # "ضرب مثالا": gave an example
+    assert not _records(_run("وضرب الرئيس الأمريكي مثالا بالعلاقات مع كندا."))
+
+
+def test_candidates_leaving_a_race_are_no_retreat() -> None:
+    assert not _records(_run("وأعلن الحزب انسحاب مرشحين من السباق الانتخابي في مصر."))
+    assert ("RETREAT", "RUS", "SYR") in _records(_run("وأعلن الجيش الروسي انسحاب قواته من سوريا."))
+
+
+def test_evacuating_ones_own_nationals_is_no_deportation() -> None:
+    assert not _records(_run("وقررت الحكومة الألمانية ترحيل رعاياها من ليبيا."))
+    assert ("COERCE", "DEU", "TUN") in _records(_run("وقررت السلطات الألمانية ترحيل مهاجرين تونسيين إلى تونس."))
+
+
+def test_an_anniversary_of_attacks_is_no_new_attack() -> None:
+    assert not _records(_run("وشارك وزير الخارجية الفرنسي في إحياء الذكرى الأولى للهجمات على مدينة نيس."))
