@@ -1134,3 +1134,10 @@ def test_evacuating_ones_own_nationals_is_no_deportation() -> None:
 
 def test_an_anniversary_of_attacks_is_no_new_attack() -> None:
     assert not _records(_run("وشارك وزير الخارجية الفرنسي في إحياء الذكرى الأولى للهجمات على مدينة نيس."))
+
+
+def test_shelling_attributed_with_a_glued_lam_names_its_agent() -> None:
+    # "قصف نسب للحوثيين": the Houthis shelled, the civilians were hit
+    doc = _run("وقتل 57 مدنيا الأحد في قصف نسب للحوثيين على حي دار سعد في عدن.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+    assert doc.events[0]["actor"]["name"] != doc.events[0]["recipient"]["name"]
