@@ -1141,3 +1141,9 @@ def test_shelling_attributed_with_a_glued_lam_names_its_agent() -> None:
     doc = _run("وقتل 57 مدنيا الأحد في قصف نسب للحوثيين على حي دار سعد في عدن.")
     assert ("ASSAULT", "YEM", "YEM") in _records(doc)
     assert doc.events[0]["actor"]["name"] != doc.events[0]["recipient"]["name"]
+
+
+def test_the_anniversary_of_bombings_that_came_round_is_no_blast_and_no_ban() -> None:
+    # "حلت الذكرى": the anniversary came round, nothing was dissolved; "الذكرى ... لتفجيرات": no new blast
+    assert not _records(_run("وحلت الذكرى الرابعة والعشرين لتفجيرات مكة التي نفذها حزب الله الكويتي."))
+    assert not _records(_run("وأحيا البريطانيون الذكرى العاشرة لتفجيرات لندن."))
