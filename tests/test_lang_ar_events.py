@@ -1147,3 +1147,15 @@ def test_the_anniversary_of_bombings_that_came_round_is_no_blast_and_no_ban() ->
     # "حلت الذكرى": the anniversary came round, nothing was dissolved; "الذكرى ... لتفجيرات": no new blast
     assert not _records(_run("وحلت الذكرى الرابعة والعشرين لتفجيرات مكة التي نفذها حزب الله الكويتي."))
     assert not _records(_run("وأحيا البريطانيون الذكرى العاشرة لتفجيرات لندن."))
+
+
+def test_deaths_in_a_building_collapse_are_no_attack() -> None:
+    assert not _records(_run("وأعلنت الشرطة الباكستانية مقتل ستة أشخاص إثر انهيار مبنى في لاهور."))
+
+
+def test_her_counterpart_is_a_title_and_bangladeshi_spelt_without_ya_is_bangladesh() -> None:
+    # "ونظيرته البنغلادشية شيخة حسينة": the feminine counterpart title, then the other side's name
+    doc = _run("ووقع رئيس الوزراء الهندي نارندرا مودي ونظيرته البنغلادشية شيخة حسينة اتفاقا حول الحدود.")
+    agree = [e for e in doc.events if e["event_type"] == "AGREE"]
+    assert agree and {agree[0]["actor"]["country"], agree[0]["recipient"]["country"]} == {"IND", "BGD"}
+    assert all("نظيرته" not in (e["actor"].get("name") or "") for e in agree)
