@@ -1159,3 +1159,10 @@ def test_her_counterpart_is_a_title_and_bangladeshi_spelt_without_ya_is_banglade
     agree = [e for e in doc.events if e["event_type"] == "AGREE"]
     assert agree and {agree[0]["actor"]["country"], agree[0]["recipient"]["country"]} == {"IND", "BGD"}
     assert all("نظيرته" not in (e["actor"].get("name") or "") for e in agree)
+
+
+def test_the_republic_of_maldives_is_a_country() -> None:
+    # "جمهورية المالديف": the gazetteer knows only "جزر المالديف"
+    assert ("SUPPORT", "SAU", "MDV") in _records(_run("وبعث الملك سلمان برقية تهنئة للرئيس عبدالله يامين رئيس جمهورية المالديف."))
+    doc = _run("وأعرب خادم الحرمين الشريفين عن أصدق التهاني وأطيب التمنيات لحكومة وشعب جمهورية المالديف الشقيق.")
+    assert ("SUPPORT", "SAU", "MDV") in _records(doc)
