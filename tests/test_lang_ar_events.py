@@ -1166,3 +1166,13 @@ def test_the_republic_of_maldives_is_a_country() -> None:
     assert ("SUPPORT", "SAU", "MDV") in _records(_run("وبعث الملك سلمان برقية تهنئة للرئيس عبدالله يامين رئيس جمهورية المالديف."))
     doc = _run("وأعرب خادم الحرمين الشريفين عن أصدق التهاني وأطيب التمنيات لحكومة وشعب جمهورية المالديف الشقيق.")
     assert ("SUPPORT", "SAU", "MDV") in _records(doc)
+
+
+def test_a_truce_that_collapsed_or_failed_is_no_ceasefire() -> None:
+    # "الانهيار التام للهدنة"، "فشل الهدنة": the truce broke down, none was agreed
+    doc = _run("وقال المتحدث إن بان كي مون أصيب بخيبة أمل إزاء الانهيار التام للهدنة التي أعلنت في اليمن.")
+    assert not [r for r in _records(doc) if r[0] == "RETREAT"]
+    doc = _run("وتعثرت المحادثات بعد فشل الهدنة الأخيرة التي سعت إليها الأمم المتحدة في اليمن.")
+    assert not [r for r in _records(doc) if r[0] == "RETREAT"]
+    assert [r for r in _records(_run("وأعلن التحالف بقيادة السعودية هدنة إنسانية في اليمن لمدة خمسة أيام."))
+            if r[0] == "RETREAT"]
