@@ -1176,3 +1176,12 @@ def test_a_truce_that_collapsed_or_failed_is_no_ceasefire() -> None:
     assert not [r for r in _records(doc) if r[0] == "RETREAT"]
     assert [r for r in _records(_run("وأعلن التحالف بقيادة السعودية هدنة إنسانية في اليمن لمدة خمسة أيام."))
             if r[0] == "RETREAT"]
+
+
+def test_the_coordination_body_and_a_refusal_to_comment_are_no_cooperation_or_rejection() -> None:
+    # "هيئة التنسيق": the name of an opposition body
+    doc = _run("وحضر ممثلون عن الائتلاف السوري المعارض وهيئة التنسيق جلسات الحوار في جنيف.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+    # "رفض الحديث عن": a spokesman withholding comment
+    doc = _run("ورفض المتحدث باسم البنتاغون الحديث عن تفاصيل العملية العسكرية في سوريا.")
+    assert not [r for r in _records(doc) if r[0] == "REJECT"]
