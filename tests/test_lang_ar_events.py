@@ -1185,3 +1185,10 @@ def test_the_coordination_body_and_a_refusal_to_comment_are_no_cooperation_or_re
     # "رفض الحديث عن": a spokesman withholding comment
     doc = _run("ورفض المتحدث باسم البنتاغون الحديث عن تفاصيل العملية العسكرية في سوريا.")
     assert not [r for r in _records(doc) if r[0] == "REJECT"]
+
+
+def test_a_partys_stance_after_its_leaders_title_is_no_name() -> None:
+    # "زعيم حزب معارض مؤيد للأكراد": the words after the title describe the party, they name nobody
+    doc = _run("واتهم زعيم حزب معارض مؤيد للأكراد الرئيس التركي بشن الضربات الجوية في سوريا.")
+    names = [e["actor"].get("name") or "" for e in doc.events if e["event_type"] == "ACCUSE"]
+    assert names and not any("Mwyd" in n or "مؤيد" in n for n in names)
