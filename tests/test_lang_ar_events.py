@@ -1192,3 +1192,9 @@ def test_a_partys_stance_after_its_leaders_title_is_no_name() -> None:
     doc = _run("واتهم زعيم حزب معارض مؤيد للأكراد الرئيس التركي بشن الضربات الجوية في سوريا.")
     names = [e["actor"].get("name") or "" for e in doc.events if e["event_type"] == "ACCUSE"]
     assert names and not any("Mwyd" in n or "مؤيد" in n for n in names)
+
+
+def test_a_hilltop_is_no_summit() -> None:
+    # "قمة التل": the top of a hill
+    doc = _run("ووصل الجنود الأتراك والسوريون إلى قمة التل المطل على البلدة.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
