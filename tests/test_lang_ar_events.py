@@ -1198,3 +1198,11 @@ def test_a_hilltop_is_no_summit() -> None:
     # "قمة التل": the top of a hill
     doc = _run("ووصل الجنود الأتراك والسوريون إلى قمة التل المطل على البلدة.")
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_a_relief_committee_and_a_relief_hub_are_no_aid() -> None:
+    # "رئيسة لجنة الإغاثة"، "المركز الرئيسي للإغاثة": a body's head speaking, a hub named
+    doc = _run("وقالت رئيسة لجنة الإغاثة اليمنية إن رحلات الطيران إلى صنعاء توقفت بسبب الحوثيين.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+    doc = _run("وأعلن المتحدث باسم الحكومة اليمنية أن عدن ستكون المركز الرئيسي للإغاثة بدلا من جيبوتي.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
