@@ -1206,3 +1206,9 @@ def test_a_relief_committee_and_a_relief_hub_are_no_aid() -> None:
     assert not [r for r in _records(doc) if r[0] == "AID"]
     doc = _run("وأعلن المتحدث باسم الحكومة اليمنية أن عدن ستكون المركز الرئيسي للإغاثة بدلا من جيبوتي.")
     assert not [r for r in _records(doc) if r[0] == "AID"]
+
+
+def test_the_armed_men_right_behind_a_beating_verb_did_it() -> None:
+    # events.yaml ضرب agent_after: in a verb-first clause the soldiers behind the verb are the agent
+    doc = _run("ضرب جنود إسرائيليون شابا فلسطينيا قرب الخليل أمس.")
+    assert event_pairs(doc) == [("ASSAULT", "ISR", "PSE")]
