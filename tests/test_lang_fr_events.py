@@ -1359,3 +1359,14 @@ def test_the_police_stepping_in_on_places_is_a_repression() -> None:
     assert "COERCE" in _types(doc)
     doc = _run("Le ministre belge est intervenu sur la radio publique néerlandaise.")
     assert "COERCE" not in _types(doc)
+
+
+def test_holding_someone_responsible_with_the_accused_in_between() -> None:
+    # "tient le gouvernement russe pour responsable": the accused stands between the verb and "pour responsable";
+    # "je tiens X pour responsable" in a quotation is the speaker's accusation; "tient à remercier" is no accusation
+    doc = _run("Le président ukrainien tient le gouvernement russe pour responsable du blocage des ports.")
+    assert ("ACCUSE", "UKR", "RUS") in _pairs(doc)
+    doc = _run("« Je tiens le président colombien pour responsable de toute violence », a déclaré le président vénézuélien Nicolas Maduro.")
+    assert ("ACCUSE", "VEN", "COL") in _pairs(doc)
+    doc = _run("Le club belge tient à remercier les supporters néerlandais.")
+    assert "ACCUSE" not in _types(doc)
