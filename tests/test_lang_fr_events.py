@@ -1370,3 +1370,9 @@ def test_holding_someone_responsible_with_the_accused_in_between() -> None:
     assert ("ACCUSE", "VEN", "COL") in _pairs(doc)
     doc = _run("Le club belge tient à remercier les supporters néerlandais.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_a_standing_ovation_is_support() -> None:
+    # "ont ovationné le président", "lui ont fait une standing ovation": public support
+    doc = _run("Les militants du parti belge ont ovationné le président néerlandais à son arrivée.")
+    assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
