@@ -1376,3 +1376,14 @@ def test_a_standing_ovation_is_support() -> None:
     # "ont ovationné le président", "lui ont fait une standing ovation": public support
     doc = _run("Les militants du parti belge ont ovationné le président néerlandais à son arrivée.")
     assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
+
+
+def test_the_present_of_deny() -> None:
+    # "nie avoir", "nient ces accusations", "réfute": a denial; "niant" only before "tout" / "avoir"
+    # ("en niant leur expérience" is disregarding), not "nient ou négligent"
+    doc = _run("Le gouvernement belge nie avoir espionné le gouvernement néerlandais.")
+    assert ("REJECT", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le ministre belge réfute les accusations du gouvernement néerlandais.")
+    assert ("REJECT", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Les managers belges humilient les ouvriers néerlandais en niant leur expérience.")
+    assert "REJECT" not in _types(doc)
