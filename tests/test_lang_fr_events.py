@@ -1387,3 +1387,14 @@ def test_the_present_of_deny() -> None:
     assert ("REJECT", "BEL", "NLD") in _pairs(doc)
     doc = _run("Les managers belges humilient les ouvriers néerlandais en niant leur expérience.")
     assert "REJECT" not in _types(doc)
+
+
+def test_calling_someone_to_act_in_the_present() -> None:
+    # "appelle le gouvernement néerlandais à", "appelle ses partisans à": the one called stands between the verb and "à";
+    # "ce qu'on appelle la politique monétaire" names a thing; "j'appelle les ..." stays the speaker's request
+    doc = _run("Le ministre belge appelle le Premier ministre néerlandais à rouvrir la frontière.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le ministre belge critique ce qu'on appelle la politique monétaire du gouvernement néerlandais.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("« J'appelle les autorités néerlandaises à rouvrir la frontière », a déclaré le Premier ministre belge.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
