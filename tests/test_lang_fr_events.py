@@ -1398,3 +1398,11 @@ def test_calling_someone_to_act_in_the_present() -> None:
     assert "REQUEST" not in _types(doc)
     doc = _run("« J'appelle les autorités néerlandaises à rouvrir la frontière », a déclaré le Premier ministre belge.")
     assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+
+
+def test_encouraging_someone_to_act_is_a_call() -> None:
+    # "a encouragé les dirigeants néerlandais à": an appeal; "encourage la chasse aux dons" favours a thing
+    doc = _run("Le Premier ministre belge a encouragé les dirigeants néerlandais à reprendre le dialogue.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Selon le ministre belge, la loi néerlandaise encourage la fraude aux subventions.")
+    assert "REQUEST" not in _types(doc)
