@@ -1406,3 +1406,11 @@ def test_encouraging_someone_to_act_is_a_call() -> None:
     assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
     doc = _run("Selon le ministre belge, la loi néerlandaise encourage la fraude aux subventions.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_the_police_charging_the_crowd() -> None:
+    # "les policiers ont chargé les manifestants": repression; "l'a chargé de former le gouvernement" entrusts
+    doc = _run("À Bruxelles, les policiers belges ont chargé les manifestants néerlandais devant le parlement.")
+    assert ("COERCE", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le roi des Belges a reçu le président du parti néerlandais et l'a chargé de former un gouvernement.")
+    assert "COERCE" not in _types(doc)
