@@ -1414,3 +1414,11 @@ def test_the_police_charging_the_crowd() -> None:
     assert ("COERCE", "BEL", "NLD") in _pairs(doc)
     doc = _run("Le roi des Belges a reçu le président du parti néerlandais et l'a chargé de former un gouvernement.")
     assert "COERCE" not in _types(doc)
+
+
+def test_being_held_in_the_present_is_a_detention() -> None:
+    # "est depuis lundi détenue", "serait détenu dans un camp": a detention; "est détenu par des fonds" is ownership
+    doc = _run("Une militante néerlandaise est depuis lundi détenue par la police belge à Anvers.")
+    assert ("COERCE", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le groupe néerlandais est détenu par des fonds belges depuis 2015.")
+    assert "COERCE" not in _types(doc)
