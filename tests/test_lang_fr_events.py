@@ -1422,3 +1422,9 @@ def test_being_held_in_the_present_is_a_detention() -> None:
     assert ("COERCE", "BEL", "NLD") in _pairs(doc)
     doc = _run("Le groupe néerlandais est détenu par des fonds belges depuis 2015.")
     assert "COERCE" not in _types(doc)
+
+
+def test_raising_the_alert_level_is_a_mobilisation() -> None:
+    # "les autorités ont déclenché le niveau « urgence attentat »": the alert plan raised
+    doc = _run("Mardi soir, les autorités belges ont déclenché le niveau « alerte maximale » dans tout le pays.")
+    assert "MOBILIZE" in _types(doc)
