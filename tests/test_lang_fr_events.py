@@ -1428,3 +1428,9 @@ def test_raising_the_alert_level_is_a_mobilisation() -> None:
     # "les autorités ont déclenché le niveau « urgence attentat »": the alert plan raised
     doc = _run("Mardi soir, les autorités belges ont déclenché le niveau « alerte maximale » dans tout le pays.")
     assert "MOBILIZE" in _types(doc)
+
+
+def test_paying_tribute_with_au_and_aux() -> None:
+    # "a rendu hommage au président sortant", "rend hommage aux policiers": "à" contracted with the article
+    doc = _run("Le Premier ministre belge a rendu hommage au président néerlandais sortant.")
+    assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
