@@ -1434,3 +1434,11 @@ def test_paying_tribute_with_au_and_aux() -> None:
     # "a rendu hommage au président sortant", "rend hommage aux policiers": "à" contracted with the article
     doc = _run("Le Premier ministre belge a rendu hommage au président néerlandais sortant.")
     assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
+
+
+def test_calls_and_support_with_au_and_aux() -> None:
+    # "a appelé au calme", "en appelle aux entreprises", "a renouvelé son soutien au président": "à" contracted
+    doc = _run("Le Premier ministre belge a appelé au dialogue avec le gouvernement néerlandais.")
+    assert "REQUEST" in _types(doc)
+    doc = _run("Le gouvernement belge a renouvelé son soutien au président néerlandais.")
+    assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
