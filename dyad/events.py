@@ -319,10 +319,13 @@ def _without_skippable(shadow: Shadow, pattern: Any) -> tuple[str, list[int]] | 
 
 
 def match_spans(automaton: Any, shadow: Shadow, start: int, end: int, proclitics: tuple[str, ...], arabic: bool,
-                compact: tuple[str, list[int]] | None = None) -> list[tuple[int, int, list[Any]]]:
+                compact: tuple[str, list[int]] | None = None,
+                keep: Callable[[int, int, list[Any]], list[Any]] | None = None) -> list[tuple[int, int, list[Any]]]:
     """Lexicon hits inside original span [start, end), longest-first without overlaps (original offsets).
 
     ``compact``: the folded text with skippable adverbs cut out (:func:`_without_skippable`).
+    ``keep``: the values of a hit that stand (original offsets given); a hit left with none
+    takes no room, so a shorter hit inside it can stand instead.
     """
     if automaton is None:
         return []
@@ -343,8 +346,12 @@ def match_spans(automaton: Any, shadow: Shadow, start: int, end: int, proclitics
     for st, en, values in found:
         if taken.find(1, st, en) != -1:
             continue
-        taken[st:en] = b"\x01" * (en - st)
         o = shadow.span(st, en)
+        if keep is not None:
+            values = keep(o[0], o[1], values)
+            if not values:
+                continue
+        taken[st:en] = b"\x01" * (en - st)
         out.append((o[0], o[1], values))
     out.sort(key=lambda t: t[0])
     return out
@@ -386,12 +393,14 @@ class EventExtractor:
             para_start.setdefault(s.paragraph, s.start)
             para_end[s.paragraph] = s.end
         for si, sent in enumerate(doc.sentences):
+            # a split verb without its second part ("held talks", "حمل السلاح") is no trigger at all,
+            # and leaves room for a shorter form inside it
+            def complete(_a: int, b: int, values: list[Any], end: int = sent.end) -> list[Any]:
+                return [t for t in values if not t.requires_after
+                        or _followed_by(doc.text, b, end, t.requires_after, t.requires_window)]
+
             hits = match_spans(lex.automaton, shadow, sent.start, sent.end, lex.proclitics, lex.arabic_script,
-                               compact)
-            # a split verb without its second part ("held talks", "حمل السلاح") is no trigger at all
-            hits = [(a, b, kept) for a, b, values in hits if (kept := [
-                t for t in values if not t.requires_after
-                or _followed_by(doc.text, b, sent.end, t.requires_after, t.requires_window)])]
+                               compact, keep=complete)
             if not hits:
                 continue
             self._trigger_starts = [(h[0], {t.type for t in h[2]}) for h in hits]

@@ -1278,3 +1278,18 @@ def test_the_kings_deputy_is_not_the_king() -> None:
     deputy = _mention(doc, "نائب خادم الحرمين الشريفين")
     assert (deputy.country, deputy.actor_id) == ("SAU", "official:SAU-GOV")
     assert all(m.actor_id != "person:salman-bin-abdulaziz" for m in doc.mentions)
+
+
+def test_a_form_dropped_for_its_missing_second_part_leaves_room_for_a_shorter_form() -> None:
+    # events.yaml requires_after is checked while the longest hits are chosen: a long form that
+    # fails it no longer hides a shorter trigger inside it
+    from dyad.events import _automaton, match_spans
+    from dyad.text import Shadow
+
+    automaton = _automaton([("held talks", "long"), ("talks", "short")])
+    text = "They held talks on Monday."
+    shadow = Shadow.of(text)
+    assert [v for _a, _b, v in match_spans(automaton, shadow, 0, len(text), (), False)] == [["long"]]
+    kept = match_spans(automaton, shadow, 0, len(text), (), False,
+                       keep=lambda _a, _b, values: [v for v in values if v != "long"])
+    assert [(text[a:b], v) for a, b, v in kept] == [("talks", ["short"])]
