@@ -139,14 +139,12 @@ class EventLexicon:
     # roles.yaml accompaniment_markers: "in coordination with", "en collaboration avec",
     # "بالتنسيق مع": who is named right behind one acts alongside the subject, not as it
     accompaniment: tuple[tuple[str, ...], ...] = ()
-    # roles.yaml object_prefixes: "ل" in "قصف الطيران الروسي لمواقع المعارضة": a verbal noun's
-    # genitive followed by an object so marked is its agent; object_prefix_not: words that begin
-    # so and mark no object ("لمدة", "لأن")
     # roles.yaml undergo: "was subjected to", "a essuyé", "تعرض": an attack noun governed by one was
     # suffered by the verb's subject, and is done by who is named after it (as a passive's agent;
-    # undergo.agent_markers: genitive markers counted only right behind the noun, "d'insurgés"); undergo.object_prefixes: the attack noun must carry one ("لقصف");
-    # undergo.window: words at most between the verb and the attack noun (an Arabic subject
-    # stands there: "تعرض مركز المسيال بمنطقة عسير لقذائف")
+    # undergo.agent_markers: genitive markers counted only right behind the noun, "d'insurgés");
+    # undergo.object_prefixes: the attack noun must carry one ("لقصف"); undergo.window: words at
+    # most between the verb and the attack noun (an Arabic subject stands there: "تعرض مركز
+    # المسيال بمنطقة عسير لقذائف")
     undergo: tuple[tuple[str, ...], ...] = ()
     undergo_prefixes: tuple[str, ...] = ()
     undergo_window: int = 2
@@ -162,6 +160,9 @@ class EventLexicon:
     feminine_verb_endings: tuple[str, ...] = ()
     feminine_verb_prefixes: tuple[str, ...] = ()
     masculine_states: frozenset[str] = frozenset()  # "العراق", "الأردن": a country named so is masculine
+    # roles.yaml object_prefixes: "ل" in "قصف الطيران الروسي لمواقع المعارضة": a verbal noun's
+    # genitive followed by an object so marked is its agent; object_prefix_not: words that begin
+    # so and mark no object ("لمدة", "لأن")
     object_prefixes: tuple[str, ...] = ()
     object_prefix_not: frozenset[str] = frozenset()
     object_gap_not: frozenset[str] = frozenset()  # roles.yaml object_gap_not: "من", "ضد" are no construct noun

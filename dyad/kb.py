@@ -516,6 +516,7 @@ class KB:
             self._iso2[info["iso2"]] = iso3
 
     def _load_special_places(self, records: list[dict[str, Any]]) -> None:
+        self._division_index = None  # divisions_named re-indexes with the new places
         for rec in records:
             names = _as_aliases(rec.get("names"))
             en = (names.get("en") or [rec.get("name", "")])[0]
@@ -590,6 +591,7 @@ class KB:
             self._add_aliases(str(key), _as_aliases(forms))
         self._has_user_data = True
         self._forms.clear()
+        self._division_index = None  # aliases of a special place name it anew
 
     def _add_aliases(self, key: str, forms: dict[str, list[str]]) -> None:
         target: dict[str, list[str]] | None = None
@@ -763,7 +765,7 @@ class KB:
 
     def divisions_named(self, name: str) -> list[Place]:
         """Every division (US state, region, special place) called ``name``, any country."""
-        index = getattr(self, "_division_index", None)
+        index = self._division_index
         if index is None:
             index = {}
             for sp in self.special_places.values():

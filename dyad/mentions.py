@@ -187,8 +187,7 @@ def lexicon(lang: str) -> Lexicon:
         relatives=frozenset(fold(str(w)) for w in (roles.get("relatives") or [])),
         counterparts=frozenset(fold(str(w)) for w in (roles.get("counterparts") or [])),
         given_name_countries=frozenset(fold(str(w)) for w in (actors.get("given_name_countries") or [])),
-        date_words=frozenset(fold(str(w)).rstrip(".") for key in ("months", "weekdays")
-                             for forms in ((pack.data("dates") or {}).get(key) or {}).values() for w in forms or []),
+        date_words=_calendar_words(lang),
         destination_words=phrases("destination_words"),
         posting_words=phrases("posting_words"),
         affiliation_words=phrases("affiliation_words"),
@@ -974,6 +973,17 @@ def _month_words(lang: str) -> frozenset[str]:
         return frozenset(fold(m) for m in date_lexicon(lang).months)
     except KeyError:
         return frozenset()
+
+
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Month and weekday names of the language (folded, no abbreviation dot): "Chad Tuesday"."""
+    from dyad.dates import lexicon as date_lexicon
+
+    try:
+        dates = date_lexicon(lang)
+    except KeyError:
+        return frozenset()
+    return frozenset(w.rstrip(".") for w in [*dates.months, *dates.weekdays])
 
 
 def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:
