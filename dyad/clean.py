@@ -28,6 +28,7 @@ class Rules:
     drop: re.Pattern[str] | None
     byline: re.Pattern[str] | None
     inline: re.Pattern[str] | None = None  # cut a line from the match to its end
+    lead_note_words: frozenset[str] = frozenset()  # words that make a leading (...) an editor's note
 
 
 @functools.lru_cache(maxsize=4)
@@ -36,12 +37,14 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
     drops: list[str] = []
     bylines: list[str] = []
     inline: list[str] = []
+    note_words: set[str] = set()
     for code in languages:
         data = get_pack(code).data("boilerplate") or {}
         cut.extend(fold(p).strip() for p in data.get("cut_from", []))
         drops.extend(data.get("drop_lines", []))
         bylines.extend(data.get("bylines", []))
         inline.extend(data.get("cut_inline", []))
+        note_words.update(fold(str(w)).strip() for w in data.get("lead_note_words", []))
 
     def compile_all(patterns: list[str]) -> re.Pattern[str] | None:
         if not patterns:
@@ -49,7 +52,21 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
         return re.compile("(?:" + "|".join(f"(?:{p})" for p in dict.fromkeys(patterns)) + r")\s*$")
 
     cut_inline = re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(inline))) if inline else None
-    return Rules(tuple(sorted(set(cut), key=len, reverse=True)), compile_all(drops), compile_all(bylines), cut_inline)
+    return Rules(tuple(sorted(set(cut), key=len, reverse=True)), compile_all(drops), compile_all(bylines), cut_inline,
+                 frozenset(note_words))
+
+
+# "(Corrects paragraph 7 to show ...) HAVANA (Reuters) -": an editor's note before the story
+_LEAD_NOTE = re.compile(r"\s*[(\[]([^()\[\]\n]{1,400})[)\]]\s*")
+
+
+def _lead_note(line: str, words: frozenset[str]) -> int:
+    """Length of an editor's note in brackets opening the first line (a correction, an update,
+    a promotion), or 0; an agency's name in brackets ("(Reuters) -", "(CNN)") is no note."""
+    m = _LEAD_NOTE.match(line)
+    if m is None or not words or words.isdisjoint(re.findall(r"[\w'-]+", fold(m.group(1)))):
+        return 0
+    return m.end()
 
 
 def _header_rest(rest: str) -> bool:
@@ -119,6 +136,12 @@ def clean_text(text: str, languages: tuple[str, ...] | None = None) -> tuple[str
             keep[i] = False
 
     removed = [lines[i] for i in range(n) if not keep[i] and lines[i].strip()]
+    first = next((i for i in range(n) if keep[i] and lines[i].strip()), None)
+    if first is not None and (cut := _lead_note(lines[first], rules.lead_note_words)):
+        removed.append(lines[first][:cut].strip())
+        lines[first] = lines[first][cut:]
+        if not lines[first].strip():
+            keep[first] = False
     if rules.inline is not None:
         # furniture glued to the end of a story line ("... said. رابط الخبر بصحيفة ...: <headline>")
         for i in range(n):

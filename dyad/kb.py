@@ -28,6 +28,9 @@ User file format (YAML or JSON, every key optional)::
         titles: [Emir]
         aliases: {en: [Sheikh Tamim], ar: [تميم بن حمد آل ثاني], "*": []}
         positions: [{title: Emir of Qatar, start: "2013-06-25", end: null}]
+        # a position may name the country it is held for ("country: BEL", or null for an
+        # international office): on a publication date inside it, that country replaces
+        # the person's own
     agencies:
       - id: org:QAT-MOI
         name: Ministry of Interior of Qatar

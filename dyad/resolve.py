@@ -214,6 +214,23 @@ def _in_office(positions: list[dict[str, Any]], on: Any) -> bool:
     return False
 
 
+def position_country(positions: list[dict[str, Any]], on: Any) -> tuple[bool, str | None]:
+    """The country a KB person acts for on ``on`` when a dated position held then says so
+    (``country`` in the position: Charles Michel is Belgian as prime minister 2014-2019, an EU
+    official after): ``(True, country)``; ``(False, None)`` when no such position is held or the
+    day is unknown, and the person's own country stands."""
+    if on is None:
+        return False, None
+    day = str(on)
+    for pos in positions:
+        if "country" not in pos:
+            continue
+        start, end = str(pos.get("start") or ""), str(pos.get("end") or "")
+        if start and start <= day and (not end or day <= end):
+            return True, pos.get("country") or None
+    return False, None
+
+
 @functools.lru_cache(maxsize=16)
 def _former_words(lang: str) -> frozenset[str]:
     """actors.yaml former_words, folded: "former", "ancien", "السابق"."""
@@ -347,6 +364,7 @@ class Resolver:
         self.kb = kb or KB.default()
 
     def __call__(self, doc: Document) -> None:
+        self._dated_countries(doc)
         # "the Director General of National Security" is an office: its words are no surname
         persons = [m for m in doc.mentions if m.kind == "person" and OFFICIAL_WHY not in m.why]
         self._surname_mentions(doc, persons)
@@ -392,6 +410,7 @@ class Resolver:
         self._office_holders(doc)
         self._office_of_named_body(doc)
         self._share_countries(doc)
+        self._leaders_bodies(doc)
         self._dateline(doc)
         home, home_why = home_country(doc, self.kb)
         doc.home_country, doc.home_country_why = home, home_why
@@ -443,6 +462,20 @@ class Resolver:
         for m in doc.mentions:
             if m.antecedent is not None:
                 m.actor_id = doc.mentions[m.antecedent].actor_id
+
+    def _dated_countries(self, doc: Document) -> None:
+        """A known person acts for the country of the position held on the publication date
+        (before coreference, so that "M. Michel" takes it from "Charles Michel")."""
+        for m in doc.mentions:
+            if m.kind != "person" or m.source != "kb" or not m.actor_id:
+                continue
+            p = self.kb.persons.get(m.actor_id)
+            if p is None or not p.positions:
+                continue
+            held, country = position_country(p.positions, doc.publication_date)
+            if held and country != m.country:
+                m.country, m.country_inferred = country, False
+                m.why.append(f"{country or 'no country'}: position held on {doc.publication_date}")
 
     def _sovereign_countries(self, doc: Document) -> None:
         """The prefect of La Réunion, its police and its people act as French: a person's or a
@@ -712,6 +745,22 @@ class Resolver:
             if m.start < dl.place_end and m.end > dl.place_start and m.kind == "state" and m.country:
                 doc.meta["dateline_country"] = m.country
                 return
+
+    @staticmethod
+    def _leaders_bodies(doc: Document) -> None:
+        """"The Trump administration", "the Netanyahu government": a body named right after a
+        person of a stated country (nothing but a space or a possessive between) is that
+        person's, before the report's home or focus country is lent to it. Not a body before a
+        name: "مركز الملك سلمان", "حكومة نتنياهو" are read otherwise by the event roles (tried:
+        as many Arabic records worse as better)."""
+        ms = doc.mentions
+        for p, m in zip(ms, ms[1:], strict=False):
+            if m.kind != "organization" or m.country is not None or m.source == "kb":
+                continue
+            if p.kind == "person" and p.country and not p.country_inferred \
+                    and re.fullmatch(r"\s?(?:['’]s\s)?", doc.text[p.end : m.start]):
+                m.country, m.country_inferred = p.country, True
+                m.why.append(f"the body of {p.text} ({p.country}), named before it")
 
     @staticmethod
     def _share_countries(doc: Document) -> None:

@@ -179,3 +179,23 @@ def test_furniture_glued_to_a_story_line_is_cut() -> None:
     text, removed = clean_text(page, ("ar",))
     assert text.startswith("التقى الأمير محمد بن سلمان رئيس جمهورية الشيشان.\n\n")
     assert "رابط الخبر" not in text and any(r.startswith("رابط الخبر") for r in removed)
+
+
+@pytest.mark.parametrize("note", ["(Corrects paragraph 3 to say the talks were in Rome, not Milan)",
+                                  "(In this June 2 story, corrects spelling of minister's name)",
+                                  "(Fixes dateline)\n\n"])
+def test_an_editors_note_before_the_story_is_cut(note: str) -> None:
+    story = "ROME (Reuters) - Italy accused Libya on Monday of failing to stop migrant boats."
+    text, removed = clean_text(note + " " + story)
+    assert text == story
+    assert removed and removed[0].startswith("(")
+
+
+def test_an_agency_in_brackets_opening_the_story_stays() -> None:
+    for text in ("(Reuters) - Italy accused Libya of failing to stop migrant boats.",
+                 "(CNN) A court in Rome fined the company on Monday."):
+        assert clean_text(text)[0] == text
+    doc = Document(doc_id="t", lang="en", text="(Updates with minister's comment) ROME (Reuters) - Italy accused Libya "
+                   "on Monday of failing to stop migrant boats.")
+    Cleaner()(doc)
+    assert doc.text.startswith("ROME (Reuters)") and doc.raw_text.startswith("(Updates")

@@ -432,6 +432,24 @@ def test_a_former_holder_does_not_hold_the_office_named_later() -> None:
     assert [e["actor"]["name"] for e in doc.events if (e["recipient"] or {}).get("country") == "JOR"] == ["Joe Biden"]
 
 
+def test_a_known_person_acts_for_the_country_of_the_position_held_on_the_day() -> None:
+    text = "Charles Michel a rencontré Emmanuel Macron à Paris. M. Michel a salué la coopération."
+    as_prime_minister = _run(text, lang="fr", published="2018-12-10")
+    assert [_mention(as_prime_minister, "Charles Michel").country, _mention(as_prime_minister, "Michel").country] \
+        == ["BEL", "BEL"]
+    assert ("CONSULT", "BEL", "FRA") in _pairs(as_prime_minister)
+    # as President of the European Council (2019-2024) and without a date: no country
+    assert _mention(_run(text, lang="fr", published="2021-03-01"), "Charles Michel").country is None
+    assert _mention(_run(text, lang="fr", published=None), "Charles Michel").country is None
+
+
+def test_a_body_named_after_a_person_is_that_persons_not_the_datelines() -> None:
+    doc = _run("HAVANA (Reuters) - Cuba told U.S. officials on Monday that the decision was hampering relations. "
+               "The Trump administration also expelled 15 Cuban diplomats.")
+    assert _mention(doc, "administration").country == "USA"
+    assert ("SANCTION", "USA", "CUB") in _pairs(doc)
+
+
 def test_near_a_city_is_no_origin_and_an_origin_is_no_paragraph_place() -> None:
     doc = _run("قصفت إسرائيل مواقع عسكرية بالقرب من دمشق يوم الاثنين، وفق مصادر في بيروت.", lang="ar")
     assert [(e["location"] or {}).get("name") for e in doc.events] == ["Damascus"]
