@@ -231,6 +231,26 @@ def position_country(positions: list[dict[str, Any]], on: Any) -> tuple[bool, st
     return False, None
 
 
+def titled_position(positions: list[dict[str, Any]], title: str, lang: str) -> tuple[bool, str | None]:
+    """Like :func:`position_country`, for a report with no date: the position (with a
+    ``country``) whose title names the office of the title the text gives the person
+    ("Premier ministre" -> "Prime Minister of Belgium"), when exactly one does."""
+    folded = fold(title)
+    key = _office_keys(lang).get(folded)
+    if key is None:
+        return False, None
+    english = _office_keys("en")
+    titles = [fold(str(pos.get("title") or "")) for pos in positions]
+    found = {pos.get("country") or None for pos, t in zip(positions, titles, strict=True) if "country" in pos
+             and any(t.startswith(form) for form, k in english.items() if k == key)}
+    # "président du Conseil" names a head of government, but also begins the person's other
+    # office, "President of the European Council": a title word shared with another position
+    # leaves it open
+    first = folded.split()[0]
+    shared = any(first in t.split() for t in titles if not any(t.startswith(f) for f, k in english.items() if k == key))
+    return (True, found.pop()) if len(found) == 1 and not shared else (False, None)
+
+
 @functools.lru_cache(maxsize=16)
 def _former_words(lang: str) -> frozenset[str]:
     """actors.yaml former_words, folded: "former", "ancien", "السابق"."""
@@ -473,9 +493,14 @@ class Resolver:
             if p is None or not p.positions:
                 continue
             held, country = position_country(p.positions, doc.publication_date)
+            why = f"position held on {doc.publication_date}"
+            if not held and doc.publication_date is None and m.title:
+                # no date, but the text names the office: "le Premier ministre Charles Michel"
+                held, country = titled_position(p.positions, m.title, doc.lang)
+                why = f"the position the text names ('{m.title}')"
             if held and country != m.country:
                 m.country, m.country_inferred = country, False
-                m.why.append(f"{country or 'no country'}: position held on {doc.publication_date}")
+                m.why.append(f"{country or 'no country'}: {why}")
 
     def _sovereign_countries(self, doc: Document) -> None:
         """The prefect of La Réunion, its police and its people act as French: a person's or a

@@ -441,6 +441,13 @@ def test_a_known_person_acts_for_the_country_of_the_position_held_on_the_day() -
     # as President of the European Council (2019-2024) and without a date: no country
     assert _mention(_run(text, lang="fr", published="2021-03-01"), "Charles Michel").country is None
     assert _mention(_run(text, lang="fr", published=None), "Charles Michel").country is None
+    # no date, but the text names the office: the position of that office
+    titled = _run("Le Premier ministre Charles Michel a reçu une délégation. Charles Michel a promis la fermeté.",
+                  lang="fr", published=None)
+    assert {m.country for m in titled.mentions if m.text == "Charles Michel"} == {"BEL"}
+    # "président du Conseil" (a head of government's title) also begins his EU office: left open
+    assert _mention(_run("Le président du Conseil européen, Charles Michel, a rencontré Vladimir Poutine.",
+                         lang="fr", published=None), "Charles Michel").country is None
 
 
 def test_a_body_named_after_a_person_is_that_persons_not_the_datelines() -> None:
