@@ -2133,6 +2133,17 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
             continue
         if prev is not None and (prev["recipient"] is None or r["recipient"] is None) and prev["evidence"]["text"] != r["evidence"]["text"]:
             prev = None
+        if prev is None and not countries and r["event_type"] in _ON_THE_GROUND and _anonymous(r):
+            # "Gunmen attacked an Egyptian army checkpoint ... The attackers opened fire with
+            # automatic weapons": a later telling by nobody named, of no country, and in no other
+            # place, is a detail of the happening of that type already recorded (an attack on a
+            # named group, "the Islamic State", or in another town is an event of its own)
+            prev = next((x for x in reversed(out) if x["event_type"] == r["event_type"] and _record_countries(x)), None)
+            if prev is not None and _compatible_dates(prev, r) and (
+                    not r.get("location") or (prev.get("location") or {}).get("name") == r["location"].get("name")):
+                prev.setdefault("restated_in", []).append(r["evidence"])
+                continue
+            prev = None
         if prev is not None and (prev.get("event_mode") != r.get("event_mode") and prev.get("event_mode") and r.get("event_mode")
                                  or not _same_persons(prev, r)):
             prev = None  # a phone call and a visit, or a minister and then a police chief: two events
@@ -2166,6 +2177,13 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
         r.pop("_si", None)
         _visit_roles(r)
     return out
+
+
+def _anonymous(r: dict[str, Any]) -> bool:
+    """Whether no side of a record is anyone named: unidentified attackers, or a body of no
+    known country ("the attackers", "des manifestants")."""
+    return all(x is None or x.get("actor_id") in (None, UNIDENTIFIED) or str(x.get("actor_id")).startswith("org:XXX-")
+               for x in (r["actor"], r["recipient"]))
 
 
 def _is_counterpart(side: dict[str, Any], lex: EventLexicon) -> bool:

@@ -376,6 +376,17 @@ def test_a_direct_object_right_after_the_verb_outranks_a_later_foreign_actor() -
     assert all(p[2] != "UKR" for p in _pairs(doc) if p[0] == "ACCUSE")
 
 
+def test_an_anonymous_telling_of_an_attack_is_a_detail_of_the_attack_recorded() -> None:
+    doc = _run("Gunmen attacked a Nigerien army post near Agadez on Monday, killing three soldiers. "
+               "The attackers fired rockets from two trucks before fleeing. One of the attackers was killed.")
+    assault = [e for e in doc.events if e["event_type"] == "ASSAULT"]
+    assert len(assault) == 1 and assault[0]["recipient"]["country"] == "NER"
+    assert len(assault[0].get("restated_in", [])) >= 1
+    # in another town, by nobody named: an attack of its own
+    doc = _run("Gunmen attacked a Nigerien army post near Agadez on Monday. On Tuesday gunmen attacked a bus near Diffa.")
+    assert len([e for e in doc.events if e["event_type"] == "ASSAULT"]) == 2
+
+
 def test_a_definite_event_noun_after_a_record_of_its_type_restates_it() -> None:
     text = ("التقى ولي العهد الأمير محمد بن سلمان في جدة اليوم الرئيس رمضان قاديروف رئيس جمهورية الشيشان. "
             "حضر اللقاء وزير الخارجية عادل الجبير ووزير الدولة مساعد العيبان.")
