@@ -854,6 +854,13 @@ class EventExtractor:
                 # "Un couvre-feu a été décrété mardi": only the authorities impose a curfew
                 authorities = _authorities(str(home), t_start)
                 return authorities, None, [authorities]
+            if trig.type == "PROTEST":
+                # "Protests broke out in Tehran and Isfahan", "Des rassemblements ont eu lieu à
+                # Sfax et à Gafsa": nobody named, people of the country the sentence places it in
+                where = self._sentence_country(doc, t_start)
+                if where:
+                    protesters = _protesters(where, t_start)
+                    return protesters, None, [protesters]
             return None
         before = [m for m in cands if m.end <= t_start]
         after = [m for m in cands if m.start >= t_end]
@@ -989,6 +996,18 @@ class EventExtractor:
             recipient = None
         participants = _distinct([actor] + ([recipient] if recipient else []) + [m for m in cands if m not in (actor, recipient)])
         return actor, recipient, participants
+
+    def _sentence_country(self, doc: Document, at: int) -> str | None:
+        """The one country of the places (and countries, not nationality words) named in the
+        sentence at ``at``, as the state it is part of."""
+        si = doc.sentence_at(at)
+        if si is None:
+            return None
+        sent = doc.sentences[si]
+        lo, hi = self._mention_range(doc, sent.start, sent.end)
+        found = {self.kb.sovereign(m.country) for m in doc.mentions[lo:hi]
+                 if m.kind in ("place", "state") and not m.adjectival and m.country}
+        return found.pop() if len(found) == 1 else None
 
     def _capital_object(self, doc: Document, subj: Mention, t_end: int) -> Mention | None:
         """"Il reproche à Rome de ...", "supply Kyiv with weapons": a capital right behind a verb
@@ -1477,6 +1496,13 @@ def _undergone(text: str, t_start: int, lex: EventLexicon) -> tuple[int, int] | 
             if first >= 0 and verb in (tuple(words[first : k + 1]), tuple(bare_words[first : k + 1])):
                 return spans[first][0], spans[k][1]
     return None
+
+
+def _protesters(country: str, at: int) -> Mention:
+    """The protesters of a protest whose text names none: people of the country it happened in."""
+    return Mention(at, at, "", "organization", f"protesters ({country})", country, ["CIVILIAN"],
+                   actor_id=f"org:{country}-CIVILIAN", confidence=0.3, source="cue", country_inferred=True,
+                   why=["no protester named: people of the country the sentence places the protest in"])
 
 
 def _unidentified_attackers(at: int) -> Mention:

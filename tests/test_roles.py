@@ -387,6 +387,19 @@ def test_an_anonymous_telling_of_an_attack_is_a_detail_of_the_attack_recorded() 
     assert len([e for e in doc.events if e["event_type"] == "ASSAULT"]) == 2
 
 
+def test_a_protest_with_nobody_named_is_by_people_of_the_country_it_is_placed_in() -> None:
+    for lang, text, country in [("en", "Thousands protested in Tehran and Isfahan on Monday against fuel prices.", "IRN"),
+                                ("fr", "Des rassemblements ont également eu lieu samedi à Sfax et à Gafsa.", "TUN"),
+                                ("ar", "تظاهر آلاف في الجزائر العاصمة يوم الجمعة.", "DZA")]:
+        doc = _run(text, lang=lang)
+        protests = [e for e in doc.events if e["event_type"] == "PROTEST"]
+        assert [e["actor"]["country"] for e in protests] == [country], text
+        assert protests[0]["actor"]["actor_id"] == f"org:{country}-CIVILIAN"
+    # no place, or places of two countries: nobody to name
+    assert not _run("Thousands protested on Monday against fuel prices.").events
+    assert not _run("Thousands protested in Paris and Brussels on Monday.").events
+
+
 def test_a_definite_event_noun_after_a_record_of_its_type_restates_it() -> None:
     text = ("التقى ولي العهد الأمير محمد بن سلمان في جدة اليوم الرئيس رمضان قاديروف رئيس جمهورية الشيشان. "
             "حضر اللقاء وزير الخارجية عادل الجبير ووزير الدولة مساعد العيبان.")
