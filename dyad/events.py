@@ -418,8 +418,20 @@ class EventExtractor:
             negated: set[str] = set()
             restating: set[int] = set()  # triggers whose sides are the article's last pair
             pair_actors: dict[int, Mention] = {}  # the other of "the two leaders" acting on an object
+            setting: tuple[float, Any] | None = None  # a protest that is the setting of another act
             for t_start, t_end, values in hits:
                 trig: Trigger = max(values, key=lambda t: t.weight)
+                if trig.type == "PROTEST" and setting is None and any(h[0] < t_start for h in hits) \
+                        and _during(doc.text, sent.start, t_start, lex) \
+                        and self._modality(doc.text, shadow, sent, t_start, t_end, lex) is None \
+                        and (land := self._sentence_country(doc, t_start)):
+                    # "interpellés lors d'une manifestation à Montélimar", "arrested during a rally
+                    # in Tehran": the protest is the setting of the act the sentence reports, and a
+                    # happening of its own, by people of the country the sentence places it in
+                    # (not by the police who arrest)
+                    protesters = _protesters(land, t_start)
+                    setting = (trig.weight, (trig, t_start, t_end, protesters, None, [protesters]))
+                    continue
                 own: tuple[Mention, Mention | None, list[Mention]] | None = None
                 p_end = para_end.get(sent.paragraph, sent.end)
                 if _quoted(doc.text, para_start.get(sent.paragraph, sent.start), t_start, p_end) \
@@ -514,6 +526,8 @@ class EventExtractor:
                 if not lex.verb_first and kv[1][0] >= 1.5 and k_actor.end <= k_start and all(
                         k_actor.start >= v[1][2] and _identity(k_actor) != _identity(v[1][3]) for _, v in keep):
                     keep.append(kv)
+            if setting is not None and "PROTEST" not in dict(keep):
+                keep.append(("PROTEST", setting))
             best = dict(keep)
             for _score, (trig, t_start, t_end, actor, recipient, participants) in sorted(best.values(), key=lambda v: v[1][1]):
                 if recipient is not None and recipient.country and actor.country and recipient.country != actor.country:
@@ -1656,6 +1670,13 @@ def _statement_venue(doc: Document, t_end: int, p_start: int, lex: EventLexicon)
     words = re.findall(r"\w+", fold(doc.text[t_end:p_start]))
     window = words[-8:]
     return _phrase_at(window, lex.statement_venues, range(len(window)))
+
+
+def _during(text: str, floor: int, t_start: int, lex: EventLexicon) -> bool:
+    """Whether a venue word ("during", "lors", "خلال") stands among the three words before a
+    trigger: the happening it names is the setting of another ("lors d'une manifestation")."""
+    words = re.findall(r"\w+", fold(text[max(floor, t_start - 60) : t_start]))[-3:]
+    return _phrase_at(words, lex.statement_venues, range(len(words)))
 
 
 def _after_destination(text: str, m: Mention, lex: EventLexicon) -> bool:

@@ -400,6 +400,13 @@ def test_a_protest_with_nobody_named_is_by_people_of_the_country_it_is_placed_in
     assert not _run("Thousands protested in Paris and Brussels on Monday.").events
 
 
+def test_a_protest_that_is_the_setting_of_an_arrest_is_a_record_of_its_own() -> None:
+    for lang, text in [("en", "Police arrested 20 people during a rally in Tehran on Monday."),
+                       ("ar", "اعتقلت الشرطة عشرين شخصا خلال مظاهرة في طهران يوم الاثنين.")]:
+        pairs = sorted((e["event_type"], e["actor"]["actor_id"]) for e in _run(text, lang=lang).events)
+        assert pairs[0][0] == "COERCE" and pairs[1] == ("PROTEST", "org:IRN-CIVILIAN"), text
+
+
 def test_a_definite_event_noun_after_a_record_of_its_type_restates_it() -> None:
     text = ("التقى ولي العهد الأمير محمد بن سلمان في جدة اليوم الرئيس رمضان قاديروف رئيس جمهورية الشيشان. "
             "حضر اللقاء وزير الخارجية عادل الجبير ووزير الدولة مساعد العيبان.")
