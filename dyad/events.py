@@ -186,6 +186,11 @@ class EventLexicon:
     definite_prefixes: tuple[str, ...] = ()
     # roles.yaml articles: words that make the trigger after them a noun ("the attack", "une")
     articles: frozenset[str] = frozenset()
+    # roles.yaml kin_words, kin_links, possessive_suffixes: "Emmanuel Macron's wife", "l'épouse
+    # du président", "نجل الرئيس": the person named is not who acts, a relative of theirs is
+    kin_words: frozenset[str] = frozenset()
+    kin_links: frozenset[str] = frozenset()
+    possessive_suffixes: tuple[str, ...] = ()
     # "aid to Gaza through Egypt and Jordan", "via", "عبر": what follows is a route or a
     # go-between, never the recipient (as word sequences)
     transit_markers: tuple[tuple[str, ...], ...] = ()
@@ -244,6 +249,9 @@ def event_lexicon(lang: str) -> EventLexicon:
         directions=tuple(fold(str(w)) for w in places.get("directions", []) or []),
         definite_markers=frozenset(fold(str(w)) for w in roles.get("definite_markers", []) or []),
         articles=frozenset(fold(str(w)) for w in roles.get("articles", []) or []),
+        kin_words=frozenset(fold(str(w)) for w in roles.get("kin_words", []) or []),
+        kin_links=frozenset(fold(str(w)) for w in roles.get("kin_links", []) or []),
+        possessive_suffixes=tuple(str(w) for w in roles.get("possessive_suffixes", []) or []),
         definite_prefixes=tuple(sorted((fold(str(w)) for w in roles.get("definite_prefixes", []) or []), key=len,
                                        reverse=True)),
         conjunctions=frozenset(fold(str(w)) for w in (roles.get("coordinators") or places.get("conjunctions") or [])),
@@ -409,7 +417,8 @@ class EventExtractor:
             self._sent_words = set(re.findall(r"[\w']+", shadow.text[shadow.find_from(sent.start) : shadow.find_from(sent.end)]))
             # news agencies report events; they are not parties to them
             lo, hi = self._mention_range(doc, sent.start, sent.end)
-            actors = [m for m in doc.mentions[lo:hi] if m.kind in ACTOR_KINDS
+            actors = [_relative(m) if m.kind == "person" and lex.kin_words and _kin_of(doc.text, m, lex) else m
+                      for m in doc.mentions[lo:hi] if m.kind in ACTOR_KINDS
                       and not ("MEDIA" in m.sectors and m.kind != "person")]
             subject = self._pronoun_subject(doc, sent, actors, lex)
             if subject is not None:
@@ -1670,6 +1679,49 @@ def _statement_venue(doc: Document, t_end: int, p_start: int, lex: EventLexicon)
     words = re.findall(r"\w+", fold(doc.text[t_end:p_start]))
     window = words[-8:]
     return _phrase_at(window, lex.statement_venues, range(len(window)))
+
+
+def _kin_of(text: str, m: Mention, lex: EventLexicon) -> bool:
+    """Whether a person is named only as a relative's kin ("Emmanuel Macron's wife", "le fils
+    du président", "نجل الرئيس"): a kin word right after the name and a possessive suffix, or
+    right before it, a link word ("de", "du") at most between."""
+    after = text[m.end : m.end + 30]
+    for suffix in lex.possessive_suffixes:
+        if after.startswith(suffix):
+            nxt = re.match(r"\s*([\w-]+)", after[len(suffix) :])
+            if nxt is not None and fold(nxt.group(1)) in lex.kin_words:
+                return True
+    piece = text[max(0, m.start - 50) : m.start]
+    # only the words since the last punctuation: "..., wife" is no kin of the name after it
+    before = re.findall(r"[\w-]+", fold(re.split(r"[,.;:()«»\"“”]", piece)[-1]))
+    # the name's title ("l'épouse du président Emmanuel Macron") and one word more (a nationality:
+    # "زوجة الرئيس الفرنسي إيمانويل ماكرون") may stand between
+    title_words = set(fold(m.title).split()) if m.title else set()
+    extra = 1 if title_words else 0
+    linked = False
+    while before and before[-1] not in lex.kin_words:
+        w = before.pop()
+        if w in lex.kin_links:
+            linked = True
+            continue
+        if w in title_words:
+            continue
+        if extra:
+            extra -= 1
+            continue
+        return False
+    # where the language links kin and name ("le fils de"), a kin word right before a name is
+    # a title ("le père Hamel": a priest)
+    return bool(before) and (linked or not lex.kin_links)
+
+
+def _relative(m: Mention) -> Mention:
+    """A relative of the person ``m`` names, who acts in their place: of their country (inferred),
+    an id of their own."""
+    return Mention(m.start, m.end, m.text, "person", f"relative of {m.name}", m.country, [],
+                   actor_id=f"person:{(m.country or 'xxx').lower()}-relative-of-{fold(m.name).replace(' ', '-')}",
+                   confidence=m.confidence * 0.5, source="cue", country_inferred=m.country is not None,
+                   why=[f"named as a relative of {m.name}"])
 
 
 def _during(text: str, floor: int, t_start: int, lex: EventLexicon) -> bool:

@@ -407,6 +407,18 @@ def test_a_protest_that_is_the_setting_of_an_arrest_is_a_record_of_its_own() -> 
         assert pairs[0][0] == "COERCE" and pairs[1] == ("PROTEST", "org:IRN-CIVILIAN"), text
 
 
+def test_a_person_named_as_someones_relative_is_not_that_someone() -> None:
+    for lang, text in [("en", "Emmanuel Macron's wife Brigitte visited Japan."),
+                       ("fr", "L'épouse du président Emmanuel Macron a visité le Japon."),
+                       ("ar", "زارت زوجة الرئيس الفرنسي إيمانويل ماكرون اليابان.")]:
+        actor = _run(text, lang=lang).events[0]["actor"]
+        assert actor["actor_id"] == "person:fra-relative-of-emmanuel-macron" and actor["country"] == "FRA", text
+    assert _run("Emmanuel Macron visited Japan.").events[0]["actor"]["actor_id"] == "person:emmanuel-macron"
+    # "le père Hamel" (a priest): in French a relative is linked to the name by "de"
+    doc = _run("Le père Jacques Hamel a reçu le ministre italien Matteo Salvini.", lang="fr")
+    assert all("relative" not in e["actor"]["actor_id"] for e in doc.events)
+
+
 def test_a_definite_event_noun_after_a_record_of_its_type_restates_it() -> None:
     text = ("التقى ولي العهد الأمير محمد بن سلمان في جدة اليوم الرئيس رمضان قاديروف رئيس جمهورية الشيشان. "
             "حضر اللقاء وزير الخارجية عادل الجبير ووزير الدولة مساعد العيبان.")
