@@ -21,7 +21,9 @@ Pack data (``dates.yaml``; see the bundled packs for complete examples):
 * ``words``: ``last``, ``next``, ``this``, ``ago``, ``after``, ``earlier``, ``later``.
 * ``prepositions`` (up to two may open an expression and belong to it: "à compter du",
   "منذ عام"), ``ordinal_suffixes`` ("21st", "1er"), ``numeric_order`` (dmy|mdy),
-  ``not_after_year`` (a bare number followed by these is a quantity: "2000 euros").
+  ``not_after_year`` (a bare number followed by these is a quantity: "2000 euros"),
+  ``event_links`` (after an ``after``/``ago`` expression, these words make it count from an
+  event the text names, not from the report: "بعد أربعة أيام على الهجوم", no date).
 * ``templates``: how the slots combine.  ``{slot}`` is one of month, weekday, day, year,
   num, few, unit, rel and the ``words`` kinds; ``[...]`` is optional; a space is one or
   more blanks, ``~`` an optional blank; a repeated slot is matched and ignored
@@ -209,6 +211,7 @@ class Lexicon:
     trigger_regex: re.Pattern[str]
     chain: frozenset[str]  # every word a date expression can contain
     proclitic_set: frozenset[str]
+    event_links: frozenset[str] = frozenset()
 
 
 def _compile_template(index: int, template: str, slots: dict[str, str]) -> tuple[str, list[str]]:
@@ -381,6 +384,7 @@ def lexicon(code: str) -> Lexicon:
         chain=frozenset(chain),
         proclitic_set=frozenset(proclitics),
         not_after_year=frozenset(_norm(w) for w in data.get("not_after_year") or []),
+        event_links=frozenset(_norm(w) for w in data.get("event_links") or []),
     )
 
 
@@ -843,6 +847,10 @@ def _plausible(
         modified = any(k in slots for k in ("last", "next"))
         if bare and slots["month"] in lex.ambiguous_months and not (has_prep or modified):
             return False
+    if lex.event_links and ("after" in slots or "ago" in slots):
+        after = re.match(r"\s*(\w+)", sh.text[m.end() : m.end() + 40])
+        if after and after.group(1) in lex.event_links:
+            return False  # "four days after the attack": counted from the attack, not the report
     if set(slots) == {"year"} and lex.not_after_year:
         after = re.match(r"\s*(\w+)", sh.text[m.end() : m.end() + 40])
         if after and after.group(1) in lex.not_after_year:

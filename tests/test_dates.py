@@ -430,3 +430,12 @@ templates:
         monkeypatch.delenv("DYAD_LANG_PATH")
         lang.reset_cache()
         lexicon.cache_clear()
+
+
+def test_an_arabic_span_counted_from_an_event_the_text_names_is_no_date() -> None:
+    # "four days after the attack", "a week before the elections": from the event, not the report
+    for text in ("وبعد أربعة أيام على الهجوم اعتقلت الشرطة رجلين.", "وقبل أسبوع من الانتخابات اعتقلت الشرطة رجلين."):
+        assert find_dates(text, "ar", WED) == [], text
+    # counted from the report: "in a week", "two days ago"
+    assert one("وقال إن الوزير سيزور عمان بعد أسبوع.", "ar").future
+    assert one("قتل خمسة أشخاص قبل يومين في هجوم.", "ar").value == "2024-07-29"
