@@ -1484,3 +1484,14 @@ def test_a_visit_called_off_is_no_meeting() -> None:
     assert not any(t == "CONSULT" and a == "GRC" and r == "TUR" for t, a, r in _pairs(doc))
     doc = _run("The Greek prime minister visited Turkey on Monday.")
     assert ("CONSULT", "GRC", "TUR") in _pairs(doc)
+
+
+def test_denying_named_allegations_or_a_request_is_a_rejection() -> None:
+    # what is denied behind its maker or a qualifier ("denied the woman's claims", "denied any misconduct")
+    doc = _run("The Canadian senator has denied any misconduct.")
+    assert ("REJECT", "CAN", "CAN") in _pairs(doc)
+    doc = _run("The Russian government denies American allegations of election meddling.")
+    assert ("REJECT", "RUS", "USA") in _pairs(doc)
+    # a refusal undergone names no one who denies
+    doc = _run("A British judge denied bail to the five French men.")
+    assert "REJECT" not in _types(doc)
