@@ -1495,3 +1495,14 @@ def test_denying_named_allegations_or_a_request_is_a_rejection() -> None:
     # a refusal undergone names no one who denies
     doc = _run("A British judge denied bail to the five French men.")
     assert "REJECT" not in _types(doc)
+
+
+def test_attacking_a_politician_named_by_office_is_words() -> None:
+    doc = _run("Earlier this month, the American general attacked a Florida congresswoman who had criticised the call.")
+    assert ("ACCUSE", "USA", "USA") in _pairs(doc)
+    assert "ASSAULT" not in _types(doc)
+    # with no office after it the shorter ASSAULT form is free
+    doc = _run("Russian troops attacked a Ukrainian village overnight.")
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
+    assert "ACCUSE" not in _types(doc)
+
