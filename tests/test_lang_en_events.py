@@ -1506,3 +1506,11 @@ def test_attacking_a_politician_named_by_office_is_words() -> None:
     assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
     assert "ACCUSE" not in _types(doc)
 
+
+
+def test_a_congressional_committee_before_said_is_a_us_body() -> None:
+    # "Committee" ends no person's name: the committee keeps its country before a speech verb
+    doc = _run("The House Ethics Committee said on Thursday it was investigating the Mexican consul.")
+    assert ("ACCUSE", "USA", "MEX") in _pairs(doc)
+    doc = _run("The Commons Public Accounts Committee criticised the French company over the contract.")
+    assert ("ACCUSE", "GBR", "FRA") in _pairs(doc)
