@@ -1514,3 +1514,9 @@ def test_a_congressional_committee_before_said_is_a_us_body() -> None:
     assert ("ACCUSE", "USA", "MEX") in _pairs(doc)
     doc = _run("The Commons Public Accounts Committee criticised the French company over the contract.")
     assert ("ACCUSE", "GBR", "FRA") in _pairs(doc)
+
+
+def test_an_agency_or_department_before_said_is_no_person() -> None:
+    doc = _run("The U.S. State Department said in a statement that it criticised the Cuban government.")
+    assert not any(m.kind == "person" for m in doc.mentions)
+    assert any(m.kind == "organization" and m.country == "USA" for m in doc.mentions)
