@@ -1520,3 +1520,10 @@ def test_an_agency_or_department_before_said_is_no_person() -> None:
     doc = _run("The U.S. State Department said in a statement that it criticised the Cuban government.")
     assert not any(m.kind == "person" for m in doc.mentions)
     assert any(m.kind == "organization" and m.country == "USA" for m in doc.mentions)
+
+
+def test_support_declared_or_thrown_behind_someone() -> None:
+    doc = _run("The Canadian minister has already declared her support for the Mexican candidate.")
+    assert ("SUPPORT", "CAN", "MEX") in _pairs(doc)
+    doc = _run("The Irish senator has thrown his weight behind the British prime minister.")
+    assert ("SUPPORT", "IRL", "GBR") in _pairs(doc)
