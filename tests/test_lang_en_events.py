@@ -1527,3 +1527,16 @@ def test_support_declared_or_thrown_behind_someone() -> None:
     assert ("SUPPORT", "CAN", "MEX") in _pairs(doc)
     doc = _run("The Irish senator has thrown his weight behind the British prime minister.")
     assert ("SUPPORT", "IRL", "GBR") in _pairs(doc)
+
+
+def test_calling_someone_a_name_of_contempt_is_an_accusation() -> None:
+    doc = _run("The Canadian senator called the Mexican president a liar on Monday.")
+    assert ("ACCUSE", "CAN", "MEX") in _pairs(doc)
+    # praise said the same way, or a name given, is none
+    doc = _run("The Canadian minister called the Mexican president a giant of the movement.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_calling_claims_false_is_a_denial() -> None:
+    doc = _run("Senator Al Franken called the allegation categorically not true.")
+    assert ("REJECT", "USA", "USA") in _pairs(doc)
