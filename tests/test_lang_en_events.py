@@ -1540,3 +1540,10 @@ def test_calling_someone_a_name_of_contempt_is_an_accusation() -> None:
 def test_calling_claims_false_is_a_denial() -> None:
     doc = _run("Senator Al Franken called the allegation categorically not true.")
     assert ("REJECT", "USA", "USA") in _pairs(doc)
+
+
+def test_wasting_no_time_is_no_negation() -> None:
+    doc = _run("The Canadian foreign minister wasted no time condemning the Mexican decision.")
+    assert ("ACCUSE", "CAN", "MEX") in _pairs(doc)
+    doc = _run("The Canadian foreign minister did not condemn the Mexican decision.")
+    assert "ACCUSE" not in _types(doc)
