@@ -1547,3 +1547,10 @@ def test_wasting_no_time_is_no_negation() -> None:
     assert ("ACCUSE", "CAN", "MEX") in _pairs(doc)
     doc = _run("The Canadian foreign minister did not condemn the Mexican decision.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_being_called_a_name_is_no_accusation_by_the_one_named() -> None:
+    doc = _run("The Mexican president was called a liar by the Canadian senator on Monday.")
+    assert ("ACCUSE", "MEX", "CAN") not in _pairs(doc)
+    doc = _run("The Canadian senator was calling the Mexican president a liar on Monday.")
+    assert ("ACCUSE", "CAN", "MEX") in _pairs(doc)
