@@ -1554,3 +1554,10 @@ def test_being_called_a_name_is_no_accusation_by_the_one_named() -> None:
     assert ("ACCUSE", "MEX", "CAN") not in _pairs(doc)
     doc = _run("The Canadian senator was calling the Mexican president a liar on Monday.")
     assert ("ACCUSE", "CAN", "MEX") in _pairs(doc)
+
+
+def test_a_national_security_council_is_no_un_body() -> None:
+    # the report's own country's council, not the UN Security Council of the KB
+    doc = _run("The American president met the Canadian envoy in Washington on Monday. On Tuesday the National "
+               "Security Council criticised the Mexican government over the border.")
+    assert ("ACCUSE", "USA", "MEX") in _pairs(doc)
