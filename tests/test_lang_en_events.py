@@ -1561,3 +1561,10 @@ def test_a_national_security_council_is_no_un_body() -> None:
     doc = _run("The American president met the Canadian envoy in Washington on Monday. On Tuesday the National "
                "Security Council criticised the Mexican government over the border.")
     assert ("ACCUSE", "USA", "MEX") in _pairs(doc)
+
+
+def test_pouring_scorn_or_ripping_into_someone_is_words() -> None:
+    doc = _run("Some Irish senators poured scorn on the British minister's plan on Monday.")
+    assert ("ACCUSE", "IRL", "GBR") in _pairs(doc)
+    doc = _run("The American president also ripped into the Mexican president during the rally.")
+    assert ("ACCUSE", "USA", "MEX") in _pairs(doc)
