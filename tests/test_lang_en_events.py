@@ -1568,3 +1568,12 @@ def test_pouring_scorn_or_ripping_into_someone_is_words() -> None:
     assert ("ACCUSE", "IRL", "GBR") in _pairs(doc)
     doc = _run("The American president also ripped into the Mexican president during the rally.")
     assert ("ACCUSE", "USA", "MEX") in _pairs(doc)
+
+
+def test_the_perfect_attacked_with_a_policy_behind_is_words() -> None:
+    doc = _run("The South African president has attacked British imperialists in a speech.")
+    assert ("ACCUSE", "ZAF", "GBR") in _pairs(doc)
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Syrian rebels have attacked a Turkish checkpoint near the border.")
+    assert "ASSAULT" in _types(doc)
+    assert "ACCUSE" not in _types(doc)
