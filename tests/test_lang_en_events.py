@@ -1577,3 +1577,11 @@ def test_the_perfect_attacked_with_a_policy_behind_is_words() -> None:
     doc = _run("Syrian rebels have attacked a Turkish checkpoint near the border.")
     assert "ASSAULT" in _types(doc)
     assert "ACCUSE" not in _types(doc)
+
+
+def test_dismissing_a_side_as_something_is_a_rejection() -> None:
+    doc = _run("The Irish leader has dismissed Britain's budget as a vote now, pay later plan.")
+    assert ("REJECT", "IRL", "GBR") in _pairs(doc)
+    # a passive names the one waved away, no one who rejects
+    doc = _run("The Irish plan was dismissed as naive on Monday.")
+    assert "REJECT" not in _types(doc)
