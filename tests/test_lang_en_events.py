@@ -1585,3 +1585,11 @@ def test_dismissing_a_side_as_something_is_a_rejection() -> None:
     # a passive names the one waved away, no one who rejects
     doc = _run("The Irish plan was dismissed as naive on Monday.")
     assert "REJECT" not in _types(doc)
+
+
+def test_an_attack_launched_on_a_plan_is_words() -> None:
+    doc = _run("The Irish leader has launched an attack on British spending plans in a speech.")
+    assert ("ACCUSE", "IRL", "GBR") in _pairs(doc)
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Russian troops launched an attack on a Ukrainian village overnight.")
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
