@@ -1593,3 +1593,9 @@ def test_an_attack_launched_on_a_plan_is_words() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Russian troops launched an attack on a Ukrainian village overnight.")
     assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
+
+
+def test_taking_shots_at_a_politician_is_a_jibe() -> None:
+    doc = _run("The American president on Thursday took more shots at the Canadian prime minister.")
+    assert ("ACCUSE", "USA", "CAN") in _pairs(doc)
+    assert "ASSAULT" not in _types(doc)
