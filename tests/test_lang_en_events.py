@@ -1599,3 +1599,9 @@ def test_taking_shots_at_a_politician_is_a_jibe() -> None:
     doc = _run("The American president on Thursday took more shots at the Canadian prime minister.")
     assert ("ACCUSE", "USA", "CAN") in _pairs(doc)
     assert "ASSAULT" not in _types(doc)
+
+
+def test_requests_from_someone_name_the_asker_after_from() -> None:
+    doc = _run("The Russian ambassador, spurning requests from American officials to impose sanctions, left the room.")
+    assert ("REQUEST", "USA", "RUS") in _pairs(doc)
+    assert ("REQUEST", "RUS", "USA") not in _pairs(doc)
