@@ -1605,3 +1605,8 @@ def test_requests_from_someone_name_the_asker_after_from() -> None:
     doc = _run("The Russian ambassador, spurning requests from American officials to impose sanctions, left the room.")
     assert ("REQUEST", "USA", "RUS") in _pairs(doc)
     assert ("REQUEST", "RUS", "USA") not in _pairs(doc)
+
+
+def test_backing_picked_up_from_someone_names_the_backer_after_from() -> None:
+    doc = _run("The Irish plan won broad support from British ministers on Monday.")
+    assert ("SUPPORT", "GBR", "IRL") in _pairs(doc)
