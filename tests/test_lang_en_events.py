@@ -1610,3 +1610,8 @@ def test_requests_from_someone_name_the_asker_after_from() -> None:
 def test_backing_picked_up_from_someone_names_the_backer_after_from() -> None:
     doc = _run("The Irish plan won broad support from British ministers on Monday.")
     assert ("SUPPORT", "GBR", "IRL") in _pairs(doc)
+
+
+def test_concern_raised_in_any_tense_is_disapproval() -> None:
+    doc = _run("The Irish foreign minister raised concern over the British plan for the border.")
+    assert ("ACCUSE", "IRL", "GBR") in _pairs(doc)
