@@ -1615,3 +1615,10 @@ def test_backing_picked_up_from_someone_names_the_backer_after_from() -> None:
 def test_concern_raised_in_any_tense_is_disapproval() -> None:
     doc = _run("The Irish foreign minister raised concern over the British plan for the border.")
     assert ("ACCUSE", "IRL", "GBR") in _pairs(doc)
+
+
+def test_the_present_of_reproach_and_praise_verbs() -> None:
+    doc = _run("The Irish prime minister castigates the British government over the border.")
+    assert ("ACCUSE", "IRL", "GBR") in _pairs(doc)
+    doc = _run("The Irish prime minister applauds the British government for its decision.")
+    assert ("SUPPORT", "IRL", "GBR") in _pairs(doc)
