@@ -1824,10 +1824,14 @@ def _phrase_at(words: list[str], phrases: tuple[tuple[str, ...], ...], starts: I
     return any(tuple(words[i : i + len(p)]) == p for i in starts for p in phrases)
 
 
+_CLAUSE_END = re.compile(r"[;:()،؛!?]|(?<!\d),|,(?!\d)|(?<!\b[A-Z])(?:(?<!\d)\.|\.(?!\d))")
+
+
 def _followed_by(text: str, t_end: int, limit: int, cues: tuple[tuple[str, ...], ...], window: int) -> bool:
     """Whether one of ``cues`` starts within ``window`` words after ``t_end``, in the same clause."""
-    # a comma or stop inside a number ("$500,000", "1.5 million") ends no clause
-    clause = re.split(r"[;:()،؛!?]|(?<!\d)[,.]|[,.](?!\d)", text[t_end : min(limit, t_end + 200)], maxsplit=1)[0]
+    # a comma or stop inside a number ("$500,000", "1.5 million") ends no clause, nor does the
+    # stop of an initial ("denies U.S. allegations")
+    clause = _CLAUSE_END.split(text[t_end : min(limit, t_end + 200)], maxsplit=1)[0]
     # words split as the cues are (_word_tuples): "l'effet d'une" is l / effet / d / une
     words = re.findall(r"\w+", fold(clause))
     return _phrase_at(words, cues, range(min(window + 1, len(words))))

@@ -1361,3 +1361,8 @@ def test_a_form_dropped_for_its_missing_second_part_leaves_room_for_a_shorter_fo
     kept = match_spans(automaton, shadow, 0, len(text), (), False,
                        keep=lambda _a, _b, values: [v for v in values if v != "long"])
     assert [(text[a:b], v) for a, b, v in kept] == [("talks", ["short"])]
+
+
+def test_the_stop_of_an_initial_ends_no_clause_for_a_form_that_needs_words_after_it() -> None:
+    # "denied/denies" is a rejection only with what is denied right after it ("U.S." is no stop)
+    assert ("REJECT", "RUS", "USA") in _pairs(_run("Moscow denies U.S. allegations of meddling in the election."))
