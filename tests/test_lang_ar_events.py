@@ -1212,3 +1212,18 @@ def test_the_armed_men_right_behind_a_beating_verb_did_it() -> None:
     # events.yaml ضرب agent_after: in a verb-first clause the soldiers behind the verb are the agent
     doc = _run("ضرب جنود إسرائيليون شابا فلسطينيا قرب الخليل أمس.")
     assert event_pairs(doc) == [("ASSAULT", "ISR", "PSE")]
+
+
+def test_ground_taken_in_fighting_is_an_attack_and_a_relative_recalls_it() -> None:
+    # "سيطرت على": the gold sets code a town taken in fighting ASSAULT (CAMEO 192 is under FIGHT)
+    doc = _run("وقال مصدر عسكري إن المقاومة الشعبية سيطرت على بلدة المسيمير بعد معارك مع الحوثيين.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+    assert not [r for r in _records(doc) if r[0] == "COERCE"]
+    # "توجهت القوات ... وسيطرت عليها": the pronoun object
+    doc = _run("وتوجهت القوات اليمنية إلى بلدة شقرة، وسيطرت عليها بعد مقاومة من الحوثيين.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+    # "المناطق التي سيطر عليها": control recalled in a relative clause, no event
+    assert not _records(_run("وعاد السكان إلى المناطق التي سيطر عليها الحوثيون في عدن."))
+    assert _records(_run("وعاد السكان إلى المناطق بعد أن سيطر عليها الحوثيون في عدن.")) == [("ASSAULT", "YEM", "YEM")]
+    doc = _run("وقالت الشرطة إن رجال الإطفاء سيطروا على الحريق في مصنع بالرياض.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
