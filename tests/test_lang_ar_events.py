@@ -1227,3 +1227,9 @@ def test_ground_taken_in_fighting_is_an_attack_and_a_relative_recalls_it() -> No
     assert _records(_run("وعاد السكان إلى المناطق بعد أن سيطر عليها الحوثيون في عدن.")) == [("ASSAULT", "YEM", "YEM")]
     doc = _run("وقالت الشرطة إن رجال الإطفاء سيطروا على الحريق في مصنع بالرياض.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+    # "تمكنت من استعادة السيطرة على": the same taking, named with its verb of success
+    doc = _run("وقال مصدر عسكري إن القوات العراقية تمكنت من استعادة السيطرة على بلدة قرب الرمادي من مسلحي داعش.")
+    assert [r for r in _records(doc) if r[0] == "ASSAULT" and r[1] == "IRQ"]
+    # "حررت شهادة": a paper drawn up, no town freed
+    doc = _run("وقال المسؤول إن الحكومة السودانية حررت شهادة إنهاء العقد مع الشركة الإيرانية.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
