@@ -1233,3 +1233,15 @@ def test_ground_taken_in_fighting_is_an_attack_and_a_relative_recalls_it() -> No
     # "حررت شهادة": a paper drawn up, no town freed
     doc = _run("وقال المسؤول إن الحكومة السودانية حررت شهادة إنهاء العقد مع الشركة الإيرانية.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_arson_stands_alone_as_an_attack_but_not_a_burnt_flag_or_a_recalled_one() -> None:
+    # "إحراق المستوطنين لمنزله": the settlers burnt his house, no victim named as an actor
+    doc = _run("وتوفي الرجل متأثرا بحروقه نتيجة إحراق المستوطنين الإسرائيليين لمنزله في قرية قرب نابلس.")
+    assert [r for r in _records(doc) if r[0] == "ASSAULT" and r[1] == "ISR"]
+    # "وأحرقوا علم إسرائيل": a flag burnt at a protest
+    doc = _run("وتظاهر الطلاب الأتراك أمام القنصلية وأحرقوا علم إسرائيل.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+    # "الطفل الذي أحرقه المستوطنون": a relative recalls it
+    doc = _run("وزار الوزير الأردني قبر الطفل الذي أحرقه المستوطنون في نابلس.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
