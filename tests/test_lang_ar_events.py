@@ -1245,3 +1245,9 @@ def test_arson_stands_alone_as_an_attack_but_not_a_burnt_flag_or_a_recalled_one(
     # "الطفل الذي أحرقه المستوطنون": a relative recalls it
     doc = _run("وزار الوزير الأردني قبر الطفل الذي أحرقه المستوطنون في نابلس.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_a_projectile_undergone_from_across_the_border_is_an_attack_from_there() -> None:
+    # "تعرضت دورية ... لمقذوف عسكري من داخل الأراضي اليمنية": مقذوف is a shell, its origin the attacker
+    doc = _run("وقال المتحدث باسم وزارة الداخلية السعودية إن دورية تعرضت لمقذوف عسكري من داخل الأراضي اليمنية.")
+    assert ("ASSAULT", "YEM", "SAU") in _records(doc)
