@@ -1251,3 +1251,9 @@ def test_a_projectile_undergone_from_across_the_border_is_an_attack_from_there()
     # "تعرضت دورية ... لمقذوف عسكري من داخل الأراضي اليمنية": مقذوف is a shell, its origin the attacker
     doc = _run("وقال المتحدث باسم وزارة الداخلية السعودية إن دورية تعرضت لمقذوف عسكري من داخل الأراضي اليمنية.")
     assert ("ASSAULT", "YEM", "SAU") in _records(doc)
+
+
+def test_aid_that_districts_will_benefit_from_is_still_to_come() -> None:
+    # "ستستفيد من المساعدات": the future verb before the aid noun
+    doc = _run("وقال المتحدث السعودي إن المديريات اليمنية التي ستستفيد من المساعدات هي المنصورة وكريتر.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
