@@ -1257,3 +1257,12 @@ def test_aid_that_districts_will_benefit_from_is_still_to_come() -> None:
     # "ستستفيد من المساعدات": the future verb before the aid noun
     doc = _run("وقال المتحدث السعودي إن المديريات اليمنية التي ستستفيد من المساعدات هي المنصورة وكريتر.")
     assert not [r for r in _records(doc) if r[0] == "AID"]
+
+
+def test_danat_without_its_hamza_is_a_condemnation_but_not_a_submission() -> None:
+    # "دانت" is the common spelling of أدانت in the agency wires
+    doc = _run("دانت الحكومة الأردنية بشدة الاعتداء الإسرائيلي على المسجد الأقصى.")
+    assert ("ACCUSE", "JOR", "ISR") in _records(doc)
+    # "دانت لهم": submitted to them
+    doc = _run("وظن الحزب المصري أن البلاد دانت له بعد الانتخابات.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
