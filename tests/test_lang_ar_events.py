@@ -1266,3 +1266,12 @@ def test_danat_without_its_hamza_is_a_condemnation_but_not_a_submission() -> Non
     # "دانت لهم": submitted to them
     doc = _run("وظن الحزب المصري أن البلاد دانت له بعد الانتخابات.")
     assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
+
+
+def test_we_talk_with_inside_a_quotation_is_the_speakers_own_consultation() -> None:
+    # «ونحن نتحدث أيضا مع الروس»: the speaker named before the quotation talks with the Russians
+    doc = _run("وقال وزير الخارجية الأمريكي جون كيري: «ونحن نتحدث أيضا مع الروس بشأن الأزمة».")
+    assert ("CONSULT", "USA", "RUS") in _records(doc)
+    # «نتحدث عن»: "we are speaking of", no talks
+    doc = _run("وقال وزير الخارجية الأمريكي جون كيري: «نحن نتحدث عن الروس وعن دورهم».")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
