@@ -1275,3 +1275,9 @@ def test_we_talk_with_inside_a_quotation_is_the_speakers_own_consultation() -> N
     # «نتحدث عن»: "we are speaking of", no talks
     doc = _run("وقال وزير الخارجية الأمريكي جون كيري: «نحن نتحدث عن الروس وعن دورهم».")
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_a_trigger_verb_after_a_comma_is_no_name() -> None:
+    # "حزب الله اللبناني، يرفض": the verb read as a name after the body made the rejection Syrian
+    doc = _run("وأضاف المصدر المعارض أن حزب الله اللبناني، يرفض أن تبقى الأحياء في يد المقاتلين السوريين.")
+    assert _records(doc) == [("REJECT", "LBN", "SYR")]
