@@ -1281,3 +1281,21 @@ def test_a_trigger_verb_after_a_comma_is_no_name() -> None:
     # "حزب الله اللبناني، يرفض": the verb read as a name after the body made the rejection Syrian
     doc = _run("وأضاف المصدر المعارض أن حزب الله اللبناني، يرفض أن تبقى الأحياء في يد المقاتلين السوريين.")
     assert _records(doc) == [("REJECT", "LBN", "SYR")]
+
+
+def test_missing_inflections_its_raids_they_asked_the_two_agreed() -> None:
+    # "غاراته/غاراتها": the raids with their possessor
+    doc = _run("وواصل سلاح الجو التركي غاراته على مواقع تنظيم داعش في سوريا.")
+    assert [r for r in _records(doc) if r[0] == "ASSAULT" and r[1] == "TUR"]
+    # "اتفقتا": the two (feminine) states agreed
+    doc = _run("وقال دبلوماسي إن الصين وتركيا اتفقتا على تعزيز التعاون الأمني.")
+    assert [r for r in _records(doc) if r[0] == "AGREE" and {r[1], r[2]} == {"CHN", "TUR"}]
+    # "طلبوا من": they asked
+    doc = _run("وقال المسؤول إن المتمردين الحوثيين طلبوا من الحكومة السعودية وقف الغارات.")
+    assert [r for r in _records(doc) if r[0] == "REQUEST"]
+
+
+def test_hanna_without_its_hamza_is_here_not_congratulated() -> None:
+    # "هنأ" folds to "هنا" (here): only the forms with a pronoun or a prefix are listed
+    doc = _run("وهنا يقول الباحث الأمريكي إن تركيا لعبت دورا في الأزمة السورية.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
