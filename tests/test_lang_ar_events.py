@@ -1299,3 +1299,18 @@ def test_hanna_without_its_hamza_is_here_not_congratulated() -> None:
     # "هنأ" folds to "هنا" (here): only the forms with a pronoun or a prefix are listed
     doc = _run("وهنا يقول الباحث الأمريكي إن تركيا لعبت دورا في الأزمة السورية.")
     assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+
+
+def test_plural_and_feminine_inflections_of_multiword_forms() -> None:
+    # "صوتوا ضد": they voted against
+    doc = _run("وصوت نواب حزب سيريزا اليوناني ضد الاتفاق، كما صوتوا ضد خطة الحكومة اليونانية.")
+    assert [r for r in _records(doc) if r[0] == "REJECT" and r[1] == "GRC"]
+    # "ألقوا القبض": they arrested
+    doc = _run("وقال مسؤول إن رجال الشرطة المصرية ألقوا القبض على ثلاثة مشتبهين في القاهرة.")
+    assert [r for r in _records(doc) if r[0] == "COERCE" and r[1] == "EGY"]
+
+
+def test_hakama_ali_is_ruled_not_sentenced() -> None:
+    # "حكم على" is left out: على folds like the name علي ("وحكم علي عبد الله صالح اليمن")
+    doc = _run("وحكم علي عبد الله صالح اليمن من عام 1978 حتى عام 2012.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
