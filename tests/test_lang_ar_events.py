@@ -1314,3 +1314,9 @@ def test_hakama_ali_is_ruled_not_sentenced() -> None:
     # "حكم على" is left out: على folds like the name علي ("وحكم علي عبد الله صالح اليمن")
     doc = _run("وحكم علي عبد الله صالح اليمن من عام 1978 حتى عام 2012.")
     assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
+
+
+def test_they_kidnapped_is_an_abduction_by_who_is_named_before() -> None:
+    # "اختطفوا": the plural of the kidnapping verb
+    doc = _run("وأوقف مسلحون أكراد سيارة إسعاف تركية، واختطفوا طاقمها في ولاية ملاطية.")
+    assert [r for r in _records(doc) if r[0] == "ASSAULT"]
