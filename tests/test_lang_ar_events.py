@@ -1320,3 +1320,10 @@ def test_they_kidnapped_is_an_abduction_by_who_is_named_before() -> None:
     # "اختطفوا": the plural of the kidnapping verb
     doc = _run("وأوقف مسلحون أكراد سيارة إسعاف تركية، واختطفوا طاقمها في ولاية ملاطية.")
     assert [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_what_an_act_answers_is_its_background() -> None:
+    # "وردا على مقتل شرطيين، يشن الجيش التركي غارات": the killing is the background, the raids the news
+    doc = _run("وردا على مقتل شرطيين تركيين، يشن الجيش التركي يوميا غارات جوية على مواقع حزب العمال الكردستاني في العراق.")
+    recs = [e for e in doc.events if e["event_type"] == "ASSAULT"]
+    assert recs and recs[0]["trigger"]["text"] != "مقتل"
