@@ -1327,3 +1327,12 @@ def test_what_an_act_answers_is_its_background() -> None:
     doc = _run("وردا على مقتل شرطيين تركيين، يشن الجيش التركي يوميا غارات جوية على مواقع حزب العمال الكردستاني في العراق.")
     recs = [e for e in doc.events if e["event_type"] == "ASSAULT"]
     assert recs and recs[0]["trigger"]["text"] != "مقتل"
+
+
+def test_plural_and_possessive_inflections_of_cooperative_verbs() -> None:
+    # "وافقوا": they approved
+    doc = _run("وكان النواب الأوكرانيون قد وافقوا في يوليو الماضي على قرار المحكمة الدستورية الأوكرانية.")
+    assert [r for r in _records(doc) if r[0] == "AGREE" and r[1] == "UKR"]
+    # "أعلنت ... تأييدها": her (a body's) support
+    doc = _run("وأعلنت اللجنة القانونية في البرلمان العراقي تأييدها لقرارات الحكومة العراقية.")
+    assert [r for r in _records(doc) if r[0] == "SUPPORT" and r[1] == "IRQ"]
