@@ -1336,3 +1336,9 @@ def test_plural_and_possessive_inflections_of_cooperative_verbs() -> None:
     # "أعلنت ... تأييدها": her (a body's) support
     doc = _run("وأعلنت اللجنة القانونية في البرلمان العراقي تأييدها لقرارات الحكومة العراقية.")
     assert [r for r in _records(doc) if r[0] == "SUPPORT" and r[1] == "IRQ"]
+
+
+def test_condolences_with_a_word_between_the_verb_and_the_noun() -> None:
+    # "وقدم أوباما هكذا تعازيه لتركيا": the noun alone carries the condolences
+    doc = _run("وقدم الرئيس الأمريكي باراك أوباما هكذا تعازيه لتركيا بعد الهجوم.")
+    assert ("SUPPORT", "USA", "TUR") in _records(doc)
