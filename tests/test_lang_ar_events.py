@@ -1342,3 +1342,12 @@ def test_condolences_with_a_word_between_the_verb_and_the_noun() -> None:
     # "وقدم أوباما هكذا تعازيه لتركيا": the noun alone carries the condolences
     doc = _run("وقدم الرئيس الأمريكي باراك أوباما هكذا تعازيه لتركيا بعد الهجوم.")
     assert ("SUPPORT", "USA", "TUR") in _records(doc)
+
+
+def test_an_execution_is_a_killing_but_the_plural_passive_is_left_out() -> None:
+    # "أعلن مصدر أمني أن تنظيم داعش أعدم أربعة سائقين": executions by an armed group
+    doc = _run("وأعلن مصدر أمني عراقي أن تنظيم داعش أعدم أربعة سائقين في مدينة الموصل.")
+    assert [r for r in _records(doc) if r[0] == "ASSAULT" and r[2] == "IRQ"]
+    # "الذين ماتوا في المعتقلات أو أعدموا": the plural is mostly passive (were executed), not listed
+    doc = _run("وقدرت لجنة التحقيق التشادية عدد الذين ماتوا في المعتقلات أو أعدموا بأربعين ألفا.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
