@@ -1442,3 +1442,65 @@ def test_calls_and_support_with_au_and_aux() -> None:
     assert "REQUEST" in _types(doc)
     doc = _run("Le gouvernement belge a renouvelé son soutien au président néerlandais.")
     assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
+
+
+# --- tenth round: precision on the workload ---------------------------------------------------
+
+
+def test_named_is_no_appointment() -> None:
+    # "nomme" folds like "nommé": "un économiste nommé Paul Durand" only names someone
+    doc = _run("Le plan belge a été rédigé avec l'aide d'un économiste néerlandais nommé Paul Durand.")
+    assert "SUPPORT" not in _types(doc)
+
+
+def test_invited_speaker_is_no_appeal() -> None:
+    # "invite à" folds like "invité à": a guest is not asked for anything
+    doc = _run("Le politologue belge, invité à un colloque à Amsterdam, a parlé du gouvernement néerlandais.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("Le Premier ministre belge les invite à reprendre le dialogue avec le gouvernement néerlandais.")
+    assert "REQUEST" in _types(doc)
+
+
+def test_removing_is_no_kidnapping() -> None:
+    # "enlève" folds like "enlevé": "on enlève des recettes" removes something
+    doc = _run("Selon le syndicat belge, on enlève des recettes à la sécurité sociale des Néerlandais.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Un journaliste néerlandais enlevé par des hommes armés au Mali a été libéré.")
+    assert "ASSAULT" in _types(doc)
+
+
+def test_embezzlement_is_no_hijacking() -> None:
+    doc = _run("Le ministre belge est soupçonné de détournement de fonds publics néerlandais.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_a_roundabout_is_a_place_not_a_blockade() -> None:
+    # "sur les ronds-points" names where the movement gathers; a roundabout held by protesters is the act
+    doc = _run("Le Premier ministre belge a évoqué une revendication apparue sur les ronds-points néerlandais.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Des policiers belges ont fait le tour d'un rond-point tenu par des manifestants néerlandais.")
+    assert "PROTEST" in _types(doc)
+
+
+def test_the_national_debate_is_no_meeting() -> None:
+    # "le grand débat national": a consultation programme named as a frame, not a meeting held
+    doc = _run("Le président belge a désigné les garants du grand débat national voulu par le roi des Belges.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_a_right_of_veto_is_no_veto() -> None:
+    doc = _run("La Belgique n'a pas de poids au Conseil alors que la France a un droit de veto.")
+    assert "REJECT" not in _types(doc)
+    doc = _run("Le gouvernement belge a levé son veto à la candidature néerlandaise.")
+    assert "REJECT" not in _types(doc)
+
+
+def test_the_insurrection_act_is_no_uprising() -> None:
+    doc = _run("Le président américain a menacé d'invoquer l'Insurrection Act contre les manifestants.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_a_protest_in_preparation_has_not_happened() -> None:
+    # "un quatrième samedi de mobilisation se prépare": announced, not held
+    doc = _run("Alors qu'un quatrième samedi de mobilisation se prépare en Belgique, le Premier ministre belge se tait.")
+    assert "PROTEST" not in _types(doc)
