@@ -1504,3 +1504,33 @@ def test_a_protest_in_preparation_has_not_happened() -> None:
     # "un quatrième samedi de mobilisation se prépare": announced, not held
     doc = _run("Alors qu'un quatrième samedi de mobilisation se prépare en Belgique, le Premier ministre belge se tait.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_the_right_to_demonstrate_is_no_protest() -> None:
+    # "le droit de manifester", "des interdictions de manifester": a right or a ban, no march held
+    doc = _run("Le gouvernement belge veut limiter le droit de manifester des syndicats néerlandais.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("La loi permet aux préfets belges de prononcer des interdictions de manifester.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_diplomatic_relations_are_a_state() -> None:
+    # "les relations diplomatiques dégradées entre X et Y" name a state; establishing them is the act
+    doc = _run("L'immigration est au cœur des relations diplomatiques dégradées entre la Belgique et les Pays-Bas.")
+    assert "SUPPORT" not in _types(doc)
+    doc = _run("La Belgique et le Soudan ont établi des relations diplomatiques mardi.")
+    assert "SUPPORT" in _types(doc)
+
+
+def test_asking_whether_is_a_question() -> None:
+    # "a demandé au chancelier s'il pouvait": a question put, not a request
+    doc = _run("Le journaliste belge a demandé au Premier ministre néerlandais s'il pouvait garantir la paix.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("Le Premier ministre belge a demandé au gouvernement néerlandais de rouvrir la frontière.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+
+
+def test_as_they_are_called_is_no_appeal() -> None:
+    # "comme on appelle les forces militaires du pays": a name given
+    doc = _run("Les Forces belges d'autodéfense (comme on appelle les forces militaires du pays) défilent à Bruxelles.")
+    assert "REQUEST" not in _types(doc)
