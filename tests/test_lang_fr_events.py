@@ -1534,3 +1534,11 @@ def test_as_they_are_called_is_no_appeal() -> None:
     # "comme on appelle les forces militaires du pays": a name given
     doc = _run("Les Forces belges d'autodéfense (comme on appelle les forces militaires du pays) défilent à Bruxelles.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_a_simple_future_before_the_event_noun() -> None:
+    # "commencera la journée par une visite", "recevra un message de condoléances": announced, not done
+    doc = _run("Le roi des Belges commencera la journée par une visite à La Haye chez le roi néerlandais.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("La Belgique paiera cher pour rejoindre les sanctions contre les Pays-Bas.")
+    assert "SANCTION" not in _types(doc)
