@@ -1542,3 +1542,13 @@ def test_a_simple_future_before_the_event_noun() -> None:
     assert "CONSULT" not in _types(doc)
     doc = _run("La Belgique paiera cher pour rejoindre les sanctions contre les Pays-Bas.")
     assert "SANCTION" not in _types(doc)
+
+
+def test_society_and_justice_alone_are_no_bodies() -> None:
+    # "la société" (society), "la justice fiscale", "l'autorité de l'État": no body without a country beside it
+    doc = _run("Le Premier ministre belge a rejeté la vision d'une société multi-ethnique.")
+    assert not any((e["recipient"] or {}).get("name_raw") == "société" for e in doc.events)
+    doc = _run("Les syndicats belges ont manifesté mardi pour obtenir la justice fiscale.")
+    assert not any((e["recipient"] or {}).get("name_raw") == "justice" for e in doc.events)
+    doc = _run("La société chinoise a signé un accord avec le gouvernement belge.")
+    assert ("AGREE", "CHN", "BEL") in _pairs(doc)
