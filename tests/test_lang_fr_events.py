@@ -1552,3 +1552,11 @@ def test_society_and_justice_alone_are_no_bodies() -> None:
     assert not any((e["recipient"] or {}).get("name_raw") == "justice" for e in doc.events)
     doc = _run("La société chinoise a signé un accord avec le gouvernement belge.")
     assert ("AGREE", "CHN", "BEL") in _pairs(doc)
+
+
+def test_a_peak_or_the_council_head_is_no_summit() -> None:
+    # "le président du Conseil européen" names the body's head; "le sommet de la tension" is a peak
+    doc = _run("Le Premier ministre belge a parlé avec le président du Conseil européen, Charles Michel.")
+    assert not any(e["trigger"]["text"].lower() == "conseil européen" for e in doc.events)
+    doc = _run("Le 8 décembre a marqué le sommet de la tension entre les manifestants belges et le gouvernement belge.")
+    assert "CONSULT" not in _types(doc)
