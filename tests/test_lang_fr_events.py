@@ -1560,3 +1560,12 @@ def test_a_peak_or_the_council_head_is_no_summit() -> None:
     assert not any(e["trigger"]["text"].lower() == "conseil européen" for e in doc.events)
     doc = _run("Le 8 décembre a marqué le sommet de la tension entre les manifestants belges et le gouvernement belge.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_a_linked_headline_is_no_part_of_the_story() -> None:
+    # "» ENQUÊTE - ...", "» EN DIRECT - ...": the title of another article on its own line
+    doc = _run("Le Premier ministre belge a rencontré le président néerlandais à Bruxelles.\n\n"
+               "» ENQUÊTE - Comment le gouvernement belge a cédé face aux manifestants néerlandais\n\n"
+               "Les deux hommes ont parlé de la frontière.")
+    assert "CONCEDE" not in _types(doc)
+    assert "CONSULT" in _types(doc)
