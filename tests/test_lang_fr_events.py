@@ -1569,3 +1569,16 @@ def test_a_linked_headline_is_no_part_of_the_story() -> None:
                "Les deux hommes ont parlé de la frontière.")
     assert "CONCEDE" not in _types(doc)
     assert "CONSULT" in _types(doc)
+
+
+def test_ready_or_available_to_meet_has_not_met() -> None:
+    # "s'est dit prêt mercredi à recevoir", "se sont déclarés disponibles pour rencontrer": an offer
+    doc = _run("Le Premier ministre belge s'est dit prêt mercredi à recevoir le président néerlandais.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("Les ministres belges se sont déclarés disponibles pour rencontrer le président néerlandais.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_banning_demonstrations_is_no_demonstration() -> None:
+    doc = _run("Le ministre belge veut interdire les manifestations des agriculteurs néerlandais à Bruxelles.")
+    assert "PROTEST" not in _types(doc)
