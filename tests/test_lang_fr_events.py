@@ -1582,3 +1582,13 @@ def test_ready_or_available_to_meet_has_not_met() -> None:
 def test_banning_demonstrations_is_no_demonstration() -> None:
     doc = _run("Le ministre belge veut interdire les manifestations des agriculteurs néerlandais à Bruxelles.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_providing_context_or_an_interview_is_no_aid() -> None:
+    # "fournit un contexte", "a accordé une interview", "l'explication offerte par": no aid given
+    doc = _run("Le rapport belge fournit un contexte historique sur la neutralité des Pays-Bas.")
+    assert "AID" not in _types(doc)
+    doc = _run("La Belgique fournit environ un cinquième des exportations de gaz vers les Pays-Bas.")
+    assert "AID" not in _types(doc)
+    doc = _run("L'explication offerte par le ministre belge n'a pas convaincu le gouvernement néerlandais.")
+    assert "AID" not in _types(doc)
