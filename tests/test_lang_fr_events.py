@@ -1592,3 +1592,11 @@ def test_providing_context_or_an_interview_is_no_aid() -> None:
     assert "AID" not in _types(doc)
     doc = _run("L'explication offerte par le ministre belge n'a pas convaincu le gouvernement néerlandais.")
     assert "AID" not in _types(doc)
+
+
+def test_figurative_shots_and_blows_are_no_attack() -> None:
+    # "a tiré la sonnette d'alarme", "je suis frappé par la façon dont", "la force de frappe du pouvoir"
+    doc = _run("L'industrie chimique belge a tiré la sonnette d'alarme face aux Pays-Bas.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Je suis frappé par la façon dont les ministres belges parlent des Pays-Bas.")
+    assert "ASSAULT" not in _types(doc)
