@@ -1600,3 +1600,11 @@ def test_figurative_shots_and_blows_are_no_attack() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Je suis frappé par la façon dont les ministres belges parlent des Pays-Bas.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_the_newspaper_liberation_is_no_release() -> None:
+    # "annonce Libération", "tandis que Libération affiche": the daily, not a prisoner freed
+    doc = _run("Le ministre belge est à la une des quotidiens samedi, annonce Libération, et le gouvernement néerlandais se tait.")
+    assert "RETREAT" not in _types(doc)
+    doc = _run("Le Soir titre sur la Belgique, tandis que Libération affiche le président néerlandais.")
+    assert "RETREAT" not in _types(doc)
