@@ -1608,3 +1608,11 @@ def test_the_newspaper_liberation_is_no_release() -> None:
     assert "RETREAT" not in _types(doc)
     doc = _run("Le Soir titre sur la Belgique, tandis que Libération affiche le président néerlandais.")
     assert "RETREAT" not in _types(doc)
+
+
+def test_the_debate_on_riot_weapons_is_no_repression() -> None:
+    # "a défendu l'usage du LBD", "la suspension du LBD-40": the weapon debated, not fired
+    doc = _run("Le ministre belge a défendu l'usage du LBD contre les manifestants néerlandais.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("À Bruxelles, les policiers belges ont fait usage de LBD contre les manifestants néerlandais.")
+    assert "COERCE" in _types(doc)
