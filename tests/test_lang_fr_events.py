@@ -1616,3 +1616,13 @@ def test_the_debate_on_riot_weapons_is_no_repression() -> None:
     assert "COERCE" not in _types(doc)
     doc = _run("À Bruxelles, les policiers belges ont fait usage de LBD contre les manifestants néerlandais.")
     assert "COERCE" in _types(doc)
+
+
+def test_a_feared_or_planned_attack_has_not_happened() -> None:
+    # "un nouvel attentat était redouté", "un djihadiste planifiait un attentat", "urgence attentat" (an alert level)
+    doc = _run("À Bruxelles, un nouvel attentat était redouté par les services belges et néerlandais.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Un djihadiste néerlandais planifiait un attentat en Belgique.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Le gouvernement belge a relevé le niveau d'alerte à « urgence attentat » après l'appel néerlandais.")
+    assert "ASSAULT" not in _types(doc)
