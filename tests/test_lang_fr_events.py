@@ -1626,3 +1626,18 @@ def test_a_feared_or_planned_attack_has_not_happened() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Le gouvernement belge a relevé le niveau d'alerte à « urgence attentat » après l'appel néerlandais.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_an_agreement_ruled_out_or_opposed_has_not_happened() -> None:
+    # "un accord avec la Russie est hors de question", "opposés à un accord de paix", "sur le point de lancer"
+    doc = _run("Selon le ministre belge, un accord avec les Pays-Bas est hors de question.")
+    assert "AGREE" not in _types(doc)
+    doc = _run("Les Belges sont massivement opposés à un accord de paix avec les Pays-Bas.")
+    assert "AGREE" not in _types(doc)
+    doc = _run("L'armée belge était sur le point de lancer une offensive contre les Pays-Bas.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_lifting_an_embargo_is_no_sanction() -> None:
+    doc = _run("La Belgique réclame la levée immédiate de l'embargo sur les armes imposé par les Pays-Bas.")
+    assert "SANCTION" not in _types(doc)
