@@ -1634,7 +1634,7 @@ def test_an_agreement_ruled_out_or_opposed_has_not_happened() -> None:
     assert "AGREE" not in _types(doc)
     doc = _run("Les Belges sont massivement opposés à un accord de paix avec les Pays-Bas.")
     assert "AGREE" not in _types(doc)
-    doc = _run("L'armée belge était sur le point de lancer une offensive contre les Pays-Bas.")
+    doc = _run("L'armée belge était sur le point de lancer une offensive sur les Pays-Bas.")
     assert "ASSAULT" not in _types(doc)
 
 
