@@ -1641,3 +1641,16 @@ def test_an_agreement_ruled_out_or_opposed_has_not_happened() -> None:
 def test_lifting_an_embargo_is_no_sanction() -> None:
     doc = _run("La Belgique réclame la levée immédiate de l'embargo sur les armes imposé par les Pays-Bas.")
     assert "SANCTION" not in _types(doc)
+
+
+def test_receiving_things_is_no_visit() -> None:
+    # "reçoivent un accueil glacial", "a reçu le feu vert", "reçoivent un entraînement": no visitor received
+    doc = _run("Les ministres belges ont reçu un accueil glacial des syndicats néerlandais.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("La mission belge a reçu le feu vert des Pays-Bas pour agir.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_record_highs_are_no_summit() -> None:
+    doc = _run("La popularité du Premier ministre belge atteint des sommets historiques face aux Pays-Bas.")
+    assert "CONSULT" not in _types(doc)
