@@ -1654,3 +1654,16 @@ def test_receiving_things_is_no_visit() -> None:
 def test_record_highs_are_no_summit() -> None:
     doc = _run("La popularité du Premier ministre belge atteint des sommets historiques face aux Pays-Bas.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_showing_a_feeling_is_no_demonstration() -> None:
+    # "a manifesté sa fierté", "les craintes se manifestent", "elle se défile": no march
+    doc = _run("Le Premier ministre belge a manifesté sa fierté devant le roi des Pays-Bas.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Les craintes des Belges face aux Pays-Bas se manifestent également.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_delivering_an_opinion_is_no_aid() -> None:
+    doc = _run("Le Premier ministre belge a livré son ressenti sur le président néerlandais.")
+    assert "AID" not in _types(doc)
