@@ -1667,3 +1667,13 @@ def test_showing_a_feeling_is_no_demonstration() -> None:
 def test_delivering_an_opinion_is_no_aid() -> None:
     doc = _run("Le Premier ministre belge a livré son ressenti sur le président néerlandais.")
     assert "AID" not in _types(doc)
+
+
+def test_calling_out_someone_is_no_arrest() -> None:
+    # "interpelle" folds like "interpellé": "il interpelle le ministre", "interpellé par l'opposition" are words
+    doc = _run("Au Parlement, il interpelle le Premier ministre belge sur la frontière néerlandaise.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("Interpellé par l'opposition, le Premier ministre belge a défendu son accord avec les Pays-Bas.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("À Anvers, un militant néerlandais interpellé par la police belge a été placé en garde à vue.")
+    assert "COERCE" in _types(doc)
