@@ -1677,3 +1677,9 @@ def test_calling_out_someone_is_no_arrest() -> None:
     assert "COERCE" not in _types(doc)
     doc = _run("À Anvers, un militant néerlandais interpellé par la police belge a été placé en garde à vue.")
     assert "COERCE" in _types(doc)
+
+
+def test_a_critical_mass_is_no_criticism() -> None:
+    # "le collectif Quantité critique", "la pensée critique": an adjective, not a criticism
+    doc = _run("Le collectif belge Quantité critique a étudié les manifestants néerlandais.")
+    assert "ACCUSE" not in _types(doc)
