@@ -1683,3 +1683,9 @@ def test_a_critical_mass_is_no_criticism() -> None:
     # "le collectif Quantité critique", "la pensée critique": an adjective, not a criticism
     doc = _run("Le collectif belge Quantité critique a étudié les manifestants néerlandais.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_a_ban_asked_for_is_no_ban() -> None:
+    # "saisi d'une demande d'interdiction", "a préconisé l'interdiction": proposed, not imposed
+    doc = _run("Le ministre belge a préconisé l'interdiction des grenades utilisées contre les manifestants néerlandais.")
+    assert "COERCE" not in _types(doc)
