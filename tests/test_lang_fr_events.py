@@ -1689,3 +1689,9 @@ def test_a_ban_asked_for_is_no_ban() -> None:
     # "saisi d'une demande d'interdiction", "a préconisé l'interdiction": proposed, not imposed
     doc = _run("Le ministre belge a préconisé l'interdiction des grenades utilisées contre les manifestants néerlandais.")
     assert "COERCE" not in _types(doc)
+
+
+def test_not_ruled_out_has_not_happened() -> None:
+    # "le couvre-feu n'est pas exclu", "l'appel à l'armée n'a pas été écarté": a possibility
+    doc = _run("À Bruxelles, selon le ministre belge, un couvre-feu n'est pas exclu face aux manifestants néerlandais.")
+    assert "COERCE" not in _types(doc)
