@@ -1695,3 +1695,11 @@ def test_not_ruled_out_has_not_happened() -> None:
     # "le couvre-feu n'est pas exclu", "l'appel à l'armée n'a pas été écarté": a possibility
     doc = _run("À Bruxelles, selon le ministre belge, un couvre-feu n'est pas exclu face aux manifestants néerlandais.")
     assert "COERCE" not in _types(doc)
+
+
+def test_a_meeting_tried_or_refused_has_not_been_held() -> None:
+    # "pour tenter de rencontrer", "une fin de non-recevoir": no meeting held
+    doc = _run("Les syndicats belges ont formé une équipe pour tenter de rencontrer le Premier ministre néerlandais.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("Le gouvernement belge a opposé une fin de non recevoir à une délégation néerlandaise.")
+    assert "CONSULT" not in _types(doc)
