@@ -1703,3 +1703,11 @@ def test_a_meeting_tried_or_refused_has_not_been_held() -> None:
     assert "CONSULT" not in _types(doc)
     doc = _run("Le gouvernement belge a opposé une fin de non recevoir à une délégation néerlandaise.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_a_foiled_or_conditional_attack_has_not_happened() -> None:
+    # "pour avoir déjoué l'attaque", "dans le cas d'une attaque armée", "la ligne d'attaque du parti"
+    doc = _run("Trois Belges ont été décorés pour avoir déjoué l'attaque d'un djihadiste néerlandais dans un train.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("La loi belge prévoit l'état de guerre dans le cas d'une attaque armée contre la Belgique par les Pays-Bas.")
+    assert "ASSAULT" not in _types(doc)
