@@ -1711,3 +1711,11 @@ def test_a_foiled_or_conditional_attack_has_not_happened() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("La loi belge prévoit l'état de guerre dans le cas d'une attaque armée contre la Belgique par les Pays-Bas.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_a_risk_is_no_threat() -> None:
+    # "la crise qui menace de plonger le pays", "le mouvement menace de se prolonger": a risk, not a threat made
+    doc = _run("La crise des agriculteurs belges menace de plonger le gouvernement néerlandais dans le chaos.")
+    assert "THREATEN" not in _types(doc)
+    doc = _run("Le Premier ministre belge menace de fermer la frontière avec les Pays-Bas.")
+    assert "THREATEN" in _types(doc)
