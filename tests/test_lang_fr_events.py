@@ -1719,3 +1719,8 @@ def test_a_risk_is_no_threat() -> None:
     assert "THREATEN" not in _types(doc)
     doc = _run("Le Premier ministre belge menace de fermer la frontière avec les Pays-Bas.")
     assert "THREATEN" in _types(doc)
+
+
+def test_market_demand_is_no_request() -> None:
+    doc = _run("Les prix belges montent avec la demande mondiale de céréales néerlandaises.")
+    assert "REQUEST" not in _types(doc)
