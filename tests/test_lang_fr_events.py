@@ -1724,3 +1724,9 @@ def test_a_risk_is_no_threat() -> None:
 def test_market_demand_is_no_request() -> None:
     doc = _run("Les prix belges montent avec la demande mondiale de céréales néerlandaises.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_protesters_quoted_as_a_source_are_no_protest() -> None:
+    # "selon les manifestants, ...": the protesters as a source, not a march reported
+    doc = _run("Un droit qui, selon les manifestants belges, ne serait pas garanti aux Pays-Bas.")
+    assert "PROTEST" not in _types(doc)
