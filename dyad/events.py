@@ -188,6 +188,9 @@ class EventLexicon:
     articles: frozenset[str] = frozenset()
     # roles.yaml kin_words, kin_links, possessive_suffixes: "Emmanuel Macron's wife", "l'épouse
     # du président", "نجل الرئيس": the person named is not who acts, a relative of theirs is
+    # roles.yaml impersonal_after: words right after a subject pronoun that make it impersonal
+    # ("il y a", "il faut", "il s'agit"): it stands for nobody
+    impersonal_after: tuple[tuple[str, ...], ...] = ()
     kin_words: frozenset[str] = frozenset()
     kin_links: frozenset[str] = frozenset()
     possessive_suffixes: tuple[str, ...] = ()
@@ -249,6 +252,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         directions=tuple(fold(str(w)) for w in places.get("directions", []) or []),
         definite_markers=frozenset(fold(str(w)) for w in roles.get("definite_markers", []) or []),
         articles=frozenset(fold(str(w)) for w in roles.get("articles", []) or []),
+        impersonal_after=_word_tuples(roles.get("impersonal_after", []) or []),
         kin_words=frozenset(fold(str(w)) for w in roles.get("kin_words", []) or []),
         kin_links=frozenset(fold(str(w)) for w in roles.get("kin_links", []) or []),
         possessive_suffixes=tuple(str(w) for w in roles.get("possessive_suffixes", []) or []),
@@ -711,6 +715,11 @@ class EventExtractor:
         hit = next(((off, w) for off, w in words if fold(w) in lex.pronouns), None)
         if m is None or hit is None or any(a.start < sent.start + hit[0] for a in actors):
             return None
+        if lex.impersonal_after:
+            # "Il y a", "Il s'agit", "Il faut": no one is meant
+            rest = re.findall(r"\w+", fold(head[hit[0] + len(hit[1]) :]))[:3]
+            if _phrase_at(rest, lex.impersonal_after, (0,)):
+                return None
         prev = [x for x in doc.mentions if x.kind == "person" and x.end <= sent.start]
         if not prev:
             return None

@@ -1366,3 +1366,11 @@ def test_a_form_dropped_for_its_missing_second_part_leaves_room_for_a_shorter_fo
 def test_the_stop_of_an_initial_ends_no_clause_for_a_form_that_needs_words_after_it() -> None:
     # "denied/denies" is a rejection only with what is denied right after it ("U.S." is no stop)
     assert ("REJECT", "RUS", "USA") in _pairs(_run("Moscow denies U.S. allegations of meddling in the election."))
+
+
+def test_an_impersonal_il_stands_for_nobody() -> None:
+    doc = _run("Emmanuel Macron a reçu Giorgia Meloni à Paris. Il y a eu des manifestations contre la réforme à Rome.",
+               lang="fr")
+    assert all(e["actor"]["name"] != "Emmanuel Macron" for e in doc.events if e["event_type"] == "PROTEST")
+    doc = _run("Emmanuel Macron est arrivé à Rome. Il y a rencontré Giorgia Meloni lundi.", lang="fr")
+    assert ("CONSULT", "FRA", "ITA") in _pairs(doc)
