@@ -84,6 +84,9 @@ class Lexicon:
     # actors.yaml title_country_links: what joins an office to the country it serves when the
     # country follows ("وزير الداخلية بدولة الكويت", "the interior minister of Kuwait")
     title_country_links: frozenset[str] = field(default_factory=frozenset)
+    # actors.yaml body_country_links: what joins a body to the country named after it ("ministry
+    # of the interior of Qatar", "ministère de la défense de la Russie", "وزارة الداخلية لقطر")
+    body_country_links: frozenset[str] = field(default_factory=frozenset)
     # actors.yaml destination_words / posting_words: a country after them is where an official
     # is sent ("ambassador to Jordan"; "in" only for diplomats), not the official's country
     destination_words: frozenset[str] = field(default_factory=frozenset)
@@ -182,6 +185,7 @@ def lexicon(lang: str) -> Lexicon:
         function_words=frozenset(fold(w) for w in pack.function_words),
         title_modifiers=frozenset(fold(str(w)) for w in (actors.get("title_modifiers", []) or [])),
         title_country_links=frozenset(fold(str(w)) for w in (actors.get("title_country_links", []) or [])),
+        body_country_links=frozenset(fold(str(w)).strip() for w in (actors.get("body_country_links", []) or [])),
         speech_verbs=tuple(tuple(fold(str(w)).split()) for w in (roles.get("speech_verbs") or [])),
         articles=frozenset(fold(str(w)) for w in (roles.get("articles") or [])),
         relatives=frozenset(fold(str(w)) for w in (roles.get("relatives") or [])),
@@ -827,8 +831,8 @@ class MentionDetector:
             if after:
                 h = after[0]
                 gap = fold(text[head.end : h.start]).strip()
-                if h.kind == "demonym" and (gap in ("", "de l'etat", "de la") or (len(gap) <= 25 and not any(c in gap for c in ",.;:()،"))) or (
-                    h.kind == "country" and gap in ("of", "of the", "du", "de", "de l'", "d'", "des", "in", "au", "en", "de l'etat du", "of the state of", "ل", "")
+                if h.kind == "demonym" and len(gap) <= 25 and not any(c in gap for c in ",.;:()،") or (
+                    h.kind == "country" and (not gap or gap in lex.body_country_links)
                 ):
                     country, end, why = h.ref, h.end, f"country from '{h.text}' after the body"
         if country is None and lex.affiliation_words:

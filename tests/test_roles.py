@@ -1374,3 +1374,10 @@ def test_an_impersonal_il_stands_for_nobody() -> None:
     assert all(e["actor"]["name"] != "Emmanuel Macron" for e in doc.events if e["event_type"] == "PROTEST")
     doc = _run("Emmanuel Macron est arrivé à Rome. Il y a rencontré Giorgia Meloni lundi.", lang="fr")
     assert ("CONSULT", "FRA", "ITA") in _pairs(doc)
+
+
+def test_a_body_takes_the_country_named_after_it_with_the_packs_link_words() -> None:
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(
+        _run("Le ministère de la défense de la Russie a annoncé des frappes contre l'Ukraine.", lang="fr"))
+    assert _mention(_run("The ministry of the interior of Qatar condemned the attack on Jordan."),
+                    "ministry of the interior of Qatar").country == "QAT"
