@@ -46,7 +46,7 @@ def test_actor_file_structure(lang: str) -> None:
     data = _load(lang, "actors")
     assert ACTOR_KEYS <= set(data) <= ACTOR_KEYS | {"title_modifiers", "title_country_links", "former_words",
                                                     "destination_words", "posting_words", "affiliation_words",
-                                                    "given_name_countries"}
+                                                    "given_name_countries", "body_country_links"}
     for key in ("honorifics", "name_particles", "not_names"):
         _assert_clean_list(data[key], f"{lang}/{key}")
     if "title_modifiers" in data:
