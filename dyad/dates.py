@@ -23,7 +23,9 @@ Pack data (``dates.yaml``; see the bundled packs for complete examples):
   "منذ عام"), ``ordinal_suffixes`` ("21st", "1er"), ``numeric_order`` (dmy|mdy),
   ``not_after_year`` (a bare number followed by these is a quantity: "2000 euros"),
   ``event_links`` (after an ``after``/``ago`` expression, these words make it count from an
-  event the text names, not from the report: "بعد أربعة أيام على الهجوم", no date).
+  event the text names, not from the report: "بعد أربعة أيام على الهجوم", no date; "من ال*":
+  a link word and the beginning of the next word) and ``event_links_not`` (exceptions: "من
+  الآن").
 * ``templates``: how the slots combine.  ``{slot}`` is one of month, weekday, day, year,
   num, few, unit, rel and the ``words`` kinds; ``[...]`` is optional; a space is one or
   more blanks, ``~`` an optional blank; a repeated slot is matched and ignored
@@ -211,7 +213,9 @@ class Lexicon:
     trigger_regex: re.Pattern[str]
     chain: frozenset[str]  # every word a date expression can contain
     proclitic_set: frozenset[str]
-    event_links: frozenset[str] = frozenset()
+    # ("على",) or ("من", "ال"): a link word, and the prefix of the word after it
+    event_links: tuple[tuple[str, ...], ...] = ()
+    event_links_not: frozenset[tuple[str, ...]] = frozenset()
 
 
 def _compile_template(index: int, template: str, slots: dict[str, str]) -> tuple[str, list[str]]:
@@ -384,7 +388,8 @@ def lexicon(code: str) -> Lexicon:
         chain=frozenset(chain),
         proclitic_set=frozenset(proclitics),
         not_after_year=frozenset(_norm(w) for w in data.get("not_after_year") or []),
-        event_links=frozenset(_norm(w) for w in data.get("event_links") or []),
+        event_links=tuple(tuple(_norm(w) for w in str(e).rstrip("*").split()) for e in data.get("event_links") or []),
+        event_links_not=frozenset(tuple(_norm(w) for w in str(e).split()) for e in data.get("event_links_not") or []),
     )
 
 
@@ -847,13 +852,11 @@ def _plausible(
         modified = any(k in slots for k in ("last", "next"))
         if bare and slots["month"] in lex.ambiguous_months and not (has_prep or modified):
             return False
-    if lex.event_links and ("after" in slots or "ago" in slots):
-        after = re.match(r"\s*(\w+)", sh.text[m.end() : m.end() + 40])
-        if after and after.group(1) in lex.event_links:
-            return False  # "four days after the attack": counted from the attack, not the report
+    following = re.findall(r"\w+", sh.text[m.end() : m.end() + 40])[:2]
+    if lex.event_links and ("after" in slots or "ago" in slots) and _links_an_event(following, lex):
+        return False  # "four days after the attack": counted from the attack, not the report
     if set(slots) == {"year"} and lex.not_after_year:
-        after = re.match(r"\s*(\w+)", sh.text[m.end() : m.end() + 40])
-        if after and after.group(1) in lex.not_after_year:
+        if following and following[0] in lex.not_after_year:
             return False  # "2000 euros", "1500 people": a quantity, not a year
     if set(slots) == {"year"}:
         # "World Cup 2022", "COP 28 ... 2030": a year glued to a capitalised name
@@ -863,6 +866,20 @@ def _plausible(
         if not has_prep and word and word[0][:1].isupper():
             r.confidence = 0.3
     return True
+
+
+def _links_an_event(following: list[str], lex: Lexicon) -> bool:
+    """Whether the words after a span ("على الهجوم", "من الانتخابات") tie it to an event: a link
+    word, or a link word and a word starting with a prefix ("من ال*": a definite noun), and not
+    one of the exceptions ("من الآن", "من اليوم": from now, from today)."""
+    if not following or tuple(following) in lex.event_links_not:
+        return False
+    for link in lex.event_links:
+        if len(link) == 1 and following[0] == link[0]:
+            return True
+        if len(link) == 2 and len(following) == 2 and following[0] == link[0] and following[1].startswith(link[1]):
+            return True
+    return False
 
 
 def _group_name(m: re.Match[str], slot: str) -> str:

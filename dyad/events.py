@@ -176,6 +176,9 @@ class EventLexicon:
     # places.yaml statement_venues: "speaking at", "lors d'une conférence", "خلال لقائه": a place
     # named after one is where a statement was made, not what it is about
     statement_venues: tuple[tuple[str, ...], ...] = ()
+    # places.yaml setting_words: "during", "lors", "au cours de", "خلال": a protest named right
+    # after one is the setting of the act the sentence reports, and a record of its own
+    setting_words: tuple[tuple[str, ...], ...] = ()
     # places.yaml directions: "eastern Ukraine", "le nord du Mali", "شمال شرقي نيجيريا": the event
     # is in the country or region named after one; before a city they give a reference point
     # ("50 km east of Ramadi"), no place
@@ -193,6 +196,7 @@ class EventLexicon:
     impersonal_after: tuple[tuple[str, ...], ...] = ()
     kin_words: frozenset[str] = frozenset()
     kin_links: frozenset[str] = frozenset()
+    kin_construct: bool = False
     possessive_suffixes: tuple[str, ...] = ()
     # "aid to Gaza through Egypt and Jordan", "via", "عبر": what follows is a route or a
     # go-between, never the recipient (as word sequences)
@@ -249,12 +253,14 @@ def event_lexicon(lang: str) -> EventLexicon:
         origins=_word_tuples(places.get("origins", []) or []),
         destinations=_word_tuples(places.get("destinations", []) or []),
         statement_venues=_word_tuples(places.get("statement_venues", []) or []),
+        setting_words=_word_tuples(places.get("setting_words", []) or []),
         directions=tuple(fold(str(w)) for w in places.get("directions", []) or []),
         definite_markers=frozenset(fold(str(w)) for w in roles.get("definite_markers", []) or []),
         articles=frozenset(fold(str(w)) for w in roles.get("articles", []) or []),
         impersonal_after=_word_tuples(roles.get("impersonal_after", []) or []),
         kin_words=frozenset(fold(str(w)) for w in roles.get("kin_words", []) or []),
         kin_links=frozenset(fold(str(w)) for w in roles.get("kin_links", []) or []),
+        kin_construct=bool(roles.get("kin_construct", False)),
         possessive_suffixes=tuple(str(w) for w in roles.get("possessive_suffixes", []) or []),
         definite_prefixes=tuple(sorted((fold(str(w)) for w in roles.get("definite_prefixes", []) or []), key=len,
                                        reverse=True)),
@@ -421,9 +427,8 @@ class EventExtractor:
             self._sent_words = set(re.findall(r"[\w']+", shadow.text[shadow.find_from(sent.start) : shadow.find_from(sent.end)]))
             # news agencies report events; they are not parties to them
             lo, hi = self._mention_range(doc, sent.start, sent.end)
-            actors = [_relative(m) if m.kind == "person" and lex.kin_words and _kin_of(doc.text, m, lex) else m
-                      for m in doc.mentions[lo:hi] if m.kind in ACTOR_KINDS
-                      and not ("MEDIA" in m.sectors and m.kind != "person")]
+            actors = _kin_read(doc, [m for m in doc.mentions[lo:hi] if m.kind in ACTOR_KINDS
+                                     and not ("MEDIA" in m.sectors and m.kind != "person")], lex)
             subject = self._pronoun_subject(doc, sent, actors, lex)
             if subject is not None:
                 actors = [subject, *actors]
@@ -434,15 +439,21 @@ class EventExtractor:
             setting: tuple[float, Any] | None = None  # a protest that is the setting of another act
             for t_start, t_end, values in hits:
                 trig: Trigger = max(values, key=lambda t: t.weight)
-                if trig.type == "PROTEST" and setting is None and any(h[0] < t_start for h in hits) \
+                if trig.type == "PROTEST" and setting is None and lex.setting_words \
+                        and any(h[0] < t_start for h in hits) \
                         and _during(doc.text, sent.start, t_start, lex) \
+                        and not _quoted(doc.text, para_start.get(sent.paragraph, sent.start), t_start,
+                                        para_end.get(sent.paragraph, sent.end)) \
                         and self._modality(doc.text, shadow, sent, t_start, t_end, lex) is None \
-                        and (land := self._sentence_country(doc, t_start)):
+                        and (land := self._sentence_country(doc, t_start, lex)):
                     # "interpellés lors d'une manifestation à Montélimar", "arrested during a rally
                     # in Tehran": the protest is the setting of the act the sentence reports, and a
-                    # happening of its own, by people of the country the sentence places it in
-                    # (not by the police who arrest)
-                    protesters = _protesters(land, t_start)
+                    # happening of its own, by the civilians named right after it ("during a rally
+                    # of opposition supporters"), else by people of the country the sentence places
+                    # it in (never by the police who arrest)
+                    named = next((m for m in actors if t_end <= m.start <= t_end + 30 and "CIVILIAN" in m.sectors
+                                  and m.country == land), None)
+                    protesters = named or _protesters(land, t_start)
                     setting = (trig.weight, (trig, t_start, t_end, protesters, None, [protesters]))
                     continue
                 own: tuple[Mention, Mention | None, list[Mention]] | None = None
@@ -452,7 +463,7 @@ class EventExtractor:
                     # a quotation reports what someone said, in their words: not the event; unless
                     # the speaker performs it in the first person ("« Nous demandons à toutes les
                     # familles de quitter les lieux », a écrit X"): then the speaker acts
-                    own = self._own_words(doc, sent, t_end, p_end) if trig.first_person else None
+                    own = self._own_words(doc, sent, t_end, p_end, lex) if trig.first_person else None
                     if own is None:
                         continue
                 if _asked(doc.text, t_end, sent.end) or _after_question(doc.text, sent.start, t_start):
@@ -620,8 +631,8 @@ class EventExtractor:
 
     # -- modality --------------------------------------------------------------------
 
-    def _own_words(self, doc: Document, sent: Sentence, t_end: int,
-                   para_end: int) -> tuple[Mention, Mention | None, list[Mention]] | None:
+    def _own_words(self, doc: Document, sent: Sentence, t_end: int, para_end: int,
+                   lex: EventLexicon) -> tuple[Mention, Mention | None, list[Mention]] | None:
         """A first-person speech act inside a quotation ("« Nous demandons ... », a écrit X",
         "“We condemn ...,” the minister said"): the speaker named in the incise right after
         the quotation, or right before it, acts; the object is named in the quotation."""
@@ -631,8 +642,8 @@ class EventExtractor:
         def speakers(lo_off: int, hi_off: int, gap: Callable[[Mention], str]) -> list[Mention]:
             # persons and bodies (news agencies report, they do not speak) in the same sentence
             lo, hi = self._mention_range(doc, lo_off, hi_off)
-            return [m for m in doc.mentions[lo:hi] if m.kind in ("person", "organization")
-                    and "MEDIA" not in m.sectors and not re.search(r"[.!?]\s", gap(m))]
+            return _kin_read(doc, [m for m in doc.mentions[lo:hi] if m.kind in ("person", "organization")
+                                   and "MEDIA" not in m.sectors and not re.search(r"[.!?]\s", gap(m))], lex)
 
         speaker: Mention | None = None
         if close != -1:
@@ -723,8 +734,9 @@ class EventExtractor:
         prev = [x for x in doc.mentions if x.kind == "person" and x.end <= sent.start]
         if not prev:
             return None
+        ref = prev[-1] if _kin_of(doc.text, prev[-1], lex) < 0 else _relative(prev[-1])
         start = sent.start + hit[0]
-        return _stand_in(prev[-1], start, start + len(hit[1]), hit[1], 0.8, f"pronoun for '{prev[-1].text}'")
+        return _stand_in(ref, start, start + len(hit[1]), hit[1], 0.8, f"pronoun for '{ref.text}'")
 
     @staticmethod
     def _dropped_subject(doc: Document, sent: Sentence, t_start: int, t_end: int,
@@ -889,7 +901,7 @@ class EventExtractor:
             if trig.type == "PROTEST":
                 # "Protests broke out in Tehran and Isfahan", "Des rassemblements ont eu lieu à
                 # Sfax et à Gafsa": nobody named, people of the country the sentence places it in
-                where = self._sentence_country(doc, t_start)
+                where = self._sentence_country(doc, t_start, lex)
                 if where:
                     protesters = _protesters(where, t_start)
                     return protesters, None, [protesters]
@@ -1029,16 +1041,17 @@ class EventExtractor:
         participants = _distinct([actor] + ([recipient] if recipient else []) + [m for m in cands if m not in (actor, recipient)])
         return actor, recipient, participants
 
-    def _sentence_country(self, doc: Document, at: int) -> str | None:
-        """The one country of the places (and countries, not nationality words) named in the
-        sentence at ``at``, as the state it is part of."""
+    def _sentence_country(self, doc: Document, at: int, lex: EventLexicon) -> str | None:
+        """The one country of the places (and of countries after a locative: "in France", not
+        "France condemned") named in the sentence at ``at``, as the state it is part of."""
         si = doc.sentence_at(at)
         if si is None:
             return None
         sent = doc.sentences[si]
         lo, hi = self._mention_range(doc, sent.start, sent.end)
         found = {self.kb.sovereign(m.country) for m in doc.mentions[lo:hi]
-                 if m.kind in ("place", "state") and not m.adjectival and m.country}
+                 if m.country and (m.kind == "place" or m.kind == "state" and not m.adjectival
+                                   and _locative_before(doc.text, m, lex))}
         return found.pop() if len(found) == 1 else None
 
     def _capital_object(self, doc: Document, subj: Mention, t_end: int) -> Mention | None:
@@ -1532,8 +1545,8 @@ def _undergone(text: str, t_start: int, lex: EventLexicon) -> tuple[int, int] | 
 
 def _protesters(country: str, at: int) -> Mention:
     """The protesters of a protest whose text names none: people of the country it happened in."""
-    return Mention(at, at, "", "organization", f"protesters ({country})", country, ["CIVILIAN"],
-                   actor_id=f"org:{country}-CIVILIAN", confidence=0.3, source="cue", country_inferred=True,
+    return Mention(at, at, "", "group", f"protesters ({country})", country, ["CIVILIAN"],
+                   actor_id=f"group:{country}-CIVILIAN", confidence=0.3, source="cue", country_inferred=True,
                    why=["no protester named: people of the country the sentence places the protest in"])
 
 
@@ -1690,16 +1703,35 @@ def _statement_venue(doc: Document, t_end: int, p_start: int, lex: EventLexicon)
     return _phrase_at(window, lex.statement_venues, range(len(window)))
 
 
-def _kin_of(text: str, m: Mention, lex: EventLexicon) -> bool:
-    """Whether a person is named only as a relative's kin ("Emmanuel Macron's wife", "le fils
-    du président", "نجل الرئيس"): a kin word right after the name and a possessive suffix, or
-    right before it, a link word ("de", "du") at most between."""
+def _kin_read(doc: Document, ms: list[Mention], lex: EventLexicon) -> list[Mention]:
+    """``ms`` with each person named only as someone's kin read as that relative
+    (:func:`_relative`), or left out where the relative is named right after ("Donald Trump's
+    son-in-law Jared Kushner": Kushner acts)."""
+    if not lex.kin_words:
+        return ms
+    out: list[Mention] = []
+    for m in ms:
+        end = _kin_of(doc.text, m, lex) if m.kind == "person" else -1
+        if end < 0:
+            out.append(m)
+        elif end == m.start or not any(x.kind == "person" and end <= x.start <= end + 2 for x in ms):
+            out.append(_relative(m))
+    return out
+
+
+def _kin_of(text: str, m: Mention, lex: EventLexicon) -> int:
+    """Where the kin word ends when a person is named only as a relative's kin ("Emmanuel
+    Macron's wife", "le fils du président", "نجل الرئيس"), else -1: a kin word right after the
+    name and a possessive suffix, or right before it with a link word ("de", "of") between, or
+    none in a language whose kin words govern the name directly (`kin_construct`: Arabic)."""
+    if not lex.kin_words:
+        return -1
     after = text[m.end : m.end + 30]
     for suffix in lex.possessive_suffixes:
         if after.startswith(suffix):
             nxt = re.match(r"\s*([\w-]+)", after[len(suffix) :])
             if nxt is not None and fold(nxt.group(1)) in lex.kin_words:
-                return True
+                return m.end + len(suffix) + nxt.end()
     piece = text[max(0, m.start - 50) : m.start]
     # only the words since the last punctuation: "..., wife" is no kin of the name after it
     before = re.findall(r"[\w-]+", fold(re.split(r"[,.;:()«»\"“”]", piece)[-1]))
@@ -1718,10 +1750,10 @@ def _kin_of(text: str, m: Mention, lex: EventLexicon) -> bool:
         if extra:
             extra -= 1
             continue
-        return False
-    # where the language links kin and name ("le fils de"), a kin word right before a name is
-    # a title ("le père Hamel": a priest)
-    return bool(before) and (linked or not lex.kin_links)
+        return -1
+    # without a link a kin word right before a name is an apposition or a title ("his wife
+    # Brigitte Macron", "le père Hamel": a priest), except where kin words govern the name
+    return m.start if before and (linked or lex.kin_construct) else -1
 
 
 def _relative(m: Mention) -> Mention:
@@ -1734,10 +1766,11 @@ def _relative(m: Mention) -> Mention:
 
 
 def _during(text: str, floor: int, t_start: int, lex: EventLexicon) -> bool:
-    """Whether a venue word ("during", "lors", "خلال") stands among the three words before a
-    trigger: the happening it names is the setting of another ("lors d'une manifestation")."""
-    words = re.findall(r"\w+", fold(text[max(floor, t_start - 60) : t_start]))[-3:]
-    return _phrase_at(words, lex.statement_venues, range(len(words)))
+    """Whether a setting word ("during", "lors", "au cours de", "خلال") stands among the four
+    words before a trigger: the happening it names is the setting of another ("lors d'une
+    manifestation")."""
+    words = re.findall(r"\w+", fold(text[max(floor, t_start - 60) : t_start]))[-4:]
+    return _phrase_at(words, lex.setting_words, range(len(words)))
 
 
 def _after_destination(text: str, m: Mention, lex: EventLexicon) -> bool:
@@ -2252,7 +2285,16 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
             # named group, "the Islamic State", or in another town is an event of its own)
             prev = next((x for x in reversed(out) if x["event_type"] == r["event_type"] and _record_countries(x)), None)
             if prev is not None and _compatible_dates(prev, r) and (
-                    not r.get("location") or (prev.get("location") or {}).get("name") == r["location"].get("name")):
+                    not r.get("location") or (prev.get("location") or {}).get("name") == r["location"].get("name")) \
+                    and (r["recipient"] is None or r["recipient"].get("actor_id") in (
+                        UNIDENTIFIED, (prev["recipient"] or {}).get("actor_id"), (prev["actor"] or {}).get("actor_id"))
+                         or (r["actor"] or {}).get("actor_id") == UNIDENTIFIED
+                         and str(r["recipient"].get("actor_id")).startswith("org:XXX-")
+                         and "CIVILIAN" not in (r["recipient"].get("sectors") or [])):
+                # (its victims, when it names any, are those of the record, or the attackers
+                # themselves: "One of the attackers was killed"; "gunmen killed 12 villagers" is
+                # another attack)
+                _fill_gaps(prev, r)
                 prev.setdefault("restated_in", []).append(r["evidence"])
                 continue
             prev = None

@@ -252,6 +252,15 @@ def titled_position(positions: list[dict[str, Any]], title: str, lang: str) -> t
 
 
 @functools.lru_cache(maxsize=16)
+def _possessive_suffixes(lang: str) -> tuple[str, ...]:
+    """roles.yaml possessive_suffixes: "'s", "’s" ("the Trump's administration")."""
+    try:
+        return tuple(str(w) for w in (get_pack(lang).data("roles") or {}).get("possessive_suffixes", []) or [])
+    except KeyError:
+        return ()
+
+
+@functools.lru_cache(maxsize=16)
 def _former_words(lang: str) -> frozenset[str]:
     """actors.yaml former_words, folded: "former", "ancien", "السابق"."""
     try:
@@ -492,10 +501,14 @@ class Resolver:
             p = self.kb.persons.get(m.actor_id)
             if p is None or not p.positions:
                 continue
+            if m.country != p.country:
+                continue  # a country the text states ("le Premier ministre belge") stands
             held, country = position_country(p.positions, doc.publication_date)
             why = f"position held on {doc.publication_date}"
-            if not held and doc.publication_date is None and m.title:
-                # no date, but the text names the office: "le Premier ministre Charles Michel"
+            if not held and doc.publication_date is None and m.title \
+                    and fold(m.title) in fold(doc.text[max(0, m.start - 60) : m.start]):
+                # no date, but the text names the office right before the name (not the KB's
+                # title): "le Premier ministre Charles Michel"
                 held, country = titled_position(p.positions, m.title, doc.lang)
                 why = f"the position the text names ('{m.title}')"
             if held and country != m.country:
@@ -779,11 +792,12 @@ class Resolver:
         name: "مركز الملك سلمان", "حكومة نتنياهو" are read otherwise by the event roles (tried:
         as many Arabic records worse as better)."""
         ms = doc.mentions
+        links = {""} | {f"{suffix} " for suffix in _possessive_suffixes(doc.lang)}
         for p, m in zip(ms, ms[1:], strict=False):
-            if m.kind != "organization" or m.country is not None or m.source == "kb":
+            if m.kind != "organization" or m.country is not None or m.source == "kb" or m.start <= p.end:
                 continue
             if p.kind == "person" and p.country and not p.country_inferred \
-                    and re.fullmatch(r"\s?(?:['’]s\s)?", doc.text[p.end : m.start]):
+                    and doc.text[p.end : m.start].replace("\u00a0", " ").removeprefix(" ") in links:
                 m.country, m.country_inferred = p.country, True
                 m.why.append(f"the body of {p.text} ({p.country}), named before it")
 

@@ -382,7 +382,9 @@ def test_an_anonymous_telling_of_an_attack_is_a_detail_of_the_attack_recorded() 
     assault = [e for e in doc.events if e["event_type"] == "ASSAULT"]
     assert len(assault) == 1 and assault[0]["recipient"]["country"] == "NER"
     assert len(assault[0].get("restated_in", [])) >= 1
-    # in another town, by nobody named: an attack of its own
+    # victims of their own ("12 villagers") or another town: an attack of its own
+    doc = _run("Gunmen attacked a Nigerien army post near Agadez. Separately, gunmen killed 12 villagers.")
+    assert len([e for e in doc.events if e["event_type"] == "ASSAULT"]) == 2
     doc = _run("Gunmen attacked a Nigerien army post near Agadez on Monday. On Tuesday gunmen attacked a bus near Diffa.")
     assert len([e for e in doc.events if e["event_type"] == "ASSAULT"]) == 2
 
@@ -394,7 +396,7 @@ def test_a_protest_with_nobody_named_is_by_people_of_the_country_it_is_placed_in
         doc = _run(text, lang=lang)
         protests = [e for e in doc.events if e["event_type"] == "PROTEST"]
         assert [e["actor"]["country"] for e in protests] == [country], text
-        assert protests[0]["actor"]["actor_id"] == f"org:{country}-CIVILIAN"
+        assert protests[0]["actor"]["actor_id"] == f"group:{country}-CIVILIAN"
     # no place, or places of two countries: nobody to name
     assert not _run("Thousands protested on Monday against fuel prices.").events
     assert not _run("Thousands protested in Paris and Brussels on Monday.").events
@@ -404,7 +406,11 @@ def test_a_protest_that_is_the_setting_of_an_arrest_is_a_record_of_its_own() -> 
     for lang, text in [("en", "Police arrested 20 people during a rally in Tehran on Monday."),
                        ("ar", "اعتقلت الشرطة عشرين شخصا خلال مظاهرة في طهران يوم الاثنين.")]:
         pairs = sorted((e["event_type"], e["actor"]["actor_id"]) for e in _run(text, lang=lang).events)
-        assert pairs[0][0] == "COERCE" and pairs[1] == ("PROTEST", "org:IRN-CIVILIAN"), text
+        assert pairs[0][0] == "COERCE" and pairs[1] == ("PROTEST", "group:IRN-CIVILIAN"), text
+    # a rally where someone spoke, or a country that acts (not a place), sets no protest
+    for text in ("Trump accused Biden of lying, speaking at a rally in Ohio.",
+                 "France condemned the arrest of 20 people during a rally on Monday."):
+        assert "PROTEST" not in {e["event_type"] for e in _run(text).events}, text
 
 
 def test_a_person_named_as_someones_relative_is_not_that_someone() -> None:
@@ -414,6 +420,14 @@ def test_a_person_named_as_someones_relative_is_not_that_someone() -> None:
         actor = _run(text, lang=lang).events[0]["actor"]
         assert actor["actor_id"] == "person:fra-relative-of-emmanuel-macron" and actor["country"] == "FRA", text
     assert _run("Emmanuel Macron visited Japan.").events[0]["actor"]["actor_id"] == "person:emmanuel-macron"
+    # the relative named right after acts ("son-in-law Jared Kushner"); an apposition is the person
+    kushner = _run("Donald Trump's son-in-law Jared Kushner met Benjamin Netanyahu in Jerusalem.").events[0]
+    assert kushner["actor"]["actor_id"] == "person:jared-kushner"
+    assert "relative" not in _run("His wife Brigitte Macron visited Japan.").events[0]["actor"]["actor_id"]
+    # a pronoun or a quotation's speaker after the relative is the relative
+    for text in ("Emmanuel Macron's wife Brigitte visited Japan on Monday. She met Fumio Kishida in Tokyo.",
+                 "“We condemn this attack on Israel,” Emmanuel Macron's wife told reporters."):
+        assert {e["actor"]["actor_id"] for e in _run(text).events} == {"person:fra-relative-of-emmanuel-macron"}, text
     # "le père Hamel" (a priest): in French a relative is linked to the name by "de"
     doc = _run("Le père Jacques Hamel a reçu le ministre italien Matteo Salvini.", lang="fr")
     assert all("relative" not in e["actor"]["actor_id"] for e in doc.events)
