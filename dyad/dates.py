@@ -852,7 +852,7 @@ def _plausible(
         modified = any(k in slots for k in ("last", "next"))
         if bare and slots["month"] in lex.ambiguous_months and not (has_prep or modified):
             return False
-    following = re.findall(r"\w+", sh.text[m.end() : m.end() + 40])[:2]
+    following = re.findall(r"\w+", sh.text[m.end() : m.end() + 40])[:3]
     if lex.event_links and ("after" in slots or "ago" in slots) and _links_an_event(following, lex):
         return False  # "four days after the attack": counted from the attack, not the report
     if set(slots) == {"year"} and lex.not_after_year:
@@ -870,15 +870,17 @@ def _plausible(
 
 def _links_an_event(following: list[str], lex: Lexicon) -> bool:
     """Whether the words after a span ("على الهجوم", "من الانتخابات") tie it to an event: a link
-    word, or a link word and a word starting with a prefix ("من ال*": a definite noun), and not
-    one of the exceptions ("من الآن", "من اليوم": from now, from today)."""
-    if not following or tuple(following) in lex.event_links_not:
-        return False
-    for link in lex.event_links:
-        if len(link) == 1 and following[0] == link[0]:
-            return True
-        if len(link) == 2 and len(following) == 2 and following[0] == link[0] and following[1].startswith(link[1]):
-            return True
+    word (or a link word and a word starting with a prefix: "من ال*"), not one of the exceptions
+    ("من الآن", "من قبل": from now, by)."""
+    # one word may stand between ("بعد يوم واحد على", "بعد خمسة أيام فقط من")
+    for words in (following[:2], following[1:3]):
+        if not words or tuple(words) in lex.event_links_not:
+            continue
+        for link in lex.event_links:
+            if len(link) == 1 and words[0] == link[0]:
+                return True
+            if len(link) == 2 and len(words) == 2 and words[0] == link[0] and words[1].startswith(link[1]):
+                return True
     return False
 
 

@@ -473,6 +473,9 @@ class EventExtractor:
                 if trig.unless_after and _followed_by(doc.text, t_end, sent.end, trig.unless_after, lex.after_window):
                     continue  # "asked on Tuesday about Kelly's comment": a question, not a request
                 modality = self._modality(doc.text, shadow, sent, t_start, t_end, lex)
+                if modality is None and trig.type not in _SPOKEN and self._future_dated(doc, sent, t_start, t_end, lex):
+                    # (a call made today for a rally next Saturday was made: only the rally is a plan)
+                    modality = "future"
                 if modality is not None:
                     negated.add(trig.type)
                     continue
@@ -1322,6 +1325,26 @@ class EventExtractor:
             resolved = [d for d in inside if d.value]
             return (resolved or inside)[0]
         return None
+
+    def _future_dated(self, doc: Document, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon) -> bool:
+        """Whether the date nearest a trigger in its own clause (40 characters at most, no
+        punctuation or relative word between) points after the report ("a protest in London
+        next week", "la réunion de samedi prochain"): a plan, not a happening, in any language."""
+        span = doc.meta.get("_dateline_span") or (0, 0)
+        best: tuple[int, DateMention] | None = None
+        for d in doc.dates:
+            if d.start >= sent.end:
+                break
+            if d.start < sent.start or span[0] <= d.start < span[1]:
+                continue
+            between = doc.text[d.end : t_start] if d.end <= t_start else doc.text[t_end : d.start]
+            if len(between) > 40 or re.search(r"[,;:«»\"“”()،]", between) \
+                    or not lex.relatives.isdisjoint(re.findall(r"\w+", fold(between))):
+                continue
+            if best is None or len(between) < best[0]:
+                best = (len(between), d)
+        # ("le projet de loi de finances pour 2019": a year named is what it is about)
+        return best is not None and best[1].future and (best[1].relative or best[1].precision != "year")
 
     @staticmethod
     def _background(text: str, sent: Sentence, t_start: int, lex: EventLexicon) -> bool:

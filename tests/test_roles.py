@@ -1395,3 +1395,14 @@ def test_a_body_takes_the_country_named_after_it_with_the_packs_link_words() -> 
         _run("Le ministère de la défense de la Russie a annoncé des frappes contre l'Ukraine.", lang="fr"))
     assert _mention(_run("The ministry of the interior of Qatar condemned the attack on Jordan."),
                     "ministry of the interior of Qatar").country == "QAT"
+
+
+def test_a_happening_dated_after_the_report_is_a_plan_not_an_event() -> None:
+    doc = _run("I have been invited to a major protest demonstration in London next week.")
+    assert "PROTEST" not in {e["event_type"] for e in doc.events}
+    # the call made today for next Saturday's rally was made
+    doc = _run("Les gilets jaunes appellent à manifester samedi prochain à Paris contre le gouvernement.", lang="fr")
+    assert "PROTEST" not in {e["event_type"] for e in doc.events}
+    assert "REQUEST" in {e["event_type"] for e in doc.events}
+    # a past date keeps the event
+    assert "PROTEST" in {e["event_type"] for e in _run("Thousands protested in London last week.").events}
