@@ -443,3 +443,10 @@ def test_an_arabic_span_counted_from_an_event_the_text_names_is_no_date() -> Non
     assert one("اعتقل الصحفي قبل يومين من قبل قوات الأمن.", "ar").value == "2024-07-29"
     assert one("سيزور الوزير عمان بعد أسبوع من الآن.", "ar").future
     assert find_dates("وجاء القرار بعد أسبوع من مطالبة الإدارة بوقف الهدم.", "ar", WED) == []
+
+
+def test_following_counts_from_the_story_not_the_report() -> None:
+    # "the following months", "l'année suivante": from a time the story tells of: no date
+    assert find_dates("The company over the following months launched an investigation.", "en", WED) == []
+    assert find_dates("Les troupes françaises ont été appelées l'année suivante.", "fr", WED) == []
+    assert one("Ministers will meet next week.", "en").future
