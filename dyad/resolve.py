@@ -206,12 +206,13 @@ def _in_office(positions: list[dict[str, Any]], on: Any) -> bool:
     2023 holds no office); without dates either side, assume so."""
     if on is None or not positions:
         return True
-    day = str(on)
-    for pos in positions:
-        start, end = str(pos.get("start") or ""), str(pos.get("end") or "")
-        if (not start or start <= day) and (not end or day <= end):
-            return True
-    return False
+    return any(_holds(pos, str(on)) for pos in positions)
+
+
+def _holds(pos: dict[str, Any], day: str) -> bool:
+    """Whether a KB position covers ``day`` (ISO); a missing start or end is open."""
+    start, end = str(pos.get("start") or ""), str(pos.get("end") or "")
+    return (not start or start <= day) and (not end or day <= end)
 
 
 def position_country(positions: list[dict[str, Any]], on: Any) -> tuple[bool, str | None]:
@@ -221,12 +222,8 @@ def position_country(positions: list[dict[str, Any]], on: Any) -> tuple[bool, st
     day is unknown, and the person's own country stands."""
     if on is None:
         return False, None
-    day = str(on)
     for pos in positions:
-        if "country" not in pos:
-            continue
-        start, end = str(pos.get("start") or ""), str(pos.get("end") or "")
-        if start and start <= day and (not end or day <= end):
+        if "country" in pos and _holds(pos, str(on)):
             return True, pos.get("country") or None
     return False, None
 
