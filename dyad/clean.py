@@ -56,15 +56,16 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
                  frozenset(note_words))
 
 
-# "(Corrects paragraph 7 to show ...) HAVANA (Reuters) -": an editor's note before the story
-_LEAD_NOTE = re.compile(r"\s*[(\[]([^()\[\]\n]{1,400})[)\]]\s*")
+# "(Corrects paragraph 7 to show ...) HAVANA (Reuters) -": an editor's note before the story (one
+# level of brackets inside: "(Corrects to show Trump (not Pence) spoke)")
+_LEAD_NOTE = re.compile(r"\s*(?:\(((?:[^()\n]|\([^()\n]*\)){1,400})\)|\[([^\[\]\n]{1,400})\])\s*")
 
 
 def _lead_note(line: str, words: frozenset[str]) -> int:
     """Length of an editor's note in brackets opening the first line (a correction, an update,
     a promotion), or 0; an agency's name in brackets ("(Reuters) -", "(CNN)") is no note."""
     m = _LEAD_NOTE.match(line)
-    if m is None or not words or words.isdisjoint(re.findall(r"[\w'-]+", fold(m.group(1)))):
+    if m is None or not words or words.isdisjoint(re.findall(r"[\w'-]+", fold(m.group(1) or m.group(2)))):
         return 0
     return m.end()
 
