@@ -201,3 +201,10 @@ def test_an_agency_in_brackets_opening_the_story_stays() -> None:
                    "on Monday of failing to stop migrant boats.")
     Cleaner()(doc)
     assert doc.text.startswith("ROME (Reuters)") and doc.raw_text.startswith("(Updates")
+
+
+def test_a_site_editors_note_is_no_part_of_the_story() -> None:
+    text = "The minister met his counterpart in Rome on Monday.\n\nEditor's Note: Talk about injustice!\n\nThe talks covered migration."
+    cleaned, removed = clean_text(text)
+    assert "Editor" not in cleaned and cleaned.endswith("The talks covered migration.")
+    assert removed == ["Editor's Note: Talk about injustice!"]
