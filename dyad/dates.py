@@ -23,9 +23,8 @@ Pack data (``dates.yaml``; see the bundled packs for complete examples):
   "منذ عام"), ``ordinal_suffixes`` ("21st", "1er"), ``numeric_order`` (dmy|mdy),
   ``not_after_year`` (a bare number followed by these is a quantity: "2000 euros"),
   ``event_links`` (after an ``after``/``ago`` expression, these words make it count from an
-  event the text names, not from the report: "بعد أربعة أيام على الهجوم", no date; "من ال*":
-  a link word and the beginning of the next word) and ``event_links_not`` (exceptions: "من
-  الآن").
+  event the text names, not from the report: "بعد أربعة أيام على الهجوم", no date; one word
+  may stand between) and ``event_links_not`` (exceptions, two words: "من الآن", "من قبل").
 * ``templates``: how the slots combine.  ``{slot}`` is one of month, weekday, day, year,
   num, few, unit, rel and the ``words`` kinds; ``[...]`` is optional; a space is one or
   more blanks, ``~`` an optional blank; a repeated slot is matched and ignored
@@ -213,8 +212,7 @@ class Lexicon:
     trigger_regex: re.Pattern[str]
     chain: frozenset[str]  # every word a date expression can contain
     proclitic_set: frozenset[str]
-    # ("على",) or ("من", "ال"): a link word, and the prefix of the word after it
-    event_links: tuple[tuple[str, ...], ...] = ()
+    event_links: frozenset[str] = frozenset()
     event_links_not: frozenset[tuple[str, ...]] = frozenset()
 
 
@@ -388,7 +386,7 @@ def lexicon(code: str) -> Lexicon:
         chain=frozenset(chain),
         proclitic_set=frozenset(proclitics),
         not_after_year=frozenset(_norm(w) for w in data.get("not_after_year") or []),
-        event_links=tuple(tuple(_norm(w) for w in str(e).rstrip("*").split()) for e in data.get("event_links") or []),
+        event_links=frozenset(_norm(str(w)) for w in data.get("event_links") or []),
         event_links_not=frozenset(tuple(_norm(w) for w in str(e).split()) for e in data.get("event_links_not") or []),
     )
 
@@ -870,18 +868,10 @@ def _plausible(
 
 def _links_an_event(following: list[str], lex: Lexicon) -> bool:
     """Whether the words after a span ("على الهجوم", "من الانتخابات") tie it to an event: a link
-    word (or a link word and a word starting with a prefix: "من ال*"), not one of the exceptions
-    ("من الآن", "من قبل": from now, by)."""
+    word, not one of the exceptions ("من الآن", "من قبل": from now, by)."""
     # one word may stand between ("بعد يوم واحد على", "بعد خمسة أيام فقط من")
-    for words in (following[:2], following[1:3]):
-        if not words or tuple(words) in lex.event_links_not:
-            continue
-        for link in lex.event_links:
-            if len(link) == 1 and words[0] == link[0]:
-                return True
-            if len(link) == 2 and len(words) == 2 and words[0] == link[0] and words[1].startswith(link[1]):
-                return True
-    return False
+    return any(words and words[0] in lex.event_links and tuple(words) not in lex.event_links_not
+               for words in (following[:2], following[1:3]))
 
 
 def _group_name(m: re.Match[str], slot: str) -> str:

@@ -189,11 +189,12 @@ class EventLexicon:
     definite_prefixes: tuple[str, ...] = ()
     # roles.yaml articles: words that make the trigger after them a noun ("the attack", "une")
     articles: frozenset[str] = frozenset()
-    # roles.yaml kin_words, kin_links, possessive_suffixes: "Emmanuel Macron's wife", "l'épouse
-    # du président", "نجل الرئيس": the person named is not who acts, a relative of theirs is
     # roles.yaml impersonal_after: words right after a subject pronoun that make it impersonal
     # ("il y a", "il faut", "il s'agit"): it stands for nobody
     impersonal_after: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml kin_words, kin_links, kin_construct, possessive_suffixes: "Emmanuel Macron's
+    # wife", "l'épouse du président", "نجل الرئيس": the person named is not who acts, a relative
+    # of theirs is
     kin_words: frozenset[str] = frozenset()
     kin_links: frozenset[str] = frozenset()
     kin_construct: bool = False
@@ -437,13 +438,14 @@ class EventExtractor:
             restating: set[int] = set()  # triggers whose sides are the article's last pair
             pair_actors: dict[int, Mention] = {}  # the other of "the two leaders" acting on an object
             setting: tuple[float, Any] | None = None  # a protest that is the setting of another act
+            p_start = para_start.get(sent.paragraph, sent.start)
+            p_end = para_end.get(sent.paragraph, sent.end)
             for t_start, t_end, values in hits:
                 trig: Trigger = max(values, key=lambda t: t.weight)
                 if trig.type == "PROTEST" and setting is None and lex.setting_words \
                         and any(h[0] < t_start for h in hits) \
                         and _during(doc.text, sent.start, t_start, lex) \
-                        and not _quoted(doc.text, para_start.get(sent.paragraph, sent.start), t_start,
-                                        para_end.get(sent.paragraph, sent.end)) \
+                        and not _quoted(doc.text, p_start, t_start, p_end) \
                         and self._modality(doc.text, shadow, sent, t_start, t_end, lex) is None \
                         and (land := self._sentence_country(doc, t_start, lex)):
                     # "interpellés lors d'une manifestation à Montélimar", "arrested during a rally
@@ -457,8 +459,7 @@ class EventExtractor:
                     setting = (trig.weight, (trig, t_start, t_end, protesters, None, [protesters]))
                     continue
                 own: tuple[Mention, Mention | None, list[Mention]] | None = None
-                p_end = para_end.get(sent.paragraph, sent.end)
-                if _quoted(doc.text, para_start.get(sent.paragraph, sent.start), t_start, p_end) \
+                if _quoted(doc.text, p_start, t_start, p_end) \
                         and not _quote_names_the_act(doc.text, sent.start, t_start, lex):
                     # a quotation reports what someone said, in their words: not the event; unless
                     # the speaker performs it in the first person ("« Nous demandons à toutes les
@@ -1312,15 +1313,19 @@ class EventExtractor:
         self._para_places = (doc, doc.mentions, out)
         return out
 
-    def _date(self, doc: Document, sent: Sentence, lex: EventLexicon) -> DateMention | None:
+    def _sentence_dates(self, doc: Document, sent: Sentence) -> list[DateMention]:
+        """The date expressions of a sentence, but the dateline's (when the report was filed,
+        not when the event happened)."""
         span = doc.meta.get("_dateline_span") or (0, 0)
-        # the dateline's date is when the report was filed, not when the event happened
         if self._d_starts is None or self._d_starts[0] is not doc.dates:
             self._d_starts = (doc.dates, [d.start for d in doc.dates])  # sorted by start (find_dates)
         starts = self._d_starts[1]
         window = doc.dates[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
-        inside = [d for d in window if not getattr(d, "future", False)
-                  and not (span[0] <= d.start < span[1]) and not self._period_edge(doc.text, sent, d, lex)]
+        return [d for d in window if not span[0] <= d.start < span[1]]
+
+    def _date(self, doc: Document, sent: Sentence, lex: EventLexicon) -> DateMention | None:
+        inside = [d for d in self._sentence_dates(doc, sent) if not getattr(d, "future", False)
+                  and not self._period_edge(doc.text, sent, d, lex)]
         if inside:
             resolved = [d for d in inside if d.value]
             return (resolved or inside)[0]
@@ -1330,13 +1335,8 @@ class EventExtractor:
         """Whether the date nearest a trigger in its own clause (40 characters at most, no
         punctuation or relative word between) points after the report ("a protest in London
         next week", "la réunion de samedi prochain"): a plan, not a happening, in any language."""
-        span = doc.meta.get("_dateline_span") or (0, 0)
         best: tuple[int, DateMention] | None = None
-        for d in doc.dates:
-            if d.start >= sent.end:
-                break
-            if d.start < sent.start or span[0] <= d.start < span[1]:
-                continue
+        for d in self._sentence_dates(doc, sent):
             between = doc.text[d.end : t_start] if d.end <= t_start else doc.text[t_end : d.start]
             if len(between) > 40 or re.search(r"[,;:«»\"“”()،]", between) \
                     or not lex.relatives.isdisjoint(re.findall(r"\w+", fold(between))):

@@ -236,15 +236,15 @@ def titled_position(positions: list[dict[str, Any]], title: str, lang: str) -> t
     key = _office_keys(lang).get(folded)
     if key is None:
         return False, None
-    english = _office_keys("en")
+    forms = [form for form, k in _office_keys("en").items() if k == key]
     titles = [fold(str(pos.get("title") or "")) for pos in positions]
-    found = {pos.get("country") or None for pos, t in zip(positions, titles, strict=True) if "country" in pos
-             and any(t.startswith(form) for form, k in english.items() if k == key)}
+    office = [any(t.startswith(form) for form in forms) for t in titles]
+    found = {pos.get("country") or None for pos, of_it in zip(positions, office, strict=True) if of_it and "country" in pos}
     # "président du Conseil" names a head of government, but also begins the person's other
     # office, "President of the European Council": a title word shared with another position
     # leaves it open
     first = folded.split()[0]
-    shared = any(first in t.split() for t in titles if not any(t.startswith(f) for f, k in english.items() if k == key))
+    shared = any(first in t.split() for t, of_it in zip(titles, office, strict=True) if not of_it)
     return (True, found.pop()) if len(found) == 1 and not shared else (False, None)
 
 
