@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import ahocorasick
@@ -434,6 +434,8 @@ class EventExtractor:
             if subject is not None:
                 actors = [subject, *actors]
             best: dict[str, tuple[float, Any]] = {}
+            same_type: dict[str, list[tuple[float, Any]]] = {}  # every reading, for _own_clauses
+            clause_subjects: dict[int, int] = {}  # trigger start -> its own coordinated clause's subject
             negated: set[str] = set()
             restating: set[int] = set()  # triggers whose sides are the article's last pair
             pair_actors: dict[int, Mention] = {}  # the other of "the two leaders" acting on an object
@@ -473,7 +475,10 @@ class EventExtractor:
                     continue  # "the besieged enclave": an adjective, no event
                 if trig.unless_after and _followed_by(doc.text, t_end, sent.end, trig.unless_after, lex.after_window):
                     continue  # "asked on Tuesday about Kelly's comment": a question, not a request
-                modality = self._modality(doc.text, shadow, sent, t_start, t_end, lex)
+                clause = sent if lex.verb_first else _own_clause(doc.text, sent, hits, actors, t_start, lex)
+                if clause is not sent:
+                    clause_subjects[t_start] = clause.start
+                modality = self._modality(doc.text, shadow, clause, t_start, t_end, lex)
                 if modality is None and trig.type not in _SPOKEN and self._future_dated(doc, sent, t_start, t_end, lex):
                     # (a call made today for a rally next Saturday was made: only the rally is a plan)
                     modality = "future"
@@ -538,6 +543,7 @@ class EventExtractor:
                     score += 1.5
                 if self._background(doc.text, sent, t_start, lex):
                     score -= 1.0
+                same_type.setdefault(trig.type, []).append((score, (trig, t_start, t_end, actor, recipient, participants)))
                 if trig.type not in best or score > best[trig.type][0]:
                     best[trig.type] = (score, (trig, t_start, t_end, actor, recipient, participants))
             skipped += len(negated - set(best))
@@ -554,6 +560,8 @@ class EventExtractor:
                 if not lex.verb_first and kv[1][0] >= 1.5 and k_actor.end <= k_start and all(
                         k_actor.start >= v[1][2] and _identity(k_actor) != _identity(v[1][3]) for _, v in keep):
                     keep.append(kv)
+            if clause_subjects:
+                keep.extend(_own_clauses(keep, same_type, clause_subjects))
             if setting is not None and "PROTEST" not in dict(keep):
                 keep.append(("PROTEST", setting))
             best = dict(keep)
@@ -1401,6 +1409,61 @@ class EventExtractor:
 
 # how many sentences before and after an event's own (in its paragraph) its topics are read from
 TOPIC_SENTENCES = 2
+
+
+def _own_clause(text: str, sent: Sentence, hits: list[Any], actors: list[Mention], t_start: int,
+                lex: EventLexicon) -> Sentence:
+    """"Russia denies the allegations and Trump denies any collusion": a trigger whose subject
+    is joined by a coordinator to an earlier trigger's clause (no actor between that trigger and
+    the coordinator) reads its modality from its own clause, the subject on; the earlier verb
+    is no cue for it. "denied that the army and police attacked" keeps the denial: "the army"
+    stands between."""
+    prev_end = max((h[1] for h in hits if h[1] <= t_start), default=None)
+    if prev_end is None or not lex.conjunctions:
+        return sent
+    subject = next((m for m in reversed(actors) if prev_end <= m.start and m.end <= t_start), None)
+    if subject is None or len(re.findall(r"\w+", text[subject.end : t_start])) > 1:
+        return sent
+    before = re.findall(r"[\w&]+", fold(text[prev_end : subject.start]))
+    if not before or before[-1] not in lex.conjunctions:
+        return sent
+    if any(prev_end <= m.start and m.end <= subject.start for m in actors):
+        return sent
+    return replace(sent, start=subject.start)
+
+
+def _own_clauses(keep: list[tuple[str, tuple[float, Any]]], same_type: dict[str, list[tuple[float, Any]]],
+                 clause_subjects: dict[int, int]) -> list[tuple[str, tuple[float, Any]]]:
+    """"Russia denies the allegations and Trump denies any collusion": two happenings of one
+    type, the later in a clause of its own (see _own_clause) whose subject is its actor, are two
+    records (a sentence otherwise keeps one reading per type); the earlier clause's reading
+    loses a recipient that is the later clause's subject."""
+    extra: list[tuple[str, tuple[float, Any]]] = []
+    for key, (_score, kept) in list(keep):
+        readings = sorted(same_type.get(key, []), key=lambda v: v[1][1])
+        if len(readings) < 2:
+            continue
+        chain = [readings[0]]
+        for reading in readings[1:]:
+            _t, k_start, _e, k_actor, _r, _p = reading[1]
+            prev = chain[-1][1]
+            if clause_subjects.get(k_start) == k_actor.start and prev[2] <= k_actor.start \
+                    and _identity(k_actor) != _identity(prev[3]):
+                chain.append(reading)
+        if len(chain) < 2 or not any(r[1][1] == kept[1] for r in chain):
+            continue
+        for i, (score, (trig, t_start, t_end, actor, recipient, participants)) in enumerate(chain):
+            nxt = chain[i + 1][1] if i + 1 < len(chain) else None
+            if nxt is not None and recipient is not None and recipient is nxt[3]:
+                if trig.type not in _ALONE_OK:
+                    continue
+                recipient, participants = None, [m for m in participants if m is not nxt[3]]
+            value = (score, (trig, t_start, t_end, actor, recipient, participants))
+            if t_start == kept[1]:
+                keep[keep.index((key, (_score, kept)))] = (key, value)
+            else:
+                extra.append((f"{key}@{t_start}", value))
+    return extra
 
 
 def _suppress_topics(best: dict[str, tuple[float, Any]]) -> None:

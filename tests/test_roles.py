@@ -1406,3 +1406,20 @@ def test_a_happening_dated_after_the_report_is_a_plan_not_an_event() -> None:
     assert "REQUEST" in {e["event_type"] for e in doc.events}
     # a past date keeps the event
     assert "PROTEST" in {e["event_type"] for e in _run("Thousands protested in London last week.").events}
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_a_record_of_its_own() -> None:
+    pairs = _pairs(_run("Moscow denies the accusations and Obama denies any wrongdoing."))
+    # two denials, each by its own subject; Obama is not the recipient of Moscow's denial
+    assert ("REJECT", "USA", "USA") in pairs
+    assert ("REJECT", "RUS", None) in pairs
+    assert ("REJECT", "RUS", "USA") not in pairs
+
+
+def test_a_verb_in_another_clause_is_no_modality_cue() -> None:
+    # the first denial is no denial of the second clause's act ...
+    doc = _run("Paris denied the report, and Berlin condemned the strike on Kyiv.")
+    assert "ACCUSE" in {e["event_type"] for e in doc.events}
+    # ... but a denial whose object holds the act keeps it denied
+    doc = _run("Moscow denied that the army and police attacked protesters in Kyiv.")
+    assert "ASSAULT" not in {e["event_type"] for e in doc.events}
