@@ -266,7 +266,8 @@ def _choose(values: list[Any], original: str, lex: Lexicon) -> Hit | None:
             if v.case_sensitive and original.replace(".", "") != v.text.replace(".", ""):
                 continue
             # names of places, countries, agencies and persons are capitalised in Latin script
-            if not lex.arabic_script and v.kind != "demonym" and not latin_proper and original[:1].isalpha():
+            if not lex.arabic_script and v.kind != "demonym" and original[:1].isalpha() \
+                    and not _case_fits(v.text, original, latin_proper, lex.articles):
                 continue
             return Hit(0, 0, v.kind, v.ref, original, alts=v.alts)
         if isinstance(v, Cue):
@@ -275,6 +276,26 @@ def _choose(values: list[Any], original: str, lex: Lexicon) -> Hit | None:
                 continue  # "HE" (His Excellency) is not "he", "HRH" not "hrh"
             return Hit(0, 0, v.kind, v.country, original, sectors=v.sectors, rank=v.rank, generic=v.generic)
     return None
+
+
+def _case_fits(form: str, original: str, capitalised: bool, articles: frozenset[str]) -> bool:
+    """Names of places, countries, agencies and persons are capitalised in Latin script: a hit
+    starts with a capital, and the words its form capitalises after the first are capitals
+    too ("La réunion a eu lieu" is a meeting, not La Réunion). A lower-case start may be an
+    article of the pack (roles.yaml articles: "la Réunion", "le Caire", "l'île de la
+    Réunion"), then the form's later capitals must be there ("la réunion" is a meeting; "sud
+    du Liban" stays the country's name inside a phrase)."""
+    words, seen = form.split(), original.split()
+    if len(words) != len(seen):
+        return capitalised
+    later = [(w, o) for w, o in zip(words[1:], seen[1:], strict=True) if w[:1].isupper()]
+    if any(not o[:1].isupper() for _w, o in later):
+        return False
+    if capitalised:
+        return True
+    first = fold(seen[0])
+    elided = first[: first.find("'") + 1] if "'" in first else ""
+    return bool(later) and (first in articles or elided in articles)
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

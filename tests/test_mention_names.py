@@ -311,3 +311,16 @@ def test_a_first_name_country_stays_a_country_before_a_date_or_in_title_case() -
     # after a preposition the first name wins: "la veuve de Maurice Audin" is no Mauritian
     doc = analyse_text("Emmanuel Macron a rendu visite à la veuve de Maurice Audin.", "fr")
     assert "MUS" not in {m.country for m in doc.mentions}
+
+
+def test_a_name_after_a_lower_case_article_keeps_the_capitals_of_its_form() -> None:
+    def states(text: str) -> list[tuple[str, str | None]]:
+        return [(m.text, m.country) for m in _run(text).mentions if m.kind in ("state", "place")]
+
+    # "la Réunion", "le Caire": the article is not capitalised, the name is
+    assert ("la Réunion", "REU") in states("Le mouvement a paralysé la Réunion mercredi.")
+    assert ("le Caire", "EGY") in states("Le ministre est arrivé dans le Caire en crue.")
+    # a capital the form has must be there: "La réunion" opening a sentence is a meeting
+    assert states("La réunion a eu lieu mardi.") == []
+    # a common word before the name is no article: the country stays a country
+    assert ("Liban", "LBN") in states("Des tirs ont visé la frontière sud du Liban.")
