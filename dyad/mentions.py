@@ -106,6 +106,9 @@ class Lexicon:
     # roles.yaml counterparts: "نظيره", "son homologue" is another person's title: after a first
     # official's title it opens a second mention ("استقبل وزير الداخلية الأردني نظيره القطري")
     counterparts: frozenset[str] = field(default_factory=frozenset)
+    # roles.yaml object_prefixes: "استقبال الرئيس المصري لولي العهد": a title glued to one, after
+    # a title of another person, opens that other person (the object of the verbal noun)
+    object_prefixes: tuple[str, ...] = ()
     # actors.yaml given_name_countries: country names that are also first names ("Dominique",
     # "Maurice"): right before a capitalised word no lexicon entry covers they start a person's name
     given_name_countries: frozenset[str] = field(default_factory=frozenset)
@@ -190,6 +193,7 @@ def lexicon(lang: str) -> Lexicon:
         articles=frozenset(fold(str(w)) for w in (roles.get("articles") or [])),
         relatives=frozenset(fold(str(w)) for w in (roles.get("relatives") or [])),
         counterparts=frozenset(fold(str(w)) for w in (roles.get("counterparts") or [])),
+        object_prefixes=tuple(fold(str(w)) for w in (roles.get("object_prefixes") or [])),
         given_name_countries=frozenset(fold(str(w)) for w in (actors.get("given_name_countries") or [])),
         date_words=_calendar_words(lang),
         destination_words=phrases("destination_words"),
@@ -276,6 +280,32 @@ def _choose(values: list[Any], original: str, lex: Lexicon) -> Hit | None:
                 continue  # "HE" (His Excellency) is not "he", "HRH" not "hrh"
             return Hit(0, 0, v.kind, v.country, original, sectors=v.sectors, rank=v.rank, generic=v.generic)
     return None
+
+
+def _another_person(toks: list[tuple[int, int, str]], j: int, h: Hit, demonym: Hit, hit_at: dict[int, Hit],
+                    lex: Lexicon) -> bool:
+    """A title right after a title closed by a nationality ("الرئيس المصري ...") is another
+    person's when it carries the object prefix ("لولي العهد", "لصاحب السمو") or is closed by
+    another nationality ("ولي العهد السعودي"); "ولي العهد السعودي وزير الدفاع" (two posts of
+    one man) stays one."""
+    glued = fold(toks[j][2][: max(0, h.start - toks[j][0])])
+    if glued and glued in lex.object_prefixes:
+        return True
+    if h.kind != "title":
+        return False
+    k = _skip_to(toks, j, h.end)
+    for _step in range(3):
+        if k >= len(toks):
+            return False
+        nxt = hit_at.get(toks[k][0])
+        if nxt is None:
+            return False
+        if nxt.kind == "demonym":
+            return nxt.ref != demonym.ref
+        if nxt.kind != "title":
+            return False
+        k = _skip_to(toks, k, nxt.end)
+    return False
 
 
 def _case_fits(form: str, original: str, capitalised: bool, articles: frozenset[str]) -> bool:
@@ -548,6 +578,9 @@ class MentionDetector:
                     and any(w in lex.counterparts for w in fold(h.text).split()):
                 # "وزير الخارجية القطري نظيره التركي", "le ministre turc, son homologue qatari": the
                 # counterpart is the next person ("his Japanese foreign minister counterpart X" is one)
+                break
+            if chain and chain[-1].kind == "demonym" and any(c.kind == "title" for c in chain) \
+                    and _another_person(toks, j, h, chain[-1], hit_at, lex):
                 break
             chain.append(h)
             j = _skip_to(toks, j, h.end)

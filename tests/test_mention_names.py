@@ -324,3 +324,17 @@ def test_a_name_after_a_lower_case_article_keeps_the_capitals_of_its_form() -> N
     assert states("La réunion a eu lieu mardi.") == []
     # a common word before the name is no article: the country stays a country
     assert ("Liban", "LBN") in states("Des tirs ont visé la frontière sud du Liban.")
+
+
+def test_a_title_after_a_title_closed_by_a_nationality_may_open_another_person() -> None:
+    def people(text: str) -> list[tuple[str, str | None]]:
+        return [(m.text, m.country) for m in _run(text, "ar").mentions if m.kind == "person"]
+
+    # the object prefix, or another nationality: two people
+    assert people("جاء ذلك خلال استقبال الرئيس المصري لولي العهد السعودي أمس") == [
+        ("الرئيس المصري", "EGY"), ("ولي العهد السعودي", "SAU")]
+    assert people("استقبل الرئيس المصري ولي العهد السعودي أمس") == [
+        ("الرئيس المصري", "EGY"), ("ولي العهد السعودي", "SAU")]
+    # two posts of one man, one nationality: one person
+    assert people("قال ولي العهد السعودي وزير الدفاع الأمير محمد بن سلمان إن المملكة مستعدة") == [
+        ("الأمير محمد بن سلمان", "SAU")]
