@@ -1273,20 +1273,23 @@ class EventExtractor:
         lo, hi = self._mention_range(doc, sent.start, sent.end)
         for m in doc.mentions[lo:hi]:
             if m.kind == "state" and m.country and not m.adjectival:
-                last = fold(doc.text[max(sent.start, m.start - 20) : m.start]).split()[-1:]
+                before = fold(doc.text[max(sent.start, m.start - 30) : m.start])
+                last = before.split()[-1:]
+                # "in China"; "زيارته لمصر": a locative phrase that ends glued to the name
+                at_locative = bool(last and last[0] in lex.locatives) or any(
+                    before.endswith(w) for w in lex.locatives if " " in w)
                 comma = doc.text.rfind(",", sent.start, m.start)
                 if comma >= 0 and any(p.kind == "person" and OFFICIAL_WHY not in p.why and 0 <= comma - p.end <= 1
                                       for p in doc.mentions[lo:hi]):
                     continue  # "Nicolas Lerner, Director General of Internal Security in France": his office
-                by_direction = not (last and last[0] in lex.locatives) \
-                    and _after_direction(fold(doc.text[max(sent.start, m.start - 30) : m.start]), lex)
+                by_direction = not at_locative and _after_direction(before, lex)
                 inner = [p for p in places if p.country == m.country and p.place
                          and p.place.feature_type not in ("country", "admin1", "admin2")
                          and not _after_origin(doc.text, p, lex) and not _name_modifier(doc.text, p, lex)] \
                     if by_direction else []
                 if inner:
                     return inner[0], "same sentence"  # "سيفاري (وسط مالي)": the city in the region
-                if last and (last[0] in lex.locatives or by_direction) and not _after_origin(doc.text, m, lex):
+                if (at_locative or by_direction) and not _after_origin(doc.text, m, lex):
                     return Mention(m.start, m.end, m.text, "place", m.name, m.country,
                                    place=self.kb.country_place(m.country)), "country after a locative"
         para = [m for m in self._paragraph_places(doc).get(sent.paragraph, []) if not _after_origin(doc.text, m, lex)

@@ -1423,3 +1423,10 @@ def test_a_verb_in_another_clause_is_no_modality_cue() -> None:
     # ... but a denial whose object holds the act keeps it denied
     doc = _run("Moscow denied that the army and police attacked protesters in Kyiv.")
     assert "ASSAULT" not in {e["event_type"] for e in doc.events}
+
+
+def test_a_state_behind_a_glued_locative_phrase_is_the_place() -> None:
+    # "during his visit to Qatar": the glued ل of "زيارته لقطر" after a visit word
+    doc = _run("وقال وزير الخارجية الروسي في مؤتمر صحفي خلال زيارته لقطر إن الحل في سوريا سياسي", lang="ar")
+    places = {(e.get("location") or {}).get("country") for e in doc.events if e["event_type"] == "CONSULT"}
+    assert places == {"QAT"}
