@@ -849,7 +849,8 @@ class EventExtractor:
             if first is not None and _armed_body_at(doc.text, first, t_end):
                 # "..., كما قصفت المدفعية التركية ثلاثة أهداف": in a verb-first clause the forces
                 # right behind the verb fired, whoever an earlier clause named
-                target = _pick_other([m for m in cands if m.start >= first.end], first)
+                target = _pick_other(_placed_states_dropped(doc.text, [m for m in cands if m.start >= first.end], lex),
+                                     first)
                 return first, target, _distinct([first] + ([target] if target else []) + cands)
         if trig.frame == "svo" and lex.object_prefixes and trig.type not in _PURPOSE_COMPLEMENTS \
                 and len(doc.text[t_start:t_end].split()) == 1:  # "يضغط على X لـ": a preposition's object
@@ -925,6 +926,8 @@ class EventExtractor:
         recipient: Mention | None = None
         # objects sit near their verb; far actors belong to other clauses
         after = [m for m in after if m.start - t_end <= (140 if frame == "mutual" else 160)]
+        if trig.type == "ASSAULT" and frame != "passive":
+            after = _placed_states_dropped(doc.text, after, lex)
         if lex.reporting and frame != "mutual":
             # "... in the occupied West Bank, the Qatari foreign ministry reported": the source is
             # no target (a joint act's source is often one of its sides: "the ministry said")
@@ -2001,6 +2004,26 @@ def _partners(text: str, after: list[Mention], t_end: int, lex: EventLexicon) ->
             return after[i:]
     # the source of a joint act is often one of its sides ("..., the Egyptian military said")
     return [m for m in after if lex.reporting and _reporter(text, m, t_end, lex, reach=3)]
+
+
+def _placed_states_dropped(text: str, after: list[Mention], lex: EventLexicon) -> list[Mention]:
+    """"قصفت المدفعية التركية ثلاثة أهداف تابعة لتنظيم داعش في سوريا", "shelled Islamic State
+    targets in Syria": a state after a locative, behind a target of no country, is where it
+    was hit, not a target of another country; what follows it belongs to another clause
+    ("... ومواقع حزب العمال في شمال العراق", "لتحالف تقوده الولايات المتحدة")."""
+    for k, m in enumerate(after):
+        if m.kind == "state" and _after_locative_word(text, m, lex) and any(
+                o.kind in ("group", "organization") and o.country is None for o in after[:k]):
+            return after[:k]
+    return after
+
+
+def _after_locative_word(text: str, m: Mention, lex: EventLexicon) -> bool:
+    """Whether the mention stands right after a locative of the pack ("in Syria", "في سوريا",
+    "زيارته لمصر")."""
+    before = fold(text[max(0, m.start - 30) : m.start])
+    last = before.split()[-1:]
+    return bool(last and last[0] in lex.locatives) or any(before.endswith(w) for w in lex.locatives if " " in w)
 
 
 def _locative_before(text: str, m: Mention, lex: EventLexicon) -> bool:
