@@ -658,7 +658,7 @@ class MentionDetector:
         if country is None and lex.adjective_first and not lex.arabic_script:
             # "Pakistani Home Secretary Ali Khan": a demonym right before a title of one country
             # (Home Secretary: British) says whose office it is
-            country, why_c = self._owner_before(doc, chain[0].start, lex, ("demonym",))
+            country, why_c = self._owner_before(doc, chain[0].start, lex, ("demonym", "country"))
             if why_c:
                 why.append(why_c)
         if country is None:
@@ -721,7 +721,9 @@ class MentionDetector:
             state = next((p for p in self.kb.divisions_named(h.text) if p.country and p.country != h.ref), None)
             if state is not None:
                 return state.country, f"country of '{h.text}', the state just before the title"
-        if gap not in (("'s", "’s") if h.kind == "country" else ("",)):
+        if gap not in (("'s", "’s") if h.kind == "country" else ("",)) and not (
+                h.kind == "country" and gap == "" and re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", h.text)):
+            # ("U.S. Senator Jeff Merkley", "the UK ambassador": a country's initials are its adjective)
             return None, ""
         if h.kind in ("demonym", "country"):
             return h.ref, f"country from '{h.text}' just before the title"

@@ -338,3 +338,13 @@ def test_a_title_after_a_title_closed_by_a_nationality_may_open_another_person()
     # two posts of one man, one nationality: one person
     assert people("قال ولي العهد السعودي وزير الدفاع الأمير محمد بن سلمان إن المملكة مستعدة") == [
         ("الأمير محمد بن سلمان", "SAU")]
+
+
+def test_a_countrys_initials_before_a_title_say_whose_office_it_is() -> None:
+    def officials(text: str) -> list[tuple[str, str | None]]:
+        return [(m.text, m.country) for m in _run(text, "en").mentions if m.kind == "person"]
+
+    assert officials("U.S. Senator Jeff Merkley criticized Myanmar.") == [("Jeff Merkley", "USA")]
+    assert officials("The UK ambassador met Egyptian officials.") == [("ambassador", "GBR")]
+    # a bare country name stays a division's ("Georgia Secretary of State" is of the US state)
+    assert officials("Georgia Secretary of State Brad Raffensperger spoke.")[0][1] != "GEO"
