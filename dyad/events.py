@@ -922,6 +922,9 @@ class EventExtractor:
         before = [m for m in cands if m.end <= t_start]
         after = [m for m in cands if m.start >= t_end]
         frame = trig.frame
+        if frame == "svo" and trig.type in ("ASSAULT", "COERCE") and not lex.verb_first \
+                and _reduced_passive(doc, before, t_start, t_end, lex):
+            frame = "passive"
         actor: Mention | None = None
         recipient: Mention | None = None
         # objects sit near their verb; far actors belong to other clauses
@@ -2004,6 +2007,20 @@ def _partners(text: str, after: list[Mention], t_end: int, lex: EventLexicon) ->
             return after[i:]
     # the source of a joint act is often one of its sides ("..., the Egyptian military said")
     return [m for m in after if lex.reporting and _reporter(text, m, t_end, lex, reach=3)]
+
+
+def _reduced_passive(doc: Document, before: list[Mention], t_start: int, t_end: int, lex: EventLexicon) -> bool:
+    """"Olivier Dubois, enlevé au Mali en 2021, a été libéré", "aid worker Margaret Hassan,
+    kidnapped in Iraq": a participle set off by a comma right after a name, followed by a place,
+    an agent or a date (no object), is a passive whose subject is that name."""
+    if not before or not re.fullmatch(r"\s*[,،]\s*", doc.text[before[-1].end : t_start]):
+        return False
+    nxt = re.match(r"\s*([\w'’]+)", doc.text[t_end : t_end + 40])
+    if nxt is None:
+        return False
+    word = fold(nxt.group(1))
+    return word in lex.locatives or word in lex.agent_markers or word in lex.passive_markers \
+        or any(t_end <= d.start <= t_end + 2 for d in doc.dates)
 
 
 def _placed_states_dropped(text: str, after: list[Mention], lex: EventLexicon) -> list[Mention]:

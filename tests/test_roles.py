@@ -1438,3 +1438,12 @@ def test_a_state_after_a_locative_behind_a_stateless_target_is_the_place_not_a_t
     assert _pairs(doc) == [("ASSAULT", "TUR", None)]
     assert doc.events[0]["recipient"]["actor_id"] == "org:ISIS"
     assert (doc.events[0]["location"] or {}).get("country") == "SYR"
+
+
+def test_a_participle_set_off_after_a_name_is_a_passive() -> None:
+    # "X, enlevé au Mali": X was kidnapped (by unknown attackers), not the kidnapper of Mali
+    doc = _run("Le journaliste français Olivier Dubois, enlevé au Mali en 2021, a été libéré lundi.", lang="fr")
+    assert ("ASSAULT", None, "FRA") in _pairs(doc)
+    assert ("ASSAULT", "FRA", "MLI") not in _pairs(doc)
+    # no comma right after the name: the name is the subject
+    assert ("COERCE", "FRA", "MLI") in _pairs(_run("Les gendarmes français ont arrêté deux Maliens à Gao.", lang="fr"))
