@@ -1143,7 +1143,7 @@ class EventExtractor:
         mode = trig.mode
         if trig.type == "CONSULT" and len({m.country for m in participants if m.country}) > 2 and mode is None:
             mode = "multilateral"
-        date = self._date(doc, sent, lex)
+        date = self._date(doc, sent, lex, t_start, t_end)
         topics = self._labels(lex.topics, doc, si, shadow, lex)
         contexts = self._labels(lex.contexts, doc, si, shadow, lex)
         conf = trig.weight * 0.5 + 0.25 * actor.confidence + (0.25 * recipient.confidence if recipient else 0.05)
@@ -1340,12 +1340,15 @@ class EventExtractor:
         window = doc.dates[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
         return [d for d in window if not span[0] <= d.start < span[1]]
 
-    def _date(self, doc: Document, sent: Sentence, lex: EventLexicon) -> DateMention | None:
+    def _date(self, doc: Document, sent: Sentence, lex: EventLexicon, t_start: int, t_end: int) -> DateMention | None:
         inside = [d for d in self._sentence_dates(doc, sent) if not getattr(d, "future", False)
                   and not self._period_edge(doc.text, sent, d, lex)]
         if inside:
             resolved = [d for d in inside if d.value]
-            return (resolved or inside)[0]
+            near = _nearest_in_clause(doc.text, resolved, t_start, t_end)
+            # "Peskov said on Tuesday that ... Assad's visit to Russia which he made on Monday":
+            # the date next to the trigger in its own clause, else the sentence's first
+            return near or (resolved or inside)[0]
         return None
 
     def _future_dated(self, doc: Document, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon) -> bool:
@@ -2007,6 +2010,18 @@ def _partners(text: str, after: list[Mention], t_end: int, lex: EventLexicon) ->
             return after[i:]
     # the source of a joint act is often one of its sides ("..., the Egyptian military said")
     return [m for m in after if lex.reporting and _reporter(text, m, t_end, lex, reach=3)]
+
+
+def _nearest_in_clause(text: str, dates: list[DateMention], t_start: int, t_end: int) -> DateMention | None:
+    """The date closest to a trigger with no punctuation between them, 60 characters at most."""
+    best: tuple[int, DateMention] | None = None
+    for d in dates:
+        between = text[d.end : t_start] if d.end <= t_start else text[t_end : d.start]
+        if len(between) > 60 or re.search(r"[,;:«»\"“”()،؛]", between):
+            continue
+        if best is None or len(between) < best[0]:
+            best = (len(between), d)
+    return best[1] if best else None
 
 
 def _reduced_passive(doc: Document, before: list[Mention], t_start: int, t_end: int, lex: EventLexicon) -> bool:

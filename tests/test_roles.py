@@ -1447,3 +1447,15 @@ def test_a_participle_set_off_after_a_name_is_a_passive() -> None:
     assert ("ASSAULT", "FRA", "MLI") not in _pairs(doc)
     # no comma right after the name: the name is the subject
     assert ("COERCE", "FRA", "MLI") in _pairs(_run("Les gendarmes français ont arrêté deux Maliens à Gao.", lang="fr"))
+
+
+def test_the_date_next_to_the_trigger_in_its_clause_dates_the_event() -> None:
+    # "said on Tuesday that ... the visit to Russia which he made on Monday": the visit was on Monday
+    doc = _run("A Kremlin spokesman said on Tuesday that the call would focus on Syrian President Bashar "
+               "al-Assad's visit to Russia which he made on Monday.", published="2017-11-21")
+    visits = [e for e in doc.events if e["event_type"] == "CONSULT"]
+    assert visits and visits[0]["date"] == "2017-11-20"
+    # a number of arrests is no year
+    doc = _run("Un pic a eu lieu le 8 décembre, avec plus de 2000 interpellations dans toute la France.",
+               lang="fr", published="2018-12-20")
+    assert [d.value for d in doc.dates] == ["2018-12-08"]
