@@ -1352,3 +1352,28 @@ def test_an_execution_is_a_killing_but_the_plural_passive_is_left_out() -> None:
     # "الذين ماتوا في المعتقلات أو أعدموا": the plural is mostly passive (were executed), not listed
     doc = _run("وقدرت لجنة التحقيق التشادية عدد الذين ماتوا في المعتقلات أو أعدموا بأربعين ألفا.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_a_present_tense_holding_verb_is_a_detention() -> None:
+    # "تحتجز" (holds): the authorities keep someone detained
+    assert ("COERCE", "IRN", "USA") in _records(_run("وتحتجز السلطات الإيرانية صحفيا أمريكيا منذ عام."))
+
+
+def test_saanada_backs_its_object_but_not_after_a_relative() -> None:
+    assert ("SUPPORT", "IRQ", "JOR") in _records(_run("وقال مسؤول إن الحكومة العراقية ساندت الأردن في مواجهة الإرهاب."))
+    # "الدول التي ساندت بلاده": the backers are named before the relative, the backed one after it
+    assert not [r for r in _records(_run("وشكر الوزير الأردني الدول التي ساندت بلاده في أزمتها.")) if r[0] == "SUPPORT"]
+
+
+def test_plural_present_accusation_and_the_accused_as_a_pronoun() -> None:
+    assert ("ACCUSE", "TUR", "IRN") in _records(_run("لكن نواب المعارضة التركية يتهمون الحكومة الإيرانية بدعم الإرهاب."))
+    assert ("ACCUSE", "TUR", "IRN") in _records(_run("وتتهمه الحكومة التركية بالتجسس لصالح إيران."))
+    # "الحزب الذي تتهمه الحكومة العراقية": the accused stands before the relative, the accuser after
+    doc = _run("وقصفت الطائرات التركية مواقع الحزب الذي تتهمه الحكومة العراقية بالهجمات.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
+
+
+def test_plural_participle_demanding_and_plural_welcome() -> None:
+    doc = _run("وأكدت الفصائل الفلسطينية أن حرق الطفل جريمة، مطالبين بمحاسبة المسؤولين الإسرائيليين.")
+    assert ("REQUEST", "PSE", "ISR") in _records(doc)
+    assert ("SUPPORT", "TUR", "SYR") in _records(_run("وكان المتظاهرون الأتراك يرحبون بقرار الحكومة السورية."))
