@@ -1377,3 +1377,10 @@ def test_plural_participle_demanding_and_plural_welcome() -> None:
     doc = _run("وأكدت الفصائل الفلسطينية أن حرق الطفل جريمة، مطالبين بمحاسبة المسؤولين الإسرائيليين.")
     assert ("REQUEST", "PSE", "ISR") in _records(doc)
     assert ("SUPPORT", "TUR", "SYR") in _records(_run("وكان المتظاهرون الأتراك يرحبون بقرار الحكومة السورية."))
+
+
+def test_fire_opened_by_two_gunmen_or_a_volley_is_an_attack() -> None:
+    # the dual "أطلقا النار" and "أطلقوا وابلا من الرصاص"
+    doc = _run("وقالت مصادر أمنية إن مسلحين اثنين أطلقا النار على ضابط شرطة مصري.")
+    assert ("ASSAULT", None, "EGY") in _records(doc)
+    assert ("ASSAULT", None, "MLI") in _records(_run("وقال شاهد إن المهاجمين أطلقوا وابلا من الرصاص على جنود ماليين."))
