@@ -1384,3 +1384,12 @@ def test_fire_opened_by_two_gunmen_or_a_volley_is_an_attack() -> None:
     doc = _run("وقالت مصادر أمنية إن مسلحين اثنين أطلقا النار على ضابط شرطة مصري.")
     assert ("ASSAULT", None, "EGY") in _records(doc)
     assert ("ASSAULT", None, "MLI") in _records(_run("وقال شاهد إن المهاجمين أطلقوا وابلا من الرصاص على جنود ماليين."))
+
+
+def test_a_condemnation_in_a_statement_of_its_own_and_loyalty_owed() -> None:
+    # "في بيان لها": the statement's "لها" does not make "أدانت" a debt owed
+    doc = _run("وأدانت وزارة الخارجية الفلسطينية في بيان لها قرار لجنة التخطيط الإسرائيلية.")
+    assert ("ACCUSE", "PSE", "ISR") in _records(doc)
+    # "يدين بالولاء": loyalty owed, no condemnation
+    doc = _run("وقال القائد الأفغاني إن الأمير يدين بالولاء للحكومة الأفغانية.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
