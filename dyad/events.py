@@ -70,6 +70,9 @@ class Trigger:
     # الجيش حركة حماس مسؤولية الهجوم", "held Moscow responsible"): a verb split around its object
     requires_after: tuple[tuple[str, ...], ...] = ()
     requires_window: int = 6
+    # events.yaml `continues: true`: a participle that goes on after a comma with the subject of the
+    # clause before it ("..., urging", "...، داعيا"): a second happening of that sentence
+    continues: bool = False
 
 
 @dataclass
@@ -234,7 +237,8 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  agent_after=bool(entry.get("agent_after", False)),
                                                  dual=bool(entry.get("dual", False)),
                                                  requires_after=_word_tuples(entry.get("requires_after", []) or []),
-                                                 requires_window=int(entry.get("requires_window", 6)))))
+                                                 requires_window=int(entry.get("requires_window", 6)),
+                                                 continues=bool(entry.get("continues", False)))))
     mod = pack.data("modality") or {}
     topics = pack.data("topics") or {}
     topic_pairs = [(str(f), key) for key, forms in (topics.get("topics") or {}).items() for f in forms or []]
@@ -559,6 +563,16 @@ class EventExtractor:
                 _t, k_start, _e, k_actor, _r, _p = kv[1][1]
                 if not lex.verb_first and kv[1][0] >= 1.5 and k_actor.end <= k_start and all(
                         k_actor.start >= v[1][2] and _identity(k_actor) != _identity(v[1][3]) for _, v in keep):
+                    keep.append(kv)
+                elif _t.continues and kv[1][0] >= 1.0 and _after_comma(doc.text, sent.start, k_start) \
+                        and all(v[1][2] <= k_start for _, v in keep):
+                    # "أكد ... دعم بلاده للعراق، داعيا إلى ...": the participle after the main clause
+                    # is a second act of its subject, whoever is named between
+                    subject = keep[0][1][1][3]
+                    if subject.actor_id != UNIDENTIFIED and _identity(subject) != _identity(k_actor):
+                        target = None if _r is None or _r.start < k_start or _identity(_r) == _identity(subject) else _r
+                        kv = (kv[0], (kv[1][0], (_t, k_start, _e, subject, target,
+                                                 _distinct([subject, *([target] if target else []), *_p]))))
                     keep.append(kv)
             if clause_subjects:
                 keep.extend(_own_clauses(keep, same_type, clause_subjects))
@@ -1476,6 +1490,15 @@ def _own_clauses(keep: list[tuple[str, tuple[float, Any]]], same_type: dict[str,
             else:
                 extra.append((f"{key}@{t_start}", value))
     return extra
+
+
+def _after_comma(text: str, floor: int, t_start: int) -> bool:
+    """Whether a comma stands right before ``t_start`` (a glued one-letter conjunction allowed:
+    "، وداعيا")."""
+    before = text[max(floor, t_start - 8) : t_start].rstrip()
+    if before[-1:] == "و":
+        before = before[:-1].rstrip()
+    return before[-1:] in (",", "،")
 
 
 def _suppress_topics(best: dict[str, tuple[float, Any]]) -> None:

@@ -1393,3 +1393,22 @@ def test_a_condemnation_in_a_statement_of_its_own_and_loyalty_owed() -> None:
     # "يدين بالولاء": loyalty owed, no condemnation
     doc = _run("وقال القائد الأفغاني إن الأمير يدين بالولاء للحكومة الأفغانية.")
     assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
+
+
+def test_a_participle_after_a_comma_is_a_second_act_of_the_subject() -> None:
+    # "...، مطالبا إياها": the criticism and the demand are both reported
+    doc = _run("وانتقد رئيس مجلس العشائر العراقية الحكومة العراقية لتأخرها في تسليح المتطوعين، مطالبا إياها بالوفاء بوعودها.")
+    assert ("ACCUSE", "IRQ", "IRQ") in _records(doc)
+    assert ("REQUEST", "IRQ", "IRQ") in _records(doc)
+    # the subject of "داعيا" is the speaker, not the group named between ("تنظيم داعش")
+    doc = _run("وأكد نائب الرئيس الأميركي دعم بلاده للعراق في محاربة تنظيم داعش، داعيا إلى مواصلة العمليات العسكرية.")
+    assert ("SUPPORT", "USA", "IRQ") in _records(doc)
+    assert [r[1] for r in _records(doc) if r[0] == "REQUEST"] == ["USA"]
+
+
+def test_the_condemning_participle_after_a_comma_is_no_name() -> None:
+    # "وزير الخارجية المصري ...، منددا": a title beside a comma, but "منددا" is the participle, no name
+    doc = _run("وأكد وزير الخارجية المصري دعم بلاده للحكومة الليبية، منددا بالهجمات على طرابلس.")
+    assert ("SUPPORT", "EGY", "LBY") in _records(doc)
+    assert [r[1] for r in _records(doc) if r[0] == "ACCUSE"] == ["EGY"]
+    assert all(e["actor"].get("name") != "Mndda" for e in doc.events)
