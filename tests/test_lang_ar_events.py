@@ -1412,3 +1412,12 @@ def test_the_condemning_participle_after_a_comma_is_no_name() -> None:
     assert ("SUPPORT", "EGY", "LBY") in _records(doc)
     assert [r[1] for r in _records(doc) if r[0] == "ACCUSE"] == ["EGY"]
     assert all(e["actor"].get("name") != "Mndda" for e in doc.events)
+
+
+def test_accusing_and_denying_participles_after_a_comma() -> None:
+    # "بقوة" between the title and the object is no name; "، متهما" is a second act of the subject
+    doc = _run("ونفى الرئيس التركي بقوة الاتهامات بأن تركيا تساعد تنظيم داعش، متهما قوى خارجية بنشر دعاية خاطئة.")
+    assert [r[1] for r in _records(doc) if r[0] == "REJECT"] == ["TUR"]
+    assert [r[1] for r in _records(doc) if r[0] == "ACCUSE"] == ["TUR"]
+    doc = _run("وقال وزير الخارجية التونسي إن العلاقات مع الجزائر جيدة، نافيا وجود فتور مع الحكومة الجزائرية.")
+    assert ("REJECT", "TUN", "DZA") in _records(doc)
