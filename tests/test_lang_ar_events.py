@@ -1421,3 +1421,11 @@ def test_accusing_and_denying_participles_after_a_comma() -> None:
     assert [r[1] for r in _records(doc) if r[0] == "ACCUSE"] == ["TUR"]
     doc = _run("وقال وزير الخارجية التونسي إن العلاقات مع الجزائر جيدة، نافيا وجود فتور مع الحكومة الجزائرية.")
     assert ("REJECT", "TUN", "DZA") in _records(doc)
+
+
+def test_a_mosque_is_a_place_attacked_not_a_side() -> None:
+    # "تفجير مسجد الإمام الصادق في الكويت": the bombing hit Kuwait; the mosque names no actor of its own
+    doc = _run("ووصل عدد الضحايا في تفجير مسجد الإمام الصادق في الكويت إلى 26 قتيلا.")
+    assert ("ASSAULT", None, "KWT") in _records(doc)
+    doc = _run("وقال المتحدث الأمني إن إرهابيا فجر نفسه في مسجد تابع لقوات الطوارئ السعودية أثناء صلاة الظهر.")
+    assert ("ASSAULT", None, "SAU") in _records(doc)
