@@ -1429,3 +1429,12 @@ def test_a_mosque_is_a_place_attacked_not_a_side() -> None:
     assert ("ASSAULT", None, "KWT") in _records(doc)
     doc = _run("وقال المتحدث الأمني إن إرهابيا فجر نفسه في مسجد تابع لقوات الطوارئ السعودية أثناء صلاة الظهر.")
     assert ("ASSAULT", None, "SAU") in _records(doc)
+
+
+def test_a_suspension_ended_is_a_concession() -> None:
+    # "أنهى ... تعليقا لإمداد": the verb split from "تعليق" by its subject
+    doc = _run("وفي الشهر الماضي أنهى الرئيس الأمريكي تعليقا لإمداد الحكومة المصرية بالسلاح.")
+    assert ("CONCEDE", "USA", "EGY") in _records(doc)
+    # ended without a suspension: nothing conceded
+    doc = _run("وأنهى الرئيس الأمريكي زيارته إلى القاهرة.")
+    assert not [r for r in _records(doc) if r[0] == "CONCEDE"]
