@@ -1438,3 +1438,9 @@ def test_a_suspension_ended_is_a_concession() -> None:
     # ended without a suspension: nothing conceded
     doc = _run("وأنهى الرئيس الأمريكي زيارته إلى القاهرة.")
     assert not [r for r in _records(doc) if r[0] == "CONCEDE"]
+
+
+def test_were_executed_names_the_victims_before_and_the_killers_after() -> None:
+    doc = _run("وقال وزير الدفاع العراقي إن أكثر من ألفي عراقي أعدموا على أيدي متشددي تنظيم داعش في نينوى.")
+    assert ("ASSAULT", None, "IRQ") in _records(doc)
+    assert [e["actor"]["name"] for e in doc.events if e["event_type"] == "ASSAULT"] == ["Islamic State"]
