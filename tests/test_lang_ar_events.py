@@ -1444,3 +1444,11 @@ def test_were_executed_names_the_victims_before_and_the_killers_after() -> None:
     doc = _run("وقال وزير الدفاع العراقي إن أكثر من ألفي عراقي أعدموا على أيدي متشددي تنظيم داعش في نينوى.")
     assert ("ASSAULT", None, "IRQ") in _records(doc)
     assert [e["actor"]["name"] for e in doc.events if e["event_type"] == "ASSAULT"] == ["Islamic State"]
+
+
+def test_bare_talaba_demands_but_a_student_does_not() -> None:
+    doc = _run("كما طالب رئيس البرلمان العراقي رئيس الوزراء العراقي بإقالة وزراء ثبت ضلوعهم في الفساد.")
+    assert ("REQUEST", "IRQ", "IRQ") in _records(doc)
+    # "وهو طالب جزائري": a student
+    doc = _run("وقالت الشرطة الفرنسية إن المشتبه به، وهو طالب جزائري، اعتقل في باريس.")
+    assert not [r for r in _records(doc) if r[0] == "REQUEST"]
