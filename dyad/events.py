@@ -1521,9 +1521,14 @@ def _suppress_requested(text: str, best: dict[str, tuple[float, Any]]) -> None:
     if "REQUEST" not in best:
         return
     r_end = best["REQUEST"][1][2]
+    asked = best["REQUEST"][1][4]
     for t in [t for t in best if t != "REQUEST"]:
         t_start = best[t][1][1]
         gap = text[r_end:t_start]
+        if asked is not None and asked.start is not None and r_end <= asked.start and asked.end <= t_start:
+            # "طالب الرئيس هادي المبعوث الأممي إسماعيل ولد الشيخ أحمد إلى زيارة عدن": the name of
+            # whom the appeal addresses, however long, is no distance
+            gap = text[r_end : asked.start] + " " + text[asked.end : t_start]
         if r_end <= t_start and len(re.findall(r"\w+", gap)) <= 6 and not re.search(r"[,;:.!?()،؛]", gap):
             del best[t]
 

@@ -1452,3 +1452,10 @@ def test_bare_talaba_demands_but_a_student_does_not() -> None:
     # "وهو طالب جزائري": a student
     doc = _run("وقالت الشرطة الفرنسية إن المشتبه به، وهو طالب جزائري، اعتقل في باريس.")
     assert not [r for r in _records(doc) if r[0] == "REQUEST"]
+
+
+def test_a_visit_asked_for_past_a_long_name_is_the_request_only() -> None:
+    # the envoy's full name between "طالب" and "إلى زيارة" does not make the visit a meeting reported
+    doc = _run("ويأتي ذلك فيما طالب الرئيس اليمني المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إلى زيارة عدن.")
+    assert [r[0] for r in _records(doc)] == ["REQUEST"]
+    assert _records(doc)[0][1] == "YEM"
