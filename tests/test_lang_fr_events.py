@@ -1730,3 +1730,16 @@ def test_protesters_quoted_as_a_source_are_no_protest() -> None:
     # "selon les manifestants, ...": the protesters as a source, not a march reported
     doc = _run("Un droit qui, selon les manifestants belges, ne serait pas garanti aux Pays-Bas.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_an_appeal_to_someone_named_without_article() -> None:
+    # "avait appelé Joe Biden à", "appelle donc le gouvernement à": the one called on is named bare, or an
+    # adverb stands between; "à" must follow closely; not "s'appelle", "ce qu'on appelle", "l'avait appelé"
+    doc = _run("Le président chinois avait appelé Joe Biden à la retenue.")
+    assert ("REQUEST", "CHN", "USA") in _pairs(doc)
+    doc = _run("Le Premier ministre belge appelle donc le gouvernement néerlandais à rouvrir la frontière.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le ministre belge l'avait appelé dimanche pour parler du sommet à Amsterdam avec les Néerlandais.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("Le gouvernement belge refuse ce qu'on appelle à La Haye la solution néerlandaise.")
+    assert "REQUEST" not in _types(doc)
