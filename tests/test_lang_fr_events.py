@@ -1743,3 +1743,13 @@ def test_an_appeal_to_someone_named_without_article() -> None:
     assert "REQUEST" not in _types(doc)
     doc = _run("Le gouvernement belge refuse ce qu'on appelle à La Haye la solution néerlandaise.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_more_adverbs_inside_the_perfect_tense() -> None:
+    # "a donc appelé", "a vertement critiqué", "ont rapidement rejeté", "a ouvertement soutenu": cut out before matching
+    doc = _run("Le ministre belge a vertement critiqué le gouvernement néerlandais.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le gouvernement belge a catégoriquement rejeté la proposition néerlandaise.")
+    assert ("REJECT", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le président belge a ouvertement soutenu le gouvernement néerlandais.")
+    assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
