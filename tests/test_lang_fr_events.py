@@ -1753,3 +1753,11 @@ def test_more_adverbs_inside_the_perfect_tense() -> None:
     assert ("REJECT", "BEL", "NLD") in _pairs(doc)
     doc = _run("Le président belge a ouvertement soutenu le gouvernement néerlandais.")
     assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
+
+
+def test_what_is_faced_is_the_background() -> None:
+    # "face aux casseurs", "en réaction aux attentats", "dans la foulée des manifestations": what the main verb
+    # answers, not the news of the sentence
+    doc = _run("Face aux casseurs, les autorités belges ont déployé des policiers à Bruxelles.")
+    assert ("MOBILIZE", "BEL", "BEL") in _pairs(doc)
+    assert "PROTEST" not in _types(doc)
