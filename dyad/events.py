@@ -131,6 +131,10 @@ class EventLexicon:
     # roles.yaml active_endings: a verb form ending so is active after any auxiliary ("have been
     # calling for", "are blasting")
     active_endings: tuple[str, ...] = ()
+    # roles.yaml participle_endings: a trigger whose first word ends so is a participle ("»,
+    # dénonçant ...", "», critiquant"): it shares the subject of its sentence, it opens no incise
+    # whose speaker follows it
+    participle_endings: tuple[str, ...] = ()
     # roles.yaml venue_markers: "at", "dans", "بمقر": a body right behind one is where a joint
     # act took place, not a side of it
     venue_markers: frozenset[str] = frozenset()
@@ -291,6 +295,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         passive_auxiliaries=_word_tuples(roles.get("passive_auxiliaries", []) or []),
         passive_only_auxiliaries=_word_tuples(roles.get("passive_only_auxiliaries", []) or []),
         active_endings=tuple(fold(str(w)) for w in roles.get("active_endings", []) or []),
+        participle_endings=tuple(fold(str(w)) for w in roles.get("participle_endings", []) or []),
         relatives=frozenset(fold(str(w)) for w in roles.get("relatives", []) or []),
         accompaniment=_word_tuples(roles.get("accompaniment_markers", []) or []),
         partner_markers=frozenset(fold(str(w)) for w in roles.get("partner_markers", []) or []),
@@ -688,6 +693,10 @@ class EventExtractor:
     def _modality(self, text: str, shadow: Shadow, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon) -> str | None:
         # the last `window` words are all that is read: a bounded slice keeps long sentences cheap
         piece = text[max(sent.start, t_start - 40 * lex.window) : t_start]
+        if _incise_quotation(text, sent.start, t_start) is not None and not _participle(text, t_start, t_end, lex):
+            # "« La frontière doit rouvrir », a exhorté X": the quotation's words are what was
+            # said, not the modality of the verb of the incise
+            piece = ""
         tail = piece.rstrip()
         if lex.relatives and tail.endswith((",", "،")):
             # "Moore, who has been accused of misconduct, appealed": a relative clause set off by
@@ -997,6 +1006,16 @@ class EventExtractor:
                     return None
                 actor, recipient = recipient, None
         else:
+            sent_start = doc.sentences[doc.sentence_at(t_start) or 0].start
+            quoted: list[Mention] = []
+            opened = _incise_quotation(doc.text, sent_start, t_start) \
+                if trig.type in _SPOKEN and not _participle(doc.text, t_start, t_end, lex) else None
+            if opened is not None and after:
+                # "« Le gouvernement nous ment », a dénoncé le ministre": the verb of an incise has
+                # its speaker after it; whoever the sentence names before it (in the quotation, or
+                # as the subject of the quoted words: "M. Di Maio « a rencontré ... », s'est indigné
+                # X") is no subject, at most the other side
+                quoted, before = before, []
             if lex.relatives:
                 # "MAB, which opposed the war in Iraq, urged Muslims": what a relative clause set
                 # off by commas names before the verb is not its subject
@@ -1037,9 +1056,8 @@ class EventExtractor:
                     return None
                 authorities = _authorities(str(home), t_start)
                 return authorities, after[0], [authorities, after[0]]
-            elif after and (lex.verb_first or trig.type in _DOMESTIC
-                            or _clause_initial(doc.text, doc.sentences[doc.sentence_at(t_start) or 0].start, t_start,
-                                               lex.relatives)):
+            elif after and (lex.verb_first or trig.type in _DOMESTIC or opened is not None
+                            or _clause_initial(doc.text, sent_start, t_start, lex.relatives)):
                 # verb-first sentence (Arabic; "Meeting in Doha, X and Y agreed"): the first actor
                 # after the trigger is its subject.  Elsewhere an unknown subject stands before the
                 # verb ("More than a dozen women have accused Trump"): the named actor is not it.
@@ -1049,7 +1067,7 @@ class EventExtractor:
                     # "أدانت السعودية والإمارات الهجوم": the subject's list is no object
                     listed = _co_actors(doc.text, after, subj, None, t_start, t_end, lex)
                     rest = [m for m in rest if m not in listed]
-                obj = _pick_other(rest, subj)
+                obj = _pick_other(rest, subj) or _pick_other(quoted, subj)
             else:
                 return None
             if obj is None and subj is not None and trig.type not in _JOINT and trig.mode != "visit":
@@ -2144,6 +2162,25 @@ def _reporter(text: str, m: Mention, t_end: int, lex: EventLexicon, reach: int =
     # ", a indiqué le ministère": the verb opens the attribution; ", the ministry reported": it follows
     return any(tuple(lead[: len(v)]) == v and len(lead) <= len(v) + 2 for v in lex.reporting) \
         or _phrase_at(tail, lex.reporting, range(reach))
+
+
+def _participle(text: str, t_start: int, t_end: int, lex: EventLexicon) -> bool:
+    """Whether the trigger's first word ends as a participle of the pack (fr "dénonçant")."""
+    first = fold(text[t_start:t_end]).split()
+    return bool(first and lex.participle_endings and first[0].endswith(lex.participle_endings))
+
+
+def _incise_quotation(text: str, sent_start: int, at: int) -> int | None:
+    """Where the quotation opens when ``at`` starts an incise right after it ("« ... », a
+    dénoncé X", "\"...\", fustigeait X"): a closing mark and a comma just before; the sentence's
+    start when the quotation opened in an earlier sentence. None when ``at`` follows no quotation."""
+    lo = max(sent_start, at - 6)
+    m = re.search(r'([”»"])\s*,\s*$', text[lo:at])
+    if m is None:
+        return None
+    close = lo + m.start(1)
+    opening = text.rfind({"”": "“", "»": "«", '"': '"'}[m.group(1)], sent_start, close)
+    return opening if opening != -1 else sent_start
 
 
 def _clause_initial(text: str, sent_start: int, at: int, relatives: frozenset[str] = frozenset()) -> bool:

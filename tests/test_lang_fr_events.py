@@ -1761,3 +1761,22 @@ def test_what_is_faced_is_the_background() -> None:
     doc = _run("Face aux casseurs, les autorités belges ont déployé des policiers à Bruxelles.")
     assert ("MOBILIZE", "BEL", "BEL") in _pairs(doc)
     assert "PROTEST" not in _types(doc)
+
+
+def test_the_speaker_of_an_incise_acts() -> None:
+    # "« ... », a dénoncé le ministre belge": the speaker after the verb of the incise acts, whoever the
+    # quotation names is the other side (was read the other way round); the quotation's "doit" is what
+    # was said, not the modality of "a exhorté"
+    doc = _run("« Le gouvernement néerlandais nous ment », a dénoncé le ministre belge de l'Intérieur.")
+    assert _pairs(doc) == [("ACCUSE", "BEL", "NLD")]
+    doc = _run("« Les Pays-Bas ont fait un travail remarquable », a salué le ministre belge de l'Intérieur.")
+    assert _pairs(doc) == [("SUPPORT", "BEL", "NLD")]
+    doc = _run("« Le gouvernement néerlandais doit rouvrir la frontière », a exhorté le ministre belge de l'Intérieur.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+
+
+def test_a_participle_after_a_quotation_is_no_incise() -> None:
+    # "..., a jugé que l'affaire était « grave », accusant le président ...": the participle shares the
+    # subject named before it
+    doc = _run("Le ministre belge a jugé la situation « très grave », accusant le gouvernement néerlandais.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
