@@ -1010,6 +1010,11 @@ class EventExtractor:
             quoted: list[Mention] = []
             opened = _incise_quotation(doc.text, sent_start, t_start) \
                 if trig.type in _SPOKEN and not _participle(doc.text, t_start, t_end, lex) else None
+            if opened is not None and not after:
+                # "« ... », déplore-t-il": a subject pronoun glued after the verb stands for the
+                # last person named before the quotation
+                inverted = _inverted_pronoun(doc, opened, t_start, t_end, lex)
+                after = [inverted] if inverted is not None else after
             if opened is not None and after:
                 # "« Le gouvernement nous ment », a dénoncé le ministre": the verb of an incise has
                 # its speaker after it; whoever the sentence names before it (in the quotation, or
@@ -2164,6 +2169,20 @@ def _reporter(text: str, m: Mention, t_end: int, lex: EventLexicon, reach: int =
         or _phrase_at(tail, lex.reporting, range(reach))
 
 
+def _inverted_pronoun(doc: Document, opened: int, t_start: int, t_end: int, lex: EventLexicon) -> Mention | None:
+    """A `pronouns` word glued by a hyphen after the verb of the trigger ("déplore-t-il", "a-t-elle
+    dénoncé"), standing for the last person named before ``opened``."""
+    hit = re.search(r"-(?:t-)?(\w+)\b", doc.text[t_start:t_end])
+    if hit is None or fold(hit.group(1)) not in lex.pronouns:
+        return None
+    prev = [m for m in doc.mentions if m.kind == "person" and m.end <= opened]
+    if not prev:
+        return None
+    start = t_start + hit.start(1)
+    return _stand_in(prev[-1], start, start + len(hit.group(1)), hit.group(1), 0.8,
+                     f"pronoun for '{prev[-1].text}'")
+
+
 def _participle(text: str, t_start: int, t_end: int, lex: EventLexicon) -> bool:
     """Whether the trigger's first word ends as a participle of the pack (fr "dénonçant")."""
     first = fold(text[t_start:t_end]).split()
@@ -2173,13 +2192,16 @@ def _participle(text: str, t_start: int, t_end: int, lex: EventLexicon) -> bool:
 def _incise_quotation(text: str, sent_start: int, at: int) -> int | None:
     """Where the quotation opens when ``at`` starts an incise right after it ("« ... », a
     dénoncé X", "\"...\", fustigeait X"): a closing mark and a comma just before; the sentence's
-    start when the quotation opened in an earlier sentence. None when ``at`` follows no quotation."""
+    start when the quotation opened in an earlier sentence. None when ``at`` follows no quotation,
+    or a quoted term of one or two words."""
     lo = max(sent_start, at - 6)
     m = re.search(r'([”»"])\s*,\s*$', text[lo:at])
     if m is None:
         return None
     close = lo + m.start(1)
     opening = text.rfind({"”": "“", "»": "«", '"': '"'}[m.group(1)], sent_start, close)
+    if opening != -1 and len(re.findall(r"\w+", text[opening:close])) < 3:
+        return None  # "l'un des « gilets jaunes », a appelé": a quoted term, not words said
     return opening if opening != -1 else sent_start
 
 

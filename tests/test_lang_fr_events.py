@@ -1780,3 +1780,22 @@ def test_a_participle_after_a_quotation_is_no_incise() -> None:
     # subject named before it
     doc = _run("Le ministre belge a jugé la situation « très grave », accusant le gouvernement néerlandais.")
     assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+
+
+def test_an_inverted_pronoun_speaks_in_the_incise() -> None:
+    # "« ... », déplore-t-il", "a-t-elle exhorté": the pronoun glued to the verb stands for the last person
+    # named before the quotation
+    doc = _run("Le ministre belge Jan Peeters était à Bruxelles. « Le gouvernement néerlandais nous ment », déplore-t-il.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+    doc = _run("La ministre belge Anne Peeters était à Bruxelles. "
+               "« Les Pays-Bas doivent rouvrir la frontière », a-t-elle exhorté.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Que dénonce-t-il exactement ?")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_a_quoted_term_opens_no_incise() -> None:
+    # "l'un des « gilets jaunes », a appelé à": a quoted term of one or two words, not words said; the
+    # subject stays the one named before it
+    doc = _run("Le ministre belge, l'un des « faucons budgétaires », a appelé le gouvernement néerlandais à la retenue.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
