@@ -1799,3 +1799,9 @@ def test_a_quoted_term_opens_no_incise() -> None:
     # subject stays the one named before it
     doc = _run("Le ministre belge, l'un des « faucons budgétaires », a appelé le gouvernement néerlandais à la retenue.")
     assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+
+
+def test_hollande_is_the_former_president() -> None:
+    # "M. Hollande", "le président Hollande": in French news François Hollande, not the Netherlands
+    doc = _run("M. Hollande a critiqué le gouvernement belge.")
+    assert ("ACCUSE", "FRA", "BEL") in _pairs(doc)
