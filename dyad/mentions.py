@@ -414,12 +414,13 @@ class MentionDetector:
         hit_at: dict[int, Hit] = {h.start: h for h in hits}
         starts = {t[0] for t in toks}
         for h in hits:
-            # a hit behind a glued proclitic ("ووزير الداخلية") or a hyphenated prefix
-            # ("Ex-Labour MP") starts inside its token: index it at the token's start too, so
-            # that title chains and names see it
-            if h.start not in starts and (lex.arabic_script or text[h.start - 1 : h.start] == "-"):
+            # a hit behind a glued proclitic ("ووزير الداخلية"), a hyphenated prefix ("Ex-Labour
+            # MP") or an elided one-letter article ("l'ambassadeur", "l’élu") starts inside its
+            # token: index it at the token's start too, so that title chains and names see it
+            if h.start not in starts and (lex.arabic_script or text[h.start - 1 : h.start] in ("-", "'", "’")):
                 tok = next((t for t in toks if t[0] < h.start < t[1]), None)
-                if tok is not None and tok[0] not in hit_at:
+                if tok is not None and tok[0] not in hit_at and (
+                        text[h.start - 1] == "-" or lex.arabic_script or h.start - tok[0] == 2):
                     hit_at[tok[0]] = h
 
         # 1. persons after cue chains (honorifics, titles, ranks)

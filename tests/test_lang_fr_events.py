@@ -1805,3 +1805,9 @@ def test_hollande_is_the_former_president() -> None:
     # "M. Hollande", "le président Hollande": in French news François Hollande, not the Netherlands
     doc = _run("M. Hollande a critiqué le gouvernement belge.")
     assert ("ACCUSE", "FRA", "BEL") in _pairs(doc)
+
+
+def test_a_title_behind_an_elided_article() -> None:
+    # "l'ambassadeur belge", "l'eurodéputé": the title behind "l'" is found like one behind "ex-"
+    doc = _run("L'ambassadeur belge a condamné le gouvernement néerlandais.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
