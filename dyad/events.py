@@ -674,7 +674,7 @@ class EventExtractor:
             # persons and bodies (news agencies report, they do not speak) in the same sentence
             lo, hi = self._mention_range(doc, lo_off, hi_off)
             return _kin_read(doc, [m for m in doc.mentions[lo:hi] if m.kind in ("person", "organization")
-                                   and "MEDIA" not in m.sectors and not re.search(r"[.!?]\s", gap(m))], lex)
+                                   and "MEDIA" not in m.sectors and not _stop_between(gap(m))], lex)
 
         speaker: Mention | None = None
         if close != -1:
@@ -2181,6 +2181,12 @@ def _inverted_pronoun(doc: Document, opened: int, t_start: int, t_end: int, lex:
     start = t_start + hit.start(1)
     return _stand_in(prev[-1], start, start + len(hit.group(1)), hit.group(1), 0.8,
                      f"pronoun for '{prev[-1].text}'")
+
+
+def _stop_between(gap: str) -> bool:
+    """Whether a sentence stop stands in ``gap``; not the stop of an initial or a one-letter
+    abbreviation ("a ajouté M. Maduro", "said J. Smith")."""
+    return re.search(r"(?:^|\W|\w\w)[.!?]\s", gap) is not None
 
 
 def _participle(text: str, t_start: int, t_end: int, lex: EventLexicon) -> bool:

@@ -1811,3 +1811,11 @@ def test_a_title_behind_an_elided_article() -> None:
     # "l'ambassadeur belge", "l'eurodéputé": the title behind "l'" is found like one behind "ex-"
     doc = _run("L'ambassadeur belge a condamné le gouvernement néerlandais.")
     assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+
+
+def test_the_speaker_after_an_abbreviated_honorific() -> None:
+    # "« Je tiens ... pour responsable », a ajouté M. Dupont": the stop of "M." ends no sentence between
+    # the quotation and its speaker
+    doc = _run("« Je tiens le gouvernement néerlandais pour responsable de ces violences », a ajouté M. Jan Peeters, "
+               "ministre belge de l'Intérieur.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
