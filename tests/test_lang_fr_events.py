@@ -1819,3 +1819,11 @@ def test_the_speaker_after_an_abbreviated_honorific() -> None:
     doc = _run("« Je tiens le gouvernement néerlandais pour responsable de ces violences », a ajouté M. Jan Peeters, "
                "ministre belge de l'Intérieur.")
     assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+
+
+def test_ruling_out_is_a_rejection() -> None:
+    # "a exclu toute indulgence", "a exclu de revenir dessus": ruled out; not "le parti a exclu le député"
+    doc = _run("Le Premier ministre belge a exclu tout retour de la taxe réclamée par les syndicats néerlandais.")
+    assert ("REJECT", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le parti belge a exclu le député néerlandais.")
+    assert "REJECT" not in _types(doc)
