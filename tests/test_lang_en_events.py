@@ -1622,3 +1622,13 @@ def test_the_present_of_reproach_and_praise_verbs() -> None:
     assert ("ACCUSE", "IRL", "GBR") in _pairs(doc)
     doc = _run("The Irish prime minister applauds the British government for its decision.")
     assert ("SUPPORT", "IRL", "GBR") in _pairs(doc)
+
+
+# --- round 11 -------------------------------------------------------------------------------
+
+
+def test_an_adverb_inside_a_passive_arrest_keeps_it_passive() -> None:
+    # "was wrongly detained by": the adverb is skipped, the one held stays the recipient
+    doc = _run("The British journalist was wrongly detained by Iranian police in Tehran.")
+    assert ("COERCE", "IRN", "GBR") in _pairs(doc)
+    assert ("COERCE", "GBR", "IRN") not in _pairs(doc)
