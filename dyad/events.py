@@ -1194,6 +1194,12 @@ class EventExtractor:
         # the sides of an event in La Réunion are French (KB.sovereign); the place stays REU
         loc_country = self.kb.sovereign((location or content_place or {}).get("country"))
         sides_why = place_why if content_place is None else sides_why
+        if trig.type == "COERCE" and loc_country and sides_why in ("same sentence", "country after a locative") \
+                and actor.start == actor.end and _AUTHORITIES_WHY in actor.why and actor_d["country"] != loc_country:
+            # "a British reporter was detained in China", "he was arrested outside Leeds Crown Court": with no
+            # agent named, the authorities of the place where the sentence puts the arrest hold him, not
+            # those of the report's country
+            actor_d = _actor(_authorities(loc_country, t_start))
         if loc_country and sides_why == "same sentence":
             # "police arrested 50 people in Antwerp": the sides act where the event happens
             for side in (actor_d, recipient_d):
@@ -1635,11 +1641,14 @@ def _coordinated(text: str, before: list[Mention], lex: EventLexicon) -> tuple[M
     return None
 
 
+_AUTHORITIES_WHY = "no agent named: the authorities of the report's country (arrest, curfew)"
+
+
 def _authorities(country: str, at: int) -> Mention:
     """The authorities of ``country``, inferred: who arrests when the text names no agent."""
     return Mention(at, at, "", "organization", f"authorities ({country})", country, ["GOV"],
                    actor_id=f"org:{country}-GOV", confidence=0.3, source="cue", country_inferred=True,
-                   why=["no agent named: the authorities of the report's country (arrest, curfew)"])
+                   why=[_AUTHORITIES_WHY])
 
 
 _ARMED = frozenset({"MIL", "POLICE"})

@@ -1632,3 +1632,11 @@ def test_an_adverb_inside_a_passive_arrest_keeps_it_passive() -> None:
     doc = _run("The British journalist was wrongly detained by Iranian police in Tehran.")
     assert ("COERCE", "IRN", "GBR") in _pairs(doc)
     assert ("COERCE", "GBR", "IRN") not in _pairs(doc)
+
+
+def test_an_arrest_with_no_agent_is_by_the_authorities_of_the_place_named() -> None:
+    # no agent named: the country the sentence puts the arrest in holds the one arrested, not the
+    # country of the people held ("detained in China" is China's doing)
+    doc = _run("Three American basketball players were detained in China on suspicion of shoplifting.")
+    assert ("COERCE", "CHN", "USA") in _pairs(doc)
+    assert ("COERCE", "USA", "USA") not in _pairs(doc)
