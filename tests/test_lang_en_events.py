@@ -1640,3 +1640,11 @@ def test_an_arrest_with_no_agent_is_by_the_authorities_of_the_place_named() -> N
     doc = _run("Three American basketball players were detained in China on suspicion of shoplifting.")
     assert ("COERCE", "CHN", "USA") in _pairs(doc)
     assert ("COERCE", "USA", "USA") not in _pairs(doc)
+
+
+def test_the_subject_of_a_passive_ban_is_the_one_banned() -> None:
+    # "was banned from preaching in ...": the one banned is the subject; with no agent named, the
+    # authorities of the place ban him
+    doc = _run("The British cleric was banned from preaching in Pakistan.")
+    assert ("COERCE", "PAK", "GBR") in _pairs(doc)
+    assert ("COERCE", "GBR", "PAK") not in _pairs(doc)
