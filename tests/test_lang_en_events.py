@@ -1648,3 +1648,12 @@ def test_the_subject_of_a_passive_ban_is_the_one_banned() -> None:
     doc = _run("The British cleric was banned from preaching in Pakistan.")
     assert ("COERCE", "PAK", "GBR") in _pairs(doc)
     assert ("COERCE", "GBR", "PAK") not in _pairs(doc)
+
+
+def test_the_one_criticised_in_a_passive_with_no_critic_named_is_no_critic() -> None:
+    # "was criticised after he said ...": the subject is the one criticised; no one named criticises
+    doc = _run("The British foreign secretary was criticised after he said fans travelling to Qatar should compromise.")
+    assert ("ACCUSE", "GBR", "QAT") not in _pairs(doc)
+    # the critic named after "by" still makes the record
+    doc = _run("The British foreign secretary was criticised by Qatari officials after his remarks.")
+    assert ("ACCUSE", "QAT", "GBR") in _pairs(doc)
