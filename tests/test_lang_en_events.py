@@ -1657,3 +1657,15 @@ def test_the_one_criticised_in_a_passive_with_no_critic_named_is_no_critic() -> 
     # the critic named after "by" still makes the record
     doc = _run("The British foreign secretary was criticised by Qatari officials after his remarks.")
     assert ("ACCUSE", "QAT", "GBR") in _pairs(doc)
+
+
+def test_the_subject_of_a_passive_fine_inquiry_or_praise_is_acted_on() -> None:
+    # "has been fined in Britain": the one fined is the subject, the authorities fine
+    doc = _run("The French company has been fined in Britain for polluting the river.")
+    assert ("COERCE", "GBR", "FRA") in _pairs(doc)
+    assert ("COERCE", "FRA", "GBR") not in _pairs(doc)
+    # "is being investigated", "were praised" with no agent named: the subject neither investigates nor praises
+    doc = _run("The British minister is also being investigated over the visa application of a Filipino nanny.")
+    assert ("ACCUSE", "GBR", "PHL") not in _pairs(doc)
+    doc = _run("The Irish journalists were praised for their coverage of the British election.")
+    assert ("SUPPORT", "IRL", "GBR") not in _pairs(doc)
