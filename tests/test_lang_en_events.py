@@ -1669,3 +1669,10 @@ def test_the_subject_of_a_passive_fine_inquiry_or_praise_is_acted_on() -> None:
     assert ("ACCUSE", "GBR", "PHL") not in _pairs(doc)
     doc = _run("The Irish journalists were praised for their coverage of the British election.")
     assert ("SUPPORT", "IRL", "GBR") not in _pairs(doc)
+
+
+def test_a_visit_to_the_wounded_is_no_meeting_of_two_sides() -> None:
+    doc = _run("The Egyptian governor visited the wounded in hospital in El Arish on Sunday.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The Egyptian president visited Jordan on Sunday.")
+    assert ("CONSULT", "EGY", "JOR") in _pairs(doc)
