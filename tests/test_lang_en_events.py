@@ -1676,3 +1676,12 @@ def test_a_visit_to_the_wounded_is_no_meeting_of_two_sides() -> None:
     assert "CONSULT" not in _types(doc)
     doc = _run("The Egyptian president visited Jordan on Sunday.")
     assert ("CONSULT", "EGY", "JOR") in _pairs(doc)
+
+
+def test_backs_as_a_noun_or_backing_down_is_no_support() -> None:
+    doc = _run("The British reporter grew rich on the backs of two American whistleblowers.")
+    assert "SUPPORT" not in _types(doc)
+    doc = _run("The American president backed down from his threat against the Canadian government.")
+    assert "SUPPORT" not in _types(doc)
+    doc = _run("The American president backs the Canadian government in its dispute.")
+    assert ("SUPPORT", "USA", "CAN") in _pairs(doc)
