@@ -888,7 +888,11 @@ class MentionDetector:
             if after:
                 h = after[0]
                 gap = fold(text[head.end : h.start]).strip()
-                if h.kind == "demonym" and len(gap) <= 25 and not any(c in gap for c in ",.;:()،") or (
+                # a demonym after the head only where adjectives follow their noun ("les forces
+                # marocaines"); before-adjective packs read one after it as the next phrase's
+                # ("investigators probing Russian interference")
+                if h.kind == "demonym" and not lex.adjective_first and len(gap) <= 25 \
+                        and not any(c in gap for c in ",.;:()،") or (
                     h.kind == "country" and (not gap or gap in lex.body_country_links)
                 ):
                     country, end, why = h.ref, h.end, f"country from '{h.text}' after the body"

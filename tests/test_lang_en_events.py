@@ -1685,3 +1685,10 @@ def test_backs_as_a_noun_or_backing_down_is_no_support() -> None:
     assert "SUPPORT" not in _types(doc)
     doc = _run("The American president backs the Canadian government in its dispute.")
     assert ("SUPPORT", "USA", "CAN") in _pairs(doc)
+
+
+def test_a_demonym_after_a_body_head_belongs_to_the_next_phrase() -> None:
+    # English adjectives come first: "investigators probing Russian interference" are no Russian investigators
+    doc = _run("American officials said federal investigators probing Russian interference charged the lobbyist.")
+    assert ("ACCUSE", "RUS", "USA") not in _pairs(doc)
+    assert not [m for m in doc.mentions if "probing" in m.text]
