@@ -553,8 +553,23 @@ class EventExtractor:
                 if self._background(doc.text, sent, t_start, lex):
                     score -= 1.0
                 same_type.setdefault(trig.type, []).append((score, (trig, t_start, t_end, actor, recipient, participants)))
-                if trig.type not in best or score > best[trig.type][0]:
-                    best[trig.type] = (score, (trig, t_start, t_end, actor, recipient, participants))
+                key = trig.type
+                if key in best and trig.type not in _ON_THE_GROUND and not lex.verb_first:
+                    prev = best[key][1]
+                    gap = re.findall(r"\w+", fold(doc.text[actor.end : t_start]))
+                    if prev[2] <= actor.start and actor.end <= t_start and _identity(actor) != _identity(prev[3]) \
+                            and len(gap) <= 4 and lex.conjunctions.isdisjoint(gap) \
+                            and not re.search(r"[,;:]", doc.text[actor.end : t_start]):
+                        # "Russia denies the allegations and Trump denies any collusion": a second act of
+                        # the same type with a subject of its own, named after the first trigger and before
+                        # its own, right before it (not the first one's object: "attacked the government's
+                        # failure ... and criticised its record"), is a happening beside the first (kept by
+                        # the rule for such below); not
+                        # for happenings on the ground, where a second "attack" or "killing" mostly tells
+                        # more of the same one
+                        key = f"{trig.type}@{t_start}"
+                if key not in best or score > best[key][0]:
+                    best[key] = (score, (trig, t_start, t_end, actor, recipient, participants))
             skipped += len(negated - set(best))
             _suppress_requested(doc.text, best)
             _suppress_topics(best)

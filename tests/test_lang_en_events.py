@@ -1692,3 +1692,14 @@ def test_a_demonym_after_a_body_head_belongs_to_the_next_phrase() -> None:
     doc = _run("American officials said federal investigators probing Russian interference charged the lobbyist.")
     assert ("ACCUSE", "RUS", "USA") not in _pairs(doc)
     assert not [m for m in doc.mentions if "probing" in m.text]
+
+
+def test_a_second_act_of_the_same_type_with_its_own_subject_is_kept() -> None:
+    # "X criticised Y, while Z criticised W": two happenings of one type in a sentence
+    doc = _run("France criticised Germany, while Italy criticised Spain.")
+    assert ("ACCUSE", "FRA", "DEU") in _pairs(doc)
+    assert ("ACCUSE", "ITA", "ESP") in _pairs(doc)
+    # the first one's object is no subject of the second ("attacked the government's ... and criticised")
+    doc = _run("The British leader attacked the French government's failure to control immigration and "
+               "criticised its record on the economy.")
+    assert ("ACCUSE", "FRA", "FRA") not in _pairs(doc)
