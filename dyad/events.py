@@ -156,6 +156,9 @@ class EventLexicon:
     undergo_prefixes: tuple[str, ...] = ()
     undergo_window: int = 2
     undergo_agent_markers: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml shared_subject_conjunctions: a verb right after one of these shares its clause's
+    # subject ("X said Y must go and called on him to ..."), not the nearest actor before it
+    shared_subject_conjunctions: frozenset[str] = frozenset()
     # roles.yaml glued_conjunctions: conjunctions written onto the next word ("و", "ف": "ودعا",
     # "فإذا"); a modality cue or a report verb may carry one
     glued_conjunctions: tuple[str, ...] = ()
@@ -301,6 +304,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         partner_markers=frozenset(fold(str(w)) for w in roles.get("partner_markers", []) or []),
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
         glued_conjunctions=tuple(fold(str(w)) for w in roles.get("glued_conjunctions", []) or []),
+        shared_subject_conjunctions=frozenset(fold(str(w)) for w in roles.get("shared_subject_conjunctions", []) or []),
         undergo=_word_tuples((roles.get("undergo") or {}).get("verbs", []) or []),
         undergo_prefixes=tuple(fold(str(w)) for w in (roles.get("undergo") or {}).get("object_prefixes", []) or []),
         undergo_window=int((roles.get("undergo") or {}).get("window", 2)),
@@ -1055,6 +1059,15 @@ class EventExtractor:
                 # "(partially hosted in Qatar)": a country behind a venue word is where, not the guest
                 after = [m for m in after if not _locative_before(doc.text, m, lex)]
             subj = _subject(before)
+            if subj is not None and trig.type in _SPOKEN and lex.shared_subject_conjunctions \
+                    and (words := re.findall(r"[\w']+", fold(doc.text[max(0, t_start - 40) : t_start]))) \
+                    and words[-1] in lex.shared_subject_conjunctions:
+                # "Naomi Long said Mr Sunak must act and called on him to ...", "Trump called McCain
+                # 'horrible' and accused him of ...": the second verb of a pair shares the clause's
+                # subject, the first person or body named (else the first state not named by an
+                # adjective), not the nearest one (the first verb's object)
+                subj = next((m for m in before if m.kind in ("person", "organization", "group")), None) \
+                    or next((m for m in before if not m.adjectival), None) or subj
             if subj is not None and subj.kind != "person":
                 # "Abdellatif Hammouchi, Director General of ... (DGSN-DGST), has toured": the
                 # bodies of an apposition describe the person before it, who is the subject

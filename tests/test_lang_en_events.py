@@ -1703,3 +1703,14 @@ def test_a_second_act_of_the_same_type_with_its_own_subject_is_kept() -> None:
     doc = _run("The British leader attacked the French government's failure to control immigration and "
                "criticised its record on the economy.")
     assert ("ACCUSE", "FRA", "FRA") not in _pairs(doc)
+
+
+def test_a_second_statement_verb_after_and_shares_the_clause_subject() -> None:
+    # "X said Y ... and called on him": the caller is X, not Y (the first verb's object)
+    doc = _run("The French president said the Italian government had failed and called on "
+               "the European Commission to act.")
+    assert ("REQUEST", "FRA", None) in _pairs(doc)
+    assert not [p for p in _pairs(doc) if p[0] == "REQUEST" and p[1] == "ITA"]
+    doc = _run("The American president called the Canadian prime minister weak and accused him of "
+               "cheating on trade.")
+    assert not [p for p in _pairs(doc) if p[0] == "ACCUSE" and p[1] == "CAN"]
