@@ -1714,3 +1714,12 @@ def test_a_second_statement_verb_after_and_shares_the_clause_subject() -> None:
     doc = _run("The American president called the Canadian prime minister weak and accused him of "
                "cheating on trade.")
     assert not [p for p in _pairs(doc) if p[0] == "ACCUSE" and p[1] == "CAN"]
+
+
+def test_a_participle_of_a_charge_behind_its_noun_names_the_one_charged() -> None:
+    # "X, found guilty of ...": X is the one charged, no accuser of anyone named later
+    doc = _run("The court freed Paul Manafort, found guilty of financial crimes, not Russian collusion, last year.")
+    assert not [p for p in _pairs(doc) if p[0] == "ACCUSE" and p[2] == "RUS"]
+    # a duty is no charge ("the agency charged with securing the release")
+    doc = _run("The British agency charged with securing the release of the French hostages met on Monday.")
+    assert "ACCUSE" not in _types(doc)
