@@ -1723,3 +1723,11 @@ def test_a_participle_of_a_charge_behind_its_noun_names_the_one_charged() -> Non
     # a duty is no charge ("the agency charged with securing the release")
     doc = _run("The British agency charged with securing the release of the French hostages met on Monday.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_meeting_the_people_affected_is_no_meeting_of_two_sides() -> None:
+    doc = _run("The American senators met with people affected by the crackdown in Myanmar on Monday.")
+    assert "CONSULT" not in _types(doc)
+    # "People's Army" is no people met
+    doc = _run("The American senator met with a former Vietnamese People's Army general in Hanoi.")
+    assert "CONSULT" in _types(doc)
