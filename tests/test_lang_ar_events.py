@@ -1459,3 +1459,28 @@ def test_a_visit_asked_for_past_a_long_name_is_the_request_only() -> None:
     doc = _run("ويأتي ذلك فيما طالب الرئيس اليمني المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إلى زيارة عدن.")
     assert [r[0] for r in _records(doc)] == ["REQUEST"]
     assert _records(doc)[0][1] == "YEM"
+
+
+def _names(doc: Document) -> list[str]:
+    return [str(side.get("name")) for e in doc.events for side in (e["actor"], e["recipient"]) if side]
+
+
+def test_a_rank_or_state_after_a_title_is_no_name() -> None:
+    # "مسؤول عسكري إماراتي": "عسكري" extends the title, the nationality follows; "الرئيس المخلوع": deposed
+    doc = _run("وأعلن مسؤول عسكري إماراتي عن إرسال مساعدات غذائية من الإمارات إلى الصومال.")
+    assert ("AID", "ARE", "SOM") in _records(doc)
+    doc = _run("وقصفت طائرات التحالف منزل قائد عسكري موال للرئيس المخلوع في محافظة صنعاء.")
+    assert ("ASSAULT", "SAU", "YEM") in _records(doc)
+    assert not [n for n in _names(doc) if n.startswith(("Skry", "Al-mkhlw"))]
+
+
+def test_the_international_community_after_a_title_and_nationality_is_no_name() -> None:
+    doc = _run("ودعا وزير الخارجية الفرنسي المجتمع الدولي إلى دعم اللاجئين السوريين.")
+    assert ("REQUEST", "FRA", "SYR") in _records(doc)
+    assert not [n for n in _names(doc) if n.startswith("Al-mjtm")]
+
+
+def test_a_region_or_force_after_an_office_is_no_name() -> None:
+    doc = _run("وزار مدير شرطة منطقة القصيم السفارة الأمريكية في الرياض.")
+    assert ("CONSULT", "USA", "SAU") in _records(doc)
+    assert not [n for n in _names(doc) if n.startswith("Mntqh")]
