@@ -62,6 +62,9 @@ class Trigger:
     # events.yaml `agent_after: true`: an armed body of a stated country right behind the form is
     # who struck ("قصفت الطائرات الإسرائيلية موقعا", "قصف الجيش السوري مواقع"), not the target
     agent_after: bool = False
+    # events.yaml `object_prefixes`: object prefixes of this form only, beside roles.yaml's
+    # ("تنديد الوزير بقيام ...": the genitive that a "ب" object follows condemned)
+    object_prefixes: tuple[str, ...] = ()
     # events.yaml `dual: true`: a dual verb form ("بحثا", "اتفقا": the two of them discussed,
     # agreed): its subject is the two sides named before, as for a "the two sides" phrase
     dual: bool = False
@@ -242,6 +245,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  unless_after=unless, unless_before=unless_before,
                                                  first_person=bool(entry.get("first_person", False)),
                                                  agent_after=bool(entry.get("agent_after", False)),
+                                                 object_prefixes=tuple(fold(str(w)) for w in entry.get("object_prefixes", []) or []),
                                                  dual=bool(entry.get("dual", False)),
                                                  requires_after=_word_tuples(entry.get("requires_after", []) or []),
                                                  requires_window=int(entry.get("requires_window", 6)),
@@ -894,7 +898,7 @@ class EventExtractor:
                 target = _pick_other(_placed_states_dropped(doc.text, [m for m in cands if m.start >= first.end], lex),
                                      first)
                 return first, target, _distinct([first] + ([target] if target else []) + cands)
-        if trig.frame == "svo" and lex.object_prefixes and trig.type not in _PURPOSE_COMPLEMENTS \
+        if trig.frame == "svo" and (lex.object_prefixes or trig.object_prefixes) and trig.type not in _PURPOSE_COMPLEMENTS \
                 and len(doc.text[t_start:t_end].split()) == 1:  # "يضغط على X لـ": a preposition's object
             # "ترامب ينتقد إيران لدعمها": a subject named before the verb in its clause, with no
             # other trigger before it, makes what follows the object, whatever "ل" comes next
@@ -903,7 +907,8 @@ class EventExtractor:
                 m.end <= t_start and m.start > cut
                 and not any(cut < h < m.start for h, _types in self._trigger_starts)
                 and not _reported_before(doc.text[cut + 1 : m.start], lex) for m in cands)
-            lam = None if subject_first else _object_marked_agent(doc.text, cands, t_end, lex)
+            lam = None if subject_first else _object_marked_agent(
+                doc.text, cands, t_end, lex, lex.object_prefixes + trig.object_prefixes)
             if lam is not None:
                 # "إحراق المستوطنين لمنزله", "قصف الطيران الروسي لمواقع المعارضة": the genitive
                 # acts, the marked object is acted on (named or not)
@@ -1770,7 +1775,7 @@ def _reported_before(piece: str, lex: EventLexicon) -> bool:
 
 
 def _object_marked_agent(text: str, cands: list[Mention], t_end: int,
-                         lex: EventLexicon) -> tuple[Mention, int] | None:
+                         lex: EventLexicon, prefixes: tuple[str, ...]) -> tuple[Mention, int] | None:
     """The actor right behind a verbal noun (at most one word between, no punctuation) when the
     word after the actor carries an object prefix ("قصف الطيران الروسي لمواقع"): it is the act's
     agent; returns it and where the object starts.  Not when that word is a name of its own
@@ -1781,7 +1786,7 @@ def _object_marked_agent(text: str, cands: list[Mention], t_end: int,
     gap = text[t_end : first.start]
     g = fold(gap.strip())
     if len(gap.split()) > 1 or re.search(r"[,;:.()«»\"،؛]", gap) or not text[first.start - 1].isspace() \
-            or g in lex.object_gap_not or any(g.startswith(p) for p in lex.object_prefixes):
+            or g in lex.object_gap_not or any(g.startswith(p) for p in prefixes):
         return None  # "طلب من الحكومة لوقف", "الدعوة لخادم الحرمين": no genitive right behind the noun
     rest = text[first.end : first.end + 40]
     word_m = re.match(r"\s+(\w+)", rest)
@@ -1789,7 +1794,7 @@ def _object_marked_agent(text: str, cands: list[Mention], t_end: int,
         return None
     word = fold(word_m.group(1))
     w_start = first.end + word_m.start(1)
-    if word in lex.object_prefix_not or not any(word.startswith(p) and len(word) > len(p) + 2 for p in lex.object_prefixes):
+    if word in lex.object_prefix_not or not any(word.startswith(p) and len(word) > len(p) + 2 for p in prefixes):
         return None
     if any(m.start == w_start for m in cands):
         return None  # "لبنان": an actor's name that begins so

@@ -1484,3 +1484,21 @@ def test_a_region_or_force_after_an_office_is_no_name() -> None:
     doc = _run("وزار مدير شرطة منطقة القصيم السفارة الأمريكية في الرياض.")
     assert ("CONSULT", "USA", "SAU") in _records(doc)
     assert not [n for n in _names(doc) if n.startswith("Mntqh")]
+
+
+def test_the_one_named_behind_tandid_before_the_ba_object_condemns() -> None:
+    # a state named in an earlier clause of the sentence is not who condemned
+    doc = _run("وتحدثت الصحف عن الغارات الإسرائيلية على غزة، مبرزة تنديد وزير الخارجية الأردني "
+               "بقيام مستوطنين إسرائيليين باقتحام المسجد الأقصى.")
+    assert ("ACCUSE", "JOR", "ISR") in _records(doc)
+    assert ("ACCUSE", "ISR", "JOR") not in _records(doc)
+    # "بأشد العبارات": how, not what, was condemned
+    doc = _run("ونددت فرنسا بأشد العبارات بالهجوم الذي أدى إلى مقتل طفل فلسطيني في الضفة الغربية.")
+    assert ("ACCUSE", "FRA", "PSE") in _records(doc)
+
+
+def test_a_seat_on_an_executive_committee_is_one_title() -> None:
+    doc = _run("ونقلت الصحف تنديد عضو اللجنة التنفيذية في منظمة التحرير الفلسطينية صائب عريقات "
+               "بقيام مستوطنين إسرائيليين باقتحام المسجد الأقصى.")
+    assert ("ACCUSE", "PSE", "ISR") in _records(doc)
+    assert not [n for n in _names(doc) if n.startswith("Bqyam") or n == "اللجنة"]

@@ -79,7 +79,8 @@ def test_event_trigger_schema(lang: str) -> None:
     for i, entry in enumerate(_triggers(lang)):
         where = f"{lang} trigger #{i}"
         assert set(entry) <= {"forms", "type", "mode", "cameo", "frame", "weight", "unless_after", "first_person",
-                              "unless_before", "agent_after", "dual", "requires_after", "requires_window", "continues"}, where
+                              "unless_before", "agent_after", "dual", "requires_after", "requires_window", "continues",
+                              "object_prefixes"}, where
         assert isinstance(entry.get("requires_window", 6), int), where
         assert isinstance(entry.get("first_person", False), bool), where
         assert isinstance(entry.get("agent_after", False), bool), where
