@@ -1502,3 +1502,9 @@ def test_a_seat_on_an_executive_committee_is_one_title() -> None:
                "بقيام مستوطنين إسرائيليين باقتحام المسجد الأقصى.")
     assert ("ACCUSE", "PSE", "ISR") in _records(doc)
     assert not [n for n in _names(doc) if n.startswith("Bqyam") or n == "اللجنة"]
+
+
+def test_european_after_a_title_is_no_name() -> None:
+    # "المفوض الأوروبي المكلف ... فلان": the union's adjective extends the title
+    doc = _run("والتقى المفوض الأوروبي بيار موسكوفيسي وزير المالية اليوناني في أثينا.")
+    assert not [n for n in _names(doc) if n.startswith("Al-awrwby")]
