@@ -162,6 +162,9 @@ class EventLexicon:
     # roles.yaml shared_subject_conjunctions: a verb right after one of these shares its clause's
     # subject ("X said Y must go and called on him to ..."), not the nearest actor before it
     shared_subject_conjunctions: frozenset[str] = frozenset()
+    # roles.yaml unnamed_subjects: words that are a clause's subject though they name nobody
+    # ("Others accused Kelly", "they accuse Russia"): the actor after a verb behind one is its object
+    unnamed_subjects: frozenset[str] = frozenset()
     # roles.yaml glued_conjunctions: conjunctions written onto the next word ("و", "ف": "ودعا",
     # "فإذا"); a modality cue or a report verb may carry one
     glued_conjunctions: tuple[str, ...] = ()
@@ -309,6 +312,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
         glued_conjunctions=tuple(fold(str(w)) for w in roles.get("glued_conjunctions", []) or []),
         shared_subject_conjunctions=frozenset(fold(str(w)) for w in roles.get("shared_subject_conjunctions", []) or []),
+        unnamed_subjects=frozenset(fold(str(w)) for w in roles.get("unnamed_subjects", []) or []),
         undergo=_word_tuples((roles.get("undergo") or {}).get("verbs", []) or []),
         undergo_prefixes=tuple(fold(str(w)) for w in (roles.get("undergo") or {}).get("object_prefixes", []) or []),
         undergo_window=int((roles.get("undergo") or {}).get("window", 2)),
@@ -1094,6 +1098,18 @@ class EventExtractor:
                     return None
                 authorities = _authorities(str(home), t_start)
                 return authorities, after[0], [authorities, after[0]]
+            elif after and lex.unnamed_subjects and not lex.verb_first and opened is None \
+                    and _unnamed_subject_before(doc.text, sent_start, t_start, lex.unnamed_subjects):
+                # "Others accused Kelly of ...", "they accuse Russia of ...": a subject that names
+                # nobody; the actor after the verb is its object, the unnamed ones are people of the
+                # country the report is about (none known, no record)
+                home = doc.meta.get("focus_country")
+                if not home:
+                    return None
+                subj = _unnamed(str(home), t_start)
+                obj = _pick_other(after, subj, doc.text, t_end)
+                if obj is None:
+                    return None
             elif after and (lex.verb_first or trig.type in _DOMESTIC or opened is not None
                             or _clause_initial(doc.text, sent_start, t_start, lex.relatives)):
                 # verb-first sentence (Arabic; "Meeting in Doha, X and Y agreed"): the first actor
@@ -1739,6 +1755,23 @@ def _protesters(country: str, at: int) -> Mention:
     return Mention(at, at, "", "group", f"protesters ({country})", country, ["CIVILIAN"],
                    actor_id=f"group:{country}-CIVILIAN", confidence=0.3, source="cue", country_inferred=True,
                    why=["no protester named: people of the country the sentence places the protest in"])
+
+
+def _unnamed(country: str, at: int) -> Mention:
+    """The subject of a clause whose subject word names nobody ("Others accused Kelly"): people
+    of the country the report is about, inferred."""
+    return Mention(at, at, "", "group", f"unnamed ({country})", country, [], actor_id=f"group:{country}-UNNAMED",
+                   confidence=0.3, source="cue", country_inferred=True,
+                   why=["the subject names nobody: people of the country the report is about"])
+
+
+def _unnamed_subject_before(text: str, sent_start: int, at: int, unnamed: frozenset[str]) -> bool:
+    """Whether the clause before ``at`` is one word, a subject that names nobody (roles.yaml
+    unnamed_subjects: "Others accused Kelly", "they accuse Russia")."""
+    piece = text[sent_start:at]
+    cut = max(piece.rfind(c) for c in ",;:–—(")
+    words = re.findall(r"\w+", piece[cut + 1 :])
+    return len(words) == 1 and fold(words[0]) in unnamed
 
 
 def _unidentified_attackers(at: int) -> Mention:

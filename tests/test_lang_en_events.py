@@ -1731,3 +1731,17 @@ def test_meeting_the_people_affected_is_no_meeting_of_two_sides() -> None:
     # "People's Army" is no people met
     doc = _run("The American senator met with a former Vietnamese People's Army general in Hanoi.")
     assert "CONSULT" in _types(doc)
+
+
+# --- round 12 -------------------------------------------------------------------------------
+
+
+def test_a_subject_that_names_nobody_leaves_the_named_actor_as_object() -> None:
+    # "Others accused X", "they accuse Russia": the named actor is accused; the accusers are people
+    # of the report's focus country, and no record is made without one
+    lead = "President Trump spoke at the White House in Washington on Monday. "
+    doc = _run(lead + "They accuse Russia of meddling in the American election.")
+    assert ("ACCUSE", "USA", "RUS") in _pairs(doc)
+    assert not [p for p in _pairs(doc) if p[0] == "ACCUSE" and p[1] == "RUS"]
+    doc = _run("Others accused Russia of meddling in the election.")
+    assert not [p for p in _pairs(doc) if p[0] == "ACCUSE" and p[1] == "RUS"]
