@@ -744,13 +744,14 @@ class MentionDetector:
         """"son homologue égyptien", "the Qatari interior minister", "نظيره المصري": an official
         named by office and country only."""
         titles = [h for h in chain if h.kind == "title"]
-        demonyms = [h for h in chain if h.kind == "demonym"] or [h for h in titles if h.ref]
+        demonyms = [h for h in chain if h.kind == "demonym"]
         if not titles:
             return None
         sectors = sorted({s for h in titles for s in h.sectors})
         start, end = chain[0].start, max(h.end for h in chain)  # a resumed title runs past its demonym
         country = demonyms[-1].ref if demonyms else None
         why = [OFFICIAL_WHY]
+        own = [h for h in titles if h.ref]
         if country is None:
             # "the Turkish ambassador", "Jordan's interior minister": the country just before
             lex = lexicon(doc.lang)
@@ -761,6 +762,10 @@ class MentionDetector:
                 country, why_c = self._owner_before(doc, start, lex, ("demonym", "country", "agency"))
                 if why_c:
                     why.append(why_c)
+        if country is None and own:
+            # a title of one country ("Defence Secretary") is of that country unless a country
+            # stands right before it ("the American defence secretary")
+            country = own[-1].ref
         if country is None:
             country, why_c = _linked_country(doc, end, lexicon(doc.lang))
             if why_c:

@@ -1745,3 +1745,11 @@ def test_a_subject_that_names_nobody_leaves_the_named_actor_as_object() -> None:
     assert not [p for p in _pairs(doc) if p[0] == "ACCUSE" and p[1] == "RUS"]
     doc = _run("Others accused Russia of meddling in the election.")
     assert not [p for p in _pairs(doc) if p[0] == "ACCUSE" and p[1] == "RUS"]
+
+
+def test_a_country_before_a_title_of_another_country_names_the_official() -> None:
+    # "Defence Secretary" alone is British; "the American defence secretary" is not
+    doc = _run("The American defence secretary visited London on Monday.")
+    assert ("CONSULT", "USA", "GBR") in _pairs(doc)
+    doc = _run("The defence secretary visited Paris on Monday.")
+    assert ("CONSULT", "GBR", "FRA") in _pairs(doc)
