@@ -162,6 +162,11 @@ class EventLexicon:
     # roles.yaml shared_subject_conjunctions: a verb right after one of these shares its clause's
     # subject ("X said Y must go and called on him to ..."), not the nearest actor before it
     shared_subject_conjunctions: frozenset[str] = frozenset()
+    # roles.yaml embedding_cues: words that make an attack or arrest noun a few words behind them
+    # part of another phrase ("affected by the military crackdown", "attacks such as last Friday's
+    # bombing"): the subject before them did not carry it out
+    embedding_cues: tuple[tuple[str, ...], ...] = ()
+    embedding_window: int = 4
     # roles.yaml unnamed_subjects: words that are a clause's subject though they name nobody
     # ("Others accused Kelly", "they accuse Russia"): the actor after a verb behind one is its object
     unnamed_subjects: frozenset[str] = frozenset()
@@ -312,6 +317,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
         glued_conjunctions=tuple(fold(str(w)) for w in roles.get("glued_conjunctions", []) or []),
         shared_subject_conjunctions=frozenset(fold(str(w)) for w in roles.get("shared_subject_conjunctions", []) or []),
+        embedding_cues=_word_tuples((roles.get("embedding", {}) or {}).get("cues", []) or []),
+        embedding_window=int((roles.get("embedding", {}) or {}).get("window", 4)),
         unnamed_subjects=frozenset(fold(str(w)) for w in roles.get("unnamed_subjects", []) or []),
         undergo=_word_tuples((roles.get("undergo") or {}).get("verbs", []) or []),
         undergo_prefixes=tuple(fold(str(w)) for w in (roles.get("undergo") or {}).get("object_prefixes", []) or []),
@@ -884,6 +891,13 @@ class EventExtractor:
                         agent = None
                 if agent is not None and _identity(agent) != _identity(target):
                     return agent, target, _distinct([agent, target] + cands)
+        if trig.type in ("ASSAULT", "COERCE") and trig.frame == "svo" and lex.embedding_cues \
+                and (cue_end := _embedding_cue_end(doc.text, t_start, lex)) is not None:
+            # "met with people affected by the military crackdown on ...", "will not tolerate
+            # attacks such as last Friday's bombing in ...": the act is part of another phrase; who
+            # is named before it did not carry it out
+            actors = [m for m in actors if m.start >= cue_end]
+            cands = [m for m in cands if m.start >= cue_end]
         if trig.frame in ("svo", "passive"):
             # all mentions, not one per actor: "Turkey ... a Turkish drone strike" keeps the adjective;
             # before a passive verb it is the patient's ("a French journalist was arrested by ...")
@@ -2101,6 +2115,22 @@ def _followed_by(text: str, t_end: int, limit: int, cues: tuple[tuple[str, ...],
     # words split as the cues are (_word_tuples): "l'effet d'une" is l / effet / d / une
     words = re.findall(r"\w+", fold(clause))
     return _phrase_at(words, cues, range(min(window + 1, len(words))))
+
+
+def _embedding_cue_end(text: str, t_start: int, lex: EventLexicon) -> int | None:
+    """Where an embedding cue (roles.yaml embedding) ends, at most ``embedding_window`` words
+    before ``t_start`` in its clause, or None."""
+    piece = text[max(0, t_start - 120) : t_start]
+    base = t_start - len(piece)
+    cut = max(piece.rfind(c) for c in ",;:()،؛")
+    toks = [(fold(m.group()), base + cut + 1 + m.end()) for m in re.finditer(r"\w+", piece[cut + 1 :])]
+    words = [w for w, _e in toks]
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - lex.embedding_window - 1), -1):
+        for cue in lex.embedding_cues:
+            n = len(cue)
+            if k - n + 1 >= 0 and tuple(words[k - n + 1 : k + 1]) == cue:
+                return toks[k][1]
+    return None
 
 
 def _preceded_by(text: str, floor: int, t_start: int, cues: tuple[tuple[str, ...], ...]) -> bool:

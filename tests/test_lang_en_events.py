@@ -1753,3 +1753,16 @@ def test_a_country_before_a_title_of_another_country_names_the_official() -> Non
     assert ("CONSULT", "USA", "GBR") in _pairs(doc)
     doc = _run("The defence secretary visited Paris on Monday.")
     assert ("CONSULT", "GBR", "FRA") in _pairs(doc)
+
+
+def test_an_attack_inside_another_phrase_is_not_the_subjects_act() -> None:
+    # "attacks such as ... bombing", "people affected by the crackdown": whoever the sentence is
+    # about did not carry it out
+    doc = _run("The Palestinian president said he would not accept attacks such as last week's bombing "
+               "in the Israeli city of Haifa.")
+    assert not [p for p in _pairs(doc) if p[0] == "ASSAULT" and p[1] == "PSE"]
+    doc = _run("The American senators spoke to people affected by the army crackdown in Bangladesh.")
+    assert not [p for p in _pairs(doc) if p[0] == "ASSAULT" and p[1] == "USA"]
+    # a named attacker after the cue still acts
+    doc = _run("Israeli troops arrested dozens of Palestinians in Hebron on Monday.")
+    assert ("COERCE", "ISR", "PSE") in _pairs(doc)
