@@ -891,7 +891,7 @@ class EventExtractor:
                         agent = None
                 if agent is not None and _identity(agent) != _identity(target):
                     return agent, target, _distinct([agent, target] + cands)
-        if trig.type in ("ASSAULT", "COERCE") and trig.frame == "svo" and lex.embedding_cues \
+        if trig.type in ("ASSAULT", "COERCE", "PROTEST") and trig.frame == "svo" and lex.embedding_cues \
                 and (cue_end := _embedding_cue_end(doc.text, t_start, lex)) is not None:
             # "met with people affected by the military crackdown on ...", "will not tolerate
             # attacks such as last Friday's bombing in ...": the act is part of another phrase; who

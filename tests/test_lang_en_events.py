@@ -1766,3 +1766,11 @@ def test_an_attack_inside_another_phrase_is_not_the_subjects_act() -> None:
     # a named attacker after the cue still acts
     doc = _run("Israeli troops arrested dozens of Palestinians in Hebron on Monday.")
     assert ("COERCE", "ISR", "PSE") in _pairs(doc)
+
+
+def test_who_caused_protests_is_not_the_protester() -> None:
+    # "the ban prompted mass protests", "which caused chaos and protests": the cause is no protester
+    doc = _run("President Trump signed a travel ban in January, which caused chaos at airports and mass protests.")
+    assert not [p for p in _pairs(doc) if p[0] == "PROTEST" and p[1] == "USA"]
+    doc = _run("The French army's decision prompted riots against foreign nationals in Abidjan.")
+    assert not [p for p in _pairs(doc) if p[0] == "PROTEST" and p[1] == "FRA"]
