@@ -167,6 +167,9 @@ class EventLexicon:
     # bombing"): the subject before them did not carry it out
     embedding_cues: tuple[tuple[str, ...], ...] = ()
     embedding_window: int = 4
+    # roles.yaml target_markers: a protest with nobody named before it, and an actor right behind
+    # one of these after it ("protests against President X"): that actor is its target
+    target_markers: frozenset[str] = frozenset()
     # roles.yaml unnamed_subjects: words that are a clause's subject though they name nobody
     # ("Others accused Kelly", "they accuse Russia"): the actor after a verb behind one is its object
     unnamed_subjects: frozenset[str] = frozenset()
@@ -319,6 +322,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         shared_subject_conjunctions=frozenset(fold(str(w)) for w in roles.get("shared_subject_conjunctions", []) or []),
         embedding_cues=_word_tuples((roles.get("embedding", {}) or {}).get("cues", []) or []),
         embedding_window=int((roles.get("embedding", {}) or {}).get("window", 4)),
+        target_markers=frozenset(fold(str(w)) for w in roles.get("target_markers", []) or []),
         unnamed_subjects=frozenset(fold(str(w)) for w in roles.get("unnamed_subjects", []) or []),
         undergo=_word_tuples((roles.get("undergo") or {}).get("verbs", []) or []),
         undergo_prefixes=tuple(fold(str(w)) for w in (roles.get("undergo") or {}).get("object_prefixes", []) or []),
@@ -1124,6 +1128,18 @@ class EventExtractor:
                 obj = _pick_other(after, subj, doc.text, t_end)
                 if obj is None:
                     return None
+            elif after and trig.type == "PROTEST" and lex.target_markers and after[0].country and not after[0].adjectival \
+                    and len(re.findall(r"\w+", doc.text[t_end : after[0].start])) <= 3 \
+                    and lex.target_markers.intersection(re.findall(r"\w+", fold(doc.text[t_start : after[0].start]))):
+                # "protests against President Gotabaya Rajapaksa": the one named is the target (the
+                # marker may end the trigger itself: "protests against"); the
+                # protesters are people of the country the sentence places it in, else of the target
+                # (else of the report's focus country)
+                where = self._sentence_country(doc, t_start, lex) or (
+                    after[0].country if not after[0].country_inferred else doc.meta.get("focus_country"))
+                if not where:
+                    return None
+                subj, obj = _protesters(where, t_start), after[0]
             elif after and (lex.verb_first or trig.type in _DOMESTIC or opened is not None
                             or _clause_initial(doc.text, sent_start, t_start, lex.relatives)):
                 # verb-first sentence (Arabic; "Meeting in Doha, X and Y agreed"): the first actor

@@ -1774,3 +1774,13 @@ def test_who_caused_protests_is_not_the_protester() -> None:
     assert not [p for p in _pairs(doc) if p[0] == "PROTEST" and p[1] == "USA"]
     doc = _run("The French army's decision prompted riots against foreign nationals in Abidjan.")
     assert not [p for p in _pairs(doc) if p[0] == "PROTEST" and p[1] == "FRA"]
+
+
+def test_the_one_protested_against_is_the_target() -> None:
+    # "protests against President X": X is the target, the protesters people of the country
+    doc = _run("In recent weeks, there have been large protests against President Emmanuel Macron and his government.")
+    assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
+    assert not [e for e in doc.events if e["event_type"] == "PROTEST" and e["actor"]["name"] == "Emmanuel Macron"]
+    # not an adjective: "riots against French nationals" in another country
+    doc = _run("The decision prompted riots against French and other foreign nationals.")
+    assert not [p for p in _pairs(doc) if p[0] == "PROTEST" and p[1] == "FRA"]
