@@ -1784,3 +1784,11 @@ def test_the_one_protested_against_is_the_target() -> None:
     # not an adjective: "riots against French nationals" in another country
     doc = _run("The decision prompted riots against French and other foreign nationals.")
     assert not [p for p in _pairs(doc) if p[0] == "PROTEST" and p[1] == "FRA"]
+
+
+def test_who_looks_into_an_act_did_not_do_it() -> None:
+    # "conducted the inquiry into the riots", "on the anniversary of the bombings"
+    doc = _run("The British judge Lord Smith, who conducted the inquiry into the 1985 Tottenham riots, has died.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("The British prime minister spoke in Madrid on the anniversary of the train bombings in Spain.")
+    assert not [p for p in _pairs(doc) if p[0] == "ASSAULT" and p[1] == "GBR"]
