@@ -1827,3 +1827,30 @@ def test_ruling_out_is_a_rejection() -> None:
     assert ("REJECT", "BEL", "NLD") in _pairs(doc)
     doc = _run("Le parti belge a exclu le député néerlandais.")
     assert "REJECT" not in _types(doc)
+
+
+def test_sending_is_aid_only_with_relief_behind_it() -> None:
+    # "a envoyé ses policiers", "a envoyé un courrier", "a envoyé une mission d'enquête": no aid;
+    # "a envoyé de l'aide humanitaire" stays one
+    doc = _run("Le gouvernement belge a envoyé ses policiers pour disperser les manifestants néerlandais.")
+    assert "AID" not in _types(doc)
+    doc = _run("Le gouvernement belge a envoyé une lettre au gouvernement néerlandais.")
+    assert "AID" not in _types(doc)
+    doc = _run("Le gouvernement belge a envoyé de l'aide humanitaire aux Pays-Bas.")
+    assert ("AID", "BEL", "NLD") in _pairs(doc)
+
+
+def test_a_figure_that_exploded_is_no_bombing() -> None:
+    # "le nombre des pillards a explosé": a figure; "un obus a explosé" stays an attack
+    doc = _run("Selon le ministère belge, le nombre des pillards néerlandais a carrément explosé.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Un obus tiré par l'armée belge a explosé dans un village néerlandais.")
+    assert "ASSAULT" in _types(doc)
+
+
+def test_calling_for_solutions_is_no_request() -> None:
+    # "la seconde appelle des solutions à trouver": wished for, no one called on to act
+    doc = _run("Une fédération belge appelle des solutions durables à trouver avec les Pays-Bas.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("Le ministre belge appelle les Pays-Bas à la retenue.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
