@@ -1095,6 +1095,12 @@ class EventExtractor:
                 # adjective), not the nearest one (the first verb's object)
                 subj = next((m for m in before if m.kind in ("person", "organization", "group")), None) \
                     or next((m for m in before if not m.adjectival), None) or subj
+            if subj is not None and len(before) > 1 and _participle(doc.text, t_start, t_end, lex) \
+                    and _after_comma(doc.text, sent_start, t_start) and not quoted:
+                # "Les dirigeants italiens ont multiplié les affronts envers l'exécutif français,
+                # saluant ...": a participle after its main clause has that clause's subject, the
+                # first person or body named, not the nearest (the main verb's object)
+                subj = next((m for m in before if m.kind in ("person", "organization", "group")), None) or subj
             if subj is not None and subj.kind != "person":
                 # "Abdellatif Hammouchi, Director General of ... (DGSN-DGST), has toured": the
                 # bodies of an apposition describe the person before it, who is the subject

@@ -1854,3 +1854,12 @@ def test_calling_for_solutions_is_no_request() -> None:
     assert "REQUEST" not in _types(doc)
     doc = _run("Le ministre belge appelle les Pays-Bas à la retenue.")
     assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+
+
+def test_a_participle_after_the_main_clause_has_its_subject() -> None:
+    # "Les dirigeants italiens ont multiplié les affronts envers l'exécutif français, saluant ...": the
+    # leaders greet, not the executive named last before the comma ("dirigeants" is a title)
+    doc = _run("Les dirigeants belges ont multiplié les critiques envers le gouvernement néerlandais, "
+               "saluant le mouvement des agriculteurs qui secoue les Pays-Bas.")
+    assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
+    assert ("SUPPORT", "NLD", "BEL") not in _pairs(doc)
