@@ -1104,7 +1104,7 @@ class EventExtractor:
             if subj is not None and subj.kind != "person":
                 # "Abdellatif Hammouchi, Director General of ... (DGSN-DGST), has toured": the
                 # bodies of an apposition describe the person before it, who is the subject
-                subj = _apposed_person(doc.text, before, t_start) or subj
+                subj = _apposed_person(doc.text, before, t_start) or _apposed_state(doc.text, before, subj, t_start) or subj
             pair = _coordinated(doc.text, before, lex) if frame != "host" else None
             if pair is not None and (not after or not _pick_other(after, pair[1])):
                 # "Qatar and Jordan signed ...": both sides are the subject
@@ -2543,6 +2543,21 @@ def _apposed_person(text: str, before: list[Mention], t_start: int) -> Mention |
     for p in reversed(before):
         if p.kind == "person" and p.end < close and text[p.end : p.end + 2].lstrip().startswith(","):
             return p
+    return None
+
+
+def _apposed_state(text: str, before: list[Mention], subj: Mention, t_start: int) -> Mention | None:
+    """The state before an apposition naming an international body ("la Turquie, membre de
+    l'OTAN, qui ..., a refusé"): the body describes the state, which is the subject; None when
+    the subject is no such body or no state stands right before its apposition."""
+    if subj.kind != "organization" or "IGO" not in subj.sectors or "," not in text[subj.end : t_start]:
+        return None
+    for p in reversed(before):
+        if p.kind == "state" and not p.adjectival and p.end <= subj.start:
+            gap = text[p.end : subj.start]
+            if gap.lstrip().startswith(",") and len(gap.split()) <= 4 and gap.count(",") == 1:
+                return p
+            return None
     return None
 
 

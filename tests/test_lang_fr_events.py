@@ -1863,3 +1863,12 @@ def test_a_participle_after_the_main_clause_has_its_subject() -> None:
                "saluant le mouvement des agriculteurs qui secoue les Pays-Bas.")
     assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
     assert ("SUPPORT", "NLD", "BEL") not in _pairs(doc)
+
+
+def test_a_state_described_as_member_of_an_alliance_is_the_subject() -> None:
+    # "la Turquie, membre de l'OTAN, qui ..., a refusé": the alliance only describes the state
+    doc = _run("Par exemple, la Belgique, membre de l'OTAN, qui a rejoint l'alliance il y a des décennies, "
+               "a refusé de soutenir les sanctions contre les Pays-Bas.")
+    assert ("REJECT", "BEL", "NLD") in _pairs(doc)
+    doc = _run("En Belgique, l'OTAN a condamné les Pays-Bas.")
+    assert ("ACCUSE", "BEL", "NLD") not in _pairs(doc)
