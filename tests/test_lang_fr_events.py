@@ -1872,3 +1872,14 @@ def test_a_state_described_as_member_of_an_alliance_is_the_subject() -> None:
     assert ("REJECT", "BEL", "NLD") in _pairs(doc)
     doc = _run("En Belgique, l'OTAN a condamné les Pays-Bas.")
     assert ("ACCUSE", "BEL", "NLD") not in _pairs(doc)
+
+
+def test_the_west_accused_is_no_own_government() -> None:
+    # "M. Poutine a accusé l'Occident de ...": the West is no actor; the accusation is not the
+    # accuser's own government's
+    doc = _run("Le président biélorusse a accusé l'Occident de vouloir affaiblir la Biélorussie.")
+    assert ("ACCUSE", "BLR", "BLR") not in _pairs(doc)
+    doc = _run("Le président biélorusse a reproché aux Occidentaux leur politique.")
+    assert ("ACCUSE", "BLR", "BLR") not in _pairs(doc)
+    doc = _run("Le président biélorusse a accusé la Pologne de vouloir affaiblir la Biélorussie.")
+    assert ("ACCUSE", "BLR", "POL") in _pairs(doc)
