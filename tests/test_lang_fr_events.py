@@ -1883,3 +1883,5 @@ def test_the_west_accused_is_no_own_government() -> None:
     assert ("ACCUSE", "BLR", "BLR") not in _pairs(doc)
     doc = _run("Le président biélorusse a accusé la Pologne de vouloir affaiblir la Biélorussie.")
     assert ("ACCUSE", "BLR", "POL") in _pairs(doc)
+    doc = _run("Le président biélorusse a lancé des avertissements à l'Occident, qu'il accuse de vouloir affaiblir la Biélorussie.")
+    assert ("ACCUSE", "BLR", "BLR") not in _pairs(doc)
