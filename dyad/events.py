@@ -1408,10 +1408,7 @@ class EventExtractor:
         for m in doc.mentions[lo:hi]:
             if m.kind == "state" and m.country and not m.adjectival:
                 before = fold(doc.text[max(sent.start, m.start - 30) : m.start])
-                last = before.split()[-1:]
-                # "in China"; "زيارته لمصر": a locative phrase that ends glued to the name
-                at_locative = bool(last and last[0] in lex.locatives) or any(
-                    before.endswith(w) for w in lex.locatives if " " in w)
+                at_locative = _ends_at_locative(before, lex)
                 comma = doc.text.rfind(",", sent.start, m.start)
                 if comma >= 0 and any(p.kind == "person" and OFFICIAL_WHY not in p.why and 0 <= comma - p.end <= 1
                                       for p in doc.mentions[lo:hi]):
@@ -1473,7 +1470,7 @@ class EventExtractor:
                   and not self._period_edge(doc.text, sent, d, lex)]
         if inside:
             resolved = [d for d in inside if d.value]
-            near = _nearest_in_clause(doc.text, resolved, t_start, t_end)
+            near = _nearest_date(doc.text, resolved, t_start, t_end, 60, _DATE_CLAUSE_STOPS)
             # "Peskov said on Tuesday that ... Assad's visit to Russia which he made on Monday":
             # the date next to the trigger in its own clause, else the sentence's first
             return near or (resolved or inside)[0]
@@ -1483,16 +1480,10 @@ class EventExtractor:
         """Whether the date nearest a trigger in its own clause (40 characters at most, no
         punctuation or relative word between) points after the report ("a protest in London
         next week", "la réunion de samedi prochain"): a plan, not a happening, in any language."""
-        best: tuple[int, DateMention] | None = None
-        for d in self._sentence_dates(doc, sent):
-            between = doc.text[d.end : t_start] if d.end <= t_start else doc.text[t_end : d.start]
-            if len(between) > 40 or re.search(r"[,;:«»\"“”()،]", between) \
-                    or not lex.relatives.isdisjoint(re.findall(r"\w+", fold(between))):
-                continue
-            if best is None or len(between) < best[0]:
-                best = (len(between), d)
+        near = _nearest_date(doc.text, self._sentence_dates(doc, sent), t_start, t_end, 40,
+                             _FUTURE_CLAUSE_STOPS, lex.relatives)
         # ("le projet de loi de finances pour 2019": a year named is what it is about)
-        return best is not None and best[1].future and (best[1].relative or best[1].precision != "year")
+        return near is not None and near.future and (near.relative or near.precision != "year")
 
     @staticmethod
     def _background(text: str, sent: Sentence, t_start: int, lex: EventLexicon) -> bool:
@@ -2190,12 +2181,21 @@ def _partners(text: str, after: list[Mention], t_end: int, lex: EventLexicon) ->
     return [m for m in after if lex.reporting and _reporter(text, m, t_end, lex, reach=3)]
 
 
-def _nearest_in_clause(text: str, dates: list[DateMention], t_start: int, t_end: int) -> DateMention | None:
-    """The date closest to a trigger with no punctuation between them, 60 characters at most."""
+# what ends a trigger's clause for the date that goes with it (_date), and for the date that
+# makes it a plan (_future_dated, which also stops at a relative word)
+_DATE_CLAUSE_STOPS = re.compile(r"[,;:«»\"“”()،؛]")
+_FUTURE_CLAUSE_STOPS = re.compile(r"[,;:«»\"“”()،]")
+
+
+def _nearest_date(text: str, dates: list[DateMention], t_start: int, t_end: int, limit: int,
+                  stops: re.Pattern[str], relatives: frozenset[str] = frozenset()) -> DateMention | None:
+    """The date closest to a trigger in its own clause: at most ``limit`` characters between
+    them, none of ``stops`` nor a relative word there."""
     best: tuple[int, DateMention] | None = None
     for d in dates:
         between = text[d.end : t_start] if d.end <= t_start else text[t_end : d.start]
-        if len(between) > 60 or re.search(r"[,;:«»\"“”()،؛]", between):
+        if len(between) > limit or stops.search(between) \
+                or (relatives and not relatives.isdisjoint(re.findall(r"\w+", fold(between)))):
             continue
         if best is None or len(between) < best[0]:
             best = (len(between), d)
@@ -2231,7 +2231,12 @@ def _placed_states_dropped(text: str, after: list[Mention], lex: EventLexicon) -
 def _after_locative_word(text: str, m: Mention, lex: EventLexicon) -> bool:
     """Whether the mention stands right after a locative of the pack ("in Syria", "في سوريا",
     "زيارته لمصر")."""
-    before = fold(text[max(0, m.start - 30) : m.start])
+    return _ends_at_locative(fold(text[max(0, m.start - 30) : m.start]), lex)
+
+
+def _ends_at_locative(before: str, lex: EventLexicon) -> bool:
+    """Whether folded text ends with a locative word ("in China"), or with a locative phrase,
+    which may end glued to the name after it ("زيارته لمصر")."""
     last = before.split()[-1:]
     return bool(last and last[0] in lex.locatives) or any(before.endswith(w) for w in lex.locatives if " " in w)
 
