@@ -2211,8 +2211,9 @@ def _reduced_passive(doc: Document, before: list[Mention], t_start: int, t_end: 
     nxt = re.match(r"\s*([\w'’]+)", doc.text[t_end : t_end + 40])
     if nxt is None:
         return False
-    word = fold(nxt.group(1))
-    return word in lex.locatives or word in lex.agent_markers or word in lex.passive_markers \
+    # markers are word sequences, split as _word_tuples splits them ("by", "de la part de")
+    words = re.findall(r"\w+", fold(doc.text[t_end : t_end + 40]))
+    return fold(nxt.group(1)) in lex.locatives or _phrase_at(words, lex.agent_markers + lex.passive_markers, (0,)) \
         or any(t_end <= d.start <= t_end + 2 for d in doc.dates)
 
 

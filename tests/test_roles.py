@@ -1445,6 +1445,9 @@ def test_a_participle_set_off_after_a_name_is_a_passive() -> None:
     doc = _run("Le journaliste français Olivier Dubois, enlevé au Mali en 2021, a été libéré lundi.", lang="fr")
     assert ("ASSAULT", None, "FRA") in _pairs(doc)
     assert ("ASSAULT", "FRA", "MLI") not in _pairs(doc)
+    # an agent marker after the participle names the kidnappers
+    assert ("ASSAULT", "MLI", "FRA") in _pairs(_run(
+        "Le journaliste français Olivier Dubois, enlevé par des jihadistes au Mali, a été libéré lundi.", lang="fr"))
     # no comma right after the name: the name is the subject
     assert ("COERCE", "FRA", "MLI") in _pairs(_run("Les gendarmes français ont arrêté deux Maliens à Gao.", lang="fr"))
 
