@@ -418,6 +418,8 @@ class EventExtractor:
         self.extractor = extractor
         self.kb = kb or KB.default()
         self._trigger_starts: list[tuple[int, set[str]]] = []  # of the sentence being read
+        # the sentence's ACCUSE readings so far: where each trigger ends, and who accuses
+        self._accusations: list[tuple[int, str]] = []
         self._sent_words: set[str] = set()  # of the sentence being read (folded)
         self._para_places: tuple[Document, list[Mention], dict[int, list[Mention]]] | None = None
         self._m_starts: tuple[list[Mention], list[int]] | None = None
@@ -456,6 +458,7 @@ class EventExtractor:
             if not hits:
                 continue
             self._trigger_starts = [(h[0], {t.type for t in h[2]}) for h in hits]
+            self._accusations = []
             # the sentence's folded words, for cheap "is any cue word here at all" checks
             self._sent_words = set(re.findall(r"[\w']+", shadow.text[shadow.find_from(sent.start) : shadow.find_from(sent.end)]))
             # news agencies report events; they are not parties to them
@@ -518,6 +521,8 @@ class EventExtractor:
                     negated.add(trig.type)
                     continue
                 roles = own or self._roles(doc, actors, t_start, t_end, trig, lex)
+                if roles is not None and trig.type == "ACCUSE" and trig.cameo == _CONDEMNED:
+                    self._accusations.append((t_end, _identity(roles[0])))
                 if roles is not None and own is None and lex.glued_conjunctions and lex.feminine_noun_endings:
                     roles = self._dropped_subject(doc, sent, t_start, t_end, roles, actors, lex) or roles
                 weak = roles is None or roles[1] is None or roles[0].country == roles[1].country
@@ -617,6 +622,16 @@ class EventExtractor:
                         kv = (kv[0], (kv[1][0], (_t, k_start, _e, subject, target,
                                                  _distinct([subject, *([target] if target else []), *_p]))))
                     keep.append(kv)
+            if "ACCUSE" in best and "ASSAULT" in best and best["ASSAULT"][0] >= 1.5:
+                _t, a_start, _e, a_actor, a_target, _p = best["ASSAULT"][1]
+                if a_target is not None and a_target.country and best["ACCUSE"][1][3].country \
+                        and best["ACCUSE"][1][0].cameo == _CONDEMNED and any(
+                        e == best["ACCUSE"][1][2] <= a_start <= e + _CONDEMNED_WINDOW and who != _identity(a_actor)
+                        for e, who in self._accusations):
+                    # "أدانت قطر الهجوم الذي استهدف مسجدا في كابول": the condemnation, and the attack
+                    # it condemns, which happened
+                    kept = {k for k, _v in keep}
+                    keep.extend((k, best[k]) for k in ("ACCUSE", "ASSAULT") if k not in kept)
             if clause_subjects:
                 keep.extend(_own_clauses(keep, same_type, clause_subjects))
             if setting is not None and "PROTEST" not in dict(keep):
@@ -902,6 +917,22 @@ class EventExtractor:
             # is named before it did not carry it out
             actors = [m for m in actors if m.start >= cue_end]
             cands = [m for m in cands if m.start >= cue_end]
+        condemned = [(e, who) for e, who in self._accusations if e <= t_start <= e + _CONDEMNED_WINDOW]
+        if trig.type == "ASSAULT" and trig.frame == "svo" and condemned:
+            # "Qatar condemned the attack on a mosque in Kabul", "أدانت المنظمة الهجوم ... حيث
+            # فجرت انتحاريتان نفسيهما": the attack named after a condemnation is a happening of its
+            # own, and whoever condemns it (named before the verb, or after it in a verb-first
+            # clause) did not carry it out
+            floor, who = condemned[-1]
+            actors = [m for m in actors if m.start >= floor and _identity(m) != who]
+            cands = [m for m in cands if m.start >= floor and _identity(m) != who]
+            behind = next((m for m in cands if m.start >= t_end), None)
+            if behind is not None and not doc.text[t_end : behind.start].strip() \
+                    and _FIGHTERS.intersection(behind.sectors) and "CIVILIAN" not in behind.sectors:
+                # "هجمات جماعة بوكو حرام في الكاميرون": fighters named right behind the attack
+                # carried it out
+                target = _pick_other([m for m in cands if m.start >= behind.end], behind)
+                return behind, target, _distinct([behind] + ([target] if target else []) + cands)
         if trig.frame in ("svo", "passive"):
             # all mentions, not one per actor: "Turkey ... a Turkish drone strike" keeps the adjective;
             # before a passive verb it is the patient's ("a French journalist was arrested by ...")
@@ -1638,6 +1669,12 @@ def _suppress_requested(text: str, best: dict[str, tuple[float, Any]]) -> None:
             del best[t]
 
 
+# CAMEO 111, criticize or denounce: "condemned the attack" says the attack happened ("accused X
+# of shelling" does not)
+_CONDEMNED = "111"
+# how far (characters) after a condemnation an attack may be the one condemned
+_CONDEMNED_WINDOW = 120
+
 # types whose records stand without a recipient (a protest, an attack by unknown gunmen)
 _ALONE_OK = {"PROTEST", "ASSAULT", "AID", "MOBILIZE", "REQUEST", "ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}
 
@@ -1728,6 +1765,8 @@ def _authorities(country: str, at: int) -> Mention:
 
 
 _ARMED = frozenset({"MIL", "POLICE"})
+# sectors of those who carry out attacks
+_FIGHTERS = frozenset({"MIL", "REBEL"})
 
 
 def _armed_body_at(text: str, m: Mention, at: int) -> bool:

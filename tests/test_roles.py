@@ -1462,3 +1462,21 @@ def test_the_date_next_to_the_trigger_in_its_clause_dates_the_event() -> None:
     doc = _run("Un pic a eu lieu le 8 décembre, avec plus de 2000 interpellations dans toute la France.",
                lang="fr", published="2018-12-20")
     assert [d.value for d in doc.dates] == ["2018-12-08"]
+
+
+def test_a_condemned_attack_is_a_record_of_its_own_not_by_whoever_condemns_it() -> None:
+    # "Qatar condemned the attack on a mosque in Kabul": Qatar condemns; the attack happened, by
+    # attackers the sentence does not name (Qatar was read as the attacker)
+    doc = _run("Qatar condemned the attack on a mosque in Kabul, Afghanistan.")
+    assert ("ACCUSE", "QAT", "AFG") in _pairs(doc)
+    assert ("ASSAULT", None, "AFG") in _pairs(doc)
+    assert not [p for p in _pairs(doc) if p[0] == "ASSAULT" and p[1] == "QAT"]
+    # verb first: the condemner is the subject right after the verb
+    pairs = _pairs(_run("أدانت الأردن التفجير الذي استهدف مركزا للشرطة في مدينة مروة شمال الكاميرون.", lang="ar"))
+    assert ("ASSAULT", "JOR", "CMR") not in pairs and ("ACCUSE", "JOR", "CMR") in pairs
+    # fighters named right behind the attack carried it out
+    pairs = _pairs(_run("أدانت الولايات المتحدة هجمات جماعة بوكو حرام الانتحارية في الكاميرون.", lang="ar"))
+    assert ("ASSAULT", "NGA", "CMR") in pairs and ("ACCUSE", "USA", "NGA") in pairs
+    # an accusation is no condemnation: what the accused is said to have done is not established
+    pairs = _pairs(_run("Iraq accused Turkey of shelling villages in Duhok.", lang="en"))
+    assert not [p for p in pairs if p[0] == "ASSAULT" and p[1] is None]
