@@ -208,8 +208,10 @@ _WORD = re.compile(r"\w+")
 # a stop and a space; in Arabic typesetting also a stop glued to the next sentence's first
 # letter ("«...».وفي السياق"), which the loop accepts only after a closing quote or a word;
 # and in scraped Latin text a stop glued between a lower-case word and a capitalised one
-# ("la justice.Le président"), not in initials or domains ("U.S.", "bbc.com")
-_BREAK = re.compile(r"([.!?؟。]+|[.!?؟]['\"”»’)]+)(\s+|(?=[\u0621-\u064a])|(?<=[a-zà-ÿ]{3}\.)(?=[A-ZÀ-Ý][a-zà-ÿ]))")
+# ("la justice.Le président", "« violences inadmissibles ».Après"), not in initials or
+# domains ("U.S.", "bbc.com")
+_CLOSERS = ('"', "”", "»", ")")
+_BREAK = re.compile(r"([.!?؟。]+|[.!?؟]['\"”»’)]+)(\s+|(?=[\u0621-\u064a])|(?:(?<=[a-zà-ÿ]{3}\.)|(?<=[\"”»)]\.))(?=[A-ZÀ-Ý][a-zà-ÿ]))")
 
 
 def split_sentences(
@@ -243,7 +245,7 @@ def split_sentences(
                 continue
             if _next_is_lower(line, m.end()) and m.group(1) == ".":
                 continue
-            if not m.group(2) and len(m.group(1)) == 1 and len(word) < 3:
+            if not m.group(2) and len(m.group(1)) == 1 and len(word) < 3 and not before.endswith(_CLOSERS):
                 continue  # "أ.د" and other glued abbreviations
             _add(sentences, text, seg_start, stop_end, default_lang, paragraph)
             seg_start = line_start + m.end()

@@ -238,6 +238,11 @@ def test_a_stop_glued_to_a_capitalised_word_ends_a_sentence_in_scraped_text() ->
     parts = [text[s.start : s.end] for s in split_sentences(text, ["M."], "fr")]
     assert parts == ["Il a saisi la justice.", "Le président a réagi.", "Les U.S.A. et la France.",
                      "Voir bbc.com pour M. Dupont."]
+    # after a closing quote too: "« violences inadmissibles ».Après"
+    text = "Il a dénoncé des « violences ».Après le défilé, la police a chargé. Il a dit \"non\".Le soir venu."
+    parts = [text[s.start : s.end] for s in split_sentences(text, [], "fr")]
+    assert parts == ["Il a dénoncé des « violences ».", "Après le défilé, la police a chargé.",
+                     'Il a dit "non".', "Le soir venu."]
 
 
 def test_arabic_presentation_forms_fold_to_their_letters() -> None:
