@@ -464,7 +464,8 @@ class EventExtractor:
             # news agencies report events; they are not parties to them
             lo, hi = self._mention_range(doc, sent.start, sent.end)
             actors = _kin_read(doc, [m for m in doc.mentions[lo:hi] if m.kind in ACTOR_KINDS
-                                     and not ("MEDIA" in m.sectors and m.kind != "person")], lex)
+                                     and not ("MEDIA" in m.sectors and m.kind != "person")
+                                     and not _qualifies_place(doc.text, m, doc.mentions[lo:hi])], lex)
             subject = self._pronoun_subject(doc, sent, actors, lex)
             if subject is not None:
                 actors = [subject, *actors]
@@ -2254,6 +2255,14 @@ def _reduced_passive(doc: Document, before: list[Mention], t_start: int, t_end: 
     words = re.findall(r"\w+", fold(doc.text[t_end : t_end + 40]))
     return fold(nxt.group(1)) in lex.locatives or _phrase_at(words, lex.agent_markers + lex.passive_markers, (0,)) \
         or any(t_end <= d.start <= t_end + 2 for d in doc.dates)
+
+
+def _qualifies_place(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``m`` is a country adjective right behind a place of that country ("في مدينة
+    إسطنبول التركية", "سوروتش التركية"): it says where the place is, it names no side."""
+    return m.kind == "state" and m.adjectival and any(
+        p.kind == "place" and p.country == m.country and p.end <= m.start and not text[p.end : m.start].strip()
+        for p in mentions)
 
 
 def _placed_states_dropped(text: str, after: list[Mention], lex: EventLexicon) -> list[Mention]:

@@ -1480,3 +1480,11 @@ def test_a_condemned_attack_is_a_record_of_its_own_not_by_whoever_condemns_it() 
     # an accusation is no condemnation: what the accused is said to have done is not established
     pairs = _pairs(_run("Iraq accused Turkey of shelling villages in Duhok.", lang="en"))
     assert not [p for p in pairs if p[0] == "ASSAULT" and p[1] is None]
+
+
+def test_a_country_adjective_behind_a_place_of_that_country_names_no_side() -> None:
+    # "في مدينة إسطنبول التركية": the adjective says where Istanbul is; Turkey takes no part
+    pairs = _pairs(_run("عقد الائتلاف السوري اجتماعات في مدينة إسطنبول التركية على مدار ثلاثة أيام.", lang="ar"))
+    assert ("CONSULT", "SYR", "TUR") not in pairs
+    pairs = _pairs(_run("التقى وزير الخارجية الإيراني بنظيره الألماني في مدينة فرانكفورت الألمانية.", lang="ar"))
+    assert pairs == [("CONSULT", "IRN", "DEU")]
