@@ -27,7 +27,7 @@ import ahocorasick
 from dyad.doc import DateMention, Document, Mention, Sentence
 from dyad.kb import KB
 from dyad.lang import get_pack
-from dyad.mentions import CAPITAL_WHY, OFFICIAL_WHY, official_id
+from dyad.mentions import CAPITAL_WHY, HOMOGRAPH_CITY_WHY, OFFICIAL_WHY, official_id
 from dyad.text import Shadow, fold, word_hits
 
 PLOVER_QUAD = {
@@ -176,6 +176,8 @@ class EventLexicon:
     # roles.yaml glued_conjunctions: conjunctions written onto the next word ("و", "ف": "ودعا",
     # "فإذا"); a modality cue or a report verb may carry one
     glued_conjunctions: tuple[str, ...] = ()
+    # places.yaml locative_prefixes: one-letter locatives written onto the place ("بالرياض")
+    locative_prefixes: tuple[str, ...] = ()
     # roles.yaml dropped_subject: a clause opened by a glued conjunction and a masculine verb
     # ("ودعا الحكومة العراقية إلى ...") whose first mention is of a feminine noun (endings:
     # "ة", "ات") has that mention as its object; the subject is the man named before (the verb
@@ -277,6 +279,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         topics=_automaton(topic_pairs),
         contexts=_automaton(context_pairs),
         locatives=tuple(fold(str(w)) for w in places.get("locatives", []) or []),
+        locative_prefixes=tuple(str(w) for w in places.get("locative_prefixes", []) or []),
         origins=_word_tuples(places.get("origins", []) or []),
         destinations=_word_tuples(places.get("destinations", []) or []),
         statement_venues=_word_tuples(places.get("statement_venues", []) or []),
@@ -563,7 +566,7 @@ class EventExtractor:
                     # takes the place's country as target (see _record): a two-country reading;
                     # so does aid sent to a place ("Qatar Charity ... sent food and medical aid to
                     # Gaza"), whoever sends it
-                    where, why_place = self._place(doc, sent, lex, t_start)
+                    where, why_place = self._place(doc, sent, lex, t_start, homographs=False)
                     placed = why_place == "same sentence" and where is not None and bool(where.country) \
                         and where.country != actor.country and (
                             (actor.kind == "state" and actor.adjectival) or _after_destination(doc.text, where, lex))
@@ -613,7 +616,7 @@ class EventExtractor:
                 if not lex.verb_first and kv[1][0] >= 1.5 and k_actor.end <= k_start and all(
                         k_actor.start >= v[1][2] and _identity(k_actor) != _identity(v[1][3]) for _, v in keep):
                     keep.append(kv)
-                elif _t.continues and kv[1][0] >= 1.0 and _after_comma(doc.text, sent.start, k_start) \
+                elif _t.continues and kv[1][0] >= 1.0 and _after_comma(doc.text, sent.start, k_start, lex.glued_conjunctions) \
                         and all(v[1][2] <= k_start for _, v in keep):
                     # "أكد ... دعم بلاده للعراق، داعيا إلى ...": the participle after the main clause
                     # is a second act of its subject, whoever is named between
@@ -1128,7 +1131,7 @@ class EventExtractor:
                 subj = next((m for m in before if m.kind in ("person", "organization", "group")), None) \
                     or next((m for m in before if not m.adjectival), None) or subj
             if subj is not None and len(before) > 1 and _participle(doc.text, t_start, t_end, lex) \
-                    and _after_comma(doc.text, sent_start, t_start) and not quoted:
+                    and _after_comma(doc.text, sent_start, t_start, lex.glued_conjunctions) and not quoted:
                 # "Les dirigeants italiens ont multiplié les affronts envers l'exécutif français,
                 # saluant ...": a participle after its main clause has that clause's subject, the
                 # first person or body named, not the nearest (the main verb's object)
@@ -1401,7 +1404,11 @@ class EventExtractor:
             record["why"]["recipient"] = f"not named in the text: {recipient_d['name']} (inferred)"
         return record
 
-    def _place(self, doc: Document, sent: Sentence, lex: EventLexicon, t_start: int) -> tuple[Mention | None, str | None]:
+    def _place(self, doc: Document, sent: Sentence, lex: EventLexicon, t_start: int,
+               homographs: bool = True) -> tuple[Mention | None, str | None]:
+        """Where the event at ``t_start`` happened, and why. ``homographs=False`` keeps a
+        country/city homograph read as the city even when another place of its country is named
+        (the target of aid sent "إلى تونس" is Tunisia, wherever in it the aid went)."""
         span = doc.meta.get("_dateline_span") or (0, 0)
         # the dateline's place is where the report was filed: a fallback, never a rival in the text
         lo, hi = self._mention_range(doc, sent.start, sent.end)
@@ -1414,7 +1421,7 @@ class EventExtractor:
                 last = before.split()[-3:]
                 loc = any(w in lex.locatives for w in last) or any(
                     before.rstrip().endswith(w) for w in lex.locatives if " " in w)
-                glued = lex.arabic_script and doc.text[m.start : m.start + 1] in ("ب",)
+                glued = doc.text[m.start : m.start + 1] in lex.locative_prefixes
                 city = 1 if (m.place and m.place.feature_type not in ("country", "admin1", "admin2")) else 0
                 if not loc and not city and _after_direction(before, lex):
                     directed.add(id(m))
@@ -1432,6 +1439,14 @@ class EventExtractor:
                          and m.country == best.country and score(m)[0] >= 0]
                 if inner:
                     return inner[0], "same sentence"
+            if homographs and HOMOGRAPH_CITY_WHY in best.why:
+                # "أرسلت الجزائر طائرتين إلى تونس ... بولاية جندوبة": a name both a country and its
+                # capital (تونس, الجزائر) is as likely the country; another place of that country
+                # in the sentence says where
+                other = [m for m in places if m is not best and m.country == best.country
+                         and HOMOGRAPH_CITY_WHY not in m.why and score(m)[0] >= 0]
+                if other:
+                    return max(other, key=score), "same sentence"
             one = len({m.place.geonames_id or m.place.name for m in places if m.place}) == 1  # "عدن ... بمطار عدن"
             if score(best)[0] > 0 or (one and score(best)[0] == 0):
                 return best, "same sentence"
@@ -1629,11 +1644,11 @@ def _own_clauses(keep: list[tuple[str, tuple[float, Any]]], same_type: dict[str,
     return extra
 
 
-def _after_comma(text: str, floor: int, t_start: int) -> bool:
-    """Whether a comma stands right before ``t_start`` (a glued one-letter conjunction allowed:
-    "، وداعيا")."""
+def _after_comma(text: str, floor: int, t_start: int, glued: tuple[str, ...] = ()) -> bool:
+    """Whether a comma stands right before ``t_start`` (a conjunction the pack writes onto the
+    next word allowed: "، وداعيا")."""
     before = text[max(floor, t_start - 8) : t_start].rstrip()
-    if before[-1:] == "و":
+    if before and fold(before[-1]) in glued:
         before = before[:-1].rstrip()
     return before[-1:] in (",", "،")
 

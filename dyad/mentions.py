@@ -73,6 +73,8 @@ class Lexicon:
     possessive: tuple[str, ...] = ("'s",)
     of_words: frozenset[str] = field(default_factory=frozenset)
     locatives: tuple[str, ...] = ()
+    locative_prefixes: tuple[str, ...] = ()  # places.yaml: "ب" in "بعمان"
+    homograph_city_cues: frozenset[str] = frozenset()  # places.yaml: "في" in "في عمان"
     non_name_prefixes: tuple[str, ...] = ()
     adjective_first: bool = True  # pack.yaml adjective_position: before|after
     # pack.yaml function_words: a name particle that is also one ("de", "du", "des") is a
@@ -183,6 +185,8 @@ def lexicon(lang: str) -> Lexicon:
         possessive=tuple(stop.get("possessive", ["'s"])) if isinstance(stop, dict) else ("'s",),
         of_words=frozenset(fold(w) for w in (stop.get("of_words", []) if isinstance(stop, dict) else [])),
         locatives=tuple(fold(str(w)) for w in ((pack.data("places") or {}).get("locatives") or [])),
+        locative_prefixes=tuple(str(w) for w in ((pack.data("places") or {}).get("locative_prefixes") or [])),
+        homograph_city_cues=frozenset(fold(str(w)) for w in ((pack.data("places") or {}).get("homograph_city_cues") or [])),
         non_name_prefixes=tuple(fold(str(w)) for w in (stop.get("non_name_prefixes", []) if isinstance(stop, dict) else [])),
         adjective_first=str((pack.data("pack") or {}).get("adjective_position", "before")) == "before",
         function_words=frozenset(fold(w) for w in pack.function_words),
@@ -498,10 +502,10 @@ class MentionDetector:
                                        confidence=0.9, source="kb"))
             elif h.kind in ("country", "demonym"):
                 iso = h.ref
-                if h.alts and lex.arabic_script and (_prefers_place(text, h) or self._alt_country_named(h, hits)):
+                if h.alts and lex.arabic_script and (_prefers_place(text, h, lex) or self._alt_country_named(h, hits)):
                     place = self.kb.place_for_ref(h.alts[0])
                     out.append(Mention(h.start, h.end, h.text, "place", place.name, place.country, place=place,
-                                       confidence=0.6, source="gazetteer", why=["ambiguous country/city read as city"]))
+                                       confidence=0.6, source="gazetteer", why=[HOMOGRAPH_CITY_WHY]))
                     continue
                 out.append(Mention(h.start, h.end, h.text, "state", self.kb.country_name(iso), iso,
                                    actor_id=self.kb.actor_id_for_country(iso), confidence=0.85 if h.kind == "country" else 0.7,
@@ -1079,6 +1083,8 @@ def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:
 _DETERMINERS = frozenset({"the", "le", "la", "l'", "les"})
 OFFICIAL_WHY = "an official named by office and country only"
 CAPITAL_WHY = "capital city standing for its government"
+# the why of a country/city homograph (Arabic تونس, الجزائر) read as the city
+HOMOGRAPH_CITY_WHY = "ambiguous country/city read as city"
 LINKED_WHY = " joined to the title"  # the end of the why of a country read after an office
 
 
@@ -1094,10 +1100,18 @@ def _english_head(head: Hit) -> str:
     return head.text.strip().title() if head.text.isascii() else "/".join(head.sectors) or "body"
 
 
-def _prefers_place(text: str, hit: Hit) -> bool:
-    """Arabic عمان: the city Amman after في/إلى/من or before a country name; Oman otherwise."""
-    before = text[max(0, hit.start - 6) : hit.start]
-    return any(before.endswith(p) for p in ("في ", "الى ", "إلى ", "من ", "العاصمة ", "العاصمه ", "العاصمة الأردنية ")) or text[hit.start - 1 : hit.start] == "ب"
+def _prefers_place(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """A country/city homograph (Arabic عمان, تونس) is the city right after one of the pack's
+    ``homograph_city_cues`` ("في عمان", "وفي تونس"), or with a locative prefix written onto it
+    ("بعمان"); the country otherwise."""
+    if text[hit.start - 1 : hit.start] in lex.locative_prefixes:
+        return True
+    words = fold(text[max(0, hit.start - 20) : hit.start]).split()[-1:]
+
+    def bare(w: str) -> set[str]:  # "وفي": the word, and the word behind a proclitic
+        return {w} | {w[len(p) :] for p in lex.proclitics if w.startswith(p) and len(w) > len(p)}
+
+    return bool(words) and bool(bare(words[-1]) & lex.homograph_city_cues)
 
 
 def _skip_to(toks: list[tuple[int, int, str]], j: int, end: int) -> int:

@@ -1488,3 +1488,17 @@ def test_a_country_adjective_behind_a_place_of_that_country_names_no_side() -> N
     assert ("CONSULT", "SYR", "TUR") not in pairs
     pairs = _pairs(_run("التقى وزير الخارجية الإيراني بنظيره الألماني في مدينة فرانكفورت الألمانية.", lang="ar"))
     assert pairs == [("CONSULT", "IRN", "DEU")]
+
+
+def test_a_capital_named_as_its_country_yields_the_place_to_another_city_of_it() -> None:
+    # "إلى تونس ... بولاية جندوبة": Tunis or Tunisia; the fires were in Jendouba
+    doc = _run("أرسلت الجزائر أمس طائرتين لإطفاء الحرائق إلى تونس للمساعدة في إخماد حرائق الغابات بولاية جندوبة.",
+               lang="ar")
+    assert _pairs(doc) == [("AID", "DZA", "TUN")]
+    assert doc.events[0]["location"]["name"] == "Jendouba"
+    # the homograph is the city after a locative written with a conjunction ("وفي تونس"), the
+    # country where nothing places it
+    doc = _run("وفي تونس قتل مسلحون سائحين.", lang="ar")
+    assert [m.kind for m in doc.mentions if m.text == "تونس"] == ["place"]
+    doc = _run("وأكدت تونس الخبر.", lang="ar")
+    assert [m.kind for m in doc.mentions if m.text == "تونس"] == ["state"]
