@@ -229,6 +229,9 @@ class EventLexicon:
     # go-between, never the recipient (as word sequences)
     transit_markers: tuple[tuple[str, ...], ...] = ()
     transit_words: frozenset[str] = frozenset()  # every word of the transit markers
+    # roles.yaml return_markers: "de retour de", "back from": what the subject came back from, named
+    # in the same clause after one, is no side of the event (as word sequences)
+    return_markers: tuple[tuple[str, ...], ...] = ()
 
 
 def _automaton(pairs: list[tuple[str, Any]]) -> Any:
@@ -341,6 +344,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         reporting=_word_tuples([*(roles.get("speech_verbs") or []), *(roles.get("report_verbs") or [])]),
         transit_markers=transit,
         transit_words=frozenset(w for t in transit for w in t),
+        return_markers=_word_tuples(roles.get("return_markers", []) or []),
     )
 
 
@@ -525,6 +529,8 @@ class EventExtractor:
                     negated.add(trig.type)
                     continue
                 roles = own or self._roles(doc, actors, t_start, t_end, trig, lex)
+                if roles is not None and own is None and trig.continues:
+                    roles = _opening_clause_roles(doc.text, sent, t_start, t_end, actors) or roles
                 if roles is not None and trig.type == "ACCUSE" and trig.cameo == _CONDEMNED:
                     self._accusations.append((t_end, _identity(roles[0])))
                 if roles is not None and own is None and lex.glued_conjunctions and lex.feminine_noun_endings:
@@ -623,6 +629,18 @@ class EventExtractor:
                     subject = keep[0][1][1][3]
                     if subject.actor_id != UNIDENTIFIED and _identity(subject) != _identity(k_actor):
                         target = None if _r is None or _r.start < k_start or _identity(_r) == _identity(subject) else _r
+                        kv = (kv[0], (kv[1][0], (_t, k_start, _e, subject, target,
+                                                 _distinct([subject, *([target] if target else []), *_p]))))
+                    keep.append(kv)
+                elif _t.continues and kv[1][0] >= 1.0 and (comma := _opening_clause(doc.text, sent.start, k_start, keep)):
+                    # "Après avoir salué le courage des agents, le chef de l'État a demandé ...": the
+                    # opening clause before the main one is an earlier act of the main clause's subject
+                    subject = keep[0][1][1][3]
+                    if subject.actor_id != UNIDENTIFIED and _identity(subject) != _identity(k_actor):
+                        # the clause opens the sentence: what it names was acted on (read as its subject
+                        # when nobody stood before the trigger)
+                        target = next((m for m in (k_actor, _r) if m is not None and k_start <= m.start < comma
+                                       and _identity(m) != _identity(subject)), None)
                         kv = (kv[0], (kv[1][0], (_t, k_start, _e, subject, target,
                                                  _distinct([subject, *([target] if target else []), *_p]))))
                     keep.append(kv)
@@ -887,6 +905,8 @@ class EventExtractor:
 
     def _roles(self, doc: Document, actors: list[Mention], t_start: int, t_end: int, trig: Trigger,
                lex: EventLexicon) -> tuple[Mention, Mention | None, list[Mention]] | None:
+        if lex.return_markers:
+            actors = [m for m in actors if not _came_back_from(doc.text, m, lex)]
         if lex.transit_markers and not lex.transit_words.isdisjoint(self._sent_words):
             later = [m for m in actors if m.start >= t_end]
             routes = _transit(doc.text, later, lex)
@@ -1644,6 +1664,32 @@ def _own_clauses(keep: list[tuple[str, tuple[float, Any]]], same_type: dict[str,
     return extra
 
 
+def _opening_clause_roles(text: str, sent: Sentence, t_start: int, t_end: int,
+                          actors: list[Mention]) -> tuple[Mention, Mention | None, list[Mention]] | None:
+    """"Après avoir salué le courage des agents, le ministre a demandé ...": a trigger going on
+    with a subject (``continues``) in a clause opening its sentence is done by the first actor
+    named after that clause's comma, to the first one named inside it."""
+    if "," in text[sent.start : t_start]:
+        return None
+    comma = text.find(",", t_end, sent.end)
+    if comma < 0:
+        return None
+    subject = next((m for m in actors if m.start > comma), None)
+    if subject is None:
+        return None
+    target = next((m for m in actors if t_end <= m.start < comma and _identity(m) != _identity(subject)), None)
+    return subject, target, _distinct([subject, *([target] if target else [])])
+
+
+def _opening_clause(text: str, floor: int, t_start: int, keep: list[Any]) -> int:
+    """Where the opening clause that ``t_start`` stands in ends (its comma), when no comma stands
+    between the sentence start and it and every kept trigger comes after that comma; else 0."""
+    if "," in text[floor:t_start] or not keep:
+        return 0
+    comma = text.find(",", t_start, min(v[1][1] for _, v in keep))
+    return comma if comma > 0 else 0
+
+
 def _after_comma(text: str, floor: int, t_start: int, glued: tuple[str, ...] = ()) -> bool:
     """Whether a comma stands right before ``t_start`` (a conjunction the pack writes onto the
     next word allowed: "، وداعيا")."""
@@ -1934,6 +1980,15 @@ def _marked_agent(text: str, after: list[Mention], t_end: int, markers: tuple[tu
         if any(_ends_with(words, list(marker), gap) for marker in markers):
             return m
     return None
+
+
+def _came_back_from(text: str, m: Mention, lex: EventLexicon) -> bool:
+    """Whether ``m`` is where someone came back from: a return marker earlier in its clause, at
+    most 60 characters before it ("de retour d'Argentine", "revenu du sommet du G20 à Buenos Aires")."""
+    before = text[max(0, m.start - 60) : m.start]
+    cut = max(before.rfind(c) for c in ",;:.()\"«»،؛")
+    words = re.findall(r"\w+", fold(before[cut + 1 :]))
+    return any(tuple(words[i : i + len(r)]) == r for r in lex.return_markers for i in range(len(words) - len(r) + 1))
 
 
 def _transit(text: str, after: list[Mention], lex: EventLexicon) -> set[int]:

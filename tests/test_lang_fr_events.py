@@ -1885,3 +1885,20 @@ def test_the_west_accused_is_no_own_government() -> None:
     assert ("ACCUSE", "BLR", "POL") in _pairs(doc)
     doc = _run("Le président biélorusse a lancé des avertissements à l'Occident, qu'il accuse de vouloir affaiblir la Biélorussie.")
     assert ("ACCUSE", "BLR", "BLR") not in _pairs(doc)
+
+
+def test_where_the_subject_came_back_from_is_no_side() -> None:
+    # "de retour de", "rentré d'un déplacement en": the trip is behind the subject, its country no side
+    doc = _run("Le président français, de retour du Chili, réunit lundi le gouvernement pour une réunion de crise.")
+    assert not any("CHL" in p for p in _pairs(doc))
+    doc = _run("Le président français, tout juste rentré d'un déplacement au Chili, a réuni ses ministres.")
+    assert not any("CHL" in p for p in _pairs(doc))
+    doc = _run("Le président français a effectué une visite au Chili.")
+    assert ("CONSULT", "FRA", "CHL") in _pairs(doc)
+
+
+def test_an_opening_clause_praise_is_the_main_subject_s() -> None:
+    # "Après avoir salué X, Y a demandé ...": two acts of Y
+    doc = _run("Après avoir salué le travail des policiers belges, le Premier ministre français Jean Dupont "
+               "a demandé aux syndicats de rester calmes.")
+    assert ("SUPPORT", "FRA", "BEL") in _pairs(doc)
