@@ -232,6 +232,9 @@ class EventLexicon:
     # roles.yaml return_markers: "de retour de", "back from": what the subject came back from, named
     # in the same clause after one, is no side of the event (as word sequences)
     return_markers: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml company_markers: "accompagné de", "accompanied by": who came along, named after
+    # a comma behind the trigger, is no side (as word sequences)
+    company_markers: tuple[tuple[str, ...], ...] = ()
 
 
 def _automaton(pairs: list[tuple[str, Any]]) -> Any:
@@ -345,6 +348,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         transit_markers=transit,
         transit_words=frozenset(w for t in transit for w in t),
         return_markers=_word_tuples(roles.get("return_markers", []) or []),
+        company_markers=_word_tuples(roles.get("company_markers", []) or []),
     )
 
 
@@ -907,6 +911,10 @@ class EventExtractor:
                lex: EventLexicon) -> tuple[Mention, Mention | None, list[Mention]] | None:
         if lex.return_markers:
             actors = [m for m in actors if not _came_back_from(doc.text, m, lex)]
+        if lex.company_markers:
+            # "s'est rendu au pied de la tombe, accompagné du ministre X": who came along, named
+            # after a comma behind the trigger, is the subject's company, no side
+            actors = _without_company(doc.text, actors, t_end, lex)
         if lex.transit_markers and not lex.transit_words.isdisjoint(self._sent_words):
             later = [m for m in actors if m.start >= t_end]
             routes = _transit(doc.text, later, lex)
@@ -2366,6 +2374,27 @@ def _locative_before(text: str, m: Mention, lex: EventLexicon) -> bool:
     words = re.findall(r"\w+", fold(text[max(0, m.start - 30) : m.start]))[-2:]
     return bool(words) and (words[-1] in lex.venue_markers or (
         len(words) == 2 and words[0] in lex.venue_markers and words[1] in lex.definite_markers))
+
+
+def _without_company(text: str, actors: list[Mention], t_end: int, lex: EventLexicon) -> list[Mention]:
+    """``actors`` less those named after a comma behind the trigger in an accompaniment phrase
+    ("s'est rendu au pied de la tombe, accompagné du ministre X et du secrétaire d'État Y"), and
+    those listed after them with a conjunction."""
+    out: list[Mention] = []
+    prev: Mention | None = None
+    for m in actors:
+        if m.start >= t_end and "," in text[t_end : m.start]:
+            gap = re.findall(r"\w+", fold(text[prev.end : m.start])) if prev is not None else []
+            clause = re.split(r"[,;:.!?()،؛]", text[max(0, m.start - 80) : m.start])[-1]
+            words = re.findall(r"\w+", fold(clause))
+            if any(tuple(words[i : i + len(p)]) == p and len(words) - i - len(p) <= 4
+                   for p in lex.company_markers for i in range(len(words))) or (
+                    prev is not None and gap and gap[0] in lex.conjunctions and not re.search(r"[,;:.!?]", text[prev.end : m.start])):
+                prev = m
+                continue
+        prev = None if prev is not None and m.start >= t_end else prev
+        out.append(m)
+    return out
 
 
 def _accompanying(text: str, m: Mention, t_start: int, lex: EventLexicon) -> bool:

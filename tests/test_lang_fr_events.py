@@ -1902,3 +1902,12 @@ def test_an_opening_clause_praise_is_the_main_subject_s() -> None:
     doc = _run("Après avoir salué le travail des policiers belges, le Premier ministre français Jean Dupont "
                "a demandé aux syndicats de rester calmes.")
     assert ("SUPPORT", "FRA", "BEL") in _pairs(doc)
+
+
+def test_who_came_along_is_no_side() -> None:
+    # "..., accompagné du ministre X et du secrétaire d'État Y": the subject's company, no partner
+    doc = _run("Le président Jean Dupont s'est rendu au pied du monument, accompagné du ministre de l'Intérieur "
+               "Paul Martin et du secrétaire d'État Luc Bernard.")
+    assert not any(p[0] == "CONSULT" for p in _pairs(doc))
+    doc = _run("Accompagné du ministre de l'Intérieur Paul Martin, le président français s'est rendu au Chili.")
+    assert ("CONSULT", "FRA", "CHL") in _pairs(doc)
