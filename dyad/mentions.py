@@ -552,7 +552,8 @@ class MentionDetector:
         while j < len(toks):
             h = hit_at.get(toks[j][0])
             if h is None and chain and fold(toks[j][2]) in _DETERMINERS and j + 1 < len(toks) \
-                    and (nh := hit_at.get(toks[j + 1][0])) is not None and nh.kind in ("honorific", "title"):
+                    and (nh := hit_at.get(toks[j + 1][0])) is not None and nh.kind in ("honorific", "title") \
+                    and not _particle_surname(toks, j, chain, lex):
                 j += 1  # "chef de la diplomatie saoudienne, le prince ...": an article between cues
                 continue
             if h is None and chain and fold(toks[j][2]) in lex.title_modifiers:
@@ -615,7 +616,10 @@ class MentionDetector:
             start, end, tok = toks[k]
             f = fold(tok)
             h = hit_at.get(start)
-            if h is not None and h.kind in ("title", "honorific", "body_head", "country", "agency"):
+            if h is not None and h.kind in ("title", "honorific", "body_head", "country", "agency") and not (
+                    # "Paul Le Maire", "M. Le Maire": a capitalised particle makes the title after it a surname
+                    h.kind == "title" and not lex.arabic_script and name_toks and tok[:1].isupper()
+                    and name_toks[-1][2][:1].isupper() and fold(name_toks[-1][2]) in lex.particles):
                 break
             if h is not None and h.kind == "place" and not (
                 not lex.arabic_script and tok[:1].isupper() and (name_toks or _capitalised_next(toks, k, hit_at))
@@ -1113,6 +1117,13 @@ def _prefers_place(text: str, hit: Hit, lex: Lexicon) -> bool:
 
     return bool(words) and bool(bare(words[-1]) & lex.homograph_city_cues)
 
+
+def _particle_surname(toks: list[tuple[int, int, str]], j: int, chain: list[Hit], lex: Lexicon) -> bool:
+    """"M. Le Maire", "Mme La Rosa": right after an honorific, a capitalised name particle and a
+    capitalised word after it are a surname, even where that word is a title; "M. le maire" is
+    the mayor."""
+    return bool(chain) and chain[-1].kind == "honorific" and not lex.arabic_script and j + 1 < len(toks) \
+        and toks[j][2][:1].isupper() and fold(toks[j][2]) in lex.particles and toks[j + 1][2][:1].isupper()
 
 def _skip_to(toks: list[tuple[int, int, str]], j: int, end: int) -> int:
     while j < len(toks) and toks[j][0] < end:

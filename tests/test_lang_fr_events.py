@@ -1911,3 +1911,11 @@ def test_who_came_along_is_no_side() -> None:
     assert not any(p[0] == "CONSULT" for p in _pairs(doc))
     doc = _run("Accompagné du ministre de l'Intérieur Paul Martin, le président français s'est rendu au Chili.")
     assert ("CONSULT", "FRA", "CHL") in _pairs(doc)
+
+
+def test_an_honorific_before_a_capitalised_particle_names_a_surname() -> None:
+    # "M. Le Maire": a surname after "M.", not the mayor of wherever the sentence is
+    doc = _run("Le ministre français Paul Le Maire est arrivé samedi au Chili. "
+               "M. Le Maire a eu des entretiens avec plusieurs ministres chiliens.")
+    assert all(p[1] == "FRA" for p in _pairs(doc) if p[0] == "CONSULT")
+    assert ("CONSULT", "FRA", "CHL") in _pairs(doc)
