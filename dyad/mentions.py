@@ -75,6 +75,8 @@ class Lexicon:
     locatives: tuple[str, ...] = ()
     locative_prefixes: tuple[str, ...] = ()  # places.yaml: "ب" in "بعمان"
     homograph_city_cues: frozenset[str] = frozenset()  # places.yaml: "في" in "في عمان"
+    # places.yaml name_heads: "pacte de", "accords de": a place right after one is part of a name
+    name_heads: tuple[str, ...] = ()
     non_name_prefixes: tuple[str, ...] = ()
     adjective_first: bool = True  # pack.yaml adjective_position: before|after
     # pack.yaml function_words: a name particle that is also one ("de", "du", "des") is a
@@ -187,6 +189,7 @@ def lexicon(lang: str) -> Lexicon:
         locatives=tuple(fold(str(w)) for w in ((pack.data("places") or {}).get("locatives") or [])),
         locative_prefixes=tuple(str(w) for w in ((pack.data("places") or {}).get("locative_prefixes") or [])),
         homograph_city_cues=frozenset(fold(str(w)) for w in ((pack.data("places") or {}).get("homograph_city_cues") or [])),
+        name_heads=tuple(fold(str(w)) for w in ((pack.data("places") or {}).get("name_heads") or [])),
         non_name_prefixes=tuple(fold(str(w)) for w in (stop.get("non_name_prefixes", []) if isinstance(stop, dict) else [])),
         adjective_first=str((pack.data("pack") or {}).get("adjective_position", "before")) == "before",
         function_words=frozenset(fold(w) for w in pack.function_words),
@@ -515,9 +518,10 @@ class MentionDetector:
                     place = self.kb.place_for_ref(h.ref)
                 except (KeyError, ValueError):
                     continue
-                if not _plausible_place(text, h, place, lex):
+                if not _plausible_place(text, h, place, lex) or _named_after(text, h, lex):
                     continue
                 if place.country and self._is_capital(place) and not _after_locative(text, h, lex) \
+                        and text[max(0, h.start - 1) : h.start] not in ("-", "–") \
                         and (fold(h.text) == fold(place.name) or place.population >= 1_000_000) \
                         and not _capitalised_next(toks_all, _tok_index(toks_all, h.end), {}):
                     # "Bamako accused ...", "called on Ankara to ...": the capital stands for its government
@@ -1062,6 +1066,17 @@ def _calendar_words(lang: str) -> frozenset[str]:
     except KeyError:
         return frozenset()
     return frozenset(w.rstrip(".") for w in [*dates.months, *dates.weekdays])
+
+
+def _named_after(text: str, h: Hit, lex: Lexicon) -> bool:
+    """Whether the place is part of a name right before it ("le pacte de Marrakech", "les accords
+    de Paris"): no place of anything the sentence reports, no side."""
+    if not lex.name_heads:
+        return False
+    before = " " + " ".join(fold(text[max(0, h.start - 40) : h.start]).split())
+    if text[h.start - 1 : h.start].isspace():
+        before += " "
+    return any(before.endswith(" " + n + ("" if n.endswith("'") else " ")) for n in lex.name_heads)
 
 
 def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:

@@ -1919,3 +1919,11 @@ def test_an_honorific_before_a_capitalised_particle_names_a_surname() -> None:
                "M. Le Maire a eu des entretiens avec plusieurs ministres chiliens.")
     assert all(p[1] == "FRA" for p in _pairs(doc) if p[0] == "CONSULT")
     assert ("CONSULT", "FRA", "CHL") in _pairs(doc)
+
+
+def test_a_place_inside_a_name_or_a_route_is_no_side() -> None:
+    # "le pacte de Marrakech": the place names the pact; "l'axe Lyon-Madrid": a route, not Madrid's government
+    doc = _run("Des manifestants belges ont défilé contre le pacte de Dakar.")
+    assert not any("SEN" in p for p in _pairs(doc))
+    doc = _run("Des manifestants belges ont bloqué l'autoroute sur l'axe Liège-Madrid.")
+    assert not any("ESP" in p for p in _pairs(doc))
