@@ -214,6 +214,9 @@ class Lexicon:
     proclitic_set: frozenset[str]
     event_links: frozenset[str] = frozenset()
     event_links_not: frozenset[tuple[str, ...]] = frozenset()
+    # dates.yaml future_cues: words just before a day and month without a year that make it the
+    # coming one ("son procès le 13 février", "prévu le 3 janvier")
+    future_cues: tuple[tuple[str, ...], ...] = ()
 
 
 def _compile_template(index: int, template: str, slots: dict[str, str]) -> tuple[str, list[str]]:
@@ -388,6 +391,7 @@ def lexicon(code: str) -> Lexicon:
         not_after_year=frozenset(_norm(w) for w in data.get("not_after_year") or []),
         event_links=frozenset(_norm(str(w)) for w in data.get("event_links") or []),
         event_links_not=frozenset(tuple(_norm(w) for w in str(e).split()) for e in data.get("event_links_not") or []),
+        future_cues=tuple(t for t in (tuple(re.findall(r"\w+", _norm(str(c)))) for c in data.get("future_cues") or []) if t),
     )
 
 
@@ -482,8 +486,11 @@ def _resolve(
     slots: dict[str, str],
     has_prep: bool,
     anchor: dt.date | None,
+    ahead: bool = False,
 ) -> _Result | None:
-    """What the matched slots mean, against ``anchor``; None to reject the match."""
+    """What the matched slots mean, against ``anchor``; None to reject the match. ``ahead``: a
+    future cue stands before the expression, so a day and month without a year are the coming
+    ones."""
     a = anchor
     if "month" in slots:
         month = lex.months[slots["month"]]
@@ -508,9 +515,19 @@ def _resolve(
             y = a.year if month < a.month else a.year - 1
             return _Result(f"{y:04d}-{month:02d}", "month", relative=True, needs="month")
         if day is None:
+            if ahead:
+                y = a.year if month >= a.month else a.year + 1
+                return _Result(f"{y:04d}-{month:02d}", "month", relative=True, future=True, needs="month")
             y = a.year if month <= a.month else a.year - 1
             return _Result(f"{y:04d}-{month:02d}", "month", relative=True, needs="month")
         y = a.year if (month, day) <= (a.month, a.day) else a.year - 1
+        if ahead and (month, day) < (a.month, a.day) and ((last := _safe_date(y, month, day)) is None
+                                                          or (a - last).days > 31):
+            # the coming one; not when the last one is a month old or less ("prévu le 3 janvier",
+            # written on 30 January: the plan was for then)
+            y = a.year + 1
+        elif ahead and (month, day) >= (a.month, a.day):
+            y = a.year
         d = _safe_date(y, month, day) or _safe_date(y - 1, month, day)
         if d is None:
             return None
@@ -690,6 +707,7 @@ def find_dates(
     if anchor is not None and anchor_precision == "none":
         anchor = None
     found: list[tuple[int, int, _Result]] = []
+    cued: set[int] = set()  # starts of the expressions a future cue stands before
     taken_until = s_lo
 
     # numeric dates first: they are language-neutral and cheap to spot
@@ -743,12 +761,15 @@ def find_dates(
             has_prep = lex.anchored[index] or (
                 mt.group("prep") is not None if "prep" in pattern.groupindex else False
             )
-            result = _resolve(lex, slots, has_prep, anchor)
+            ahead = bool(lex.future_cues) and _cued_ahead(s_text, max(line_start, s_lo), mt.start(), lex)
+            result = _resolve(lex, slots, has_prep, anchor, ahead)
             if result is None:
                 continue
             if not _plausible(lex, slots, has_prep, mt, text, sh, result):
                 continue
             found.append((mt.start(), mt.end(), result))
+            if ahead:
+                cued.add(mt.start())
             taken_until = mt.end()
             break
 
@@ -772,12 +793,24 @@ def find_dates(
                 earliest=r.earliest.isoformat() if r.earliest else None,
                 latest=r.latest.isoformat() if r.latest else None,
                 future=r.future,
+                cued=s0 in cued,
             )
         )
     return out
 
 
 _YEAR = re.compile(r"(?:19\d\d|20\d\d|2100)")
+
+
+def _cued_ahead(s: str, floor: int, at: int, lex: Lexicon) -> bool:
+    """Whether a future cue stands among the three words before ``at`` in shadow text ``s``,
+    within the sentence."""
+    before = s[max(floor, at - 60) : at]
+    stop = _STOP.search(before[::-1])
+    if stop is not None:
+        before = before[len(before) - stop.start() :]
+    words = re.findall(r"\w+", before)[-3:]
+    return any(tuple(words[i : i + len(c)]) == c for c in lex.future_cues for i in range(len(words) - len(c) + 1))
 
 
 def _trigger_spans(s: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:

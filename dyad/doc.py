@@ -92,6 +92,9 @@ class DateMention:
     latest: str | None = None
     # the expression points after its anchor ("next week"): a plan, not a report
     future: bool = False
+    # a dates.yaml future cue stands right before it ("son procès le 13 février"): it dates what
+    # the cue names, the coming one
+    cued: bool = False
 
 
 @dataclass

@@ -1557,8 +1557,10 @@ class EventExtractor:
         next week", "la réunion de samedi prochain"): a plan, not a happening, in any language."""
         near = _nearest_date(doc.text, self._sentence_dates(doc, sent), t_start, t_end, 40,
                              _FUTURE_CLAUSE_STOPS, lex.relatives)
-        # ("le projet de loi de finances pour 2019": a year named is what it is about)
-        return near is not None and near.future and (near.relative or near.precision != "year")
+        # ("le projet de loi de finances pour 2019": a year named is what it is about; "dans l'attente
+        # de son procès le 13 février pour l'agression": a cued date before the trigger dates the cue's)
+        return near is not None and near.future and (near.relative or near.precision != "year") \
+            and not (near.cued and near.end <= t_start)
 
     @staticmethod
     def _background(text: str, sent: Sentence, t_start: int, lex: EventLexicon) -> bool:

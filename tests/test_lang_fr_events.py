@@ -1927,3 +1927,13 @@ def test_a_place_inside_a_name_or_a_route_is_no_side() -> None:
     assert not any("SEN" in p for p in _pairs(doc))
     doc = _run("Des manifestants belges ont bloqué l'autoroute sur l'axe Liège-Madrid.")
     assert not any("ESP" in p for p in _pairs(doc))
+
+
+def test_a_cued_day_and_month_is_the_coming_one() -> None:
+    # "dans l'attente de son procès le 13 février": the trial is ahead; the attack it is about happened
+    doc = analyse_text("La cour d'appel a ordonné mercredi le maintien en détention du boxeur français, dans l'attente "
+                       "de son procès le 13 février pour l'agression de deux gendarmes à Paris.", "fr", published="2019-01-30")
+    assert any(d.value == "2019-02-13" and d.future for d in doc.dates)
+    assert any(e["event_type"] == "ASSAULT" for e in doc.events)
+    doc = analyse_text("Le boxeur a été arrêté le 13 février à Paris.", "fr", published="2019-01-30")
+    assert any(d.value == "2018-02-13" for d in doc.dates)
