@@ -2015,7 +2015,11 @@ def _transit(text: str, after: list[Mention], lex: EventLexicon) -> set[int]:
             out.add(i)
         elif i - 1 in out:
             gap = fold(text[after[i - 1].end : m.start]).strip()
-            if gap == "," or gap in lex.conjunctions or (gap.startswith(",") and gap[1:].strip() in lex.conjunctions):
+            # an article may open the next item ("vers l'Espagne, l'Italie et l'Allemagne")
+            words = [w for w in re.findall(r"[\w']+", gap) if w not in lex.definite_markers]
+            if gap == "," or gap in lex.conjunctions or (gap.startswith(",") and gap[1:].strip() in lex.conjunctions) \
+                    or (gap[:1] == "," and not words) or (len(words) == 1 and words[0] in lex.conjunctions
+                                                          and not re.search(r"[;:.]", gap)):
                 out.add(i)
     return out
 

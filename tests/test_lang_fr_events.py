@@ -1937,3 +1937,11 @@ def test_a_cued_day_and_month_is_the_coming_one() -> None:
     assert any(e["event_type"] == "ASSAULT" for e in doc.events)
     doc = analyse_text("Le boxeur a été arrêté le 13 février à Paris.", "fr", published="2019-01-30")
     assert any(d.value == "2018-02-13" for d in doc.dates)
+
+
+def test_a_border_is_a_place_not_a_side() -> None:
+    # "près de la frontière espagnole", "aux frontières avec l'Espagne, l'Italie": where it happened
+    doc = _run("Des centaines de manifestants français ont bloqué un péage près de la frontière espagnole.")
+    assert not any("ESP" in p for p in _pairs(doc))
+    doc = _run("Des manifestants français ont bloqué les routes aux frontières avec l'Espagne, l'Italie et l'Allemagne.")
+    assert not any({"ESP", "ITA", "DEU"} & set(p) for p in _pairs(doc))
