@@ -1945,3 +1945,10 @@ def test_a_border_is_a_place_not_a_side() -> None:
     assert not any("ESP" in p for p in _pairs(doc))
     doc = _run("Des manifestants français ont bloqué les routes aux frontières avec l'Espagne, l'Italie et l'Allemagne.")
     assert not any({"ESP", "ITA", "DEU"} & set(p) for p in _pairs(doc))
+
+
+def test_a_night_from_one_day_to_the_next_is_one_date() -> None:
+    # "dans la nuit de mardi à mercredi": one expression, the night's first day
+    doc = analyse_text("Dans la nuit de mardi à mercredi, des manifestants ont attaqué des policiers à Lyon.", "fr",
+                       published="2019-01-31")
+    assert [d.value for d in doc.dates] == ["2019-01-29"]
