@@ -1454,8 +1454,9 @@ class EventExtractor:
                 if not loc and not city and _after_direction(before, lex):
                     directed.add(id(m))
                     loc = True
-                if _after_origin(doc.text, m, lex):
-                    return (-1, city, -abs(m.start - t_start))  # "aid from Riyadh": a start, not the place
+                if _after_origin(doc.text, m, lex) or (lex.return_markers and _came_back_from(doc.text, m, lex)):
+                    # "aid from Riyadh", "de retour d'Argentine": a start, not the place
+                    return (-1, city, -abs(m.start - t_start))
                 if not (loc or glued) and _name_modifier(doc.text, m, lex):
                     return (-1, city, -abs(m.start - t_start))  # "the Paris Olympic Games": a name's modifier
                 return (1 if (loc or glued) else 0, city, -abs(m.start - t_start))
@@ -1495,11 +1496,13 @@ class EventExtractor:
                     if by_direction else []
                 if inner:
                     return inner[0], "same sentence"  # "سيفاري (وسط مالي)": the city in the region
-                if (at_locative or by_direction) and not _after_origin(doc.text, m, lex):
+                if (at_locative or by_direction) and not _after_origin(doc.text, m, lex) \
+                        and not (lex.return_markers and _came_back_from(doc.text, m, lex)):
                     return Mention(m.start, m.end, m.text, "place", m.name, m.country,
                                    place=self.kb.country_place(m.country)), "country after a locative"
         para = [m for m in self._paragraph_places(doc).get(sent.paragraph, []) if not _after_origin(doc.text, m, lex)
-                and not _name_modifier(doc.text, m, lex)]
+                and not _name_modifier(doc.text, m, lex)
+                and not (lex.return_markers and _came_back_from(doc.text, m, lex))]
         if any(m.place and m.place.feature_type == "city" for m in para):
             # "à Valence ... dans la Drôme": the city says more than its department
             para = [m for m in para if not (m.place and m.place.feature_type == "admin2")]

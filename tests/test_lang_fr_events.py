@@ -1952,3 +1952,11 @@ def test_a_night_from_one_day_to_the_next_is_one_date() -> None:
     doc = analyse_text("Dans la nuit de mardi à mercredi, des manifestants ont attaqué des policiers à Lyon.", "fr",
                        published="2019-01-31")
     assert [d.value for d in doc.dates] == ["2019-01-29"]
+
+
+def test_where_the_subject_came_back_from_is_no_place() -> None:
+    # "Tout juste revenu du sommet à Santiago, le président a présidé une réunion à l'Élysée": not in Santiago
+    doc = _run("Tout juste revenu du sommet de Santiago, le président français Jean Dupont a présidé une réunion "
+               "de crise avec le ministre de l'Intérieur Paul Martin.")
+    assert all((e.get("location") or {}).get("country") != "CHL" for e in doc.events)
+    assert not any("CHL" in p for p in _pairs(doc))
