@@ -1792,3 +1792,22 @@ def test_who_looks_into_an_act_did_not_do_it() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("The British prime minister spoke in Madrid on the anniversary of the train bombings in Spain.")
     assert not [p for p in _pairs(doc) if p[0] == "ASSAULT" and p[1] == "GBR"]
+
+
+def test_a_protest_the_sentence_only_refers_to_has_no_protester() -> None:
+    # a protest or strike noun after an article, a possessive or a preposition: who is named
+    # before it did not protest ("the minister said the walkout ...", "spoke at a demonstration")
+    for text in ("The British health secretary said the walkout would hurt patients.",
+                 "Senator Jane Miller of Ohio spoke at a demonstration in Columbus.",
+                 "The Canadian minister was photographed at the face of the protests.",
+                 "The British transport minister warned of the risk of further strike action.",
+                 "The Israeli academic said she faces a boycott from her colleagues.",
+                 "As the Italian government's decision demonstrates, the policy has failed.",
+                 "American police officers in riot gear guarded the border crossing.",
+                 "Canada's Yellow Vest movement has 100,000 members online."):
+        assert "PROTEST" not in _types(_run(text)), text
+    # the act itself still is one
+    doc = _run("Hundreds of Jordanian students demonstrated outside the US embassy in Amman.")
+    assert ("PROTEST", "JOR", "USA") in _pairs(doc)
+    doc = _run("French students went on strike in Paris on Friday.")
+    assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
