@@ -1811,3 +1811,16 @@ def test_a_protest_the_sentence_only_refers_to_has_no_protester() -> None:
     assert ("PROTEST", "JOR", "USA") in _pairs(doc)
     doc = _run("French students went on strike in Paris on Friday.")
     assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
+
+
+def test_the_west_is_a_body_of_no_country_and_suez_alone_is_no_place() -> None:
+    # "the West" names no state: the accused is not the accuser's own government
+    doc = _run("The Russian foreign minister accused the West of trying to destroy Russia.")
+    assert ("ACCUSE", "RUS", None) in _pairs(doc)
+    assert not [p for p in _pairs(doc) if p[0] == "ACCUSE" and p[2] == "RUS"]
+    assert not [m for m in _run("Fighting was reported in the west of the country.").mentions
+                if m.actor_id == "org:WEST"]
+    # "Suez" alone is the company, not the Egyptian town; the canal stays Egyptian
+    doc = _run("In Argentina, Suez's local subsidiary has been fined for cutting the water supply.")
+    assert not [m for m in doc.mentions if m.country == "EGY"]
+    assert [m for m in _run("Ships crossed the Suez Canal on Monday.").mentions if m.country == "EGY"]
