@@ -1057,6 +1057,10 @@ class EventExtractor:
         if frame == "svo" and trig.type in ("ASSAULT", "COERCE") and not lex.verb_first \
                 and _reduced_passive(doc, before, t_start, t_end, lex):
             frame = "passive"
+            if not _named_before_comma(doc.text, before, t_start):
+                # "appealed for the release of aid worker Margaret Hassan, kidnapped in Iraq": the
+                # one kidnapped is a name the lexicon does not know, not the actor named before it
+                before = []
         actor: Mention | None = None
         recipient: Mention | None = None
         # objects sit near their verb; far actors belong to other clauses
@@ -2329,12 +2333,20 @@ def _nearest_date(text: str, dates: list[DateMention], t_start: int, t_end: int,
     return best[1] if best else None
 
 
+def _named_before_comma(text: str, before: list[Mention], t_start: int) -> bool:
+    """Whether the actor named last before the trigger ends right at the comma before it."""
+    return bool(before) and re.fullmatch(r"\s*[,،]\s*", text[before[-1].end : t_start]) is not None
+
+
 def _reduced_passive(doc: Document, before: list[Mention], t_start: int, t_end: int, lex: EventLexicon) -> bool:
     """"Olivier Dubois, enlevé au Mali en 2021, a été libéré", "aid worker Margaret Hassan,
     kidnapped in Iraq": a participle set off by a comma right after a name, followed by a place,
-    an agent or a date (no object), is a passive whose subject is that name."""
-    if not before or not re.fullmatch(r"\s*[,،]\s*", doc.text[before[-1].end : t_start]):
-        return False
+    an agent or a date (no object), is a passive whose subject is that name. The name may be
+    one no lexicon knows: a capitalised word right before the comma, after every actor named."""
+    if not _named_before_comma(doc.text, before, t_start):
+        lead = re.search(r"(\w+)\s*[,،]\s*$", doc.text[max(0, t_start - 40) : t_start])
+        if lead is None or not lead.group(1)[:1].isupper() or (before and before[-1].end > t_start - len(lead.group(0))):
+            return False
     nxt = re.match(r"\s*([\w'’]+)", doc.text[t_end : t_end + 40])
     if nxt is None:
         return False
