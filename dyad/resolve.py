@@ -381,6 +381,30 @@ def focus_country(doc: Document, home: str | None, home_why: str | None,
     return home, home_why
 
 
+@functools.lru_cache(maxsize=8)
+def _absent_offices(lang: str) -> dict[str, frozenset[str]]:
+    """actors.yaml titles `absent_in`: folded title form -> the countries that have no such office
+    ("prime minister": the United States)."""
+    out: dict[str, frozenset[str]] = {}
+    for entry in (get_pack(lang).data("actors") or {}).get("titles", []) or []:
+        if isinstance(entry, dict) and entry.get("absent_in"):
+            for form in entry.get("forms", []) or []:
+                out[fold(str(form))] = frozenset(str(c) for c in entry["absent_in"])
+    return out
+
+
+def _named_country(doc: Document, excluded: frozenset[str]) -> str | None:
+    """The country the text names most by states, places and persons of a stated country,
+    leaving out ``excluded``; None when it names none."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter(
+        str(m.country) for m in doc.mentions
+        if m.country and m.country not in excluded and not m.country_inferred
+        and (m.kind in ("state", "place") or (m.kind == "person" and OFFICIAL_WHY not in m.why)))
+    return counts.most_common(1)[0][0] if counts else None
+
+
 class Resolver:
     """Pipeline component: in-document coreference, home country, provisional actor ids."""
 
@@ -458,6 +482,17 @@ class Resolver:
                 m.confidence = round(m.confidence * 0.6, 3)
                 m.why.append(f"the same office is named for another country in the report: this one is {other}'s")
                 _to_office_holder(doc, m, f"holds the office '{m.text}', of {other}")
+            elif official and m.country is None and country and m.kind == "person" and m.title \
+                    and country in _absent_offices(doc.lang).get(fold(m.title), ()):
+                # "the prime minister's wife" in a report about the United States: the country has
+                # no such office, so the official is of the country named most besides it, if any
+                elsewhere = _named_country(doc, _absent_offices(doc.lang)[fold(m.title)])
+                if elsewhere is not None:
+                    m.country = elsewhere
+                    m.country_inferred = True
+                    m.confidence = round(m.confidence * 0.5, 3)
+                    m.why.append(f"the report's country ({country}) has no office '{m.text}': "
+                                 f"{elsewhere}, the country it names most besides")
             elif official and m.country is None and country:
                 m.country = country
                 m.country_inferred = True

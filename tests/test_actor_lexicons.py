@@ -62,7 +62,7 @@ def test_actor_file_structure(lang: str) -> None:
         for i, entry in enumerate(data[key]):
             where = f"{lang}/{key}[{i}]"
             assert set(entry) <= {"forms", "sectors", "rank", "head_of_state", "head_of_government", "country",
-                                  "generic"}, where
+                                  "generic", "absent_in"}, where
             _assert_clean_list(entry["forms"], where)
             assert isinstance(entry["sectors"], list), where
             assert set(entry["sectors"]) <= SECTORS, f"{where}: unknown sector in {entry['sectors']}"
@@ -74,6 +74,11 @@ def test_actor_file_structure(lang: str) -> None:
                 import pycountry
 
                 assert pycountry.countries.get(alpha_3=entry["country"]) is not None, where
+            for code in entry.get("absent_in", []):
+                # the countries that have no such office ("prime minister": USA): ISO 3166 alpha-3
+                import pycountry
+
+                assert pycountry.countries.get(alpha_3=code) is not None, f"{where}: {code}"
             if key == "body_heads":
                 # a body head may belong to one country ("قوات الاحتلال": ISR)
                 assert {"forms", "sectors"} <= set(entry) <= {"forms", "sectors", "country", "generic"}, where

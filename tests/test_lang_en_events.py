@@ -1834,3 +1834,15 @@ def test_a_reduced_passive_after_an_unknown_name_is_not_the_earlier_actors_act()
     # a known name before the comma is still the one kidnapped
     doc = _run("The French journalist Olivier Dubois, kidnapped in Mali in 2021, was freed on Monday.")
     assert ("ASSAULT", None, "FRA") in _pairs(doc)
+
+
+def test_an_office_the_report_country_lacks_is_another_countrys() -> None:
+    # "the prime minister" in a report about the United States (no such office there) is of the
+    # country the text names most besides it, not the focus country
+    doc = _run("The prime minister's wife praised the US Supreme Court in Washington on Monday. "
+               "British officials said she spoke as a lawyer during her tour of the United States. "
+               "The US election is close.")
+    assert ("SUPPORT", "GBR", "USA") in _pairs(doc)
+    # a country that has the office lends it as before
+    doc = _run("The prime minister praised the French police in Paris on Monday. France will vote soon.")
+    assert [m for m in doc.mentions if m.text == "prime minister" and m.country == "FRA"]
