@@ -1846,3 +1846,10 @@ def test_an_office_the_report_country_lacks_is_another_countrys() -> None:
     # a country that has the office lends it as before
     doc = _run("The prime minister praised the French police in Paris on Monday. France will vote soon.")
     assert [m for m in doc.mentions if m.text == "prime minister" and m.country == "FRA"]
+
+
+def test_a_trailing_attribution_with_an_auxiliary_names_no_side() -> None:
+    # "..., Downing Street has said.": the source of the sentence is no side of the pledge
+    doc = analyse_text("UK and France have pledged to boost co-operation to tackle migrant crossings in the Channel, "
+                       "Downing Street has said.", "en", url="https://www.bbc.com/news/uk-politics-1")
+    assert ("AGREE", "GBR", "FRA") in _pairs(doc)
