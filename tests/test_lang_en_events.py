@@ -1804,7 +1804,9 @@ def test_a_protest_the_sentence_only_refers_to_has_no_protester() -> None:
                  "The Israeli academic said she faces a boycott from her colleagues.",
                  "As the Italian government's decision demonstrates, the policy has failed.",
                  "American police officers in riot gear guarded the border crossing.",
-                 "Canada's Yellow Vest movement has 100,000 members online."):
+                 "Canada's Yellow Vest movement has 100,000 members online.",
+                 "The American senator walked out of the court in Boston on Monday.",
+                 "Her French National Rally party is polling ahead of President Emmanuel Macron."):
         assert "PROTEST" not in _types(_run(text)), text
     # the act itself still is one
     doc = _run("Hundreds of Jordanian students demonstrated outside the US embassy in Amman.")
