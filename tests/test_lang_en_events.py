@@ -1855,3 +1855,10 @@ def test_a_trailing_attribution_with_an_auxiliary_names_no_side() -> None:
     doc = analyse_text("UK and France have pledged to boost co-operation to tackle migrant crossings in the Channel, "
                        "Downing Street has said.", "en", url="https://www.bbc.com/news/uk-politics-1")
     assert ("AGREE", "GBR", "FRA") in _pairs(doc)
+
+
+def test_border_patrol_agents_are_american_forces() -> None:
+    # "Border Patrol agents arrested a Mexican national": the agents act, not the man they hold
+    doc = _run("Border Patrol agents arrested a Mexican national near Nogales on Monday.")
+    assert ("COERCE", "USA", "MEX") in _pairs(doc)
+    assert not [p for p in _pairs(doc) if p[1] == "MEX"]
