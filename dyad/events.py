@@ -975,6 +975,14 @@ class EventExtractor:
                 obj = _pick_other([m for m in cands if m.start >= t_end and m is not agent
                                    and m.country != agent.country], agent)
                 return agent, obj, _distinct([agent] + ([obj] if obj else []) + cands)
+        if trig.frame == "svo" and lex.possessive_suffixes \
+                and (owner := _possessive_owner(doc.text, actors, t_start, lex)) is not None:
+            # "Russia's invasion of Ukraine", "Mueller's probe into ...": the possessor of a noun
+            # trigger is its agent, not whoever the sentence names before it (all mentions, not one
+            # per actor: "Russia-UK relations ... since Russia's invasion")
+            obj = _pick_other([m for m in cands if m.start >= t_end and m is not owner], owner,
+                              doc.text, t_end)
+            return owner, obj, _distinct([owner] + ([obj] if obj else []) + cands)
         if trig.agent_after and lex.verb_first:
             first = next((m for m in cands if m.start >= t_end), None)
             if first is not None and _armed_body_at(doc.text, first, t_end):
@@ -2215,6 +2223,26 @@ def _attached_adjective(text: str, cands: list[Mention], t_start: int, t_end: in
         if before and adjective_first and m.end <= t_start and re.fullmatch(r"\s+(?:\w+\s+)?", text[m.end : t_start]):
             return m
         if not adjective_first and m.start >= t_end and re.fullmatch(r"\s+", text[t_end : m.start]):
+            return m
+    return None
+
+
+def _possessive_owner(text: str, cands: list[Mention], t_start: int, lex: EventLexicon) -> Mention | None:
+    """The actor whose possessive suffix stands right before the trigger, one lower-case word at
+    most between ("Russia's invasion", "Mueller's two-year probe"; not "Macron's wife said": a kin
+    word names someone else)."""
+    for m in cands:
+        if m.end > t_start or t_start - m.end > 40:
+            continue
+        gap = text[m.end : t_start]
+        for suffix in lex.possessive_suffixes:
+            if not gap.startswith(suffix):
+                continue
+            words = gap[len(suffix) :].split()
+            if not gap[len(suffix) :][:1].isspace() or len(words) > 1:
+                continue
+            if words and (not words[0][:1].islower() or fold(words[0]) in lex.kin_words):
+                continue
             return m
     return None
 

@@ -1862,3 +1862,15 @@ def test_border_patrol_agents_are_american_forces() -> None:
     doc = _run("Border Patrol agents arrested a Mexican national near Nogales on Monday.")
     assert ("COERCE", "USA", "MEX") in _pairs(doc)
     assert not [p for p in _pairs(doc) if p[1] == "MEX"]
+
+
+def test_the_possessor_of_a_noun_trigger_is_its_agent() -> None:
+    # "Russia's invasion of Ukraine": Russia invaded, not the minister who talks about it
+    doc = _run("The Estonian minister described Russia's invasion of Ukraine as a game-changer.")
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
+    assert not [p for p in _pairs(doc) if p[0] == "ASSAULT" and p[1] == "EST"]
+    doc = _run("Relations between Russia and Britain soured after Russia's illegal invasion of Ukraine.")
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
+    # a kin word names someone else: "Macron's wife praised ..." is not Macron's act
+    doc = _run("Macron's wife praised the Italian government.")
+    assert not [e for e in doc.events if e["actor"]["name"] == "Emmanuel Macron"]
