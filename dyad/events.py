@@ -1185,7 +1185,9 @@ class EventExtractor:
                 # "Qatar and Jordan signed ...": both sides are the subject
                 return pair[0], pair[1], _distinct([pair[0], pair[1], *after])
             if subj is not None:
-                obj = _pick_other(after, subj, doc.text, t_end)
+                # (not where verbs come first: what follows the verb there is mostly its subject)
+                obj = _pick_other(after, subj, doc.text, t_end,
+                                  addressee=trig.type == "REQUEST" and not lex.verb_first)
             elif after and trig.type == "COERCE" and trig.mode in _HELD and after[0].kind != "state" \
                     and _nominal(doc.text, t_start, lex) and not [m for m in cands if m.end <= t_start] \
                     and len(doc.text[t_end : after[0].start].split()) <= 4 \
@@ -2777,15 +2779,20 @@ def _other(m: Mention, ref: Mention) -> bool:
     return _identity(m) != _identity(ref) and not (m.country and ref.country and m.country == ref.country and m.kind == "state")
 
 
-def _pick_other(cands: list[Mention], ref: Mention, text: str | None = None, after: int | None = None) -> Mention | None:
+def _pick_other(cands: list[Mention], ref: Mention, text: str | None = None, after: int | None = None,
+                addressee: bool = False) -> Mention | None:
     """The first candidate that is another actor, preferring one of another country; but a
     direct object right after the verb (at most three words from ``after``, no comma) comes
-    first: "Al-Jubouri thanked Kuwait for ... Iraqi border guards"."""
+    first: "Al-Jubouri thanked Kuwait for ... Iraqi border guards". With ``addressee`` (a
+    request: "urged the government to scrap ...", "urged the UN to ensure ...") one right
+    behind the verb (an article at most between) does so even when it has no country or only
+    an inferred one: who is asked is the other side, not a country named in what is asked for."""
     others = [m for m in cands if _other(m, ref)]
-    if others and text is not None and after is not None and others[0].start >= after and others[0].country \
-            and (not others[0].country_inferred or others[0].kind == "person"):
+    if others and text is not None and after is not None and others[0].start >= after:
         gap = text[after : others[0].start]
-        if len(gap.split()) <= 3 and not any(c in gap for c in ",;:،("):
+        stated = others[0].country and (not others[0].country_inferred or others[0].kind == "person")
+        if (stated or (addressee and len(gap.split()) <= 1)) and len(gap.split()) <= 3 \
+                and not any(c in gap for c in ",;:،("):
             return others[0]
     foreign = [m for m in others if m.country and ref.country and m.country != ref.country]
     chosen = foreign or others

@@ -1874,3 +1874,13 @@ def test_the_possessor_of_a_noun_trigger_is_its_agent() -> None:
     # a kin word names someone else: "Macron's wife praised ..." is not Macron's act
     doc = _run("Macron's wife praised the Italian government.")
     assert not [e for e in doc.events if e["actor"]["name"] == "Emmanuel Macron"]
+
+
+def test_who_is_urged_is_the_other_side_not_a_country_in_the_request() -> None:
+    # "urged the government to scrap the Rwanda scheme": the government is asked, Rwanda is what it
+    # is asked about
+    doc = _run("Labour leader Keir Starmer urged the government to scrap the Rwanda scheme.")
+    assert [e for e in doc.events if e["event_type"] == "REQUEST" and e["recipient"]["name"] == "government"]
+    assert not [p for p in _pairs(doc) if p[0] == "REQUEST" and p[2] == "RWA"]
+    doc = _run("Ukrainian President Volodymyr Zelensky urged the European Union to protect his country from Russia.")
+    assert ("REQUEST", "UKR", None) in _pairs(doc)
