@@ -2222,7 +2222,10 @@ def _attached_adjective(text: str, cands: list[Mention], t_start: int, t_end: in
     for m in cands:
         if m.kind != "state" or not m.adjectival or not m.country:
             continue
-        if before and adjective_first and m.end <= t_start and re.fullmatch(r"\s+(?:\w+\s+)?", text[m.end : t_start]):
+        if before and adjective_first and m.end <= t_start and re.fullmatch(r"\s+(?:\w+\s+)?", text[m.end : t_start]) \
+                and not any(o is not m and m.end <= o.start and o.end <= t_start for o in cands):
+            # (not "the Ukrainian president urged ...": the word between is an actor the
+            # adjective qualifies, the subject of a verb)
             return m
         if not adjective_first and m.start >= t_end and re.fullmatch(r"\s+", text[t_end : m.start]):
             return m
