@@ -1896,3 +1896,11 @@ def test_an_adjective_before_an_actor_is_not_the_agent_of_the_verb_after_it() ->
     # a noun trigger keeps its adjective ("a Turkish drone strike hit ...")
     doc = _run("A Turkish drone strike hit two Iraqi soldiers near Sinjar.")
     assert ("ASSAULT", "TUR", "IRQ") in _pairs(doc)
+
+
+def test_is_to_visit_is_a_plan() -> None:
+    # "is to visit": the future cue "is to" shares its "to" with the form "to visit"
+    doc = _run("The British foreign secretary is to visit Thailand this week.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The British foreign secretary flew to Bangkok to visit Thailand's prime minister on Monday.")
+    assert "CONSULT" in _types(doc)
