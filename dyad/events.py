@@ -537,6 +537,16 @@ class EventExtractor:
                     roles = _opening_clause_roles(doc.text, sent, t_start, t_end, actors) or roles
                 if roles is not None and trig.type == "ACCUSE" and trig.cameo == _CONDEMNED:
                     self._accusations.append((t_end, _identity(roles[0])))
+                if roles is not None and trig.type == "PROTEST" and trig.mode != "strike-boycott" \
+                        and lex.target_markers and roles[1] is not None \
+                        and roles[0].country and roles[1].country and roles[0].country != roles[1].country \
+                        and roles[1].start >= t_start and not lex.target_markers.intersection(
+                            re.findall(r"\w+", fold(doc.text[t_start : roles[1].start]))):
+                    # "the Canadian and British demonstrations have mixed the French movement with ...":
+                    # a protest has a foreign side only behind a target marker ("protested outside the
+                    # US embassy", "protests against Russia"); else it is addressed to its own government
+                    # (a boycott names its target as its object: "pledged to boycott Russian oil")
+                    roles = (roles[0], None, [m for m in roles[2] if m is not roles[1]])
                 if roles is not None and own is None and lex.glued_conjunctions and lex.feminine_noun_endings:
                     roles = self._dropped_subject(doc, sent, t_start, t_end, roles, actors, lex) or roles
                 weak = roles is None or roles[1] is None or roles[0].country == roles[1].country

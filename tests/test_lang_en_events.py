@@ -1904,3 +1904,16 @@ def test_is_to_visit_is_a_plan() -> None:
     assert "CONSULT" not in _types(doc)
     doc = _run("The British foreign secretary flew to Bangkok to visit Thailand's prime minister on Monday.")
     assert "CONSULT" in _types(doc)
+
+
+def test_a_protest_has_a_foreign_side_only_behind_a_target_marker() -> None:
+    # "the Canadian and British demonstrations have mixed the French movement with ...": no
+    # protest against France
+    doc = _run("Participants in the British demonstrations have mixed the French movement with an American theory.")
+    assert not [p for p in _pairs(doc) if p[0] == "PROTEST" and p[2] in ("FRA", "USA")]
+    # behind a target marker the foreign side stays
+    doc = _run("Hundreds of Jordanian students protested outside the US embassy in Amman on Friday.")
+    assert ("PROTEST", "JOR", "USA") in _pairs(doc)
+    # a boycott names its target as its object
+    doc = _run("Germany pledged to boycott Russian oil by the end of the year.")
+    assert not [p for p in _pairs(doc) if p[0] == "PROTEST" and p[2] == "DEU"]
