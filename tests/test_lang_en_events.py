@@ -1917,3 +1917,8 @@ def test_a_protest_has_a_foreign_side_only_behind_a_target_marker() -> None:
     # a boycott names its target as its object
     doc = _run("Germany pledged to boycott Russian oil by the end of the year.")
     assert not [p for p in _pairs(doc) if p[0] == "PROTEST" and p[2] == "DEU"]
+
+
+def test_a_strike_that_will_involve_people_is_still_to_come() -> None:
+    doc = _run("The British nurses' walkout will involve union members in half of the hospitals.")
+    assert "PROTEST" not in _types(doc)
