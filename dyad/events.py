@@ -1197,7 +1197,7 @@ class EventExtractor:
             if subj is not None:
                 # (not where verbs come first: what follows the verb there is mostly its subject)
                 obj = _pick_other(after, subj, doc.text, t_end,
-                                  addressee=trig.type == "REQUEST" and not lex.verb_first)
+                                  addressee=trig.type in ("REQUEST", "ACCUSE") and not lex.verb_first)
             elif after and trig.type == "COERCE" and trig.mode in _HELD and after[0].kind != "state" \
                     and _nominal(doc.text, t_start, lex) and not [m for m in cands if m.end <= t_start] \
                     and len(doc.text[t_end : after[0].start].split()) <= 4 \
@@ -2797,14 +2797,17 @@ def _pick_other(cands: list[Mention], ref: Mention, text: str | None = None, aft
     """The first candidate that is another actor, preferring one of another country; but a
     direct object right after the verb (at most three words from ``after``, no comma) comes
     first: "Al-Jubouri thanked Kuwait for ... Iraqi border guards". With ``addressee`` (a
-    request: "urged the government to scrap ...", "urged the UN to ensure ...") one right
-    behind the verb (an article at most between) does so even when it has no country or only
-    an inferred one: who is asked is the other side, not a country named in what is asked for."""
+    request or an accusation: "urged the government to scrap ...", "accused the West of ...") a
+    body right behind the verb (an article at most between) does so even when it has no country
+    or only an inferred one: who is asked or accused is the other side, not a country named in
+    what is asked for or charged."""
     others = [m for m in cands if _other(m, ref)]
     if others and text is not None and after is not None and others[0].start >= after:
         gap = text[after : others[0].start]
         stated = others[0].country and (not others[0].country_inferred or others[0].kind == "person")
-        if (stated or (addressee and len(gap.split()) <= 1)) and len(gap.split()) <= 3 \
+        # (a person of no known country may be named by an apposition after him: "attacked Mr Lopez,
+        # a Mexican minister")
+        if (stated or (addressee and others[0].kind != "person" and len(gap.split()) <= 1)) and len(gap.split()) <= 3 \
                 and not any(c in gap for c in ",;:،("):
             return others[0]
     foreign = [m for m in others if m.country and ref.country and m.country != ref.country]

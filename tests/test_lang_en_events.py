@@ -1922,3 +1922,10 @@ def test_a_protest_has_a_foreign_side_only_behind_a_target_marker() -> None:
 def test_a_strike_that_will_involve_people_is_still_to_come() -> None:
     doc = _run("The British nurses' walkout will involve union members in half of the hospitals.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_who_is_accused_right_behind_the_verb_is_the_other_side() -> None:
+    # "accused the West of nuclear blackmail, raising fears the Ukraine war could escalate"
+    doc = _run("Russia accused the West of nuclear blackmail, raising fears the war in Ukraine could escalate.")
+    assert ("ACCUSE", "RUS", None) in _pairs(doc)
+    assert not [p for p in _pairs(doc) if p[0] == "ACCUSE" and p[2] == "UKR"]
