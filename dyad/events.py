@@ -76,6 +76,14 @@ class Trigger:
     # events.yaml `continues: true`: a participle that goes on after a comma with the subject of the
     # clause before it ("..., urging", "...، داعيا"): a second happening of that sentence
     continues: bool = False
+    # events.yaml `spelled_letters`: letters of the entry's forms that the original text must show
+    # as written where the shadow folds them with another ("ألقي القبض", passive, against the
+    # active "ألقى القبض": the fold joins their final letters)
+    spelled_letters: frozenset[str] = frozenset()
+    # events.yaml `patient_after: true`: a passive form whose object comes right behind it ("تم
+    # القبض على X", "ألقي القبض على X": X was arrested): the one named there underwent it, and only
+    # an agent marker names the agent
+    patient_after: bool = False
 
 
 @dataclass
@@ -268,7 +276,9 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  dual=bool(entry.get("dual", False)),
                                                  requires_after=_word_tuples(entry.get("requires_after", []) or []),
                                                  requires_window=int(entry.get("requires_window", 6)),
-                                                 continues=bool(entry.get("continues", False)))))
+                                                 continues=bool(entry.get("continues", False)),
+                                                 spelled_letters=frozenset(str(c) for c in entry.get("spelled_letters", []) or []),
+                                                 patient_after=bool(entry.get("patient_after", False)))))
     mod = pack.data("modality") or {}
     topics = pack.data("topics") or {}
     topic_pairs = [(str(f), key) for key, forms in (topics.get("topics") or {}).items() for f in forms or []]
@@ -461,8 +471,9 @@ class EventExtractor:
             # a split verb without its second part ("held talks", "حمل السلاح") is no trigger at all,
             # and leaves room for a shorter form inside it
             def complete(_a: int, b: int, values: list[Any], end: int = sent.end) -> list[Any]:
-                return [t for t in values if not t.requires_after
-                        or _followed_by(doc.text, b, end, t.requires_after, t.requires_window)]
+                return [t for t in values if (not t.requires_after
+                        or _followed_by(doc.text, b, end, t.requires_after, t.requires_window))
+                        and (not t.spelled_letters or _spelled(doc.text[_a:b], t.form, t.spelled_letters))]
 
             hits = match_spans(lex.automaton, shadow, sent.start, sent.end, lex.proclitics, lex.arabic_script,
                                compact, keep=complete)
@@ -1116,11 +1127,20 @@ class EventExtractor:
             actor = group[0]
             recipient = _pick_other(group[1:], actor)
         elif frame == "passive":
-            recipient = before[-1] if before else None
-            # the agent of a passive is the actor right behind the form, one word at most between
-            # ("تقودها الولايات المتحدة", "reçu par le directeur") or after an agent marker;
-            # "146 personnes ont été interpellées jeudi devant un lycée" names no agent
-            actor = _agent_behind(doc.text, after, t_start, t_end, lex.agent_markers + lex.passive_markers, lex)
+            held = None
+            if trig.patient_after:
+                # "تم القبض على X من قبل الشرطة": X, named right behind the form, was held; the
+                # agent is named only after an agent marker
+                held = after[0] if after and len(doc.text[t_end : after[0].start].split()) <= 4 \
+                    and not re.search(r"[,;:()،]", doc.text[t_end : after[0].start]) else None
+            recipient = held or (before[-1] if before else None)
+            if trig.patient_after:
+                actor = _marked_agent(doc.text, [m for m in after if m is not held], t_start, lex.agent_markers, 3)
+            else:
+                # the agent of a passive is the actor right behind the form, one word at most
+                # between ("تقودها الولايات المتحدة", "reçu par le directeur") or after an agent
+                # marker; "146 personnes ont été interpellées jeudi devant un lycée" names no agent
+                actor = _agent_behind(doc.text, after, t_start, t_end, lex.agent_markers + lex.passive_markers, lex)
             home = doc.meta.get("focus_country") or (
                 recipient.country if recipient is not None and not recipient.country_inferred else None)
             if actor is None and home and (trig.type == "COERCE" or (
@@ -2318,6 +2338,26 @@ def _embedding_cue_end(text: str, t_start: int, lex: EventLexicon) -> int | None
             if k - n + 1 >= 0 and tuple(words[k - n + 1 : k + 1]) == cue:
                 return toks[k][1]
     return None
+
+
+def _spelled(span: str, form: str, letters: frozenset[str]) -> bool:
+    """Whether the words of ``form`` that hold one of ``letters`` are written so in ``span`` (the
+    trigger's original text): a letter of the form the fold joins with another must be that letter
+    in the text; the word is found by its folded ending (a glued proclitic before it)."""
+    words = span.split()
+    for fw in form.split():
+        if letters.isdisjoint(fw):
+            continue
+        sf = Shadow.of(fw)
+        word = next((w for w in words if fold(w).endswith(sf.text)), None)
+        if word is None:
+            return False
+        sw = Shadow.of(word)
+        for i in range(1, len(sf.text) + 1):
+            letter = fw[sf.origin[-i]]
+            if letter in letters and word[sw.origin[-i]] != letter:
+                return False
+    return True
 
 
 def _preceded_by(text: str, floor: int, t_start: int, cues: tuple[tuple[str, ...], ...]) -> bool:

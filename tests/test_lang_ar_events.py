@@ -1508,3 +1508,13 @@ def test_european_after_a_title_is_no_name() -> None:
     # "المفوض الأوروبي المكلف ... فلان": the union's adjective extends the title
     doc = _run("والتقى المفوض الأوروبي بيار موسكوفيسي وزير المالية اليوناني في أثينا.")
     assert not [n for n in _names(doc) if n.startswith("Al-awrwby")]
+
+
+def test_the_passive_alqi_alqabd_is_no_active_arrest() -> None:
+    # "ألقي القبض على X" (X was arrested) folds like "ألقى القبض على X" (he arrested X): the final
+    # letter the text writes tells them apart; the one named after على is held, not the arrester
+    doc = _run("القاهرة - وألقي القبض على وزير الداخلية التركي في القاهرة يوم الثلاثاء.")
+    assert ("COERCE", "EGY", "TUR") in _records(doc)
+    assert ("COERCE", "TUR", "EGY") not in _records(doc)
+    doc = _run("وألقى الأمن المصري القبض على وزير الداخلية التركي في القاهرة يوم الثلاثاء.")
+    assert ("COERCE", "EGY", "TUR") in _records(doc)

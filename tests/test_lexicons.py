@@ -80,8 +80,11 @@ def test_event_trigger_schema(lang: str) -> None:
         where = f"{lang} trigger #{i}"
         assert set(entry) <= {"forms", "type", "mode", "cameo", "frame", "weight", "unless_after", "first_person",
                               "unless_before", "agent_after", "dual", "requires_after", "requires_window", "continues",
-                              "object_prefixes"}, where
+                              "object_prefixes", "spelled_letters", "patient_after"}, where
         assert isinstance(entry.get("requires_window", 6), int), where
+        assert isinstance(entry.get("patient_after", False), bool), where
+        letters = entry.get("spelled_letters", [])
+        assert isinstance(letters, list) and all(isinstance(c, str) and len(c) == 1 for c in letters), where
         assert isinstance(entry.get("first_person", False), bool), where
         assert isinstance(entry.get("agent_after", False), bool), where
         assert isinstance(entry.get("dual", False), bool), where
