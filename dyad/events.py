@@ -149,6 +149,9 @@ class EventLexicon:
     # roles.yaml venue_markers: "at", "dans", "بمقر": a body right behind one is where a joint
     # act took place, not a side of it
     venue_markers: frozenset[str] = frozenset()
+    # roles.yaml occurrence_verbs: "حدث", "وقع" (occurred) right before an attack noun: the noun is
+    # their subject, and nobody named before it attacked
+    occurrence_verbs: tuple[tuple[str, ...], ...] = ()
     # roles.yaml partner_markers: "with", "avec", "مع": what introduces the other side of a
     # mutual act named far after its trigger
     partner_markers: frozenset[str] = frozenset()
@@ -337,6 +340,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         accompaniment=_word_tuples(roles.get("accompaniment_markers", []) or []),
         partner_markers=frozenset(fold(str(w)) for w in roles.get("partner_markers", []) or []),
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
+        occurrence_verbs=_word_tuples(roles.get("occurrence_verbs", []) or []),
         glued_conjunctions=tuple(fold(str(w)) for w in roles.get("glued_conjunctions", []) or []),
         shared_subject_conjunctions=frozenset(fold(str(w)) for w in roles.get("shared_subject_conjunctions", []) or []),
         embedding_cues=_word_tuples((roles.get("embedding", {}) or {}).get("cues", []) or []),
@@ -1055,10 +1059,13 @@ class EventExtractor:
                 return None  # "Cuba has been accused of harbouring fugitives": nobody named accuses
         reporting = [m for m in cands if m.end <= t_start and _reports_the_killing(doc.text, m, t_start, lex)] \
             if trig.type == "ASSAULT" and trig.frame != "passive" else []
-        if trig.type == "ASSAULT" and trig.frame != "passive" and not [
+        if trig.type == "ASSAULT" and trig.frame != "passive" and (not [
                 m for m in cands if m.end <= t_start and (m.kind != "state" or CAPITAL_WHY in m.why
                                                           or not m.adjectival)
-                and all(m is not r for r in reporting)]:
+                and all(m is not r for r in reporting)] or (
+                lex.occurrence_verbs and _preceded_by(doc.text, 0, t_start, lex.occurrence_verbs))):
+            # (an attack noun that is the subject of a verb of happening, "حدث تفجير", "an explosion
+            # occurred", has no agent before it: who is named there belongs to another clause)
             # "A drone struck a base", "un soldat tunisien a été tué": the victim is named, the attacker not
             # (nor is whoever reports the killing: "أفاد المرصد بمقتل")
             reporters = {_identity(m) for m in reporting}

@@ -1518,3 +1518,21 @@ def test_the_passive_alqi_alqabd_is_no_active_arrest() -> None:
     assert ("COERCE", "TUR", "EGY") not in _records(doc)
     doc = _run("وألقى الأمن المصري القبض على وزير الداخلية التركي في القاهرة يوم الثلاثاء.")
     assert ("COERCE", "EGY", "TUR") in _records(doc)
+
+
+def test_bare_jamaa_is_no_side() -> None:
+    # "جماعة الحوثيين": the group named after "جماعة" is the side; bare "جماعة" ("صلاة العصر جماعة",
+    # in congregation) is none
+    doc = _run("واتهمت جماعة الحوثيين السعودية بقصف مستشفى في صعدة.")
+    assert ("ACCUSE", "YEM", "SAU") in _records(doc)
+    doc = _run("أعلنت وزارة الداخلية الأردنية أنه أثناء قيام جنود من الجيش الأردني بأداء صلاة العصر جماعة "
+               "في مسجد المعسكر، حدث انفجار في جموع الجنود الأردنيين.")
+    assert all((e["actor"] or {}).get("name") != "جماعة" for e in doc.events)
+
+
+def test_an_attack_noun_after_a_verb_of_happening_has_no_agent_before_it() -> None:
+    # "حدث انفجار": the explosion happened; the soldiers named in the clause before were praying
+    doc = _run("أعلنت وزارة الداخلية الأردنية أنه أثناء أداء جنود الجيش الأردني صلاة العصر في مسجد "
+               "المعسكر، حدث انفجار في جموع الجنود الأردنيين.")
+    assert ("ASSAULT", None, "JOR") in _records(doc)
+    assert ("ASSAULT", "JOR", "JOR") not in _records(doc)
