@@ -152,6 +152,10 @@ class EventLexicon:
     # roles.yaml occurrence_verbs: "حدث", "وقع" (occurred) right before an attack noun: the noun is
     # their subject, and nobody named before it attacked
     occurrence_verbs: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml plural_verb_endings: a sentence opened by a verb so ending ("وأعربوا", they
+    # expressed), with nobody named before the trigger, has the actors of the sentence before as
+    # its subject, one record each
+    plural_verb_endings: tuple[str, ...] = ()
     # roles.yaml partner_markers: "with", "avec", "مع": what introduces the other side of a
     # mutual act named far after its trigger
     partner_markers: frozenset[str] = frozenset()
@@ -341,6 +345,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         partner_markers=frozenset(fold(str(w)) for w in roles.get("partner_markers", []) or []),
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
         occurrence_verbs=_word_tuples(roles.get("occurrence_verbs", []) or []),
+        plural_verb_endings=tuple(fold(str(w)) for w in roles.get("plural_verb_endings", []) or []),
         glued_conjunctions=tuple(fold(str(w)) for w in roles.get("glued_conjunctions", []) or []),
         shared_subject_conjunctions=frozenset(fold(str(w)) for w in roles.get("shared_subject_conjunctions", []) or []),
         embedding_cues=_word_tuples((roles.get("embedding", {}) or {}).get("cues", []) or []),
@@ -465,6 +470,8 @@ class EventExtractor:
         last_of_type: dict[str, tuple[Mention, Mention | None]] = {}
         dateline_place = doc.meta.get("_dateline_place")
         last_pair: tuple[Mention, Mention] | None = None
+        # the actors of the records of each sentence (by index), for a plural verb opening the next
+        sentence_actors: dict[int, list[Mention]] = {}
         # a quotation may span sentences: its state is counted from the paragraph's start
         para_start: dict[int, int] = {}
         para_end: dict[int, int] = {}
@@ -501,6 +508,7 @@ class EventExtractor:
             negated: set[str] = set()
             restating: set[int] = set()  # triggers whose sides are the article's last pair
             pair_actors: dict[int, Mention] = {}  # the other of "the two leaders" acting on an object
+            plural_actors: dict[int, list[Mention]] = {}  # the others of a plural verb's subject
             setting: tuple[float, Any] | None = None  # a protest that is the setting of another act
             p_start = para_start.get(sent.paragraph, sent.start)
             p_end = para_end.get(sent.paragraph, sent.end)
@@ -564,6 +572,17 @@ class EventExtractor:
                     roles = (roles[0], None, [m for m in roles[2] if m is not roles[1]])
                 if roles is not None and own is None and lex.glued_conjunctions and lex.feminine_noun_endings:
                     roles = self._dropped_subject(doc, sent, t_start, t_end, roles, actors, lex) or roles
+                if own is None and lex.plural_verb_endings and sentence_actors.get(si - 1) \
+                        and t_start == hits[0][0] \
+                        and _plural_opening(doc.text, sent, t_start, actors, lex, trig.type in _ON_THE_GROUND):
+                    # "وأعربوا خلال الاتصالات عن استنكارهم": a plural verb opening the sentence, nobody
+                    # named before its first trigger: its subject is the actors of the sentence before
+                    # (one record each), and who the verb-first reading took as subject is its object
+                    them = sentence_actors[si - 1]
+                    target = roles[0] if roles is not None and roles[0].actor_id != UNIDENTIFIED \
+                        and _identity(roles[0]) not in {_identity(m) for m in them} else None
+                    roles = (them[0], target, _distinct([them[0], *([target] if target else [])]))
+                    plural_actors[t_start] = them[1:]
                 weak = roles is None or roles[1] is None or roles[0].country == roles[1].country
                 dual = self._dual_subject(doc.text, sent, t_start, t_end, lex, trig.type in _JOINT) \
                     if not lex.dual_words.isdisjoint(self._sent_words) else None
@@ -644,6 +663,9 @@ class EventExtractor:
             # two-country reading of its own
             ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
             keep = ranked[:1] + [kv for kv in ranked[1:2] if kv[1][0] >= 2.5]
+            for kv in ranked:
+                if kv[1][1][1] in plural_actors and all(kv[0] != k for k, _v in keep):
+                    keep.append(kv)  # what the plural subject of the sentence did
             for kv in ranked[len(keep):]:
                 # "X demanded ..., while Y condemned ...": a happening with a subject of its own,
                 # named after the other triggers and before its own, stands beside them
@@ -702,6 +724,11 @@ class EventExtractor:
                     records[-1]["_restates"] = True
                 else:
                     last_of_type[trig.type] = (actor, recipient)
+                _note_actor(sentence_actors.setdefault(si, []), actor)
+                for other in plural_actors.get(t_start, []):
+                    if recipient is None or _identity(other) != _identity(recipient):
+                        records.append(self._record(doc, si, sent, trig, t_start, t_end, other, recipient,
+                                                    _distinct([other, *participants]), lex, shadow, dateline_place))
                 if t_start in pair_actors:
                     other = pair_actors[t_start]
                     records.append(self._record(doc, si, sent, trig, t_start, t_end, other, recipient,
@@ -710,6 +737,7 @@ class EventExtractor:
                               {_identity(m) for m in _co_actors(doc.text, actors, actor, None, t_start, t_end, lex)}
                               else _co_actors(doc.text, actors, actor, recipient, t_start, t_end, lex)):
                     # "Jordan and Bahrain condemned the attack": one record per listed actor
+                    _note_actor(sentence_actors.setdefault(si, []), other)
                     records.append(self._record(doc, si, sent, trig, t_start, t_end, other, recipient,
                                                 _distinct([other, *([recipient] if recipient else []), *participants]),
                                                 lex, shadow, dateline_place))
@@ -2518,6 +2546,25 @@ def _accompanying(text: str, m: Mention, t_start: int, lex: EventLexicon) -> boo
     words = re.findall(r"\w+", fold(clause))
     return any(tuple(words[i : i + len(p)]) == p and len(words) - i - len(p) <= 4
                for p in lex.accompaniment for i in range(len(words)))
+
+
+def _note_actor(seen: list[Mention], m: Mention) -> None:
+    """Add an identified actor to a sentence's list of record actors, once."""
+    if m.actor_id != UNIDENTIFIED and _identity(m) not in {_identity(x) for x in seen}:
+        seen.append(m)
+
+
+def _plural_opening(text: str, sent: Sentence, t_start: int, actors: list[Mention], lex: EventLexicon,
+                    verb_only: bool = False) -> bool:
+    """Whether the sentence opens with a plural verb (a word ending in one of the pack's
+    ``plural_verb_endings``, a glued conjunction allowed before it) and names nobody before the
+    trigger, which stands among its first six words; with ``verb_only`` (happenings on the
+    ground: "وأشاروا إلى مقتل" reports a killing) the trigger must be that verb."""
+    words = re.findall(r"\w+", fold(text[sent.start : t_start]))
+    if len(words) > (0 if verb_only else 6) or any(sent.start <= m.start < t_start for m in actors):
+        return False
+    first = words[0] if words else re.findall(r"\w+", fold(text[t_start : t_start + 40]))[0]
+    return len(first) >= 4 and first.endswith(lex.plural_verb_endings)
 
 
 def _reports_the_killing(text: str, m: Mention, t_start: int, lex: EventLexicon) -> bool:

@@ -1536,3 +1536,22 @@ def test_an_attack_noun_after_a_verb_of_happening_has_no_agent_before_it() -> No
                "المعسكر، حدث انفجار في جموع الجنود الأردنيين.")
     assert ("ASSAULT", None, "JOR") in _records(doc)
     assert ("ASSAULT", "JOR", "JOR") not in _records(doc)
+
+
+def test_a_condemned_attack_is_a_record_of_its_own_by_unnamed_attackers() -> None:
+    # "أدانت X الهجوم الذي استهدف ...": the condemner did not attack; the attack, by unnamed
+    # attackers, stands beside the condemnation
+    doc = _run("أدانت وزارة الخارجية الأردنية الهجوم الإرهابي الذي استهدف مسجدا في مدينة أبها السعودية "
+               "وأسفر عن مقتل عشرة أشخاص.")
+    assert ("ASSAULT", None, "SAU") in _records(doc)
+    assert ("ACCUSE", "JOR", "SAU") in _records(doc)
+    assert ("ASSAULT", "JOR", "SAU") not in _records(doc)
+
+
+def test_a_plural_verb_opening_a_sentence_has_the_callers_before_as_subject() -> None:
+    # "وأعربوا ...": they (the three callers of the sentence before) condemned, one record each
+    doc = _run("وتلقى وزير الداخلية السعودي اتصالات هاتفية من وزير الداخلية الإماراتي ووزير الداخلية البحريني "
+               "ووزير الداخلية الكويتي. وأعربوا خلال الاتصالات عن استنكارهم للاعتداء الآثم الذي وقع في مسجد "
+               "قوات الطوارئ بمنطقة عسير.")
+    accusers = {a for t, a, _b in _records(doc) if t == "ACCUSE"}
+    assert accusers == {"ARE", "BHR", "KWT"}
