@@ -1555,3 +1555,9 @@ def test_a_plural_verb_opening_a_sentence_has_the_callers_before_as_subject() ->
                "قوات الطوارئ بمنطقة عسير.")
     accusers = {a for t, a, _b in _records(doc) if t == "ACCUSE"}
     assert accusers == {"ARE", "BHR", "KWT"}
+
+
+def test_a_glued_preposition_ends_a_name_after_a_title() -> None:
+    # "المعارض وبعد اجتماعات": "وبعد" (and after) ends the name as "بعد" does
+    doc = _run("وقال القيادي المعارض وبعد اجتماعات طويلة في الدوحة إن الحوار مستمر.")
+    assert not [m for m in doc.mentions if m.kind == "person" and m.text.startswith("وبعد")]
