@@ -1561,3 +1561,16 @@ def test_a_glued_preposition_ends_a_name_after_a_title() -> None:
     # "المعارض وبعد اجتماعات": "وبعد" (and after) ends the name as "بعد" does
     doc = _run("وقال القيادي المعارض وبعد اجتماعات طويلة في الدوحة إن الحوار مستمر.")
     assert not [m for m in doc.mentions if m.kind == "person" and m.text.startswith("وبعد")]
+
+
+def test_a_country_adjective_behind_a_place_is_no_side() -> None:
+    # "في إسطنبول التركية": the adjective says where the city is; the meeting is between the two ministers
+    doc = _run("وعبر وزير الخارجية الأمريكي عن قلقه في لقاء مع الوزير الصيني على هامش اجتماع في إسطنبول التركية.")
+    assert ("CONSULT", "USA", "CHN") in _records(doc)
+    assert not [r for r in _records(doc) if "TUR" in r]
+
+
+def test_killed_by_the_fire_of_an_agent() -> None:
+    # "قتل X برصاص الجيش الإسرائيلي", "بنيران": the one whose fire killed is the attacker
+    doc = _run("قتل شاب فلسطيني صباح أمس برصاص الجيش الإسرائيلي قرب مدينة نابلس.")
+    assert ("ASSAULT", "ISR", "PSE") in _records(doc)
