@@ -244,6 +244,9 @@ class EventLexicon:
     # go-between, never the recipient (as word sequences)
     transit_markers: tuple[tuple[str, ...], ...] = ()
     transit_words: frozenset[str] = frozenset()  # every word of the transit markers
+    # roles.yaml list_alternatives: "or" words that go on a list of routes or borders as "and" does
+    # ("the borders with Spain, Italy or Germany"), joining no sides anywhere else
+    list_alternatives: frozenset[str] = frozenset()
     # roles.yaml return_markers: "de retour de", "back from": what the subject came back from, named
     # in the same clause after one, is no side of the event (as word sequences)
     return_markers: tuple[tuple[str, ...], ...] = ()
@@ -366,6 +369,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         reporting=_word_tuples([*(roles.get("speech_verbs") or []), *(roles.get("report_verbs") or [])]),
         transit_markers=transit,
         transit_words=frozenset(w for t in transit for w in t),
+        list_alternatives=frozenset(fold(str(w)) for w in roles.get("list_alternatives", []) or []),
         return_markers=_word_tuples(roles.get("return_markers", []) or []),
         company_markers=_word_tuples(roles.get("company_markers", []) or []),
     )
@@ -2099,8 +2103,9 @@ def _transit(text: str, after: list[Mention], lex: EventLexicon) -> set[int]:
             gap = fold(text[after[i - 1].end : m.start]).strip()
             # an article may open the next item ("vers l'Espagne, l'Italie et l'Allemagne")
             words = [w for w in re.findall(r"[\w']+", gap) if w not in lex.definite_markers]
-            if gap == "," or gap in lex.conjunctions or (gap.startswith(",") and gap[1:].strip() in lex.conjunctions) \
-                    or (gap[:1] == "," and not words) or (len(words) == 1 and words[0] in lex.conjunctions
+            joins = lex.conjunctions | lex.list_alternatives
+            if gap == "," or gap in joins or (gap.startswith(",") and gap[1:].strip() in joins) \
+                    or (gap[:1] == "," and not words) or (len(words) == 1 and words[0] in joins
                                                           and not re.search(r"[;:.]", gap)):
                 out.add(i)
     return out

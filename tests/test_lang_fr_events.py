@@ -1945,6 +1945,9 @@ def test_a_border_is_a_place_not_a_side() -> None:
     assert not any("ESP" in p for p in _pairs(doc))
     doc = _run("Des manifestants français ont bloqué les routes aux frontières avec l'Espagne, l'Italie et l'Allemagne.")
     assert not any({"ESP", "ITA", "DEU"} & set(p) for p in _pairs(doc))
+    # "ou" goes on the list too ("l'Italie ou l'Allemagne"): the last country is no side either
+    doc = _run("Des manifestants français ont bloqué les routes aux frontières avec l'Espagne, l'Italie ou l'Allemagne.")
+    assert not any({"ESP", "ITA", "DEU"} & set(p) for p in _pairs(doc))
 
 
 def test_a_night_from_one_day_to_the_next_is_one_date() -> None:
