@@ -1963,3 +1963,12 @@ def test_where_the_subject_came_back_from_is_no_place() -> None:
                "de crise avec le ministre de l'Intérieur Paul Martin.")
     assert all((e.get("location") or {}).get("country") != "CHL" for e in doc.events)
     assert not any("CHL" in p for p in _pairs(doc))
+
+
+def test_valence_in_french_text_is_the_town_in_drome() -> None:
+    # "Valence" is Valencia's name in French too, but a French report means the town of the Drôme first
+    # ("dans une zone commerciale de Valence": the town names where the business park is)
+    doc = _run("Des manifestants ont agressé des policiers lors d'un rassemblement dans une zone commerciale de Valence.")
+    assert not any("ESP" in p for p in _pairs(doc))
+    assert any((e.get("location") or {}).get("country") == "FRA" and (e.get("location") or {}).get("name") == "Valence"
+               for e in doc.events)
