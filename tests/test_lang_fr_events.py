@@ -1972,3 +1972,20 @@ def test_valence_in_french_text_is_the_town_in_drome() -> None:
     assert not any("ESP" in p for p in _pairs(doc))
     assert any((e.get("location") or {}).get("country") == "FRA" and (e.get("location") or {}).get("name") == "Valence"
                for e in doc.events)
+
+
+def test_the_state_of_talks_is_no_meeting() -> None:
+    # "les discussions étaient moins avancées": how far a file has got, no talks between those the sentence names
+    doc = _run("Sur le budget, une idée du président français Emmanuel Macron, le ministre Paul Martin a fait comprendre "
+               "que les discussions étaient moins avancées.")
+    assert "CONSULT" not in event_types(doc)
+    doc = _run("Le président français Emmanuel Macron a tenu des discussions avec le chancelier allemand Olaf Scholz.")
+    assert ("CONSULT", "FRA", "DEU") in _pairs(doc)
+
+
+def test_a_member_suspended_by_an_organisation_is_sanctioned() -> None:
+    # "l'Union africaine a suspendu le Soudan": a sanction on the named member; a measure suspended is none
+    doc = _run("L'Union africaine a suspendu le Soudan après le coup d'État.")
+    assert any(t == "SANCTION" and b == "SDN" for t, _a, b in _pairs(doc))
+    doc = _run("Le Conseil d'État a suspendu l'interdiction des manifestations à Paris.")
+    assert "SANCTION" not in event_types(doc)
