@@ -2708,6 +2708,8 @@ def _coordinated_after(text: str, actors: list[Mention], actor: Mention, recipie
             words = words[1:]
         elif sep and words and lex.arabic_script and words[0][:1] in lex.conjunctions and len(words[0]) > 1:
             words, conj = [words[0][1:], *words[1:]], True  # "، والشيخ": the conjunction written on
+        if conj and words and words[0] in lex.definite_markers:
+            words = words[1:]  # an article opens the member: "visited Egypt and the Emirates", "le Mali et la Guinée"
         # honorifics and ranks may stand between the separator and a person's name
         joined = (sep or conj) and len(words) <= (3 if m.kind == "person" else 0)
         if not joined:

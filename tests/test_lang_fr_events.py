@@ -1989,3 +1989,11 @@ def test_a_member_suspended_by_an_organisation_is_sanctioned() -> None:
     assert any(t == "SANCTION" and b == "SDN" for t, _a, b in _pairs(doc))
     doc = _run("Le Conseil d'État a suspendu l'interdiction des manifestations à Paris.")
     assert "SANCTION" not in event_types(doc)
+
+
+def test_an_article_after_the_conjunction_keeps_the_list_of_sides() -> None:
+    # "a suspendu le Mali et la Guinée", "a accusé la Russie et la Chine": one record per side listed
+    doc = _run("L'Union africaine a suspendu le Mali et la Guinée après les coups d'État.")
+    assert {("SANCTION", None, "MLI"), ("SANCTION", None, "GIN")} <= set(_pairs(doc))
+    doc = _run("Le Pentagone américain a accusé la Russie et la Chine de diffuser de la désinformation.")
+    assert {("ACCUSE", "USA", "RUS"), ("ACCUSE", "USA", "CHN")} <= set(_pairs(doc))
