@@ -1997,3 +1997,12 @@ def test_an_article_after_the_conjunction_keeps_the_list_of_sides() -> None:
     assert {("SANCTION", None, "MLI"), ("SANCTION", None, "GIN")} <= set(_pairs(doc))
     doc = _run("Le Pentagone américain a accusé la Russie et la Chine de diffuser de la désinformation.")
     assert {("ACCUSE", "USA", "RUS"), ("ACCUSE", "USA", "CHN")} <= set(_pairs(doc))
+
+
+def test_a_country_adjective_after_strikes_names_the_attacker() -> None:
+    # "les frappes russes contre l'Ukraine": the adjective, outside the trigger, is the attacker; "frappés" stays no strike
+    doc = _run("Après avoir dénoncé les frappes russes contre l'Ukraine, le président français Jean Dupont a appelé à la paix.")
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
+    assert ("ASSAULT", None, "UKR") not in _pairs(doc)
+    doc = _run("Deux gendarmes frappés par des manifestants à Paris.")
+    assert "ASSAULT" not in {t for t, a, b in _pairs(doc) if a != b}
