@@ -519,7 +519,8 @@ class EventExtractor:
             for t_start, t_end, values in hits:
                 trig: Trigger = max(values, key=lambda t: t.weight)
                 if trig.type == "PROTEST" and setting is None and lex.setting_words \
-                        and any(h[0] < t_start for h in hits) \
+                        and any(h[0] < t_start and max(h[2], key=lambda t: t.weight).type not in _SPOKEN
+                                for h in hits) \
                         and _during(doc.text, sent.start, t_start, lex) \
                         and not _quoted(doc.text, p_start, t_start, p_end) \
                         and self._modality(doc.text, shadow, sent, t_start, t_end, lex) is None \
@@ -528,7 +529,9 @@ class EventExtractor:
                     # in Tehran": the protest is the setting of the act the sentence reports, and a
                     # happening of its own, by the civilians named right after it ("during a rally
                     # of opposition supporters"), else by people of the country the sentence places
-                    # it in (never by the police who arrest)
+                    # it in (never by the police who arrest); what is said at a rally ("voiced support
+                    # for X during a rally") makes it a speaker's venue, no protest
+                    # (the act before it of a _SPOKEN type)
                     named = next((m for m in actors if t_end <= m.start <= t_end + 30 and "CIVILIAN" in m.sectors
                                   and m.country == land), None)
                     protesters = named or _protesters(land, t_start)

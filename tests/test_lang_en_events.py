@@ -902,6 +902,14 @@ def test_protesters_named_or_a_campaign_rally_is_no_protest() -> None:
     assert ("PROTEST", "IRQ", "USA") in _pairs(doc)
 
 
+def test_words_said_during_a_rally_make_no_protest_of_it() -> None:
+    # a speaker's venue ("voiced support ... during a rally"), not the setting of an arrest
+    doc = _run("The American president on Friday praised the Alabama candidate during a rally that set out his themes.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Iranian police arrested ten students during a rally in Tehran.")
+    assert ("PROTEST", "IRN", "IRN") in _pairs(doc)
+
+
 def test_a_rival_called_a_threat_or_a_hand_freed_is_no_event() -> None:
     doc = _run("The Liberal Democrats say they, not the Conservatives, are the real threat to the Labour party.")
     assert "THREATEN" not in _types(doc)
