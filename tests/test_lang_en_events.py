@@ -910,6 +910,16 @@ def test_words_said_during_a_rally_make_no_protest_of_it() -> None:
     assert ("PROTEST", "IRN", "IRN") in _pairs(doc)
 
 
+def test_a_protest_habit_a_movement_name_or_a_dated_walkout_is_no_protest() -> None:
+    for text in ["After repeated protests, the American police chief gave a new explanation.",
+                 "In Canada, the movement has spawned regular protests in Canadian towns.",
+                 "In Toronto, the Yellow Vest protesters were joined by members of a Canadian group.",
+                 "British nurses are being balloted about a 14 April walkout over pay."]:
+        assert "PROTEST" not in _types(_run(text)), text
+    doc = _run("Protesters in London demonstrated against the British government on Friday.")
+    assert ("PROTEST", "GBR", "GBR") in _pairs(doc)
+
+
 def test_a_rival_called_a_threat_or_a_hand_freed_is_no_event() -> None:
     doc = _run("The Liberal Democrats say they, not the Conservatives, are the real threat to the Labour party.")
     assert "THREATEN" not in _types(doc)
