@@ -920,6 +920,13 @@ def test_a_protest_habit_a_movement_name_or_a_dated_walkout_is_no_protest() -> N
     assert ("PROTEST", "GBR", "GBR") in _pairs(doc)
 
 
+def test_an_interim_office_takes_the_demonym_before_it() -> None:
+    # "Iraqi interim leader X": the demonym before an office held for a time is the holder's country
+    doc = _run("The American president spoke in Washington, and Iraqi interim leader Karim Saadi "
+               "criticised the Syrian government.")
+    assert ("ACCUSE", "IRQ", "SYR") in _pairs(doc)
+
+
 def test_a_rival_called_a_threat_or_a_hand_freed_is_no_event() -> None:
     doc = _run("The Liberal Democrats say they, not the Conservatives, are the real threat to the Labour party.")
     assert "THREATEN" not in _types(doc)
