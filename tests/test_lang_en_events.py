@@ -927,6 +927,14 @@ def test_an_interim_office_takes_the_demonym_before_it() -> None:
     assert ("ACCUSE", "IRQ", "SYR") in _pairs(doc)
 
 
+def test_an_opening_visit_clause_is_the_main_subjects_act() -> None:
+    # "When visiting Egypt, X assured ...": X visited Egypt, not Egypt X
+    doc = _run("When visiting Egypt, the American adviser had assured the locals of the president's respect.")
+    assert ("CONSULT", "USA", "EGY") in _pairs(doc) and ("CONSULT", "EGY", "USA") not in _pairs(doc)
+    doc = _run("After meeting the Saudi king, the British prime minister said trade would grow.")
+    assert ("CONSULT", "GBR", "SAU") in _pairs(doc)
+
+
 def test_a_rival_called_a_threat_or_a_hand_freed_is_no_event() -> None:
     doc = _run("The Liberal Democrats say they, not the Conservatives, are the real threat to the Labour party.")
     assert "THREATEN" not in _types(doc)
