@@ -935,6 +935,14 @@ def test_an_opening_visit_clause_is_the_main_subjects_act() -> None:
     assert ("CONSULT", "GBR", "SAU") in _pairs(doc)
 
 
+def test_a_person_removed_by_immigration_officers_is_deported() -> None:
+    doc = _run("American immigration officers removed a Mexican national on Monday who was wanted at home.")
+    assert ("COERCE", "USA", "MEX") in _pairs(doc)
+    # a thing taken away, no person: no deportation
+    doc = _run("The American government removed a tariff on Mexican steel.")
+    assert ("COERCE", "USA", "MEX") not in _pairs(doc)
+
+
 def test_a_rival_called_a_threat_or_a_hand_freed_is_no_event() -> None:
     doc = _run("The Liberal Democrats say they, not the Conservatives, are the real threat to the Labour party.")
     assert "THREATEN" not in _types(doc)
