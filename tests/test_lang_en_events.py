@@ -943,6 +943,16 @@ def test_a_person_removed_by_immigration_officers_is_deported() -> None:
     assert ("COERCE", "USA", "MEX") not in _pairs(doc)
 
 
+def test_a_charge_answered_with_has_insisted_is_a_rejection() -> None:
+    # the devolved government is a body of its own (not the demonym alone, a state)
+    doc = _run("The SNP attacked the Scottish first minister Jack McLeish. But the Scottish Executive has insisted Mr McLeish was "
+               "speaking about adults.")
+    assert ("REJECT", "GBR", "GBR") in _pairs(doc)
+    # "insisted on" is a demand
+    doc = _run("The Egyptian government has insisted on a new vote in the Libyan parliament.")
+    assert "REJECT" not in _types(doc)
+
+
 def test_a_rival_called_a_threat_or_a_hand_freed_is_no_event() -> None:
     doc = _run("The Liberal Democrats say they, not the Conservatives, are the real threat to the Labour party.")
     assert "THREATEN" not in _types(doc)
