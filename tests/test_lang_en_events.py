@@ -953,6 +953,13 @@ def test_a_charge_answered_with_has_insisted_is_a_rejection() -> None:
     assert "REJECT" not in _types(doc)
 
 
+def test_the_criticism_of_a_country_makes_no_critic_of_it() -> None:
+    doc = _run("The criticism of Russia, laid out in a new American strategy, reflects a view held by diplomats.")
+    assert ("ACCUSE", "RUS", "USA") not in _pairs(doc)
+    doc = _run("The American criticism of Russia was sharp on Monday.")
+    assert ("ACCUSE", "USA", "RUS") in _pairs(doc)
+
+
 def test_a_rival_called_a_threat_or_a_hand_freed_is_no_event() -> None:
     doc = _run("The Liberal Democrats say they, not the Conservatives, are the real threat to the Labour party.")
     assert "THREATEN" not in _types(doc)
