@@ -470,6 +470,7 @@ class Resolver:
             doc.meta["focus_country"] = country
         self._local_readings(doc, {c for c in (home, country) if c})
         self._country_anaphors(doc)
+        self._group_anaphors(doc)
         for m in doc.mentions:
             # only officials and bodies: a bare name ("Trump") says nothing of a domestic office
             # KB bodies with no country are international (the Arab League, the UN): leave them so
@@ -749,6 +750,31 @@ class Resolver:
             m.country = prev[-1].country
             m.country_inferred = True
             m.why.append(f"'the country' is {prev[-1].text}, named just before")
+
+    @staticmethod
+    def _group_anaphors(doc: Document) -> None:
+        """"Boko Haram ... the group claimed the attack": a bare "the group" (pack
+        roles.group_anaphors) with no country of its own is the last armed group named before it,
+        within a few paragraphs."""
+        try:
+            phrases = {fold(str(p)) for p in (get_pack(doc.lang).data("roles") or {}).get("group_anaphors", []) or []}
+        except KeyError:
+            return
+        if not phrases:
+            return
+        groups = [m for m in doc.mentions if m.kind == "group" and m.source == "kb" and "REBEL" in m.sectors]
+        for m in doc.mentions:
+            if m.kind != "organization" or m.country or m.source == "kb" or fold(m.name) not in phrases:
+                continue
+            prev = [g for g in groups if g.end <= m.start and m.start - g.end <= 1500]
+            if not prev:
+                continue
+            g = prev[-1]
+            m.kind, m.actor_id, m.name, m.source = g.kind, g.actor_id, g.name, "coref"
+            m.country, m.country_inferred = g.country, g.country_inferred
+            m.sectors = list(g.sectors)
+            m.antecedent = doc.mentions.index(g)
+            m.why.append(f"'the group' is {g.text}, the armed group named just before")
 
     def _local_readings(self, doc: Document, countries: set[str]) -> None:
         """A town name shared by several places means the one in the report's own country

@@ -1574,3 +1574,10 @@ def test_killed_by_the_fire_of_an_agent() -> None:
     # "قتل X برصاص الجيش الإسرائيلي", "بنيران": the one whose fire killed is the attacker
     doc = _run("قتل شاب فلسطيني صباح أمس برصاص الجيش الإسرائيلي قرب مدينة نابلس.")
     assert ("ASSAULT", "ISR", "PSE") in _records(doc)
+
+
+def test_the_group_is_the_armed_group_named_before() -> None:
+    # "الجماعة" (the group) standing alone is the last armed group named: Boko Haram, Nigerian
+    doc = _run("وقال الجيش إن جماعة بوكو حرام تنشط في شمال شرق البلاد. "
+               "وكانت الجماعة المتشددة قد شنت هجوما على جنود تشاديين أمس.")
+    assert ("ASSAULT", "NGA", "TCD") in _records(doc)
