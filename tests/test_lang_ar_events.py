@@ -1581,3 +1581,10 @@ def test_the_group_is_the_armed_group_named_before() -> None:
     doc = _run("وقال الجيش إن جماعة بوكو حرام تنشط في شمال شرق البلاد. "
                "وكانت الجماعة المتشددة قد شنت هجوما على جنود تشاديين أمس.")
     assert ("ASSAULT", "NGA", "TCD") in _records(doc)
+
+
+def test_financial_is_not_mali() -> None:
+    # "دعم مالي" (financial support): "مالي" is the adjective, not the country Mali
+    doc = _run("وتعهدت المفوضية الأوروبية بتقديم دعم مالي لأوكرانيا هذا العام.")
+    assert not [r for r in _records(doc) if "MLI" in r]
+    assert not [m for m in doc.mentions if m.country == "MLI"]
