@@ -492,6 +492,7 @@ class EventExtractor:
 
             hits = match_spans(lex.automaton, shadow, sent.start, sent.end, lex.proclitics, lex.arabic_script,
                                compact, keep=complete)
+            hits = _without_split_parts(doc.text, hits, sent.end)
             if not hits:
                 continue
             self._trigger_starts = [(h[0], {t.type for t in h[2]}) for h in hits]
@@ -1183,6 +1184,12 @@ class EventExtractor:
                 # between ("تقودها الولايات المتحدة", "reçu par le directeur") or after an agent
                 # marker; "146 personnes ont été interpellées jeudi devant un lycée" names no agent
                 actor = _agent_behind(doc.text, after, t_start, t_end, lex.agent_markers + lex.passive_markers, lex)
+            if actor is None and trig.patient_after and trig.type == "COERCE" and held is not None and before \
+                    and before[-1].kind == "organization" and before[-1].country \
+                    and {"GOV", "MIL", "POLICE", "JUDICIARY"} & set(before[-1].sectors):
+                # "أعلنت وزارة الدفاع أنه تم وضع X قيد الاعتقال" (the ministry announced X was placed in
+                # detention): the state body that reports the arrest in its sentence holds him
+                actor = before[-1]
             home = doc.meta.get("focus_country") or (
                 recipient.country if recipient is not None and not recipient.country_inferred else None)
             if actor is None and home and (trig.type == "COERCE" or (
@@ -2355,6 +2362,29 @@ def _phrase_at(words: list[str], phrases: tuple[tuple[str, ...], ...], starts: I
 
 
 _CLAUSE_END = re.compile(r"[;:()،؛!?]|(?<!\d),|,(?!\d)|(?<!\b[A-Z])(?:(?<!\d)\.|\.(?!\d))")
+
+
+def _without_split_parts(text: str, hits: list[Any], limit: int) -> list[Any]:
+    """The hits less those inside the second part of a split form ("تم وضع X قيد الاعتقال": the
+    arrest noun in "قيد الاعتقال" is the split verb's own part, no trigger of its own)."""
+    parts: list[tuple[int, int]] = []
+    for _a, b, values in hits:
+        trig = max(values, key=lambda t: t.weight)
+        if not trig.requires_after:
+            continue
+        clause = _CLAUSE_END.split(text[b : min(limit, b + 200)], maxsplit=1)[0]
+        words: list[tuple[str, int, int]] = []  # folded word, and the span of its token in the text
+        for tok in re.finditer(r"\S+", clause):
+            words.extend((w, b + tok.start(), b + tok.end()) for w in re.findall(r"\w+", fold(tok.group())))
+        folded = [w for w, _s, _e in words]
+        found = next(((i, len(cue)) for i in range(min(trig.requires_window + 1, len(words)))
+                      for cue in trig.requires_after if tuple(folded[i : i + len(cue)]) == cue), None)
+        if found is not None:
+            i, n = found
+            parts.append((words[i][1], words[i + n - 1][2]))
+    if not parts:
+        return hits
+    return [h for h in hits if not any(lo <= h[0] < hi for lo, hi in parts)]
 
 
 def _followed_by(text: str, t_end: int, limit: int, cues: tuple[tuple[str, ...], ...], window: int) -> bool:

@@ -1588,3 +1588,17 @@ def test_financial_is_not_mali() -> None:
     doc = _run("وتعهدت المفوضية الأوروبية بتقديم دعم مالي لأوكرانيا هذا العام.")
     assert not [r for r in _records(doc) if "MLI" in r]
     assert not [m for m in doc.mentions if m.country == "MLI"]
+
+
+def test_a_split_passive_placement_in_detention() -> None:
+    # "تم وضع X قيد الاعتقال الإداري": X held by the state body that announces it, not the arrest noun's own reading
+    doc = _run("أعلنت وزارة الدفاع الإسرائيلية أنه تم وضع مستوطنين إسرائيليين اثنين قيد الاعتقال الإداري "
+               "لستة أشهر بعد مقتل شاب فلسطيني.")
+    assert ("COERCE", "ISR", "ISR") in _records(doc)
+    assert ("COERCE", "ISR", "PSE") not in _records(doc)
+
+
+def test_the_army_deposed_the_president() -> None:
+    # "عزل الجيش الرئيس": the army deposed the president of its own country
+    doc = _run("وتوترت العلاقات بعد أن عزل الجيش المصري الرئيس محمد مرسي في 2013.")
+    assert ("COERCE", "EGY", "EGY") in _records(doc)
