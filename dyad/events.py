@@ -2365,9 +2365,9 @@ _CLAUSE_END = re.compile(r"[;:()،؛!?]|(?<!\d),|,(?!\d)|(?<!\b[A-Z])(?:(?<!\d)\
 
 
 def _without_split_parts(text: str, hits: list[Any], limit: int) -> list[Any]:
-    """The hits less those inside the second part of a split form ("تم وضع X قيد الاعتقال": the
-    arrest noun in "قيد الاعتقال" is the split verb's own part, no trigger of its own)."""
-    parts: list[tuple[int, int]] = []
+    """The hits less those of the same type inside the second part of a split form ("تم وضع X قيد
+    الاعتقال": the arrest noun in "قيد الاعتقال" is the split verb's own part, no trigger of its own)."""
+    parts: list[tuple[int, int, str]] = []
     for _a, b, values in hits:
         trig = max(values, key=lambda t: t.weight)
         if not trig.requires_after:
@@ -2381,10 +2381,11 @@ def _without_split_parts(text: str, hits: list[Any], limit: int) -> list[Any]:
                       for cue in trig.requires_after if tuple(folded[i : i + len(cue)]) == cue), None)
         if found is not None:
             i, n = found
-            parts.append((words[i][1], words[i + n - 1][2]))
+            parts.append((words[i][1], words[i + n - 1][2], trig.type))
     if not parts:
         return hits
-    return [h for h in hits if not any(lo <= h[0] < hi for lo, hi in parts)]
+    # only a reading of the same type: "denied the FBI gave false information" keeps both acts
+    return [h for h in hits if not any(lo <= h[0] < hi and kind in {t.type for t in h[2]} for lo, hi, kind in parts)]
 
 
 def _followed_by(text: str, t_end: int, limit: int, cues: tuple[tuple[str, ...], ...], window: int) -> bool:

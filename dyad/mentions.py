@@ -155,13 +155,13 @@ def lexicon(lang: str) -> Lexicon:
         add(sf.text, sf)
     for cue in _cue_entries(lang):
         add(cue.text, cue)
+        # "Dr." and "Dr" alike
+        if cue.text.endswith("."):
+            add(cue.text[:-1], cue)
     # places.yaml not_place_phrases: "دعم مالي" (financial support) holds a country's name that
     # names none there; the longer hit covers the name and reads as nothing
     for phrase in (pack.data("places") or {}).get("not_place_phrases") or []:
         add(str(phrase), NOT_A_PLACE)
-        # "Dr." and "Dr" alike
-        if cue.text.endswith("."):
-            add(cue.text[:-1], cue)
     elision = {fold(str(a)): fold(str(b)) for a, b in ((pack.data("pack") or {}).get("article_elision") or {}).items()}
     elided: dict[str, tuple[str, str]] = {}
     for a, b in elision.items():
