@@ -1602,3 +1602,11 @@ def test_the_army_deposed_the_president() -> None:
     # "عزل الجيش الرئيس": the army deposed the president of its own country
     doc = _run("وتوترت العلاقات بعد أن عزل الجيش المصري الرئيس محمد مرسي في 2013.")
     assert ("COERCE", "EGY", "EGY") in _records(doc)
+
+
+def test_coordination_with_own_ground_forces_hides_no_attack() -> None:
+    # "والتنسيق مع القوات البرية": a post working with its own branches; the shelling it suffered is the news
+    doc = _run("تعرض مركز حدودي بمنطقة جازان لقذائف كثيفة من داخل الأراضي اليمنية، حيث تم التصدي للعدوان، "
+               "والتنسيق مع القوات البرية للتعامل مع مصادر النيران.")
+    assert ("COOPERATE", "SAU", "SAU") not in _records(doc)
+    assert ("ASSAULT", "YEM", "SAU") in _records(doc)
