@@ -454,6 +454,7 @@ class EventExtractor:
         self._trigger_starts: list[tuple[int, set[str]]] = []  # of the sentence being read
         # the sentence's ACCUSE readings so far: where each trigger ends, and who accuses
         self._accusations: list[tuple[int, str]] = []
+        self._returning = False  # whether the sentence being read holds a return marker's first word
         self._sent_words: set[str] = set()  # of the sentence being read (folded)
         self._para_places: tuple[Document, list[Mention], dict[int, list[Mention]]] | None = None
         self._m_starts: tuple[list[Mention], list[int]] | None = None
@@ -499,6 +500,9 @@ class EventExtractor:
             self._accusations = []
             # the sentence's folded words, for cheap "is any cue word here at all" checks
             self._sent_words = set(re.findall(r"[\w']+", shadow.text[shadow.find_from(sent.start) : shadow.find_from(sent.end)]))
+            # a return marker ("de retour de") is rare: look for what it marks only where one may stand
+            self._returning = bool(lex.return_markers) and not {r[0] for r in lex.return_markers}.isdisjoint(
+                re.findall(r"\w+", shadow.text[shadow.find_from(sent.start) : shadow.find_from(sent.end)]))
             # news agencies report events; they are not parties to them
             lo, hi = self._mention_range(doc, sent.start, sent.end)
             actors = _kin_read(doc, [m for m in doc.mentions[lo:hi] if m.kind in ACTOR_KINDS
@@ -970,7 +974,7 @@ class EventExtractor:
 
     def _roles(self, doc: Document, actors: list[Mention], t_start: int, t_end: int, trig: Trigger,
                lex: EventLexicon) -> tuple[Mention, Mention | None, list[Mention]] | None:
-        if lex.return_markers:
+        if self._returning:
             actors = [m for m in actors if not _came_back_from(doc.text, m, lex)]
         if lex.company_markers:
             # "s'est rendu au pied de la tombe, accompagné du ministre X": who came along, named
@@ -1547,7 +1551,7 @@ class EventExtractor:
                 if not loc and not city and _after_direction(before, lex):
                     directed.add(id(m))
                     loc = True
-                if _after_origin(doc.text, m, lex) or (lex.return_markers and _came_back_from(doc.text, m, lex)):
+                if _after_origin(doc.text, m, lex) or (self._returning and _came_back_from(doc.text, m, lex)):
                     # "aid from Riyadh", "de retour d'Argentine": a start, not the place
                     return (-1, city, -abs(m.start - t_start))
                 if not (loc or glued) and _name_modifier(doc.text, m, lex):
@@ -1590,7 +1594,7 @@ class EventExtractor:
                 if inner:
                     return inner[0], "same sentence"  # "سيفاري (وسط مالي)": the city in the region
                 if (at_locative or by_direction) and not _after_origin(doc.text, m, lex) \
-                        and not (lex.return_markers and _came_back_from(doc.text, m, lex)):
+                        and not (self._returning and _came_back_from(doc.text, m, lex)):
                     return Mention(m.start, m.end, m.text, "place", m.name, m.country,
                                    place=self.kb.country_place(m.country)), "country after a locative"
         para = [m for m in self._paragraph_places(doc).get(sent.paragraph, []) if not _after_origin(doc.text, m, lex)
@@ -2094,7 +2098,9 @@ def _came_back_from(text: str, m: Mention, lex: EventLexicon) -> bool:
     before = text[max(0, m.start - 60) : m.start]
     cut = max(before.rfind(c) for c in ",;:.()\"«»،؛")
     words = re.findall(r"\w+", fold(before[cut + 1 :]))
-    return any(tuple(words[i : i + len(r)]) == r for r in lex.return_markers for i in range(len(words) - len(r) + 1))
+    present = set(words)
+    return any(tuple(words[i : i + len(r)]) == r for r in lex.return_markers if r[0] in present
+               for i in range(len(words) - len(r) + 1))
 
 
 def _transit(text: str, after: list[Mention], lex: EventLexicon) -> set[int]:
