@@ -144,26 +144,36 @@ def _persons(r: dict[str, Any]) -> dict[str, tuple[str, str]]:
     return out
 
 
-def _same_people(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two reports naming different persons for one side are two meetings (a minister, then a
-    police chief), unless the names are spellings of one name."""
+def _same_person(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two (person id, name) of one side can be one person: one id, or spellings of one
+    name."""
     from dyad.resolve import compatible as names_compatible
     from dyad.resolve import name_key
 
+    (ida, na), (idb, nb) = a, b
+    if ida == idb:
+        return True
+    ka, kb = name_key(na), name_key(nb)
+    if names_compatible(ka, kb)[0]:
+        return True
+    # "الأمير فيصل" in one report, "Fayçal ben Turki" in another: one name alone that is
+    # the other's given name does not make two persons
+    return any(len(x.all) == 1 and y.given == x.all[0] for x, y in ((ka, kb), (kb, ka)))
+
+
+def _same_people(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two reports naming different persons for one side are two meetings (a minister, then a
+    police chief), unless the names are spellings of one name."""
     pa, pb = _persons(a), _persons(b)
-    for country in pa.keys() & pb.keys():
-        (ida, na), (idb, nb) = pa[country], pb[country]
-        if ida == idb:
-            continue
-        ka, kb = name_key(na), name_key(nb)
-        if names_compatible(ka, kb)[0]:
-            continue
-        # "الأمير فيصل" in one report, "Fayçal ben Turki" in another: one name alone that is
-        # the other's given name does not make two persons
-        if any(len(x.all) == 1 and y.given == x.all[0] for x, y in ((ka, kb), (kb, ka))):
-            continue
-        return False
-    return True
+    return all(_same_person(pa[c], pb[c]) for c in pa.keys() & pb.keys())
+
+
+def _bridged(member: dict[str, Any], new: dict[str, Any], agree: list[_Item]) -> bool:
+    """Whether every person of ``member`` that ``new`` names differently is named with the same
+    id by a story member that agrees with ``new``."""
+    pm, pn = _persons(member), _persons(new)
+    return all(_same_person(pm[c], pn[c]) or any(_persons(o.record).get(c, ("", ""))[0] == pm[c][0] for o in agree)
+               for c in pm.keys() & pn.keys())
 
 
 def _ids(r: dict[str, Any]) -> frozenset[str]:
@@ -190,8 +200,9 @@ def _one_sided_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return ka == kb or ka == kb[::-1]
 
 
-def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two event records can describe one happening (see the module doc)."""
+def compatible(a: dict[str, Any], b: dict[str, Any], people: bool = True) -> bool:
+    """Whether two event records can describe one happening (see the module doc); with
+    ``people=False`` the persons they name are not compared."""
     if a["event_type"] != b["event_type"] or _sides(a) != _sides(b):
         return False
     if len(_sides(a)) < 2 and _ids(a) != _ids(b) and not _one_sided_agree(a, b):
@@ -201,7 +212,7 @@ def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
         # an article's extractor already merged restatements: two records of one article are two events
         return False
     ia, ib = _item(a), _item(b)
-    return _dates_agree(ia, ib) and _places_agree(a, b) and _same_people(a, b)
+    return _dates_agree(ia, ib) and _places_agree(a, b) and (not people or _same_people(a, b))
 
 
 @dataclass
@@ -214,7 +225,17 @@ class _Story:
         self.ids |= _ids(it.record)
 
     def accepts(self, it: _Item) -> bool:
-        return all(compatible(m.record, it.record) for m in self.members)
+        agree = [m for m in self.members if compatible(m.record, it.record)]
+        if len(agree) == len(self.members):
+            return True
+        # "Javier Morales Ruiz" (fr) and "خافيير موراليس" (ar) get different person ids, but the
+        # English report's "Javier Morales" agrees with the first and shares the second's id:
+        # a member that differs only by a person another member names with the same id and
+        # who agrees with the newcomer is one person spelt two ways
+        ids = {id(m) for m in agree}
+        return bool(agree) and all(id(m) in ids or (compatible(m.record, it.record, people=False)
+                                                   and _bridged(m.record, it.record, agree))
+                                   for m in self.members)
 
 
 # stories whose first report is this much older than a record cannot take it (dates must agree)

@@ -145,3 +145,22 @@ def test_a_report_joins_the_story_that_shares_its_actors() -> None:
     assert compatible(first, other) and compatible(second, other)
     ids = link_records([first, second, other])
     assert ids["d2:1"] == ids["d1:1"] != ids["d1:2"]
+
+
+def test_a_person_spelt_two_ways_is_bridged_by_a_report_sharing_one_id() -> None:
+    # "Javier Morales Ruiz" (fr) and "خافيير موراليس" (ar, romanised "Khafyyr Mwralys") get two ids,
+    # but the English "Javier Morales" has the Arabic one's id and agrees with the French name
+    ar = rec("d1:1", "d1", "MAR", "ESP", "2025-03-12", "Rabat", lang="ar")
+    en = rec("d2:1", "d2", "ESP", "MAR", "2025-03-12", "Rabat")
+    fr = rec("d3:1", "d3", "MAR", "ESP", "2025-03-12", "Rabat", lang="fr")
+    ar["recipient"] = _side("person:esp-kfr-mrls", "ESP", "person", "Khafyyr Mwralys")
+    en["actor"] = _side("person:esp-kfr-mrls", "ESP", "person", "Javier Morales")
+    fr["recipient"] = _side("person:esp-jfr-mrls-rz", "ESP", "person", "Javier Morales Ruiz")
+    assert not compatible(ar, fr) and compatible(en, fr) and compatible(ar, en)
+    ids = link_records([ar, en, fr])
+    assert len(set(ids.values())) == 1
+    # without the report that bears the bridge, the two spellings stay two stories
+    assert len(set(link_records([ar, fr]).values())) == 2
+    # a bridge through another person does not count: a third name agrees with neither
+    en["actor"] = _side("person:esp-frnd-grlsk", "ESP", "person", "Fernando Grande-Marlaska")
+    assert len(set(link_records([ar, en, fr]).values())) > 1
