@@ -121,6 +121,9 @@ class Lexicon:
     given_name_countries: frozenset[str] = field(default_factory=frozenset)
     # dates.yaml months and weekdays, folded: "Chad Tuesday" is no person
     date_words: frozenset[str] = field(default_factory=frozenset)
+    # actors.yaml name_tags: a tag right after a person's name that tells the person's country
+    # (a US legislator's party and state: "Jane Doe (D-Ill.)"), each a pattern and its country
+    name_tags: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 def _cue_entries(lang: str) -> Iterable[Cue]:
@@ -210,6 +213,8 @@ def lexicon(lang: str) -> Lexicon:
         object_prefixes=tuple(fold(str(w)) for w in (roles.get("object_prefixes") or [])),
         given_name_countries=frozenset(fold(str(w)) for w in (actors.get("given_name_countries") or [])),
         date_words=_calendar_words(lang),
+        name_tags=tuple((re.compile(str(t["pattern"])), str(t["country"]))
+                        for t in (actors.get("name_tags") or []) if isinstance(t, dict)),
         destination_words=phrases("destination_words"),
         posting_words=phrases("posting_words"),
         affiliation_words=phrases("affiliation_words"),
@@ -376,6 +381,8 @@ class MentionDetector:
         mentions.sort(key=lambda m: (m.start, -m.end))
         self._known_persons(mentions, hits)
         doc.mentions = _absorb_modifiers(doc.text, _dedupe(mentions))
+        if lex.name_tags:
+            _tagged_persons(doc.text, doc.mentions, lex)
         del doc._hits  # type: ignore[attr-defined]
 
     def _known_persons(self, mentions: list[Mention], hits: list[Hit]) -> None:
@@ -1496,6 +1503,20 @@ def _absorb_modifiers(text: str, mentions: list[Mention]) -> list[Mention]:
                 m.why.append("modifier of the next actor")
         out.append(m)
     return out
+
+
+def _tagged_persons(text: str, mentions: list[Mention], lex: Lexicon) -> None:
+    """actors.yaml name_tags: a person of no known country with a tag right after the name
+    ("Jane Doe (D-Ill.)", "Jane Doe, (R-Texas)") is of the tag's country."""
+    for m in mentions:
+        if m.kind != "person" or m.country is not None:
+            continue
+        for pattern, country in lex.name_tags:
+            tag = pattern.match(text, m.end)
+            if tag is not None:
+                m.country, m.country_inferred = country, False
+                m.why.append(f"country from the tag '{tag.group(0).strip(' ,')}' after the name")
+                break
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

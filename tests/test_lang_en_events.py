@@ -1987,3 +1987,11 @@ def test_who_is_accused_right_behind_the_verb_is_the_other_side() -> None:
     doc = _run("Russia accused the West of nuclear blackmail, raising fears the war in Ukraine could escalate.")
     assert ("ACCUSE", "RUS", None) in _pairs(doc)
     assert not [p for p in _pairs(doc) if p[0] == "ACCUSE" and p[2] == "UKR"]
+
+
+def test_a_party_and_state_tag_after_a_name_makes_the_person_american() -> None:
+    # actors.yaml name_tags: "(R-VA)" after a legislator's name, in a report mostly about Russia
+    doc = _run("Russia sold the uranium mine to a Russian firm. Russia welcomed the sale. "
+               "Senator Jane Doe (R-VA) urged the Pentagon to review the sale of the mine.")
+    assert ("REQUEST", "USA", "USA") in _pairs(doc)
+    assert not [p for p in _pairs(doc) if p[0] == "REQUEST" and p[1] == "RUS"]
