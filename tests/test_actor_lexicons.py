@@ -46,7 +46,7 @@ def test_actor_file_structure(lang: str) -> None:
     data = _load(lang, "actors")
     assert ACTOR_KEYS <= set(data) <= ACTOR_KEYS | {"title_modifiers", "title_country_links", "former_words",
                                                     "destination_words", "posting_words", "affiliation_words",
-                                                    "given_name_countries", "body_country_links"}
+                                                    "given_name_countries", "body_country_links", "name_tags"}
     for key in ("honorifics", "name_particles", "not_names"):
         _assert_clean_list(data[key], f"{lang}/{key}")
     if "title_modifiers" in data:
@@ -57,6 +57,15 @@ def test_actor_file_structure(lang: str) -> None:
         _assert_clean_list(data["affiliation_words"], f"{lang}/affiliation_words")
     if "given_name_countries" in data:
         _assert_clean_list(data["given_name_countries"], f"{lang}/given_name_countries")
+    for i, tag in enumerate(data.get("name_tags") or []):
+        # a pattern read right after a person's name, and the country it tells
+        import re
+
+        import pycountry
+
+        assert set(tag) == {"pattern", "country"}, f"{lang}/name_tags[{i}]"
+        re.compile(tag["pattern"])
+        assert pycountry.countries.get(alpha_3=tag["country"]) is not None, f"{lang}/name_tags[{i}]"
     for key in ("titles", "body_heads"):
         assert data[key], f"{lang}/{key} is empty"
         for i, entry in enumerate(data[key]):
