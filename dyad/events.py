@@ -983,7 +983,12 @@ class EventExtractor:
         if lex.transit_markers and not lex.transit_words.isdisjoint(self._sent_words):
             later = [m for m in actors if m.start >= t_end]
             routes = _transit(doc.text, later, lex)
-            actors = [m for m in actors if m.start < t_end] + [m for i, m in enumerate(later) if i not in routes]
+            # the trigger ends on a marker ("a fermé la frontière" + "avec le Brésil"): with a subject
+            # before it, the neighbour named right after it is the only later side, its recipient
+            closed = 0 in routes and any(m.start < t_start for m in actors) \
+                and not _transit(doc.text, later[:1], lex, t_end)
+            actors = [m for m in actors if m.start < t_end] + (later[:1] if closed else
+                                                               [m for i, m in enumerate(later) if i not in routes])
         # one mention per actor on each side of the trigger: "اليمنية ... دعمها الكامل للشعب اليمني"
         # keeps the object after the verb though its country was named before it
         cands = _distinct([m for m in actors if m.start < t_start]) + _distinct([m for m in actors if m.start >= t_start])
@@ -2103,14 +2108,16 @@ def _came_back_from(text: str, m: Mention, lex: EventLexicon) -> bool:
                for i in range(len(words) - len(r) + 1))
 
 
-def _transit(text: str, after: list[Mention], lex: EventLexicon) -> set[int]:
+def _transit(text: str, after: list[Mention], lex: EventLexicon, floor: int = 0) -> set[int]:
     """Indexes (in ``after``) of the mentions that name a route or a go-between: right after a
     transit marker with at most an article between ("through the Rafah crossing", "via
     Egypt"), or listed after such a mention ("through Egypt and Jordan").  Any other word
-    between ("via video with Biden", "عبر الهاتف مع") ends it: what follows is a side."""
+    between ("via video with Biden", "عبر الهاتف مع") ends it: what follows is a side.
+    A marker inside the trigger (before ``floor``) is no route: "fermeture de la frontière"
+    + "avec le Brésil" closes the border on the neighbour, its recipient."""
     out: set[int] = set()
     for i, m in enumerate(after):
-        words = re.findall(r"[\w']+", fold(text[max(0, m.start - 40) : m.start]))
+        words = re.findall(r"[\w']+", fold(text[max(0, floor, m.start - 40) : m.start]))
         if any(_ends_with(words, list(mk), 0) or (len(words) > 1 and words[-1] in lex.definite_markers
                                                   and _ends_with(words[:-1], list(mk), 0))
                for mk in lex.transit_markers):

@@ -2006,3 +2006,14 @@ def test_a_country_adjective_after_strikes_names_the_attacker() -> None:
     assert ("ASSAULT", None, "UKR") not in _pairs(doc)
     doc = _run("Deux gendarmes frappés par des manifestants à Paris.")
     assert "ASSAULT" not in {t for t, a, b in _pairs(doc) if a != b}
+
+
+def test_a_closed_border_with_a_neighbour_makes_it_the_recipient() -> None:
+    # "a fermé sa frontière avec X": the marker ends the trigger, the neighbour is the recipient; with no subject
+    # before the trigger the neighbour is never made the actor of a later side
+    doc = _run("Le Honduras a fermé sa frontière avec le Nicaragua mardi.")
+    assert ("COERCE", "HND", "NIC") in _pairs(doc)
+    doc = _run("Le gouvernement hondurien a ordonné la fermeture de la frontière avec le Nicaragua.")
+    assert ("COERCE", "HND", "NIC") in _pairs(doc)
+    doc = _run("Outre la fermeture de la frontière avec le Nicaragua, les vols sont suspendus avec le Panama.")
+    assert all(a != "NIC" for t, a, b in _pairs(doc))
