@@ -1450,9 +1450,13 @@ class EventExtractor:
             # agent named, the authorities of the place where the sentence puts the arrest hold him, not
             # those of the report's country
             actor_d = _actor(_authorities(loc_country, t_start))
+        # "fournissent à Kiev des armes": the place is the recipient itself, the aid's destination, not
+        # where the givers act
+        destination = trig.type in _DESTINED and recipient_d is not None and location is not None and content_place is None \
+            and recipient_d["kind"] == "state" and location.get("name_raw") == recipient_d["name_raw"]
         if loc_country and sides_why == "same sentence":
             # "police arrested 50 people in Antwerp": the sides act where the event happens
-            for side in (actor_d, recipient_d):
+            for side in (actor_d, recipient_d) if not destination else ():
                 # bodies and groups act where the event is; a person may be a visitor there, and
                 # gunmen are coded by what the text says of them, not by where they struck
                 if side is not None and side["kind"] != "state" and "REBEL" not in side["sectors"] \

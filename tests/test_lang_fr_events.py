@@ -2017,3 +2017,10 @@ def test_a_closed_border_with_a_neighbour_makes_it_the_recipient() -> None:
     assert ("COERCE", "HND", "NIC") in _pairs(doc)
     doc = _run("Outre la fermeture de la frontière avec le Nicaragua, les vols sont suspendus avec le Panama.")
     assert all(a != "NIC" for t, a, b in _pairs(doc))
+
+
+def test_the_capital_given_aid_is_its_destination_not_where_the_givers_act() -> None:
+    # "fournissent à Kiev des armes": the city is the recipient; an alliance with no country does not become Ukrainian
+    doc = _run("Plusieurs membres de l'OTAN fournissent à Kiev des munitions.")
+    assert ("AID", None, "UKR") in _pairs(doc)
+    assert ("AID", "UKR", "UKR") not in _pairs(doc)
