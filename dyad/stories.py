@@ -225,17 +225,21 @@ class _Story:
         self.ids |= _ids(it.record)
 
     def accepts(self, it: _Item) -> bool:
-        agree = [m for m in self.members if compatible(m.record, it.record)]
-        if len(agree) == len(self.members):
-            return True
         # "Javier Morales Ruiz" (fr) and "خافيير موراليس" (ar) get different person ids, but the
         # English report's "Javier Morales" agrees with the first and shares the second's id:
         # a member that differs only by a person another member names with the same id and
         # who agrees with the newcomer is one person spelt two ways
-        ids = {id(m) for m in agree}
-        return bool(agree) and all(id(m) in ids or (compatible(m.record, it.record, people=False)
-                                                   and _bridged(m.record, it.record, agree))
-                                   for m in self.members)
+        strangers: list[_Item] = []
+        for m in self.members:
+            if compatible(m.record, it.record):
+                continue
+            if not compatible(m.record, it.record, people=False):
+                return False  # another date, place or sides: no bridge helps (and no need to look further)
+            strangers.append(m)
+        if not strangers:
+            return True
+        agree = [m for m in self.members if all(m is not x for x in strangers)]
+        return bool(agree) and all(_bridged(m.record, it.record, agree) for m in strangers)
 
 
 # stories whose first report is this much older than a record cannot take it (dates must agree)
