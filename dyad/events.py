@@ -483,7 +483,16 @@ class EventExtractor:
         for s in doc.sentences:
             para_start.setdefault(s.paragraph, s.start)
             para_end[s.paragraph] = s.end
+        told: set[str] = set()  # the sentences already read, by their text
         for si, sent in enumerate(doc.sentences):
+            said = doc.text[sent.start : sent.end].strip()
+            if len(said) >= _REPEAT_MIN:
+                if said in told:
+                    # a scraped page that carries its body (or a paragraph) twice: the second copy
+                    # is the same telling, and read again it would give each record twice, with
+                    # another place or date taken from what now stands around it
+                    continue
+                told.add(said)
             # a split verb without its second part ("held talks", "حمل السلاح") is no trigger at all,
             # and leaves room for a shorter form inside it
             def complete(_a: int, b: int, values: list[Any], end: int = sent.end) -> list[Any]:
@@ -3140,6 +3149,10 @@ def _fill_gaps(prev: dict[str, Any], r: dict[str, Any]) -> None:
         if t not in prev["topics"]:
             prev["topics"].append(t)
 
+
+# a sentence this long that an article repeats word for word is a copy of the page's text, not a
+# second telling (short ones, "Lire aussi", "Il a été arrêté.", may well recur as two facts)
+_REPEAT_MIN = 40
 
 # how many sentences after a dated occasion a record may still be of it: further on, a report
 # has moved to background (a 1978 meeting, the 1956 war) or to other happenings

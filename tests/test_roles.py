@@ -1502,3 +1502,17 @@ def test_a_capital_named_as_its_country_yields_the_place_to_another_city_of_it()
     assert [m.kind for m in doc.mentions if m.text == "تونس"] == ["place"]
     doc = _run("وأكدت تونس الخبر.", lang="ar")
     assert [m.kind for m in doc.mentions if m.text == "تونس"] == ["state"]
+
+
+def test_a_page_that_carries_its_text_twice_gives_each_record_once() -> None:
+    # scraped pages repeat their body (or a paragraph of it); the copy is no second telling, even
+    # where a record of the same sides in another town stands between the two copies
+    body = ("Samedi, des manifestants ont défilé à Toulouse contre la hausse des taxes.\n\n"
+            "À Albi, des centaines de manifestants ont défilé devant la préfecture du Tarn.\n\n")
+    once = _run(body, "fr")
+    twice = _run(body + "Lire aussi.\n\n" + body, "fr")
+    places = [(e.get("location") or {}).get("name") for e in twice.events]
+    assert places == [(e.get("location") or {}).get("name") for e in once.events] == ["Toulouse", "Albi"]
+    assert _pairs(twice) == _pairs(once)
+    # evidence points at the first copy
+    assert all(e["evidence"]["start"] < len(body) for e in twice.events)
