@@ -3025,7 +3025,9 @@ def _answered_accusations(records: list[dict[str, Any]]) -> None:
 def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict[str, Any]]:
     """One record per (type, actor, recipient) in an article: a restatement fills gaps, no new record."""
     out: list[dict[str, Any]] = []
-    index: dict[tuple[str, frozenset[str]], dict[str, Any]] = {}
+    # every record kept so far per key, the latest last: the latest record of two sides may be
+    # another event of theirs (a protest in Albi between two tellings of the one in Toulouse)
+    index: dict[Any, list[dict[str, Any]]] = {}
     for r in records:
         sides = frozenset(
             x for x in ((r["actor"] or {}).get("actor_id"), (r["recipient"] or {}).get("actor_id")) if x
@@ -3033,17 +3035,18 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
         countries = _record_countries(r)
         key = (r["event_type"], sides)
         ckey = (r["event_type"], frozenset("c:" + c for c in countries)) if len(countries) == 2 else None
-        prev = index.get(key) or (index.get(ckey) if ckey else None)
-        if r.pop("_restates", False) and prev is not None and _compatible_dates(prev, r):
+        candidates = [*reversed(index.get(key, []))]
+        candidates += [p for p in reversed(index.get(ckey, []) if ckey else []) if p not in candidates]
+        if r.pop("_restates", False) and candidates and _compatible_dates(candidates[0], r):
             # "the two ministers discussed ...", "the meeting, held on 22 December": the event
             # already recorded, by construction; it may fill a date or place the record lacks (a
             # place it names when the record has one is what they talked about)
-            _fill_gaps(prev, r)
-            prev.setdefault("restated_in", []).append(r["evidence"])
+            _fill_gaps(candidates[0], r)
+            candidates[0].setdefault("restated_in", []).append(r["evidence"])
             continue
-        if prev is not None and (prev["recipient"] is None or r["recipient"] is None) and prev["evidence"]["text"] != r["evidence"]["text"]:
-            prev = None
-        if prev is None and not countries and r["event_type"] in _ON_THE_GROUND and _anonymous(r):
+        candidates = [p for p in candidates if not (
+            (p["recipient"] is None or r["recipient"] is None) and p["evidence"]["text"] != r["evidence"]["text"])]
+        if not candidates and not countries and r["event_type"] in _ON_THE_GROUND and _anonymous(r):
             # "Gunmen attacked an Egyptian army checkpoint ... The attackers opened fire with
             # automatic weapons": a later telling by nobody named, of no country, and in no other
             # place, is a detail of the happening of that type already recorded (an attack on a
@@ -3062,16 +3065,8 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
                 _fill_gaps(prev, r)
                 prev.setdefault("restated_in", []).append(r["evidence"])
                 continue
-            prev = None
-        if prev is not None and (prev.get("event_mode") != r.get("event_mode") and prev.get("event_mode") and r.get("event_mode")
-                                 or not _same_persons(prev, r)):
-            prev = None  # a phone call and a visit, or a minister and then a police chief: two events
-        if prev is not None and prev.get("location") and r.get("location") \
-                and prev["location"].get("name") != r["location"].get("name") \
-                and not (_within(prev["location"], r["location"]) and (_state_visit(prev) or _state_visit(r))) \
-                and "dateline" not in ((prev.get("why") or {}).get("place"), (r.get("why") or {}).get("place")):
-            prev = None  # the same two sides meeting in two cities: two meetings (a dateline is no city of the text)
-        if prev is not None and _compatible_dates(prev, r):
+        prev = next((p for p in candidates if _same_event(p, r)), None)
+        if prev is not None:
             _fill_gaps(prev, r)
             if prev.get("location") and r.get("location") and _state_visit(prev) \
                     and _within(prev["location"], r["location"]):
@@ -3086,9 +3081,9 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
             prev.setdefault("restated_in", []).append(r["evidence"])
             continue
         out.append(r)
-        index[key] = r
+        index.setdefault(key, []).append(r)
         if ckey:
-            index[ckey] = r
+            index.setdefault(ckey, []).append(r)
     _visit_hosts(out)
     _same_occasion_dates(out)
     for n, r in enumerate(out, start=1):
@@ -3096,6 +3091,21 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
         r.pop("_si", None)
         _visit_roles(r)
     return out
+
+
+def _same_event(prev: dict[str, Any], r: dict[str, Any]) -> bool:
+    """Whether ``r``, of the same type and sides as the earlier record ``prev``, tells the same
+    event: not a phone call after a visit, not another pair of persons of the same bodies, not the
+    same sides in another city of the text, and at a compatible date."""
+    if prev.get("event_mode") != r.get("event_mode") and prev.get("event_mode") and r.get("event_mode") \
+            or not _same_persons(prev, r):
+        return False  # a phone call and a visit, or a minister and then a police chief: two events
+    if prev.get("location") and r.get("location") \
+            and prev["location"].get("name") != r["location"].get("name") \
+            and not (_within(prev["location"], r["location"]) and (_state_visit(prev) or _state_visit(r))) \
+            and "dateline" not in ((prev.get("why") or {}).get("place"), (r.get("why") or {}).get("place")):
+        return False  # the same two sides meeting in two cities: two meetings (a dateline is no city of the text)
+    return _compatible_dates(prev, r)
 
 
 def _anonymous(r: dict[str, Any]) -> bool:

@@ -1516,3 +1516,12 @@ def test_a_page_that_carries_its_text_twice_gives_each_record_once() -> None:
     assert _pairs(twice) == _pairs(once)
     # evidence points at the first copy
     assert all(e["evidence"]["start"] < len(body) for e in twice.events)
+
+
+def test_a_restatement_merges_with_its_event_past_another_event_of_the_same_sides() -> None:
+    # the latest record of two sides is not the only one a later sentence may restate
+    doc = _run("Samedi, des manifestants ont défilé à Toulouse contre la hausse des taxes.\n\n"
+               "À Albi, des centaines de manifestants ont défilé devant la préfecture du Tarn.\n\n"
+               "À Toulouse, les manifestants ont ensuite défilé jusqu'au Capitole.\n\n", "fr")
+    assert [(e.get("location") or {}).get("name") for e in doc.events] == ["Toulouse", "Albi"]
+    assert "Capitole" in doc.events[0]["restated_in"][0]["text"]
