@@ -177,6 +177,13 @@ class EventLexicon:
     # roles.yaml shared_subject_conjunctions: a verb right after one of these shares its clause's
     # subject ("X said Y must go and called on him to ..."), not the nearest actor before it
     shared_subject_conjunctions: frozenset[str] = frozenset()
+    # roles.yaml verb_coordinators: any verb right after one of these, with an earlier trigger of
+    # its clause, shares that trigger's subject ("ECOWAS suspended Mali and Guinea and imposed
+    # sanctions on them": the list is the first verb's object, no joint subject)
+    verb_coordinators: frozenset[str] = frozenset()
+    # roles.yaml object_pronouns: a verb sharing its subject that takes one of these ("and imposed
+    # sanctions on them", "et leur a imposé") acts on the earlier verb's objects
+    object_pronouns: frozenset[str] = frozenset()
     # roles.yaml embedding_cues: words that make an attack or arrest noun a few words behind them
     # part of another phrase ("affected by the military crackdown", "attacks such as last Friday's
     # bombing"): the subject before them did not carry it out
@@ -351,6 +358,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         plural_verb_endings=tuple(fold(str(w)) for w in roles.get("plural_verb_endings", []) or []),
         glued_conjunctions=tuple(fold(str(w)) for w in roles.get("glued_conjunctions", []) or []),
         shared_subject_conjunctions=frozenset(fold(str(w)) for w in roles.get("shared_subject_conjunctions", []) or []),
+        verb_coordinators=frozenset(fold(str(w)) for w in roles.get("verb_coordinators", []) or []),
+        object_pronouns=frozenset(fold(str(w)) for w in roles.get("object_pronouns", []) or []),
         embedding_cues=_word_tuples((roles.get("embedding", {}) or {}).get("cues", []) or []),
         embedding_window=int((roles.get("embedding", {}) or {}).get("window", 4)),
         target_markers=frozenset(fold(str(w)) for w in roles.get("target_markers", []) or []),
@@ -507,6 +516,9 @@ class EventExtractor:
                 continue
             self._trigger_starts = [(h[0], {t.type for t in h[2]}) for h in hits]
             self._accusations = []
+            self._shared_objects: dict[int, list[Mention]] = {}
+            self._shared_verbs: set[int] = set()  # triggers sharing the subject of an earlier verb
+            self._actor_at: dict[int, Mention] = {}  # the actor read for each trigger of the sentence
             # the sentence's folded words, for cheap "is any cue word here at all" checks
             self._sent_words = set(re.findall(r"[\w']+", shadow.text[shadow.find_from(sent.start) : shadow.find_from(sent.end)]))
             # a return marker ("de retour de") is rare: look for what it marks only where one may stand
@@ -577,6 +589,8 @@ class EventExtractor:
                     negated.add(trig.type)
                     continue
                 roles = own or self._roles(doc, actors, t_start, t_end, trig, lex)
+                if roles is not None:
+                    self._actor_at[t_start] = roles[0]
                 if roles is not None and own is None and trig.continues:
                     roles = _opening_clause_roles(doc.text, sent, t_start, t_end, actors) or roles
                 if roles is not None and trig.type == "ACCUSE" and trig.cameo == _CONDEMNED:
@@ -687,6 +701,8 @@ class EventExtractor:
             for kv in ranked:
                 if kv[1][1][1] in plural_actors and all(kv[0] != k for k, _v in keep):
                     keep.append(kv)  # what the plural subject of the sentence did
+                elif kv[1][1][1] in self._shared_verbs and kv[1][1][4] is not None and all(kv[0] != k for k, _v in keep):
+                    keep.append(kv)  # "condemned Russia and imposed sanctions on it": a second act of the subject
             for kv in ranked[len(keep):]:
                 # "X demanded ..., while Y condemned ...": a happening with a subject of its own,
                 # named after the other triggers and before its own, stands beside them
@@ -754,6 +770,10 @@ class EventExtractor:
                     other = pair_actors[t_start]
                     records.append(self._record(doc, si, sent, trig, t_start, t_end, other, recipient,
                                                 _distinct([other, *participants]), lex, shadow, dateline_place))
+                for other in self._shared_objects.get(t_start, []):
+                    # "... suspended Mali and Guinea and imposed sanctions on them": each of the objects
+                    records.append(self._record(doc, si, sent, trig, t_start, t_end, actor, other,
+                                                _distinct([actor, other, *participants]), lex, shadow, dateline_place))
                 for other in ([] if recipient is not None and trig.type in _JOINT and _identity(recipient) in
                               {_identity(m) for m in _co_actors(doc.text, actors, actor, None, t_start, t_end, lex)}
                               else _co_actors(doc.text, actors, actor, recipient, t_start, t_end, lex)):
@@ -1258,15 +1278,27 @@ class EventExtractor:
                 # "(partially hosted in Qatar)": a country behind a venue word is where, not the guest
                 after = [m for m in after if not _locative_before(doc.text, m, lex)]
             subj = _subject(before)
-            if subj is not None and trig.type in _SPOKEN and lex.shared_subject_conjunctions \
-                    and (words := re.findall(r"[\w']+", fold(doc.text[max(0, t_start - 40) : t_start]))) \
-                    and words[-1] in lex.shared_subject_conjunctions:
+            shared: list[Mention] = []  # the earlier verb's objects, when this verb shares its subject
+            spoken = trig.type in _SPOKEN and _shares_subject(doc.text, t_start, lex.shared_subject_conjunctions, lex)
+            if subj is not None and (spoken or _shares_subject(doc.text, t_start, lex.verb_coordinators, lex)):
                 # "Naomi Long said Mr Sunak must act and called on him to ...", "Trump called McCain
                 # 'horrible' and accused him of ...": the second verb of a pair shares the clause's
                 # subject, the first person or body named (else the first state not named by an
                 # adjective), not the nearest one (the first verb's object)
-                subj = next((m for m in before if m.kind in ("person", "organization", "group")), None) \
-                    or next((m for m in before if not m.adjectival), None) or subj
+                first = next((m for m in before if m.kind in ("person", "organization", "group")), None) \
+                    or next((m for m in before if not m.adjectival), None)
+                earlier = max((s for s in self._actor_at if s < t_start), default=None)
+                if spoken:
+                    subj = first or subj
+                elif earlier is not None and self._actor_at[earlier].end <= earlier:
+                    # "ECOWAS suspended Mali and Guinea and imposed sanctions on them", "la France a
+                    # condamné la Russie et l'Iran et leur a imposé des sanctions", "the regime's
+                    # invasion of Syria and bombing of Iran": any verb or noun after an earlier
+                    # trigger of the clause has that trigger's subject (the list between them is its
+                    # object, not a joint subject)
+                    subj = self._actor_at[earlier]
+                    shared = [m for m in before if m.start >= earlier and _identity(m) != _identity(subj)]
+                    self._shared_verbs.add(t_start)
             if subj is not None and len(before) > 1 and _participle(doc.text, t_start, t_end, lex) \
                     and _after_comma(doc.text, sent_start, t_start, lex.glued_conjunctions) and not quoted:
                 # "Les dirigeants italiens ont multiplié les affronts envers l'exécutif français,
@@ -1277,7 +1309,7 @@ class EventExtractor:
                 # "Abdellatif Hammouchi, Director General of ... (DGSN-DGST), has toured": the
                 # bodies of an apposition describe the person before it, who is the subject
                 subj = _apposed_person(doc.text, before, t_start) or _apposed_state(doc.text, before, subj, t_start) or subj
-            pair = _coordinated(doc.text, before, lex) if frame != "host" else None
+            pair = _coordinated(doc.text, before, lex) if frame != "host" and not shared else None
             if pair is not None and (not after or not _pick_other(after, pair[1])):
                 # "Qatar and Jordan signed ...": both sides are the subject
                 return pair[0], pair[1], _distinct([pair[0], pair[1], *after])
@@ -1285,6 +1317,11 @@ class EventExtractor:
                 # (not where verbs come first: what follows the verb there is mostly its subject)
                 obj = _pick_other(after, subj, doc.text, t_end,
                                   addressee=trig.type in ("REQUEST", "ACCUSE") and not lex.verb_first)
+                if obj is None and shared and _object_pronoun(doc.text, t_start, t_end, lex):
+                    # "... and imposed sanctions on them", "et leur a imposé": the earlier verb's
+                    # objects, one record each
+                    obj = shared[0]
+                    self._shared_objects[t_start] = shared[1:]
             elif after and trig.type == "COERCE" and trig.mode in _HELD and after[0].kind != "state" \
                     and _nominal(doc.text, t_start, lex) and not [m for m in cands if m.end <= t_start] \
                     and len(doc.text[t_end : after[0].start].split()) <= 4 \
@@ -1735,6 +1772,27 @@ class EventExtractor:
 
 # how many sentences before and after an event's own (in its paragraph) its topics are read from
 TOPIC_SENTENCES = 2
+
+
+def _shares_subject(text: str, t_start: int, coordinators: frozenset[str], lex: EventLexicon) -> bool:
+    """Whether a verb comes right after one of ``coordinators`` ("and called on him", "et leur a
+    imposé"): object pronouns may stand between them, nothing else."""
+    if not coordinators:
+        return False
+    words = re.findall(r"\w+", fold(text[max(0, t_start - 40) : t_start]))
+    while words and words[-1] in lex.object_pronouns:
+        words.pop()
+    return bool(words) and words[-1] in coordinators
+
+
+def _object_pronoun(text: str, t_start: int, t_end: int, lex: EventLexicon) -> bool:
+    """Whether a verb sharing its subject takes an object pronoun: written before it ("et leur a
+    imposé") or among the two words after it ("imposed sanctions on them")."""
+    if not lex.object_pronouns:
+        return False
+    before = re.findall(r"\w+", fold(text[max(0, t_start - 20) : t_start]))[-1:]
+    after = re.findall(r"\w+", fold(text[t_end : t_end + 20]))[:2]
+    return not lex.object_pronouns.isdisjoint(before + after)
 
 
 def _own_clause(text: str, sent: Sentence, hits: list[Any], actors: list[Mention], t_start: int,

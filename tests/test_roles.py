@@ -1525,3 +1525,21 @@ def test_a_restatement_merges_with_its_event_past_another_event_of_the_same_side
                "À Toulouse, les manifestants ont ensuite défilé jusqu'au Capitole.\n\n", "fr")
     assert [(e.get("location") or {}).get("name") for e in doc.events] == ["Toulouse", "Albi"]
     assert "Capitole" in doc.events[0]["restated_in"][0]["text"]
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_earlier_trigger() -> None:
+    # "Mali and Guinea" between the two verbs is the first verb's object, not a joint subject of
+    # the second; "them"/"leur" sends the second verb to those objects, one record each
+    doc = _run("ECOWAS suspended Mali and Guinea and imposed sanctions on them.")
+    assert ("SANCTION", None, "MLI") in _pairs(doc) and ("SANCTION", None, "GIN") in _pairs(doc)
+    assert not [e for e in doc.events if (e["actor"] or {}).get("country") in ("MLI", "GIN")]
+    doc = _run("La France a condamné la Russie et l'Iran et leur a imposé des sanctions.", "fr")
+    assert {("ACCUSE", "FRA", "RUS"), ("ACCUSE", "FRA", "IRN"), ("SANCTION", "FRA", "RUS"),
+            ("SANCTION", "FRA", "IRN")} <= set(_pairs(doc))
+    # a noun after "and" has the subject of the noun before it, not the clause's first actor
+    doc = _run("When Putin blocked the Obama regime's invasion of Syria and bombing of Iran, hawks panicked.")
+    assert ("ASSAULT", "USA", "IRN") in _pairs(doc) and ("ASSAULT", "RUS", "IRN") not in _pairs(doc)
+    # an object named after the second verb stays its object
+    assert _pairs(_run("ECOWAS suspended Mali and imposed sanctions on Guinea.")) == [("SANCTION", None, "GIN")]
+    # a subject of its own after "and" is no shared subject
+    assert ("REJECT", "USA", "USA") in _pairs(_run("Russia denies the allegations and Trump denies any collusion."))
