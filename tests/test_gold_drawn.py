@@ -1,8 +1,8 @@
 """Integrity checks for the event gold sets drawn at random from the development corpus.
 
-``events_heldout.json`` is never tuned on: its figures are the honest ones. ``events_dev2.json``
-and ``events_dev3.json`` are further tuning sets drawn the same way (another seed each, excluding
-every earlier gold document).
+``events_heldout.json`` is never tuned on: its figures are the honest ones. ``events_dev2.json``,
+``events_dev3.json`` and ``events_dev4.json`` are further tuning sets drawn the same way (another
+seed each, excluding every earlier gold document).
 Both were annotated from the article text alone. These tests make sure each draw is
 reproducible and disjoint from the sets it must not overlap, and that every annotation points
 at text that is really there.
@@ -44,9 +44,15 @@ DRAWS = {
     "events_dev2": Draw(20261205, 10, ("events_dev.json", "actors.json", "events_heldout.json"), False),
     "events_dev3": Draw(20261206, 10, ("events_dev.json", "actors.json", "events_heldout.json", "events_dev2.json"),
                         False),
+    "events_dev4": Draw(
+        20261207,
+        10,
+        ("events_dev.json", "actors.json", "events_heldout.json", "events_dev2.json", "events_dev3.json"),
+        False,
+    ),
 }
 # gold sets the extractor is tuned on; the held-out set must share no document with them
-TUNING = ("events_dev.json", "events_dev2.json", "events_dev3.json", "actors.json")
+TUNING = ("events_dev.json", "events_dev2.json", "events_dev3.json", "events_dev4.json", "actors.json")
 LENGTH = (600, 6000)
 # Keys of the topic lexicon listed in docs/gold-format.md (Clarifications, "Topics").
 TOPICS = {
