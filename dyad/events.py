@@ -698,6 +698,14 @@ class EventExtractor:
             # two-country reading of its own
             ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
             keep = ranked[:1] + [kv for kv in ranked[1:2] if kv[1][0] >= 2.5]
+            if ranked and lex.relatives:
+                for kv in ranked[1:]:
+                    if kv[1][0] >= 1.5 and all(kv[0] != k for k, _v in keep) \
+                            and _relative_chain(doc.text, keep[0][1][1], kv[1][1], lex):
+                        # "بحث داود أوغلو الوضع مع ميركل التي دعت الحكومة التركية إلى ...", "met
+                        # Merkel, who urged Turkey to ...": the main clause's act, and the act of
+                        # its other side told in a relative clause, are two happenings
+                        keep.append(kv)
             for kv in ranked:
                 if kv[1][1][1] in plural_actors and all(kv[0] != k for k, _v in keep):
                     keep.append(kv)  # what the plural subject of the sentence did
@@ -2425,6 +2433,18 @@ def _in_relative_clause(text: str, m: Mention, at: int, lex: EventLexicon) -> bo
     cut = max(head.rfind(","), head.rfind("،"))
     words = fold(head[cut + 1 :]).split() if cut >= 0 else []
     return bool(words) and words[0] in lex.relatives
+
+
+def _relative_chain(text: str, a: tuple[Any, ...], b: tuple[Any, ...], lex: EventLexicon) -> bool:
+    """Whether of two readings (trigger, start, end, actor, recipient, participants) of a
+    sentence the later is told in a relative clause right behind the earlier one's recipient,
+    who is its actor ("met Merkel, who urged Turkey", "مع ميركل التي دعت")."""
+    first, second = (a, b) if a[1] < b[1] else (b, a)
+    other, actor = first[4], second[3]
+    if other is None or second[4] is None or _identity(other) != _identity(actor) or other.end > second[1]:
+        return False
+    words = fold(text[other.end : second[1]]).replace(",", " ").split()
+    return 1 <= len(words) <= 2 and words[0] in lex.relatives
 
 
 def _relative_opening(text: str, at: int, lex: EventLexicon) -> int | None:

@@ -1543,3 +1543,16 @@ def test_a_verb_after_and_shares_the_subject_of_the_earlier_trigger() -> None:
     assert _pairs(_run("ECOWAS suspended Mali and imposed sanctions on Guinea.")) == [("SANCTION", None, "GIN")]
     # a subject of its own after "and" is no shared subject
     assert ("REJECT", "USA", "USA") in _pairs(_run("Russia denies the allegations and Trump denies any collusion."))
+
+
+def test_an_act_told_in_a_relative_clause_behind_the_other_side_is_a_second_record() -> None:
+    # the main clause's meeting and what its other side did, in a relative clause behind her name
+    doc = _run("Davutoglu discussed the situation with German Chancellor Angela Merkel, who urged the "
+               "Turkish government to keep the peace process.")
+    assert {("CONSULT", "TUR", "DEU"), ("REQUEST", "DEU", "TUR")} <= set(_pairs(doc))
+    doc = _run("بحث داود أوغلو الوضع مع المستشارة الألمانية أنجيلا ميركل التي دعت الحكومة التركية إلى "
+               "عدم التخلي عن عملية السلام.", "ar")
+    assert {("CONSULT", "TUR", "DEU"), ("REQUEST", "DEU", "TUR")} <= set(_pairs(doc))
+    # a relative clause about someone else is no such chain: one reading as before
+    doc = _run("Davutoglu discussed the situation with Angela Merkel in a town whose mayor urged calm.")
+    assert _pairs(doc) == [("CONSULT", "TUR", "DEU")]
