@@ -237,8 +237,10 @@ def gazetteer_hits(text: str, shadow: Shadow, lex: Lexicon) -> list[Hit]:
             # "سلمان" is no "س" + "لمان"
             continue
         if prefix.endswith("ال") or prefix.endswith("لل"):
-            # the article makes a name an adjective: المالي is "the financial", not Mali
-            values = [v for v in values if not (isinstance(v, SurfaceForm) and v.kind in ("country", "place"))]
+            # the article makes a name an adjective: المالي is "the financial", not Mali; and a
+            # person's name never takes it: "النفق المؤدي" is the tunnel leading to ..., not Modi
+            # (names written with their article, "الحوثي", carry it in the form itself)
+            values = [v for v in values if not (isinstance(v, SurfaceForm) and v.kind in ("country", "place", "person"))]
             if not values:
                 continue
         found.append((start, end, values))

@@ -348,3 +348,12 @@ def test_a_countrys_initials_before_a_title_say_whose_office_it_is() -> None:
     assert officials("The UK ambassador met Egyptian officials.") == [("ambassador", "GBR")]
     # a bare country name stays a division's ("Georgia Secretary of State" is of the US state)
     assert officials("Georgia Secretary of State Brad Raffensperger spoke.")[0][1] != "GEO"
+
+
+def test_a_person_name_never_takes_the_glued_arabic_article() -> None:
+    # "الطريق المؤدي إلى" (the road leading to): with the article, the folded مؤدي is no Modi
+    doc = _run("أغلق السكان الطريق المؤدي إلى المطار.", "ar")
+    assert not [m for m in _persons(doc) if m.actor_id == "person:narendra-modi"]
+    # the name itself, and with a preposition glued on, still is
+    doc = _run("التقى رئيس الوزراء الهندي ناريندرا مودي أمس في نيودلهي. وقال لمودي إن الزيارة مهمة.", "ar")
+    assert [m.actor_id for m in _persons(doc)].count("person:narendra-modi") == 2
