@@ -814,10 +814,14 @@ class MentionDetector:
                            lex: Lexicon, used: list[tuple[int, int]]) -> list[Mention]:
         text = doc.text
         out: list[Mention] = []
+        # characters inside a span already used (what this loop adds lies before the tokens still to read)
+        inside = bytearray(len(text) + 1)
+        for b, e in used:
+            inside[b:e] = b"\x01" * (e - b)
         k = 0
         while k < len(toks):
             start, end, tok = toks[k]
-            if any(b <= start < e for b, e in used) or not tok[0].isupper() or hit_at.get(start) is not None:
+            if inside[start] or not tok[0].isupper() or hit_at.get(start) is not None:
                 k += 1
                 continue
             run = [toks[k]]
