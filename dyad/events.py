@@ -62,6 +62,11 @@ class Trigger:
     # events.yaml `agent_after: true`: an armed body of a stated country right behind the form is
     # who struck ("قصفت الطائرات الإسرائيلية موقعا", "قصف الجيش السوري مواقع"), not the target
     agent_after: bool = False
+    # events.yaml `agent_after: armed_groups`: also an armed group (rebels) right behind the form
+    # when no actor is named before it in its clause and a place or side is named after the group
+    # there (what it struck: "وهاجمت الجماعة قرية في الكاميرون"); a group left bare behind the verb
+    # may be its object
+    armed_groups_after: bool = False
     # events.yaml `object_prefixes`: object prefixes of this form only, beside roles.yaml's
     # ("تنديد الوزير بقيام ...": the genitive that a "ب" object follows condemned)
     object_prefixes: tuple[str, ...] = ()
@@ -289,6 +294,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  unless_after=unless, unless_before=unless_before,
                                                  first_person=bool(entry.get("first_person", False)),
                                                  agent_after=bool(entry.get("agent_after", False)),
+                                                 armed_groups_after=entry.get("agent_after") == "armed_groups",
                                                  object_prefixes=tuple(fold(str(w)) for w in entry.get("object_prefixes", []) or []),
                                                  dual=bool(entry.get("dual", False)),
                                                  requires_after=_word_tuples(entry.get("requires_after", []) or []),
@@ -1092,7 +1098,11 @@ class EventExtractor:
             return owner, obj, _distinct([owner] + ([obj] if obj else []) + cands)
         if trig.agent_after and lex.verb_first:
             first = next((m for m in cands if m.start >= t_end), None)
-            if first is not None and _armed_body_at(doc.text, first, t_end):
+            cut = max(doc.text.rfind(c, 0, t_start) for c in ",،;؛:") + 1
+            groups = trig.armed_groups_after and first is not None \
+                and not any(cut <= m.start and m.end <= t_start for m in cands) \
+                and _struck_named_after(doc, first, doc.sentences[doc.sentence_at(t_start) or 0].end)
+            if first is not None and _armed_body_at(doc.text, first, t_end, groups):
                 # "..., كما قصفت المدفعية التركية ثلاثة أهداف": in a verb-first clause the forces
                 # right behind the verb fired, whoever an earlier clause named
                 target = _pick_other(_placed_states_dropped(doc.text, [m for m in cands if m.start >= first.end], lex),
@@ -2025,10 +2035,25 @@ _ARMED = frozenset({"MIL", "POLICE"})
 _FIGHTERS = frozenset({"MIL", "REBEL"})
 
 
-def _armed_body_at(text: str, m: Mention, at: int) -> bool:
-    """Whether ``m`` is armed forces of a stated country standing right at ``at``."""
+def _armed_body_at(text: str, m: Mention, at: int, groups: bool = False) -> bool:
+    """Whether ``m`` is armed forces of a stated country, or with ``groups`` an armed group
+    (rebels, insurgents: "وهاجمت الجماعة قرية"), standing right at ``at``."""
+    if text[at : m.start].strip():
+        return False
+    if groups and m.kind in ("organization", "group") and "REBEL" in m.sectors:
+        return True
     return (m.kind == "organization" and bool(m.country) and not m.country_inferred
-            and bool(_ARMED.intersection(m.sectors)) and not text[at : m.start].strip())
+            and bool(_ARMED.intersection(m.sectors)))
+
+
+def _struck_named_after(doc: Document, m: Mention, limit: int) -> bool:
+    """Whether a place or another side is named after the group ``m`` in its clause (before a
+    comma, a semicolon or ``limit``): what it struck ("وهاجمت الجماعة قرية في الكاميرون"), the
+    group's reading as the attacker (a group left bare behind the verb may be its object)."""
+    ends = [i for i in (doc.text.find(c, m.end, limit) for c in ",،;؛:") if i >= 0]
+    end = min(ends, default=limit)
+    return any(m.end <= x.start and x.end <= end and x is not m and x.kind in ("place", "state", "organization", "person")
+               for x in doc.mentions)
 
 
 def _agent_behind(text: str, after: list[Mention], t_start: int, t_end: int,

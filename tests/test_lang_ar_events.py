@@ -1610,3 +1610,18 @@ def test_coordination_with_own_ground_forces_hides_no_attack() -> None:
                "والتنسيق مع القوات البرية للتعامل مع مصادر النيران.")
     assert ("COOPERATE", "SAU", "SAU") not in _records(doc)
     assert ("ASSAULT", "YEM", "SAU") in _records(doc)
+
+
+def test_an_armed_group_right_behind_an_attack_verb_attacks() -> None:
+    # verb first: "وهاجمت جماعة بوكو حرام قرية في الكاميرون": the group behind the verb attacked, the village was hit
+    doc = _run("وهاجمت جماعة بوكو حرام قرية في الكاميرون يوم الأحد.")
+    assert ("ASSAULT", "NGA", "CMR") in _records(doc)
+    assert ("ASSAULT", None, "NGA") not in _records(doc)
+
+
+def test_an_armed_group_behind_an_attack_verb_with_nothing_struck_named_is_no_attacker() -> None:
+    # "..., واستهدفت الحوثيين بصواريخ": no place or side named after the group, which is the verb's
+    # object here; the group-as-attacker reading needs what it struck named after it
+    doc = _run("وقصفت الطائرات أمس مخازن للأسلحة، واستهدفت الحوثيين بصواريخ.")
+    assert ("ASSAULT", None, "YEM") in _records(doc)
+    assert all(not (t == "ASSAULT" and a == "YEM") for t, a, _r in _records(doc))

@@ -86,7 +86,7 @@ def test_event_trigger_schema(lang: str) -> None:
         letters = entry.get("spelled_letters", [])
         assert isinstance(letters, list) and all(isinstance(c, str) and len(c) == 1 for c in letters), where
         assert isinstance(entry.get("first_person", False), bool), where
-        assert isinstance(entry.get("agent_after", False), bool), where
+        assert entry.get("agent_after", False) in (True, False, "armed_groups"), where
         assert isinstance(entry.get("dual", False), bool), where
         unless = entry.get("unless_after", [])
         assert isinstance(unless, list) and all(isinstance(w, str) and w.strip() for w in unless), where
