@@ -160,6 +160,9 @@ class Agency:
     sectors: list[str] = field(default_factory=list)
     kind: str = "organization"  # "organization" | "group"
     aliases: dict[str, list[str]] = field(default_factory=dict)
+    # `branches: true`: a movement with a branch in many countries and no country of its own
+    # (the Muslim Brotherhood): a mention is the branch of the country the report is about
+    branches: bool = False
 
 
 @dataclass(slots=True)
@@ -550,6 +553,7 @@ class KB:
             sectors=_as_list(rec.get("sectors")),
             kind=str(rec.get("kind") or "organization"),
             aliases=_as_aliases(rec.get("aliases")),
+            branches=bool(rec.get("branches", False)),
         )
 
     def _add_person(self, rec: dict[str, Any]) -> None:

@@ -500,6 +500,13 @@ class Resolver:
                 m.country_inferred = True
                 m.confidence = round(m.confidence * 0.6, 3)
                 m.why.append(f"country inferred from the report's home country ({home_why})")
+            elif m.source == "kb" and m.country is None and country and m.actor_id in self.kb.agencies \
+                    and self.kb.agencies[m.actor_id].branches:
+                # "the Brotherhood" in a report about Egypt (Jordan): its branch there
+                m.country = country
+                m.country_inferred = True
+                m.confidence = round(m.confidence * 0.6, 3)
+                m.why.append(f"a movement of many countries: its branch in the report's country ({home_why})")
             elif m.kind == "organization" and m.country is None and country and "CIVILIAN" in m.sectors \
                     and "REFUGEE" not in m.sectors:
                 # protesters, residents, students: people of the country the report is about

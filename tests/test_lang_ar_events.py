@@ -1625,3 +1625,15 @@ def test_an_armed_group_behind_an_attack_verb_with_nothing_struck_named_is_no_at
     doc = _run("وقصفت الطائرات أمس مخازن للأسلحة، واستهدفت الحوثيين بصواريخ.")
     assert ("ASSAULT", None, "YEM") in _records(doc)
     assert all(not (t == "ASSAULT" and a == "YEM") for t, a, _r in _records(doc))
+
+
+def test_the_brotherhood_is_the_branch_of_the_reports_country() -> None:
+    # a movement of many countries (KB branches: true) takes the report's country: the protest of
+    # the Brotherhood against the army is no two-country reading that outranks the army's removal
+    # of the president
+    doc = _run("قالت السفارة الأميركية بالقاهرة إن الولايات المتحدة ستسلم مصر طائرات. وتراجعت العلاقات بعد أن عزل "
+               "الجيش الرئيس السابق محمد مرسي الذي ينتمي لجماعة الإخوان المسلمين عقب احتجاجات واسعة ضد حكمه، لكن "
+               "العلاقات مع القائد السابق للجيش تحسنت لاحقا.")
+    assert ("COERCE", "EGY", "EGY") in _records(doc)
+    assert ("PROTEST", None, "EGY") not in _records(doc)
+
