@@ -1637,3 +1637,8 @@ def test_the_brotherhood_is_the_branch_of_the_reports_country() -> None:
     assert ("COERCE", "EGY", "EGY") in _records(doc)
     assert ("PROTEST", None, "EGY") not in _records(doc)
 
+
+def test_blamed_with_the_subject_between_verb_and_blame() -> None:
+    # "ألقى الرئيس ... باللوم على": the verb split from its "اللوم" by the subject
+    doc = _run("وألقى الرئيس التونسي باللوم على جماعات متشددة في ليبيا بعد الهجوم.")
+    assert ("ACCUSE", "TUN", "LBY") in _records(doc)
