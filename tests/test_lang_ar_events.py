@@ -1642,3 +1642,13 @@ def test_blamed_with_the_subject_between_verb_and_blame() -> None:
     # "ألقى الرئيس ... باللوم على": the verb split from its "اللوم" by the subject
     doc = _run("وألقى الرئيس التونسي باللوم على جماعات متشددة في ليبيا بعد الهجوم.")
     assert ("ACCUSE", "TUN", "LBY") in _records(doc)
+
+
+def test_research_and_search_are_no_talks() -> None:
+    # "البحث عن"، "البحث والتحري"، "أكاديمية البحث العلمي": a search or research, not "بحث" talks
+    for text in ("وسافر الوفد اليمني إلى مسقط للبحث عن مخرج من الأزمة مع الحكومة العمانية.",
+                 "وأشاد الوزير السعودي بيقظة الأجهزة الأمنية الكويتية في عمليات البحث والتحري.",
+                 "وقال رئيس أكاديمية البحث العلمي المصرية إن الأكاديمية تتعاون مع جامعات روسية."):
+        assert "CONSULT" not in {t for t, _a, _r in _records(_run(text))}, text
+    doc = _run("بحث وزير الخارجية السعودي مع نظيره الإيطالي العلاقات الثنائية.")
+    assert ("CONSULT", "SAU", "ITA") in _records(doc)
