@@ -67,6 +67,10 @@ class Trigger:
     # there (what it struck: "وهاجمت الجماعة قرية في الكاميرون"); a group left bare behind the verb
     # may be its object
     armed_groups_after: bool = False
+    # events.yaml `agent_after: states` (or a list holding it): also a state named right behind
+    # the form, a verb whose inflection agrees with a state's name ("وقصفت تركيا مواقع للتنظيم":
+    # Turkey struck), not a verbal noun (whose genitive is often its object)
+    states_after: bool = False
     # events.yaml `object_prefixes`: object prefixes of this form only, beside roles.yaml's
     # ("تنديد الوزير بقيام ...": the genitive that a "ب" object follows condemned)
     object_prefixes: tuple[str, ...] = ()
@@ -267,6 +271,11 @@ class EventLexicon:
     company_markers: tuple[tuple[str, ...], ...] = ()
 
 
+def _as_tuple(value: Any) -> tuple[Any, ...]:
+    """A yaml value that may be one item or a list of them, as a tuple."""
+    return tuple(value) if isinstance(value, list) else (value,)
+
+
 def _automaton(pairs: list[tuple[str, Any]]) -> Any:
     a = ahocorasick.Automaton()
     table: dict[str, list[Any]] = {}
@@ -294,7 +303,8 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  unless_after=unless, unless_before=unless_before,
                                                  first_person=bool(entry.get("first_person", False)),
                                                  agent_after=bool(entry.get("agent_after", False)),
-                                                 armed_groups_after=entry.get("agent_after") == "armed_groups",
+                                                 armed_groups_after="armed_groups" in _as_tuple(entry.get("agent_after")),
+                                                 states_after="states" in _as_tuple(entry.get("agent_after")),
                                                  object_prefixes=tuple(fold(str(w)) for w in entry.get("object_prefixes", []) or []),
                                                  dual=bool(entry.get("dual", False)),
                                                  requires_after=_word_tuples(entry.get("requires_after", []) or []),
@@ -1102,7 +1112,12 @@ class EventExtractor:
             groups = trig.armed_groups_after and first is not None \
                 and not any(cut <= m.start and m.end <= t_start for m in cands) \
                 and _struck_named_after(doc, first, doc.sentences[doc.sentence_at(t_start) or 0].end)
-            if first is not None and _armed_body_at(doc.text, first, t_end, groups):
+            state = trig.states_after and first is not None and first.kind == "state" and bool(first.country) \
+                and not first.adjectival and not first.country_inferred and not doc.text[t_end : first.start].strip() \
+                and not _nominal(doc.text, t_start, lex) \
+                and not lex.relatives.intersection(re.findall(r"\w+", fold(doc.text[max(0, t_start - 12) : t_start]))[-1:])
+            # (not after a relative: in "الهجمات التي استهدفت تركيا" the attacks struck Turkey)
+            if first is not None and (state or _armed_body_at(doc.text, first, t_end, groups)):
                 # "..., كما قصفت المدفعية التركية ثلاثة أهداف": in a verb-first clause the forces
                 # right behind the verb fired, whoever an earlier clause named
                 target = _pick_other(_placed_states_dropped(doc.text, [m for m in cands if m.start >= first.end], lex),

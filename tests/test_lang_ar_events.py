@@ -1652,3 +1652,14 @@ def test_research_and_search_are_no_talks() -> None:
         assert "CONSULT" not in {t for t, _a, _r in _records(_run(text))}, text
     doc = _run("بحث وزير الخارجية السعودي مع نظيره الإيطالي العلاقات الثنائية.")
     assert ("CONSULT", "SAU", "ITA") in _records(doc)
+
+
+def test_a_state_right_behind_a_feminine_attack_verb_struck() -> None:
+    # "وقصفت تركيا مواقع": the state after the verb that agrees with it is its subject, not its target
+    doc = _run("وقصفت تركيا مواقع في شمال العراق.")
+    assert ("ASSAULT", "TUR", "IRQ") in _records(doc)
+    doc = _run("واستهدفت السعودية مواقع للحوثيين في صعدة.")
+    assert ("ASSAULT", "SAU", "YEM") in _records(doc)
+    # after a relative the verb's subject is what the relative stands for: Turkey was struck
+    doc = _run("وقتل 22 من رجال الأمن نتيجة الهجمات الإرهابية التي استهدفت تركيا منذ يوليو.")
+    assert all(a != "TUR" for t, a, _r in _records(doc) if t == "ASSAULT")

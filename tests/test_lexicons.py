@@ -86,7 +86,8 @@ def test_event_trigger_schema(lang: str) -> None:
         letters = entry.get("spelled_letters", [])
         assert isinstance(letters, list) and all(isinstance(c, str) and len(c) == 1 for c in letters), where
         assert isinstance(entry.get("first_person", False), bool), where
-        assert entry.get("agent_after", False) in (True, False, "armed_groups"), where
+        after = entry.get("agent_after", False)
+        assert after in (True, False) or set(after if isinstance(after, list) else [after]) <= {"armed_groups", "states"}, where
         assert isinstance(entry.get("dual", False), bool), where
         unless = entry.get("unless_after", [])
         assert isinstance(unless, list) and all(isinstance(w, str) and w.strip() for w in unless), where
