@@ -681,7 +681,10 @@ class EventExtractor:
                 # party leaders") completes the record less than a foreign one or a target
                 score = trig.weight + (0.0 if recipient is None else 0.5 if trig.type in _COOPERATIVE - {"REQUEST"}
                                        and recipient.country == actor.country else 1.0) + (
-                    0.5 if recipient is not None and recipient.country and recipient.country != actor.country else 0.0)
+                    0.5 if recipient is not None and recipient.country and recipient.country != actor.country
+                    and (actor.country or not (actor.kind == "group" and actor.source == "kb")) else 0.0)
+                # (a named movement of no country, "تنظيم داعش" striking Turkey, makes no two-country
+                # reading: "قصفت تركيا مواقع لتنظيم داعش ... بعد هجوم انتحاري نسبته أنقرة إلى التنظيم")
                 if placed:
                     # an attack or aid whose agent is a country adjective on the trigger ("a Turkish
                     # drone strike", "طائرة مساعدات كويتية") in another country's place is as complete

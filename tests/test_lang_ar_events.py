@@ -1663,3 +1663,12 @@ def test_a_state_right_behind_a_feminine_attack_verb_struck() -> None:
     # after a relative the verb's subject is what the relative stands for: Turkey was struck
     doc = _run("وقتل 22 من رجال الأمن نتيجة الهجمات الإرهابية التي استهدفت تركيا منذ يوليو.")
     assert all(a != "TUR" for t, a, _r in _records(doc) if t == "ASSAULT")
+
+
+def test_a_named_movement_of_no_country_makes_no_two_country_reading() -> None:
+    # "تنظيم داعش" has no country: the suicide attack it is blamed for, against Turkey, is no more
+    # complete a reading than Turkey's strike on its positions, which the sentence reports
+    doc = _run("قصفت تركيا أمس الخميس مواقع لتنظيم داعش في سوريا ردا على مقتل أحد جنودها، وذلك بعد ثلاثة أيام "
+               "على هجوم انتحاري دام نسبته أنقرة إلى التنظيم.")
+    assert ("ASSAULT", "TUR", None) in _records(doc)
+    assert ("ASSAULT", None, "TUR") not in _records(doc)
