@@ -1672,3 +1672,10 @@ def test_a_named_movement_of_no_country_makes_no_two_country_reading() -> None:
                "على هجوم انتحاري دام نسبته أنقرة إلى التنظيم.")
     assert ("ASSAULT", "TUR", None) in _records(doc)
     assert ("ASSAULT", None, "TUR") not in _records(doc)
+
+
+def test_a_national_unity_government_is_not_libyas_by_name() -> None:
+    # "حكومة الوحدة الوطنية" is any country's national unity government: here the Palestinian one
+    doc = _run("وفي خضم الجدل بين حركتي فتح وحماس حول حكومة الوحدة الوطنية، عقد المجلس الاستشاري لحركة فتح "
+               "اجتماعا في رام الله.")
+    assert all("LBY" not in (a, r) for _t, a, r in _records(doc))
