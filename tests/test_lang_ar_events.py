@@ -1679,3 +1679,12 @@ def test_a_national_unity_government_is_not_libyas_by_name() -> None:
     doc = _run("وفي خضم الجدل بين حركتي فتح وحماس حول حكومة الوحدة الوطنية، عقد المجلس الاستشاري لحركة فتح "
                "اجتماعا في رام الله.")
     assert all("LBY" not in (a, r) for _t, a, r in _records(doc))
+
+
+def test_a_truce_in_force_is_the_setting_not_a_truce_declared() -> None:
+    # "خلال الهدنة"، "أن الهدنة ستكون محكومة بالفشل": the truce already declared, no new record
+    for text in ("وأكد التحالف أنه سيتصدى لأي تحركات عسكرية للحوثيين خلال الهدنة في اليمن.",
+                 "وأكد مراقبون يمنيون أن الهدنة ستكون محكومة بالفشل بسبب عدم التزام الحوثيين بها."):
+        assert "RETREAT" not in {t for t, _a, _r in _records(_run(text))}, text
+    doc = _run("وأعلنت قيادة التحالف بقيادة السعودية هدنة إنسانية في اليمن لمدة خمسة أيام.")
+    assert "RETREAT" in {t for t, _a, _r in _records(doc)}
