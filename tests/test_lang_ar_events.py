@@ -1688,3 +1688,14 @@ def test_a_truce_in_force_is_the_setting_not_a_truce_declared() -> None:
         assert "RETREAT" not in {t for t, _a, _r in _records(_run(text))}, text
     doc = _run("وأعلنت قيادة التحالف بقيادة السعودية هدنة إنسانية في اليمن لمدة خمسة أيام.")
     assert "RETREAT" in {t for t, _a, _r in _records(doc)}
+
+
+def test_during_the_visit_restates_the_visit() -> None:
+    # "ورافق ... خلال الزيارة"، "تأشيرة زيارة": the visit already told, its companions; a visa
+    doc = _run("ورافق ولي العهد السعودي خلال الزيارة مساعد وزير الدفاع السعودي.")
+    assert ("CONSULT", "SAU", "SAU") not in _records(doc)
+    doc = _run("ومنحت إيران تأشيرة زيارة لصحافي أميركي.")
+    assert "CONSULT" not in {t for t, _a, _r in _records(doc)}
+    # "مرافق التدريب": training facilities, no training given
+    doc = _run("واطلع الوفد القطري على مرافق التدريب في قوات الدرك الأردنية.")
+    assert "COOPERATE" not in {t for t, _a, _r in _records(doc)}
