@@ -692,6 +692,10 @@ class EventExtractor:
                     score += 1.5
                 if self._background(doc.text, sent, t_start, lex):
                     score -= 1.0
+                if t_start in restating:
+                    # "وكان داود أوغلو حمل التنظيم مسؤولية الهجوم": the event already recorded, named
+                    # again, adds no record; the sentence's own act ranks first
+                    score -= 1.0
                 same_type.setdefault(trig.type, []).append((score, (trig, t_start, t_end, actor, recipient, participants)))
                 key = trig.type
                 if key in best and trig.type not in _ON_THE_GROUND and not lex.verb_first:

@@ -1699,3 +1699,11 @@ def test_during_the_visit_restates_the_visit() -> None:
     # "مرافق التدريب": training facilities, no training given
     doc = _run("واطلع الوفد القطري على مرافق التدريب في قوات الدرك الأردنية.")
     assert "COOPERATE" not in {t for t, _a, _r in _records(doc)}
+
+
+def test_a_restated_attack_yields_to_the_act_its_sentence_reports() -> None:
+    # "وكان داود أوغلو حمل التنظيم مسؤولية الهجوم": "الهجوم" points back to the attack already
+    # recorded (no new record); the blame is the sentence's own act
+    doc = _run("قتل 32 شخصا في هجوم انتحاري استهدف مركزا ثقافيا في مدينة سوروتش التركية. "
+               "وكان رئيس الوزراء التركي داود أوغلو حمل منذ مساء الاثنين التنظيم الإرهابي مسؤولية الهجوم.")
+    assert ("ACCUSE", "TUR", None) in _records(doc)
