@@ -269,6 +269,9 @@ class EventLexicon:
     # roles.yaml company_markers: "accompagné de", "accompanied by": who came along, named after
     # a comma behind the trigger, is no side (as word sequences)
     company_markers: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml genitive_markers: "des" in "la protestation des policiers": a body right behind a
+    # protest noun and one of these is who protests, even a state organ
+    genitive_markers: frozenset[str] = frozenset()
 
 
 def _as_tuple(value: Any) -> tuple[Any, ...]:
@@ -397,6 +400,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         list_alternatives=frozenset(fold(str(w)) for w in roles.get("list_alternatives", []) or []),
         return_markers=_word_tuples(roles.get("return_markers", []) or []),
         company_markers=_word_tuples(roles.get("company_markers", []) or []),
+        genitive_markers=frozenset(fold(str(w)).strip() for w in roles.get("genitive_markers", []) or []),
     )
 
 
@@ -1404,6 +1408,20 @@ class EventExtractor:
                 # verb ("More than a dozen women have accused Trump"): the named actor is not it.
                 subj = after[0]
                 rest = after[1:]
+                if trig.type == "PROTEST" and not lex.verb_first and subj.kind == "organization" \
+                        and _STATE_ORGANS.intersection(subj.sectors) and not re.search(r"[,;:()،]", doc.text[t_end : subj.start]) \
+                        and fold(doc.text[t_end : subj.start]).strip() not in lex.genitive_markers \
+                        and (where := subj.country or self._sentence_country(doc, t_start, lex) or doc.meta.get("focus_country")):
+                    # "des heurts entre manifestants et forces de l'ordre", "des pierres contre les
+                    # gendarmes français": a state organ named after a protest noun in its clause faced
+                    # the protesters, who are people of its country (stated when its country is); the
+                    # recipient is kept (whoever else is named, else the government), so the reading
+                    # weighs no more against an attack or arrest in the sentence than before; not an
+                    # organ that opens a clause of its own ("..., la police a fait appel à des renforts")
+                    # nor one right behind a genitive marker ("la protestation des policiers")
+                    subj = _protesters(str(where), t_start)
+                    if after[0].country and not after[0].country_inferred:
+                        subj.country_inferred = False
                 if trig.type not in _JOINT:
                     # "أدانت السعودية والإمارات الهجوم": the subject's list is no object
                     listed = _co_actors(doc.text, after, subj, None, t_start, t_end, lex)
@@ -2053,6 +2071,8 @@ def _authorities(country: str, at: int) -> Mention:
 
 
 _ARMED = frozenset({"MIL", "POLICE"})
+# sectors of the state organs that keep order or govern (who faces a protest, not who holds it)
+_STATE_ORGANS = frozenset({"GOV", "MIL", "POLICE", "JUDICIARY"})
 # sectors of those who carry out attacks
 _FIGHTERS = frozenset({"MIL", "REBEL"})
 

@@ -2024,3 +2024,15 @@ def test_the_capital_given_aid_is_its_destination_not_where_the_givers_act() -> 
     doc = _run("Plusieurs membres de l'OTAN fournissent à Kiev des munitions.")
     assert ("AID", None, "UKR") in _pairs(doc)
     assert ("AID", "UKR", "UKR") not in _pairs(doc)
+
+
+def test_a_state_organ_named_after_a_protest_noun_did_not_protest() -> None:
+    # "des heurts entre manifestants et forces de l'ordre": the police faced the protesters; the protest is by
+    # people of the country, still addressed to its government
+    doc = _run("Des heurts entre manifestants et forces de l'ordre ont éclaté samedi à Lyon.")
+    protests = [e for e in doc.events if e["event_type"] == "PROTEST"]
+    assert protests and all(e["actor"]["name"] != "forces de l'ordre" for e in protests)
+    assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
+    # an organ right behind a genitive marker is who protests
+    doc = _run("La manifestation des policiers a eu lieu samedi à Lyon.")
+    assert [e["actor"]["name"] for e in doc.events if e["event_type"] == "PROTEST"] == ["policiers"]
