@@ -2720,7 +2720,8 @@ def _ends_at_locative(before: str, lex: EventLexicon) -> bool:
 def _locative_before(text: str, m: Mention, lex: EventLexicon) -> bool:
     """Whether the mention stands right after a venue word, an article at most between ("at the
     Ministry of Interior headquarters")."""
-    words = re.findall(r"\w+", fold(text[max(0, m.start - 30) : m.start]))[-2:]
+    # (an elided article keeps its apostrophe: "devant l'ONU")
+    words = re.findall(r"\w+'?", fold(text[max(0, m.start - 30) : m.start]))[-2:]
     return bool(words) and (words[-1] in lex.venue_markers or (
         len(words) == 2 and words[0] in lex.venue_markers and words[1] in lex.definite_markers))
 

@@ -2036,3 +2036,11 @@ def test_a_state_organ_named_after_a_protest_noun_did_not_protest() -> None:
     # an organ right behind a genitive marker is who protests
     doc = _run("La manifestation des policiers a eu lieu samedi à Lyon.")
     assert [e["actor"]["name"] for e in doc.events if e["event_type"] == "PROTEST"] == ["policiers"]
+
+
+def test_a_body_behind_a_venue_word_and_an_elided_article_is_no_side_of_a_meeting() -> None:
+    # "dans l'UE": the venue word before an elided article still makes the body a place, not who met
+    doc = _run("« Nous ne pouvons pas attendre une place dans l'UE », a dit le président turc Recep Tayyip Erdogan "
+               "à l'issue de sa rencontre avec Emmanuel Macron.")
+    assert ("CONSULT", "TUR", "FRA") in _pairs(doc)
+    assert all(a is not None for t, a, b in _pairs(doc) if t == "CONSULT")
