@@ -2044,3 +2044,11 @@ def test_a_body_behind_a_venue_word_and_an_elided_article_is_no_side_of_a_meetin
                "à l'issue de sa rencontre avec Emmanuel Macron.")
     assert ("CONSULT", "TUR", "FRA") in _pairs(doc)
     assert all(a is not None for t, a, b in _pairs(doc) if t == "CONSULT")
+
+
+def test_a_protest_has_a_foreign_side_only_behind_a_target_marker() -> None:
+    # "entre la France et l'Espagne" says where the blocked toll is; "devant l'ambassade" names a target
+    doc = _run("Des agriculteurs belges ont bloqué le péage du Perthus, entre la France et l'Espagne.")
+    assert [p for p in _pairs(doc) if p[0] == "PROTEST"] == [("PROTEST", "BEL", "BEL")]
+    doc = _run("Des manifestants français se sont rassemblés devant l'ambassade d'Algérie à Paris.")
+    assert ("PROTEST", "FRA", "DZA") in _pairs(doc)
