@@ -2052,3 +2052,13 @@ def test_a_protest_has_a_foreign_side_only_behind_a_target_marker() -> None:
     assert [p for p in _pairs(doc) if p[0] == "PROTEST"] == [("PROTEST", "BEL", "BEL")]
     doc = _run("Des manifestants français se sont rassemblés devant l'ambassade d'Algérie à Paris.")
     assert ("PROTEST", "FRA", "DZA") in _pairs(doc)
+
+
+def test_a_suspended_member_outweighs_a_body_named_after_a_pronoun_object() -> None:
+    # "a suspendu le Niger ... et leur a imposé des sanctions après que les militaires ...": the member named right
+    # behind the suspension is the target, not the soldiers of a later clause
+    doc = _run("Les soldats se sont mutinés au Tchad. Le président du Tchad a appelé au calme à N'Djamena. L'Union "
+               "africaine a suspendu le Niger et le Gabon et leur a imposé des sanctions après que les militaires de ces "
+               "deux pays ont pris le pouvoir.")
+    assert {("SANCTION", None, "NER"), ("SANCTION", None, "GAB")} <= set(_pairs(doc))
+    assert ("SANCTION", None, "TCD") not in _pairs(doc)
