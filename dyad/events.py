@@ -1357,6 +1357,16 @@ class EventExtractor:
             if pair is not None and (not after or not _pick_other(after, pair[1])):
                 # "Qatar and Jordan signed ...": both sides are the subject
                 return pair[0], pair[1], _distinct([pair[0], pair[1], *after])
+            if subj is not None and trig.type == "PROTEST" and not lex.verb_first and subj.kind == "organization" \
+                    and _ARMED.intersection(subj.sectors) and _nominal(doc.text, t_start, lex) \
+                    and not re.search(r"[,;:()،]", doc.text[subj.end : t_start]) \
+                    and (where := subj.country or self._sentence_country(doc, t_start, lex) or doc.meta.get("focus_country")):
+                # "les policiers sont plus nombreux que les manifestants", "la police a dispersé la
+                # manifestation": police or troops before a protest noun (an article before it) act
+                # on the protest, they do not hold it; the protesters are people of their country
+                # (the recipient is kept: whoever is named after, else the government); not police
+                # named in another clause (", a indiqué la préfecture de police, notamment pour le pillage")
+                subj = _protesters(str(where), t_start)
             if subj is not None:
                 # (not where verbs come first: what follows the verb there is mostly its subject)
                 obj = _pick_other(after, subj, doc.text, t_end,

@@ -2062,3 +2062,13 @@ def test_a_suspended_member_outweighs_a_body_named_after_a_pronoun_object() -> N
                "deux pays ont pris le pouvoir.")
     assert {("SANCTION", None, "NER"), ("SANCTION", None, "GAB")} <= set(_pairs(doc))
     assert ("SANCTION", None, "TCD") not in _pairs(doc)
+
+
+def test_police_before_a_protest_noun_do_not_hold_the_protest() -> None:
+    # "les policiers sont plus nombreux que les manifestants": the police face the protest; police who march hold one
+    doc = _run("À Lyon, les policiers étaient plus nombreux que les manifestants.")
+    protests = [e for e in doc.events if e["event_type"] == "PROTEST"]
+    assert protests and all(e["actor"]["name"] != "policiers" for e in protests)
+    assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
+    doc = _run("À Lyon, les policiers ont manifesté pour réclamer plus de moyens.")
+    assert [e["actor"]["name"] for e in doc.events if e["event_type"] == "PROTEST"] == ["policiers"]
