@@ -272,6 +272,9 @@ class EventLexicon:
     # roles.yaml genitive_markers: "des" in "la protestation des policiers": a body right behind a
     # protest noun and one of these is who protests, even a state organ
     genitive_markers: frozenset[str] = frozenset()
+    # roles.yaml clause_openers: "alors que", "while": a body named after one of these behind a
+    # protest noun is the subject of another clause ("des manifestants alors que la police s'est repliée")
+    clause_openers: tuple[str, ...] = ()
 
 
 def _as_tuple(value: Any) -> tuple[Any, ...]:
@@ -401,6 +404,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         return_markers=_word_tuples(roles.get("return_markers", []) or []),
         company_markers=_word_tuples(roles.get("company_markers", []) or []),
         genitive_markers=frozenset(fold(str(w)).strip() for w in roles.get("genitive_markers", []) or []),
+        clause_openers=tuple(fold(str(w)).strip() for w in roles.get("clause_openers", []) or []),
     )
 
 
@@ -1421,6 +1425,7 @@ class EventExtractor:
                 if trig.type == "PROTEST" and not lex.verb_first and subj.kind == "organization" \
                         and _STATE_ORGANS.intersection(subj.sectors) and not re.search(r"[,;:()،]", doc.text[t_end : subj.start]) \
                         and fold(doc.text[t_end : subj.start]).strip() not in lex.genitive_markers \
+                        and not _opens_clause(doc.text[t_end : subj.start], lex.clause_openers) \
                         and (where := subj.country or self._sentence_country(doc, t_start, lex) or doc.meta.get("focus_country")):
                     # "des heurts entre manifestants et forces de l'ordre", "des pierres contre les
                     # gendarmes français": a state organ named after a protest noun in its clause faced
@@ -1428,7 +1433,8 @@ class EventExtractor:
                     # recipient is kept (whoever else is named, else the government), so the reading
                     # weighs no more against an attack or arrest in the sentence than before; not an
                     # organ that opens a clause of its own ("..., la police a fait appel à des renforts")
-                    # nor one right behind a genitive marker ("la protestation des policiers")
+                    # nor one right behind a genitive marker ("la protestation des policiers"), nor
+                    # the subject of another clause ("des manifestants alors que la police s'est repliée")
                     subj = _protesters(str(where), t_start)
                     if after[0].country and not after[0].country_inferred:
                         subj.country_inferred = False
@@ -2725,6 +2731,12 @@ def _ends_at_locative(before: str, lex: EventLexicon) -> bool:
     which may end glued to the name after it ("زيارته لمصر")."""
     last = before.split()[-1:]
     return bool(last and last[0] in lex.locatives) or any(before.endswith(w) for w in lex.locatives if " " in w)
+
+
+def _opens_clause(gap: str, openers: tuple[str, ...]) -> bool:
+    """Whether ``gap`` holds one of the clause openers of the pack ("alors que", "tandis qu'")."""
+    words = " " + " ".join(re.findall(r"\w+'?", fold(gap))) + " "
+    return any(" " + w + " " in words or " " + w in words and w.endswith("'") for w in openers)
 
 
 def _locative_before(text: str, m: Mention, lex: EventLexicon) -> bool:

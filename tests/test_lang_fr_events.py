@@ -2072,3 +2072,10 @@ def test_police_before_a_protest_noun_do_not_hold_the_protest() -> None:
     assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
     doc = _run("À Lyon, les policiers ont manifesté pour réclamer plus de moyens.")
     assert [e["actor"]["name"] for e in doc.events if e["event_type"] == "PROTEST"] == ["policiers"]
+
+
+def test_an_organ_opening_another_clause_after_a_protest_noun_is_not_re_read() -> None:
+    # "des manifestants alors que la police s'est repliée": the police is the subject of the next clause, so no
+    # protest by people of the country is read from them
+    doc = _run("Il a été secouru par des passants et d'autres manifestants alors que la police s'est repliée à Bordeaux.")
+    assert all(not e["actor"]["name"].startswith("protesters") for e in doc.events)
