@@ -3197,12 +3197,18 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
     # another event of theirs (a protest in Albi between two tellings of the one in Toulouse)
     index: dict[Any, list[dict[str, Any]]] = {}
     for r in records:
-        sides = frozenset(
-            x for x in ((r["actor"] or {}).get("actor_id"), (r["recipient"] or {}).get("actor_id")) if x
-        )
+        a_id, b_id = (r["actor"] or {}).get("actor_id"), (r["recipient"] or {}).get("actor_id")
         countries = _record_countries(r)
-        key = (r["event_type"], sides)
-        ckey = (r["event_type"], frozenset("c:" + c for c in countries)) if len(countries) == 2 else None
+        if r["event_type"] != "ASSAULT":
+            # a meeting or an agreement is the same whichever side the sentence names first (and an
+            # accusation told twice often names its sides in either order)
+            key: Any = (r["event_type"], frozenset(x for x in (a_id, b_id) if x))
+            ckey: Any = (r["event_type"], frozenset("c:" + c for c in countries)) if len(countries) == 2 else None
+        else:
+            # an attack and the strike that answers it: two acts
+            key = (r["event_type"], a_id, b_id)
+            a_c, b_c = (r["actor"] or {}).get("country"), (r["recipient"] or {}).get("country")
+            ckey = (r["event_type"], "c:" + a_c, "c:" + b_c) if a_c and b_c and a_c != b_c else None
         candidates = [*reversed(index.get(key, []))]
         candidates += [p for p in reversed(index.get(ckey, []) if ckey else []) if p not in candidates]
         if r.pop("_restates", False) and candidates and _compatible_dates(candidates[0], r):

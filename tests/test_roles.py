@@ -1556,3 +1556,25 @@ def test_an_act_told_in_a_relative_clause_behind_the_other_side_is_a_second_reco
     # a relative clause about someone else is no such chain: one reading as before
     doc = _run("Davutoglu discussed the situation with Angela Merkel in a town whose mayor urged calm.")
     assert _pairs(doc) == [("CONSULT", "TUR", "DEU")]
+
+
+def test_an_attack_and_the_strike_that_answers_it_are_two_records() -> None:
+    # one record per type and sides merges restatements; an attack's sides have a direction (the
+    # strike that answers it is another act), a meeting's have none
+    import copy
+
+    from dyad.events import _merge_restatements
+
+    def swapped(r: dict[str, Any], text: str) -> dict[str, Any]:
+        s = copy.deepcopy(r)
+        s["actor"], s["recipient"] = r["recipient"], r["actor"]
+        s["evidence"] = dict(r["evidence"], text=text)
+        return s
+
+    attack = _run("Syrian troops shelled Turkish troops.").events[0]
+    reply = swapped(attack, "Turkish troops shelled Syrian troops.")
+    merged = _merge_restatements([attack, reply], "t")
+    assert [(r["actor"]["country"], r["recipient"]["country"]) for r in merged] == [("SYR", "TUR"), ("TUR", "SYR")]
+    meeting = _run("Qatar's interior minister met Jordan's interior minister.").events[0]
+    again = swapped(meeting, "Jordan's interior minister met Qatar's interior minister.")
+    assert len(_merge_restatements([meeting, again], "t")) == 1
