@@ -59,6 +59,26 @@ def test_the_verb_torture_is_an_attack() -> None:
     assert ("ASSAULT", "SYR", "LBN") in _pairs(doc)
 
 
+def test_attacks_by_a_camp_or_a_newspaper_are_words_not_blows() -> None:
+    # "Republican attacks on ...", "the Left's attacks on ...", "a column attacking ...": made in words
+    for text in ("Republican attacks on the French minister's probe have grown louder.",
+                 "The Left's attacks on the Canadian judge are working, the magazine said.",
+                 "The newspaper has published another column attacking the British publisher."):
+        assert "ASSAULT" not in _types(_run(text)), text
+
+
+def test_an_attack_on_an_inquiry_or_on_liberties_is_no_assault() -> None:
+    # what is attacked is a probe, rights or a nomination: words, not force
+    for text in ("Critics in Paris stepped up their attacks on the investigation into the French minister.",
+                 "He called the new law an attack on our liberties in France."):
+        assert "ASSAULT" not in _types(_run(text)), text
+
+
+def test_militants_attacking_a_checkpoint_still_assault() -> None:
+    doc = _run("Afghan militants attacked a police checkpoint in Kabul on Monday.")
+    assert any(t == "ASSAULT" and r == "AFG" for t, _a, r in _pairs(doc))
+
+
 # --- modality ---------------------------------------------------------------------------
 
 
