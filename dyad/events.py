@@ -1286,6 +1286,16 @@ class EventExtractor:
             if actor is None and trig.type == "ASSAULT" and recipient is not None:
                 # "Mrs Hassan was abducted in Baghdad": the victim is named, the attacker not
                 actor = _unidentified_attackers(t_start)
+            if actor is not None and recipient is None and trig.type in _JOINT_AGENTS:
+                # "the protocol agreed by the UK and the EU": a compound agent of a joint act is both
+                # of its sides
+                # ("the UK and the EU": an article may open the second)
+                # ("House and Senate Republicans": two chambers, though both are the legislature)
+                later = sorted((m for m in actors if m.start >= actor.end), key=lambda m: m.start)
+                gap = re.findall(r"\w+", fold(doc.text[actor.end : later[0].start])) if later else []
+                if gap and gap[0] in lex.conjunctions and (len(gap) == 1 or (len(gap) == 2 and gap[1] in lex.articles)) \
+                        and (_other(later[0], actor) or fold(later[0].text) != fold(actor.text)):
+                    recipient = later[0]
             if actor is None:
                 if recipient is None or trig.type in _NOT_THE_AGENT:
                     # "Cuba has been accused of ...": the accused is no accuser
@@ -2042,6 +2052,8 @@ _SPOKEN = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "CONC
 _MODALITY_ORDER = ("negation", "denial", "hypothetical", "future")
 
 _COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "REQUEST"}
+# joint acts: the two members of a compound agent after a passive form are their two sides
+_JOINT_AGENTS = {"CONSULT", "AGREE"}
 
 # what two sides do at the meeting a report is about: with no date of its own, its date
 _OCCASIONAL = {"AGREE", "COOPERATE", "SUPPORT", "AID"}

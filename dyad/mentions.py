@@ -44,6 +44,9 @@ class Cue:
     # actors.yaml `generic: true`: a body head that names a body only with a country beside it,
     # though its sectors are its own ("الطائرات الإسرائيلية" are Israel's forces, "الطائرات" nobody)
     generic: bool = False
+    # actors.yaml `cased: true`: a form that names the body only as written (en "House", the
+    # chamber; "house" is a home)
+    cased: bool = False
 
 
 @dataclass(slots=True)
@@ -138,7 +141,7 @@ def _cue_entries(lang: str) -> Iterable[Cue]:
             sectors = tuple(entry.get("sectors", []) or [])
             for form in entry.get("forms", []) or []:
                 yield Cue(kind, str(form), sectors, bool(entry.get("rank")), str(entry.get("country") or ""),
-                          bool(entry.get("generic")))
+                          bool(entry.get("generic")), bool(entry.get("cased")))
 
 
 @functools.lru_cache(maxsize=8)
@@ -302,6 +305,8 @@ def _choose(values: list[Any], original: str, lex: Lexicon) -> Hit | None:
             bare = v.text.replace(".", "")
             if len(bare) >= 2 and bare.isupper() and original.replace(".", "") != bare:
                 continue  # "HE" (His Excellency) is not "he", "HRH" not "hrh"
+            if v.cased and original != v.text:
+                continue  # "the house" is a home, "the House" the chamber
             return Hit(0, 0, v.kind, v.country, original, sectors=v.sectors, rank=v.rank, generic=v.generic)
     return None
 

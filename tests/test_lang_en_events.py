@@ -79,6 +79,13 @@ def test_militants_attacking_a_checkpoint_still_assault() -> None:
     assert any(t == "ASSAULT" and r == "AFG" for t, _a, r in _pairs(doc))
 
 
+def test_those_killed_name_the_dead_not_a_killing() -> None:
+    # "among those killed": the dead as a noun; the sentence's act is the praise
+    doc = _run("The Iraqi minister, whose son was among those killed, praised the French vote.")
+    assert "ASSAULT" not in _types(doc)
+    assert ("SUPPORT", "IRQ", "FRA") in _pairs(doc)
+
+
 # --- modality ---------------------------------------------------------------------------
 
 
@@ -2015,3 +2022,26 @@ def test_a_party_and_state_tag_after_a_name_makes_the_person_american() -> None:
                "Senator Jane Doe (R-VA) urged the Pentagon to review the sale of the mine.")
     assert ("REQUEST", "USA", "USA") in _pairs(doc)
     assert not [p for p in _pairs(doc) if p[0] == "REQUEST" and p[1] == "RUS"]
+
+
+# --- AGREE: a compound agent after a passive form ------------------------------------------
+
+
+def test_a_deal_agreed_by_two_sides_has_both_as_its_sides() -> None:
+    doc = _run("The trade protocol was agreed by Britain and France last year.")
+    assert ("AGREE", "GBR", "FRA") in _pairs(doc)
+
+
+def test_the_house_alone_is_the_chamber() -> None:
+    # "House" as written is the lower chamber, of the country the report is about
+    doc = _run("WASHINGTON (Reuters) - The U.S. Senate passed the bill on Monday. "
+               "The final bill was agreed by House and Senate Republicans last week.")
+    assert ("AGREE", "USA", "USA") in _pairs(doc)
+
+
+def test_a_house_in_lower_case_is_a_home() -> None:
+    doc = _run("Police raided the house of a French journalist in Paris on Monday.")
+    assert not any("LEGISLATURE" in m.sectors for m in doc.mentions)
+    doc = _run("Police raided the House of a French journalist in Paris on Monday.")
+    assert any("LEGISLATURE" in m.sectors for m in doc.mentions)
+
