@@ -2045,3 +2045,9 @@ def test_a_house_in_lower_case_is_a_home() -> None:
     doc = _run("Police raided the House of a French journalist in Paris on Monday.")
     assert any("LEGISLATURE" in m.sectors for m in doc.mentions)
 
+
+def test_a_country_joined_to_style_is_no_side() -> None:
+    # "American-style primaries": a kind of thing, not the United States as the one asked
+    doc = _run("A prominent British activist called for American-style primaries to be introduced.")
+    assert not any(r == "USA" for _t, _a, r in _pairs(doc))
+
