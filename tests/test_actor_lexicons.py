@@ -71,12 +71,12 @@ def test_actor_file_structure(lang: str) -> None:
         for i, entry in enumerate(data[key]):
             where = f"{lang}/{key}[{i}]"
             assert set(entry) <= {"forms", "sectors", "rank", "head_of_state", "head_of_government", "country",
-                                  "generic", "absent_in"}, where
+                                  "generic", "absent_in", "cased"}, where
             _assert_clean_list(entry["forms"], where)
             assert isinstance(entry["sectors"], list), where
             assert set(entry["sectors"]) <= SECTORS, f"{where}: unknown sector in {entry['sectors']}"
             assert len(set(entry["sectors"])) == len(entry["sectors"]), where
-            for flag in ("rank", "head_of_state", "head_of_government", "generic"):
+            for flag in ("rank", "head_of_state", "head_of_government", "generic", "cased"):
                 assert entry.get(flag, False) in (True, False), where
             if "country" in entry:
                 # an office of one country ("Home Secretary"): a real ISO 3166 alpha-3 code
@@ -90,7 +90,7 @@ def test_actor_file_structure(lang: str) -> None:
                 assert pycountry.countries.get(alpha_3=code) is not None, f"{where}: {code}"
             if key == "body_heads":
                 # a body head may belong to one country ("قوات الاحتلال": ISR)
-                assert {"forms", "sectors"} <= set(entry) <= {"forms", "sectors", "country", "generic"}, where
+                assert {"forms", "sectors"} <= set(entry) <= {"forms", "sectors", "country", "generic", "cased"}, where
             if entry.get("rank"):
                 assert entry["sectors"] and set(entry["sectors"]) <= {"MIL", "POLICE"}, where
 
