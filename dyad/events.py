@@ -93,6 +93,10 @@ class Trigger:
     # القبض على X", "ألقي القبض على X": X was arrested): the one named there underwent it, and only
     # an agent marker names the agent
     patient_after: bool = False
+    # events.yaml `between_persons: {type, mode, cameo}`: the reading of the form when both its
+    # sides are persons (en "attacked", "attack on": one public figure attacks another in words,
+    # "Trump's attack on Gillibrand", an ACCUSE, not an ASSAULT)
+    between_persons: tuple[str, str | None, str | None] | None = None
 
 
 @dataclass
@@ -317,7 +321,8 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  requires_window=int(entry.get("requires_window", 6)),
                                                  continues=bool(entry.get("continues", False)),
                                                  spelled_letters=frozenset(str(c) for c in entry.get("spelled_letters", []) or []),
-                                                 patient_after=bool(entry.get("patient_after", False)))))
+                                                 patient_after=bool(entry.get("patient_after", False)),
+                                                 between_persons=_between_persons(entry.get("between_persons")))))
     mod = pack.data("modality") or {}
     topics = pack.data("topics") or {}
     topic_pairs = [(str(f), key) for key, forms in (topics.get("topics") or {}).items() for f in forms or []]
@@ -615,6 +620,13 @@ class EventExtractor:
                 roles = own or self._roles(doc, actors, t_start, t_end, trig, lex)
                 if roles is not None:
                     self._actor_at[t_start] = roles[0]
+                if roles is not None and trig.between_persons is not None and roles[1] is not None \
+                        and roles[0].kind == "person" and roles[1].kind == "person" \
+                        and not (lex.passive_auxiliaries and _preceded_by(doc.text, sent.start, t_start, lex.passive_auxiliaries)):
+                    # "Trump's attack on Gillibrand": one person's attack on another is in words (not
+                    # one undergone: "after being attacked by up to ten men")
+                    b_type, b_mode, b_cameo = trig.between_persons
+                    trig = replace(trig, type=b_type, mode=b_mode, cameo=b_cameo, between_persons=None)
                 if roles is not None and own is None and trig.continues:
                     roles = _opening_clause_roles(doc.text, sent, t_start, t_end, actors) or roles
                 if roles is not None and trig.type == "ACCUSE" and trig.cameo == _CONDEMNED:
@@ -2451,6 +2463,13 @@ def _ends_with(words: list[str], cue: list[str], max_gap: int) -> bool:
     if not n:
         return False
     return any(words[len(words) - n - k : len(words) - k] == cue for k in range(max_gap + 1) if len(words) - n - k >= 0)
+
+
+def _between_persons(spec: Any) -> tuple[str, str | None, str | None] | None:
+    """events.yaml `between_persons` as (type, mode, cameo), or None."""
+    if not isinstance(spec, dict) or not spec.get("type"):
+        return None
+    return str(spec["type"]), spec.get("mode"), (str(spec["cameo"]) if spec.get("cameo") is not None else None)
 
 
 def _word_tuples(phrases: list[Any]) -> tuple[tuple[str, ...], ...]:

@@ -2051,3 +2051,10 @@ def test_a_country_joined_to_style_is_no_side() -> None:
     doc = _run("A prominent British activist called for American-style primaries to be introduced.")
     assert not any(r == "USA" for _t, _a, r in _pairs(doc))
 
+
+def test_one_persons_attack_on_another_is_an_accusation() -> None:
+    # "Trump's attack on Gillibrand": a public figure's words, not blows
+    doc = _run("Senator Chuck Schumer said Donald Trump's attack on Kirsten Gillibrand was nasty.")
+    assert ("ACCUSE", "USA", "USA") in _pairs(doc)
+    assert "ASSAULT" not in _types(doc)
+

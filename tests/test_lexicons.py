@@ -80,8 +80,13 @@ def test_event_trigger_schema(lang: str) -> None:
         where = f"{lang} trigger #{i}"
         assert set(entry) <= {"forms", "type", "mode", "cameo", "frame", "weight", "unless_after", "first_person",
                               "unless_before", "agent_after", "dual", "requires_after", "requires_window", "continues",
-                              "object_prefixes", "spelled_letters", "patient_after"}, where
+                              "object_prefixes", "spelled_letters", "patient_after", "between_persons"}, where
         assert isinstance(entry.get("requires_window", 6), int), where
+        if "between_persons" in entry:
+            # the reading when both sides are persons: a type, its mode and its CAMEO code
+            spec = entry["between_persons"]
+            assert isinstance(spec, dict) and set(spec) <= {"type", "mode", "cameo"}, where
+            assert spec["type"] in PLOVER_TYPES and re.fullmatch(r"\d{2,4}", str(spec.get("cameo", "000"))), where
         assert isinstance(entry.get("patient_after", False), bool), where
         letters = entry.get("spelled_letters", [])
         assert isinstance(letters, list) and all(isinstance(c, str) and len(c) == 1 for c in letters), where
