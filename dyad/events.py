@@ -197,6 +197,13 @@ class EventLexicon:
     # roles.yaml object_pronouns: a verb sharing its subject that takes one of these ("and imposed
     # sanctions on them", "et leur a imposé") acts on the earlier verb's objects
     object_pronouns: frozenset[str] = frozenset()
+    # roles.yaml reciprocals: "each other" after the verb makes the two members of a compound
+    # subject its two sides, whatever the type ("Ukraine and Russia have been blaming each other")
+    reciprocals: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml compound_subject_joint_only: the two members of a compound subject are the two
+    # sides of a joint act (meeting, deal) only, or of any act followed by a reciprocal; else each
+    # is a subject ("Germany and France have called for the embargo to be lifted")
+    compound_subject_joint_only: bool = False
     # roles.yaml embedding_cues: words that make an attack or arrest noun a few words behind them
     # part of another phrase ("affected by the military crackdown", "attacks such as last Friday's
     # bombing"): the subject before them did not carry it out
@@ -387,6 +394,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         shared_subject_conjunctions=frozenset(fold(str(w)) for w in roles.get("shared_subject_conjunctions", []) or []),
         verb_coordinators=frozenset(fold(str(w)) for w in roles.get("verb_coordinators", []) or []),
         object_pronouns=frozenset(fold(str(w)) for w in roles.get("object_pronouns", []) or []),
+        reciprocals=_word_tuples(roles.get("reciprocals", []) or []),
+        compound_subject_joint_only=bool(roles.get("compound_subject_joint_only", False)),
         embedding_cues=_word_tuples((roles.get("embedding", {}) or {}).get("cues", []) or []),
         embedding_window=int((roles.get("embedding", {}) or {}).get("window", 4)),
         target_markers=frozenset(fold(str(w)) for w in roles.get("target_markers", []) or []),
@@ -1380,8 +1389,12 @@ class EventExtractor:
                 # bodies of an apposition describe the person before it, who is the subject
                 subj = _apposed_person(doc.text, before, t_start) or _apposed_state(doc.text, before, subj, t_start) or subj
             pair = _coordinated(doc.text, before, lex) if frame != "host" and not shared else None
-            if pair is not None and (not after or not _pick_other(after, pair[1])):
-                # "Qatar and Jordan signed ...": both sides are the subject
+            if pair is not None and (not after or not _pick_other(after, pair[1])) \
+                    and (not lex.compound_subject_joint_only or trig.type in _JOINT
+                         or (lex.reciprocals and _followed_by(doc.text, t_end, len(doc.text), lex.reciprocals, 4))):
+                # "Qatar and Jordan signed ...": both sides are the subject (where the pack says so, of
+                # a joint act only: "Germany and France have called for the embargo to be lifted" ask
+                # nothing of each other, "have been blaming each other" do)
                 return pair[0], pair[1], _distinct([pair[0], pair[1], *after])
             if subj is not None and trig.type == "PROTEST" and not lex.verb_first and subj.kind == "organization" \
                     and _ARMED.intersection(subj.sectors) and _nominal(doc.text, t_start, lex) \

@@ -2058,3 +2058,14 @@ def test_one_persons_attack_on_another_is_an_accusation() -> None:
     assert ("ACCUSE", "USA", "USA") in _pairs(doc)
     assert "ASSAULT" not in _types(doc)
 
+
+def test_two_subjects_of_a_call_ask_nothing_of_each_other() -> None:
+    # "Germany and France have called for ...": two callers, not Germany asking France
+    doc = _run("Germany and France have repeatedly called for the embargo to be lifted.")
+    assert ("REQUEST", "DEU", "FRA") not in _pairs(doc)
+
+
+def test_two_subjects_blaming_each_other_are_both_sides() -> None:
+    doc = _run("Ukraine and Russia have each been blaming each other for the shelling.")
+    assert any(t == "ACCUSE" and {a, r} == {"UKR", "RUS"} for t, a, r in _pairs(doc))
+
