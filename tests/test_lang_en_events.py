@@ -2069,3 +2069,9 @@ def test_two_subjects_blaming_each_other_are_both_sides() -> None:
     doc = _run("Ukraine and Russia have each been blaming each other for the shelling.")
     assert any(t == "ACCUSE" and {a, r} == {"UKR", "RUS"} for t, a, r in _pairs(doc))
 
+
+def test_premier_as_an_adjective_is_no_head_of_government() -> None:
+    # "a premier assassin": the best of his trade, no prime minister
+    doc = _run("In Mexico City the Guatemalan contact met with a premier assassin for the Cuban service.")
+    assert not any(m.title and fold(m.text) == "premier" for m in doc.mentions)
+
