@@ -1284,6 +1284,12 @@ class EventExtractor:
                 held = after[0] if after and len(doc.text[t_end : after[0].start].split()) <= 4 \
                     and not re.search(r"[,;:()،]", doc.text[t_end : after[0].start]) else None
             recipient = held or (before[-1] if before else None)
+            if held is None and recipient is not None and trig.type in ("ASSAULT", "COERCE") \
+                    and _source_of(doc.text, recipient, t_start, lex):
+                # "Police said Campos was shot in the leg", "Chief X said ... that two officers were
+                # shot": who says it is the source of the clause, not the one who underwent it (in
+                # reports of force; "she added that she has the support of" is her own)
+                recipient = None
             if trig.patient_after:
                 actor = _marked_agent(doc.text, [m for m in after if m is not held], t_start, lex.agent_markers, 3)
             else:
@@ -2842,6 +2848,20 @@ def _plural_opening(text: str, sent: Sentence, t_start: int, actors: list[Mentio
         return False
     first = words[0] if words else re.findall(r"\w+", fold(text[t_start : t_start + 40]))[0]
     return len(first) >= 4 and first.endswith(lex.plural_verb_endings)
+
+
+def _source_of(text: str, m: Mention, t_start: int, lex: EventLexicon) -> bool:
+    """Whether a speech or report verb follows ``m`` (one word at most between: "police also
+    said") before ``t_start`` in its sentence, with more words after it: ``m`` is the source of
+    what the clause reports ("Police said Campos was shot")."""
+    if not lex.reporting or re.search(r"[.;!?]", text[m.end : t_start]):
+        return False
+    words = re.findall(r"\w+", fold(text[m.end : t_start]))
+    for k in range(min(2, len(words))):
+        for v in lex.reporting:
+            if tuple(words[k : k + len(v)]) == v and k + len(v) < len(words):
+                return True
+    return False
 
 
 def _reports_the_killing(text: str, m: Mention, t_start: int, lex: EventLexicon) -> bool:

@@ -2075,3 +2075,10 @@ def test_premier_as_an_adjective_is_no_head_of_government() -> None:
     doc = _run("In Mexico City the Guatemalan contact met with a premier assassin for the Cuban service.")
     assert not any(m.title and fold(m.text) == "premier" for m in doc.mentions)
 
+
+def test_who_says_someone_was_shot_was_not_shot() -> None:
+    # "Police said Campos was shot": the police are the source, not the victim
+    doc = _run("French police said Campos was shot in the leg at the end of the assault.")
+    assert not any(e["event_type"] == "ASSAULT" and e["recipient"] and "POLICE" in e["recipient"].get("sectors", [])
+                   for e in doc.events)
+
