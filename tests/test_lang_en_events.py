@@ -2082,3 +2082,14 @@ def test_who_says_someone_was_shot_was_not_shot() -> None:
     assert not any(e["event_type"] == "ASSAULT" and e["recipient"] and "POLICE" in e["recipient"].get("sectors", [])
                    for e in doc.events)
 
+
+def test_the_subject_of_was_attacked_is_the_victim() -> None:
+    doc = _run("Two Iraqi policemen were attacked by gunmen in Baghdad on Monday.")
+    assert any(t == "ASSAULT" and r == "IRQ" for t, _a, r in _pairs(doc))
+    assert not any(t == "ASSAULT" and a == "IRQ" for t, a, _r in _pairs(doc))
+
+
+def test_attacked_over_remarks_is_no_assault() -> None:
+    doc = _run("The French minister was attacked over his remarks on immigration.")
+    assert "ASSAULT" not in _types(doc)
+
