@@ -2093,3 +2093,10 @@ def test_attacked_over_remarks_is_no_assault() -> None:
     doc = _run("The French minister was attacked over his remarks on immigration.")
     assert "ASSAULT" not in _types(doc)
 
+
+def test_the_trades_union_congress_is_british() -> None:
+    # not the US Congress
+    doc = _run("The Trades Union Congress welcomed the increase, but has called for a higher minimum wage.")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+    assert not any(a == "USA" for _t, a, _r in _pairs(doc))
+
