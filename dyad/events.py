@@ -2856,10 +2856,20 @@ def _source_of(text: str, m: Mention, t_start: int, lex: EventLexicon) -> bool:
     what the clause reports ("Police said Campos was shot")."""
     if not lex.reporting or re.search(r"[.;!?]", text[m.end : t_start]):
         return False
+    if re.search(r"[,،]", text[m.end : t_start]):
+        # "According to prosecutors, he was kidnapped": a leading attribution names the source
+        # (the clause opens with the report phrase: "Officials said two policemen, ..., were
+        # shot" names its victims)
+        opening = re.split(r"[.!?;:,،\n]", text[max(0, m.start - 40) : m.start])[-1]
+        lead = re.findall(r"\w+", fold(opening))
+        if any(tuple(lead[: len(v)]) == v and len(lead) <= len(v) + 1 for v in lex.reporting):
+            return True
     words = re.findall(r"\w+", fold(text[m.end : t_start]))
     for k in range(min(2, len(words))):
         for v in lex.reporting:
-            if tuple(words[k : k + len(v)]) == v and k + len(v) < len(words):
+            # "who authorities say was kidnapped": the verb may end the gap when the trigger
+            # carries its own auxiliary
+            if tuple(words[k : k + len(v)]) == v and k + len(v) <= len(words):
                 return True
     return False
 

@@ -2100,3 +2100,22 @@ def test_the_trades_union_congress_is_british() -> None:
     assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
     assert not any(a == "USA" for _t, a, _r in _pairs(doc))
 
+
+
+def test_who_authorities_say_was_kidnapped_names_a_source() -> None:
+    # "who authorities say was kidnapped": the authorities tell of it, they were not kidnapped
+    doc = _run("The uncle of a young boy, who French authorities say was kidnapped by his father, spoke on Monday.")
+    assert not any(t == "ASSAULT" and r == "FRA" for t, _a, r in _pairs(doc))
+
+
+def test_according_to_names_a_source_not_a_victim() -> None:
+    doc = _run("According to French prosecutors, he was kidnapped from his mother in Lyon.")
+    assert not any(t == "ASSAULT" and r == "FRA" for t, _a, r in _pairs(doc))
+    # a report verb after the subject still leaves the victims named after it
+    doc = _run("French officials said two Iraqi policemen, one of them a captain, were shot in Paris.")
+    assert any(t == "ASSAULT" and r == "IRQ" for t, _a, r in _pairs(doc))
+
+
+def test_pushed_back_any_suggestion_is_a_rejection() -> None:
+    doc = _run("The French Justice Ministry pushed back any suggestion that the decision was political.")
+    assert any(t == "REJECT" and a == "FRA" for t, a, _r in _pairs(doc))
