@@ -2119,3 +2119,13 @@ def test_according_to_names_a_source_not_a_victim() -> None:
 def test_pushed_back_any_suggestion_is_a_rejection() -> None:
     doc = _run("The French Justice Ministry pushed back any suggestion that the decision was political.")
     assert any(t == "REJECT" and a == "FRA" for t, a, _r in _pairs(doc))
+
+
+def test_an_assault_on_our_country_is_rhetoric() -> None:
+    # a nation or its institutions assailed in words, no blows
+    doc = _run("The French president said the migrant caravan was an assault on our country by Guatemala and Honduras.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Conservative American commentators kept attacking the alleged victims of the senator.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Russian troops launched an assault on Kyiv on Monday.")
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
