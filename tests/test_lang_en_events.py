@@ -2129,3 +2129,10 @@ def test_an_assault_on_our_country_is_rhetoric() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Russian troops launched an assault on Kyiv on Monday.")
     assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
+
+
+def test_would_not_support_is_a_refusal() -> None:
+    doc = _run("French lawmakers will not back the German proposal, the French minister said.")
+    assert ("REJECT", "FRA", "DEU") in _pairs(doc)
+    doc = _run("The French minister said he would not back down.")
+    assert "REJECT" not in _types(doc)
