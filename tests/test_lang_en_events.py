@@ -2136,3 +2136,13 @@ def test_would_not_support_is_a_refusal() -> None:
     assert ("REJECT", "FRA", "DEU") in _pairs(doc)
     doc = _run("The French minister said he would not back down.")
     assert "REJECT" not in _types(doc)
+
+
+def test_recommended_that_is_a_request() -> None:
+    doc = _run("The French audit office recommended that the German government review its energy contracts.")
+    assert ("REQUEST", "FRA", "DEU") in _pairs(doc)
+
+
+def test_correspondence_between_is_contact() -> None:
+    doc = _run("Leaked e-mails showed correspondence between the French president and the Russian ambassador.")
+    assert ("CONSULT", "FRA", "RUS") in _pairs(doc)
