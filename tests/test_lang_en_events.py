@@ -2146,3 +2146,21 @@ def test_recommended_that_is_a_request() -> None:
 def test_correspondence_between_is_contact() -> None:
     doc = _run("Leaked e-mails showed correspondence between the French president and the Russian ambassador.")
     assert ("CONSULT", "FRA", "RUS") in _pairs(doc)
+
+
+def test_an_invasion_reckoned_or_preferred_is_no_event() -> None:
+    doc = _run("Estimates of the cost of a US invasion of North Korea have run as high as 250,000 casualties.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Since the Cold War, the Russian army has preferred to attack small countries like Georgia.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("The US army launched an invasion of Iraq in 2003.")
+    assert ("ASSAULT", "USA", "IRQ") in _pairs(doc)
+
+
+def test_beating_the_war_drums_or_beaten_in_a_war_is_no_beating() -> None:
+    doc = _run("The American president keeps beating the war drums over North Korea.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Ever since being soundly beaten in Vietnam, the US army has avoided long wars.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("A French journalist was beaten by Iraqi police.")
+    assert ("ASSAULT", "IRQ", "FRA") in _pairs(doc)
