@@ -2164,3 +2164,15 @@ def test_beating_the_war_drums_or_beaten_in_a_war_is_no_beating() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("A French journalist was beaten by Iraqi police.")
     assert ("ASSAULT", "IRQ", "FRA") in _pairs(doc)
+
+
+def test_an_attack_one_is_kept_from_is_no_attack() -> None:
+    doc = _run("The bill would bar the American president from launching an attack on North Korea without Congress.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("The American army launched an attack on North Korea on Monday.")
+    assert ("ASSAULT", "USA", "PRK") in _pairs(doc)
+
+
+def test_an_assault_on_a_political_system_is_no_attack() -> None:
+    doc = _run("The inquiry has illuminated Russia's assault on the American political system.")
+    assert "ASSAULT" not in _types(doc)
