@@ -1202,7 +1202,9 @@ class EventExtractor:
                 return None  # "Cuba has been accused of harbouring fugitives": nobody named accuses
         reporting = [m for m in cands if m.end <= t_start and _reports_the_killing(doc.text, m, t_start, lex)] \
             if trig.type == "ASSAULT" and trig.frame != "passive" else []
-        if trig.type == "ASSAULT" and trig.frame != "passive" and (not [
+        # (a mutual attack form, "clashes between X and Y", names both its sides after it)
+        both_after = trig.frame == "mutual" and any(m.start >= t_end for m in cands)
+        if trig.type == "ASSAULT" and trig.frame != "passive" and not both_after and (not [
                 m for m in cands if m.end <= t_start and (m.kind != "state" or CAPITAL_WHY in m.why
                                                           or not m.adjectival)
                 and all(m is not r for r in reporting)] or (

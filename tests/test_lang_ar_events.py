@@ -1707,3 +1707,14 @@ def test_a_restated_attack_yields_to_the_act_its_sentence_reports() -> None:
     doc = _run("قتل 32 شخصا في هجوم انتحاري استهدف مركزا ثقافيا في مدينة سوروتش التركية. "
                "وكان رئيس الوزراء التركي داود أوغلو حمل منذ مساء الاثنين التنظيم الإرهابي مسؤولية الهجوم.")
     assert ("ACCUSE", "TUR", None) in _records(doc)
+
+
+def test_clashes_between_two_named_sides_have_both_as_sides() -> None:
+    # "اشتباكات بين X و Y": both sides are named after the noun, none before it
+    doc = _run("اندلعت اشتباكات بين المقاومة الشعبية والحوثيين في تعز.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+    doc = _run("تواصلت المواجهات العنيفة أمس. وشهدت المدينة مواجهات عنيفة بين الجيش التركي ومسلحين أكراد.")
+    assert ("ASSAULT", "TUR", "TUR") in _records(doc)
+    # nobody named after it: the attackers stay unknown
+    doc = _run("وأشار المصدر إلى استمرار اشتباكات عنيفة بين الطرفين في مدينة تعز.")
+    assert ("ASSAULT", None, "YEM") in _records(doc)
