@@ -1718,3 +1718,10 @@ def test_clashes_between_two_named_sides_have_both_as_sides() -> None:
     # nobody named after it: the attackers stay unknown
     doc = _run("وأشار المصدر إلى استمرار اشتباكات عنيفة بين الطرفين في مدينة تعز.")
     assert ("ASSAULT", None, "YEM") in _records(doc)
+
+
+def test_defended_split_from_an_by_its_subject_is_support() -> None:
+    # "دافعت فرنسا أمس عن حق تركيا في ...": the verb, its subject, then "عن"
+    doc = _run("دافعت فرنسا أمس عن حق تركيا في ضرب المسلحين الأكراد.")
+    assert ("SUPPORT", "FRA", "TUR") in _records(doc)
+    assert ("ASSAULT", "FRA", "TUR") not in _records(doc)
