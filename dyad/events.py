@@ -197,6 +197,9 @@ class EventLexicon:
     # roles.yaml object_pronouns: a verb sharing its subject that takes one of these ("and imposed
     # sanctions on them", "et leur a imposé") acts on the earlier verb's objects
     object_pronouns: frozenset[str] = frozenset()
+    # roles.yaml launch_origins: "fired from", "أطلق من": an attack with no attacker named before
+    # it, launched from a place named after one of these, is by that place's side
+    launch_origins: tuple[tuple[str, ...], ...] = ()
     # roles.yaml reciprocals: "each other" after the verb makes the two members of a compound
     # subject its two sides, whatever the type ("Ukraine and Russia have been blaming each other")
     reciprocals: tuple[tuple[str, ...], ...] = ()
@@ -395,6 +398,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         verb_coordinators=frozenset(fold(str(w)) for w in roles.get("verb_coordinators", []) or []),
         object_pronouns=frozenset(fold(str(w)) for w in roles.get("object_pronouns", []) or []),
         reciprocals=_word_tuples(roles.get("reciprocals", []) or []),
+        launch_origins=_word_tuples(roles.get("launch_origins", []) or []),
         compound_subject_joint_only=bool(roles.get("compound_subject_joint_only", False)),
         embedding_cues=_word_tuples((roles.get("embedding", {}) or {}).get("cues", []) or []),
         embedding_window=int((roles.get("embedding", {}) or {}).get("window", 4)),
@@ -1214,9 +1218,14 @@ class EventExtractor:
             # "A drone struck a base", "un soldat tunisien a été tué": the victim is named, the attacker not
             # (nor is whoever reports the killing: "أفاد المرصد بمقتل")
             reporters = {_identity(m) for m in reporting}
+            origin = _launch_origin(doc.text, sorted((m for m in doc.mentions if m.start >= t_end),
+                                                     key=lambda m: m.start), t_end, lex)
+            if origin is not None:
+                # "a rocket fired from Gaza fell near Kissufim": the attack came from that side
+                cands = [m for m in cands if m.country != origin]
             victim = next((m for m in cands if m.start >= t_end and _identity(m) not in reporters), None) or next(
                 (m for m in reversed(cands) if _identity(m) not in reporters), None)
-            unknown = _unidentified_attackers(t_start)
+            unknown = _unidentified_attackers(t_start, origin)
             return unknown, victim, [unknown] + ([victim] if victim else [])
         if not cands:
             home = doc.meta.get("focus_country")
@@ -1630,7 +1639,9 @@ class EventExtractor:
                     and actor_d["country"] != loc_country:
                 # "Qatar delivered fuel to Beirut": the aid goes to the country of its destination
                 recipient_d = _inferred_side(loc_country, f"state:{loc_country}", "state", loc_country, [])
-            if recipient_d is None and trig.type in ("COERCE", "ASSAULT"):
+            if recipient_d is None and trig.type in ("COERCE", "ASSAULT") and not (
+                    actor_d["actor_id"] == UNIDENTIFIED and actor_d["country"] == loc_country):
+                # (an attack launched from the place, "a rocket fired from Gaza", struck no one there)
                 name = f"civilians in {location.get('name') if location else loc_country}"
                 recipient_d = _inferred_side(name, f"group:{loc_country}-CIVILIAN", "group", loc_country, ["CIVILIAN"])
         counterpart = recipient_d is not None and _is_counterpart(recipient_d, lex)
@@ -2224,10 +2235,35 @@ def _unnamed_subject_before(text: str, sent_start: int, at: int, unnamed: frozen
     return len(words) == 1 and fold(words[0]) in unnamed
 
 
-def _unidentified_attackers(at: int) -> Mention:
-    """The attacker of an attack whose text names none (an empty span at the trigger)."""
+def _unidentified_attackers(at: int, country: str | None = None) -> Mention:
+    """The attacker of an attack whose text names none (an empty span at the trigger); of
+    ``country`` where the attack was launched from there."""
+    if country:
+        return Mention(at, at, "", "group", f"unidentified attackers ({country})", country, actor_id=UNIDENTIFIED,
+                       confidence=0.3, source="cue", country_inferred=True,
+                       why=["the text names no attacker; the attack was launched from its country"])
     return Mention(at, at, "", "group", "unidentified attackers", None, actor_id=UNIDENTIFIED,
                    confidence=0.3, source="cue", why=["the text names no attacker"])
+
+
+def _launch_origin(text: str, after: list[Mention], t_end: int, lex: EventLexicon) -> str | None:
+    """The country of the place or side an attack was launched from ("صاروخ أطلق من غزة", "fired from Gaza"):
+    the first mention of a country within six words after the trigger, right behind a launch
+    origin phrase (one word between at most: "from the Gaza Strip")."""
+    if not lex.launch_origins:
+        return None
+    for m in after:
+        gap = text[t_end : m.start]
+        if len(gap.split()) > 6 or re.search(r"[,;:.()،؛]", gap):
+            return None
+        country = m.country or (m.place.country if m.place is not None else None)
+        if not country:
+            continue
+        words = re.findall(r"[\w']+", fold(gap))
+        if any(_ends_with(words[: len(words) - k] if k else words, list(o), 0)
+               for k in range(2) for o in lex.launch_origins if len(words) > k):
+            return country
+    return None
 
 
 # verbal nouns whose "ل" complement is mostly a purpose ("دعوة الأمم المتحدة لعقد جولة",

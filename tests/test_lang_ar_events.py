@@ -1725,3 +1725,12 @@ def test_defended_split_from_an_by_its_subject_is_support() -> None:
     doc = _run("دافعت فرنسا أمس عن حق تركيا في ضرب المسلحين الأكراد.")
     assert ("SUPPORT", "FRA", "TUR") in _records(doc)
     assert ("ASSAULT", "FRA", "TUR") not in _records(doc)
+
+
+def test_a_rocket_launched_from_a_place_is_by_that_places_side() -> None:
+    # "سقط صاروخ أطلق من غزة": no launcher named, the rocket came from Gaza's side
+    doc = _run("سقط صاروخ أطلق من غزة على جنوب إسرائيل.")
+    assert ("ASSAULT", "PSE", "ISR") in _records(doc)
+    # nor did it strike the people of the place it was launched from
+    doc = _run("سقط صاروخ أطلق من غزة قرب موقع عسكري.")
+    assert ("ASSAULT", "PSE", "PSE") not in _records(doc)
