@@ -1734,3 +1734,9 @@ def test_a_rocket_launched_from_a_place_is_by_that_places_side() -> None:
     # nor did it strike the people of the place it was launched from
     doc = _run("سقط صاروخ أطلق من غزة قرب موقع عسكري.")
     assert ("ASSAULT", "PSE", "PSE") not in _records(doc)
+
+
+def test_the_coalition_command_is_saudi_arabias_side() -> None:
+    # "قيادة قوات التحالف" (the Saudi-led coalition's command) declares the truce in Yemen
+    doc = _run("أعلنت قيادة قوات التحالف هدنة إنسانية في اليمن لمدة خمسة أيام.")
+    assert ("RETREAT", "SAU", "YEM") in _records(doc)
