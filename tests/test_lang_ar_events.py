@@ -1740,3 +1740,14 @@ def test_the_coalition_command_is_saudi_arabias_side() -> None:
     # "قيادة قوات التحالف" (the Saudi-led coalition's command) declares the truce in Yemen
     doc = _run("أعلنت قيادة قوات التحالف هدنة إنسانية في اليمن لمدة خمسة أيام.")
     assert ("RETREAT", "SAU", "YEM") in _records(doc)
+
+
+def test_a_refusal_given_as_a_reason_is_no_rejection_nor_recognition() -> None:
+    # "اعتقل ... لرفضهم": the refusal is why they were held, not an act of the sentence
+    doc = _run("اعتقلت الشرطة الإيرانية أمس 15 تاجرا لرفضهم دفع الضرائب للحكومة الأفغانية.")
+    assert "REJECT" not in {t for t, _a, _r in _records(doc)}
+    # "لرفضها الاعتراف بإسرائيل": a recognition refused, none granted
+    doc = _run("ويتجاهل الغرب الحركة الفلسطينية لرفضها الاعتراف بإسرائيل.")
+    assert "SUPPORT" not in {t for t, _a, _r in _records(doc)}
+    doc = _run("اعترفت السويد بدولة فلسطين.")
+    assert ("SUPPORT", "SWE", "PSE") in _records(doc)
