@@ -2079,3 +2079,13 @@ def test_an_organ_opening_another_clause_after_a_protest_noun_is_not_re_read() -
     # protest by people of the country is read from them
     doc = _run("Il a été secouru par des passants et d'autres manifestants alors que la police s'est repliée à Bordeaux.")
     assert all(not e["actor"]["name"].startswith("protesters") for e in doc.events)
+
+
+def test_protests_named_as_the_backdrop_of_another_fact_are_no_protest() -> None:
+    # "en marge des manifestations" (the movement at large), "à la veille de l'acte IX": the frame of what the
+    # sentence reports, not a protest it reports; a protest held stays one
+    assert "PROTEST" not in _types(_run("Deux personnes ont été blessées en marge des manifestations à Nantes."))
+    assert "PROTEST" not in _types(_run("Un automobiliste est mort en marge de la mobilisation près de Lille."))
+    assert "PROTEST" not in _types(_run("À la veille de l'acte IX, les magasins de Lille ont baissé le rideau."))
+    assert "PROTEST" not in _types(_run("À la veille de la manifestation, la mairie de Nantes restait prudente."))
+    assert ("PROTEST", "FRA", "FRA") in _pairs(_run("Samedi, des milliers de manifestants ont défilé à Nantes contre la réforme."))
