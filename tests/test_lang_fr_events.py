@@ -2089,3 +2089,11 @@ def test_protests_named_as_the_backdrop_of_another_fact_are_no_protest() -> None
     assert "PROTEST" not in _types(_run("À la veille de l'acte IX, les magasins de Lille ont baissé le rideau."))
     assert "PROTEST" not in _types(_run("À la veille de la manifestation, la mairie de Nantes restait prudente."))
     assert ("PROTEST", "FRA", "FRA") in _pairs(_run("Samedi, des milliers de manifestants ont défilé à Nantes contre la réforme."))
+
+
+def test_a_british_ministry_named_in_english_is_british() -> None:
+    # "le ministère de la Défense (MoD)": the English short form makes the ministry British, whatever country the
+    # article is about
+    doc = _run("Washington a ouvert une enquête. Le ministère de la Défense (MoD) a versé des indemnités aux familles afghanes.")
+    assert ("AID", "GBR", "AFG") in _pairs(doc)
+    assert ("SANCTION", "GBR", "ALB") in _pairs(_run("Le Home Office a expulsé trois Albanais."))
