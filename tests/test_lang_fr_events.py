@@ -2097,3 +2097,19 @@ def test_a_british_ministry_named_in_english_is_british() -> None:
     doc = _run("Washington a ouvert une enquête. Le ministère de la Défense (MoD) a versé des indemnités aux familles afghanes.")
     assert ("AID", "GBR", "AFG") in _pairs(doc)
     assert ("SANCTION", "GBR", "ALB") in _pairs(_run("Le Home Office a expulsé trois Albanais."))
+
+
+def test_a_degree_adverb_inside_a_concern_form_is_skipped() -> None:
+    # "s'est déclarée profondément préoccupée": the adverb does not hide the expressed concern
+    doc = _run("L'Union africaine s'est dite extrêmement préoccupée par la situation au Mali.")
+    assert ("ACCUSE", None, "MLI") in _pairs(doc)
+    doc = _run("Dans un communiqué, la CEDEAO s'est déclarée profondément préoccupée par la crise au Niger.")
+    assert ("ACCUSE", None, "NER") in _pairs(doc)
+
+
+def test_holding_someone_responsible_stays_beside_a_call_in_the_same_sentence() -> None:
+    # "« Je tiens X pour responsable ... », a ajouté Y, qui a également appelé ...": two acts of the speaker
+    doc = _run("«Je tiens le président colombien pour responsable de toute violence à la frontière», a ajouté Nicolas Maduro, "
+               "qui a également appelé l'armée colombienne à ne se prêter à aucune agression contre le Venezuela.")
+    assert ("ACCUSE", "VEN", "COL") in _pairs(doc)
+    assert ("REQUEST", "VEN", "COL") in _pairs(doc)
