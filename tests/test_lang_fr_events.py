@@ -2113,3 +2113,12 @@ def test_holding_someone_responsible_stays_beside_a_call_in_the_same_sentence() 
                "qui a également appelé l'armée colombienne à ne se prêter à aucune agression contre le Venezuela.")
     assert ("ACCUSE", "VEN", "COL") in _pairs(doc)
     assert ("REQUEST", "VEN", "COL") in _pairs(doc)
+
+
+def test_a_quotation_glued_to_the_previous_stop_opens_its_own_sentence() -> None:
+    # "... Donald Trump.«Je tiens X pour responsable», a ajouté Y": scraped text without a space; the quotation's
+    # act is not read with the sides of the sentence before it
+    doc = _run("Le président a reçu les familles des victimes.«Je tiens le président colombien pour responsable de "
+               "toute violence», a ajouté Nicolas Maduro.")
+    assert ("ACCUSE", "VEN", "COL") in _pairs(doc)
+    assert [e["evidence"]["text"][:3] for e in doc.events if e["event_type"] == "ACCUSE"] == ["«Je"]

@@ -243,6 +243,11 @@ def test_a_stop_glued_to_a_capitalised_word_ends_a_sentence_in_scraped_text() ->
     parts = [text[s.start : s.end] for s in split_sentences(text, [], "fr")]
     assert parts == ["Il a dénoncé des « violences ».", "Après le défilé, la police a chargé.",
                      'Il a dit "non".', "Le soir venu."]
+    # before an opening quotation mark: "a-t-il dit.«Nous", "voters.“When" (not after initials: "U.S.«")
+    text = "Il a parlé au ministre.«Nous refusons», a-t-il dit. Les voters.“When it comes” he said. Les U.S.«Non»."
+    parts = [text[s.start : s.end] for s in split_sentences(text, [], "fr")]
+    assert parts == ["Il a parlé au ministre.", "«Nous refusons», a-t-il dit.", "Les voters.", "“When it comes” he said.",
+                     "Les U.S.«Non»."]
 
 
 def test_arabic_presentation_forms_fold_to_their_letters() -> None:
