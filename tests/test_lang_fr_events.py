@@ -2122,3 +2122,11 @@ def test_a_quotation_glued_to_the_previous_stop_opens_its_own_sentence() -> None
                "toute violence», a ajouté Nicolas Maduro.")
     assert ("ACCUSE", "VEN", "COL") in _pairs(doc)
     assert [e["evidence"]["text"][:3] for e in doc.events if e["event_type"] == "ACCUSE"] == ["«Je"]
+
+
+def test_forces_unblocking_a_road_clear_a_blockade_not_release_funds() -> None:
+    # "les gendarmes ont débloqué l'autoroute": a blockade cleared by force; "a débloqué 3 millions": funds released
+    doc = _run("Des gendarmes ont débloqué vers 6 heures l'autoroute A9 près de Perpignan, où des gilets jaunes bloquaient les camions.")
+    assert ("COERCE", "FRA", "FRA") in _pairs(doc)
+    assert "AID" not in _types(doc)
+    assert "COERCE" not in _types(_run("La région a débloqué 3 millions d'euros pour les commerçants de Perpignan."))
