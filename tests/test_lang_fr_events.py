@@ -2088,6 +2088,9 @@ def test_protests_named_as_the_backdrop_of_another_fact_are_no_protest() -> None
     assert "PROTEST" not in _types(_run("Un automobiliste est mort en marge de la mobilisation près de Lille."))
     assert "PROTEST" not in _types(_run("À la veille de l'acte IX, les magasins de Lille ont baissé le rideau."))
     assert "PROTEST" not in _types(_run("À la veille de la manifestation, la mairie de Nantes restait prudente."))
+    # "depuis le début de la contestation": how long the movement has lasted
+    assert "PROTEST" not in _types(_run("Cette arme a été utilisée 9000 fois depuis le début de la contestation à Nantes."))
+    assert "PROTEST" not in _types(_run("Dix personnes sont mortes depuis le début des manifestations à Nantes."))
     assert ("PROTEST", "FRA", "FRA") in _pairs(_run("Samedi, des milliers de manifestants ont défilé à Nantes contre la réforme."))
 
 
