@@ -2133,3 +2133,10 @@ def test_forces_unblocking_a_road_clear_a_blockade_not_release_funds() -> None:
     assert ("COERCE", "FRA", "FRA") in _pairs(doc)
     assert "AID" not in _types(doc)
     assert "COERCE" not in _types(_run("La région a débloqué 3 millions d'euros pour les commerçants de Perpignan."))
+
+
+def test_protesters_who_are_the_agent_of_an_attack_make_no_protest_record() -> None:
+    # "blessée par des manifestants": the protesters are the attackers; the record is the assault
+    doc = _run("Une journaliste a été blessée par des manifestants à Perpignan.")
+    assert ("ASSAULT", "FRA", "FRA") in _pairs(doc)
+    assert "PROTEST" not in _types(doc)
