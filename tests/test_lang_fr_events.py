@@ -2140,3 +2140,11 @@ def test_protesters_who_are_the_agent_of_an_attack_make_no_protest_record() -> N
     doc = _run("Une journaliste a été blessée par des manifestants à Perpignan.")
     assert ("ASSAULT", "FRA", "FRA") in _pairs(doc)
     assert "PROTEST" not in _types(doc)
+
+
+def test_an_eviction_with_an_object_pronoun_is_coercion() -> None:
+    # "la police les a délogés": the pronoun sits between the auxiliary and the participle
+    doc = _run("Des gilets jaunes occupaient un ancien hôpital de Dijon depuis une semaine. "
+               "La police française est intervenue vers 21 heures et les a délogés dans le calme.")
+    assert "COERCE" in _types(doc)
+    assert [e["trigger"]["text"] for e in doc.events if e["event_type"] == "COERCE"] == ["les a délogés"]
