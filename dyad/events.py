@@ -579,6 +579,7 @@ class EventExtractor:
             clause_subjects: dict[int, int] = {}  # trigger start -> its own coordinated clause's subject
             negated: set[str] = set()
             restating: set[int] = set()  # triggers whose sides are the article's last pair
+            pointing_back: set[int] = set()  # of those, event nouns naming an earlier record's event
             pair_actors: dict[int, Mention] = {}  # the other of "the two leaders" acting on an object
             plural_actors: dict[int, list[Mention]] = {}  # the others of a plural verb's subject
             setting: tuple[float, Any] | None = None  # a protest that is the setting of another act
@@ -697,6 +698,7 @@ class EventExtractor:
                     actor, recipient = last_of_type[trig.type]
                     participants = _distinct([actor, *([recipient] if recipient else []), *participants])
                     restating.add(t_start)
+                    pointing_back.add(t_start)
                 placed = False
                 if recipient is None and trig.type in _PLACE_TARGETS and actor.country and (
                         (actor.kind == "state" and actor.adjectival) or trig.type == "AID"):
@@ -725,9 +727,11 @@ class EventExtractor:
                     score += 1.5
                 if self._background(doc.text, sent, t_start, lex):
                     score -= 1.0
-                if t_start in restating:
+                if t_start in pointing_back:
                     # "وكان داود أوغلو حمل التنظيم مسؤولية الهجوم": the event already recorded, named
-                    # again, adds no record; the sentence's own act ranks first
+                    # again, adds no record; the sentence's own act ranks first (not a joint act of
+                    # "the two sides", "الجانبان": what they go on doing is the event itself, and what
+                    # they discussed is no act of the countries named in it)
                     score -= 1.0
                 same_type.setdefault(trig.type, []).append((score, (trig, t_start, t_end, actor, recipient, participants)))
                 key = trig.type

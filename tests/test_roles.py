@@ -1578,3 +1578,13 @@ def test_an_attack_and_the_strike_that_answers_it_are_two_records() -> None:
     meeting = _run("Qatar's interior minister met Jordan's interior minister.").events[0]
     again = swapped(meeting, "Jordan's interior minister met Qatar's interior minister.")
     assert len(_merge_restatements([meeting, again], "t")) == 1
+
+
+def test_what_the_two_sides_discussed_names_no_act_of_the_countries_in_it() -> None:
+    # "the two sides" continuing the article's meeting: the countries of the topic they discussed
+    # ("on the Afghanistan-Pakistan route") are no parties of a cooperation
+    doc = _run("استقبل وزير الداخلية القطري في الدوحة أمس وزير الداخلية التركي. وأكد الجانبان ضرورة "
+               "مواصلة الصداقة بين البلدين، وبحثا قضايا الهجرة غير النظامية على خط أفغانستان وباكستان "
+               "وإيران، والتعاون في مكافحة المخدرات.", "ar")
+    assert not [p for p in _pairs(doc) if {"AFG", "PAK"} & {p[1], p[2]}]
+    assert [p for p in _pairs(doc) if p[0] == "CONSULT" and {p[1], p[2]} == {"QAT", "TUR"}]
