@@ -1379,26 +1379,25 @@ class EventExtractor:
                 after = [m for m in after if not _locative_before(doc.text, m, lex)]
             subj = _subject(before)
             shared: list[Mention] = []  # the earlier verb's objects, when this verb shares its subject
-            spoken = trig.type in _SPOKEN and _shares_subject(doc.text, t_start, lex.shared_subject_conjunctions, lex)
-            if subj is not None and (spoken or _shares_subject(doc.text, t_start, lex.verb_coordinators, lex)):
+            coordinator = _coordinator_before(doc.text, t_start, lex) if subj is not None else None
+            if subj is not None and trig.type in _SPOKEN and coordinator in lex.shared_subject_conjunctions:
                 # "Naomi Long said Mr Sunak must act and called on him to ...", "Trump called McCain
                 # 'horrible' and accused him of ...": the second verb of a pair shares the clause's
                 # subject, the first person or body named (else the first state not named by an
                 # adjective), not the nearest one (the first verb's object)
-                first = next((m for m in before if m.kind in ("person", "organization", "group")), None) \
-                    or next((m for m in before if not m.adjectival), None)
-                earlier = max((s for s in self._actor_at if s < t_start), default=None)
-                if spoken:
-                    subj = first or subj
-                elif earlier is not None and self._actor_at[earlier].end <= earlier:
-                    # "ECOWAS suspended Mali and Guinea and imposed sanctions on them", "la France a
-                    # condamné la Russie et l'Iran et leur a imposé des sanctions", "the regime's
-                    # invasion of Syria and bombing of Iran": any verb or noun after an earlier
-                    # trigger of the clause has that trigger's subject (the list between them is its
-                    # object, not a joint subject)
-                    subj = self._actor_at[earlier]
-                    shared = [m for m in before if m.start >= earlier and _identity(m) != _identity(subj)]
-                    self._shared_verbs.add(t_start)
+                subj = next((m for m in before if m.kind in ("person", "organization", "group")), None) \
+                    or next((m for m in before if not m.adjectival), None) or subj
+            elif coordinator in lex.verb_coordinators \
+                    and (earlier := max((s for s in self._actor_at if s < t_start), default=None)) is not None \
+                    and self._actor_at[earlier].end <= earlier:
+                # "ECOWAS suspended Mali and Guinea and imposed sanctions on them", "la France a
+                # condamné la Russie et l'Iran et leur a imposé des sanctions", "the regime's
+                # invasion of Syria and bombing of Iran": any verb or noun after an earlier
+                # trigger of the clause has that trigger's subject (the list between them is its
+                # object, not a joint subject)
+                subj = self._actor_at[earlier]
+                shared = [m for m in before if m.start >= earlier and _identity(m) != _identity(subj)]
+                self._shared_verbs.add(t_start)
             if subj is not None and len(before) > 1 and _participle(doc.text, t_start, t_end, lex) \
                     and _after_comma(doc.text, sent_start, t_start, lex.glued_conjunctions) and not quoted:
                 # "Les dirigeants italiens ont multiplié les affronts envers l'exécutif français,
@@ -1906,15 +1905,14 @@ class EventExtractor:
 TOPIC_SENTENCES = 2
 
 
-def _shares_subject(text: str, t_start: int, coordinators: frozenset[str], lex: EventLexicon) -> bool:
-    """Whether a verb comes right after one of ``coordinators`` ("and called on him", "et leur a
-    imposé"): object pronouns may stand between them, nothing else."""
-    if not coordinators:
-        return False
+def _coordinator_before(text: str, t_start: int, lex: EventLexicon) -> str | None:
+    """The folded word right before a trigger, object pronouns passed over ("and called on him",
+    "et leur a imposé": "and", "et"), to be looked up among the pack's coordinators; None when
+    nothing stands before it."""
     words = re.findall(r"\w+", fold(text[max(0, t_start - 40) : t_start]))
     while words and words[-1] in lex.object_pronouns:
         words.pop()
-    return bool(words) and words[-1] in coordinators
+    return words[-1] if words else None
 
 
 def _object_pronoun(text: str, t_start: int, t_end: int, lex: EventLexicon) -> bool:
@@ -3326,7 +3324,10 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
             a_c, b_c = (r["actor"] or {}).get("country"), (r["recipient"] or {}).get("country")
             ckey = (r["event_type"], "c:" + a_c, "c:" + b_c) if a_c and b_c and a_c != b_c else None
         candidates = [*reversed(index.get(key, []))]
-        candidates += [p for p in reversed(index.get(ckey, []) if ckey else []) if p not in candidates]
+        if ckey:
+            # (by identity: `in` on a list of records would compare them field by field)
+            seen = {id(p) for p in candidates}
+            candidates += [p for p in reversed(index.get(ckey, [])) if id(p) not in seen]
         if r.pop("_restates", False) and candidates and _compatible_dates(candidates[0], r):
             # "the two ministers discussed ...", "the meeting, held on 22 December": the event
             # already recorded, by construction; it may fill a date or place the record lacks (a
