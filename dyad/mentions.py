@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import ahocorasick
+from rapidfuzz import fuzz
 
 from dyad.doc import Document, Mention
 from dyad.kb import KB, SurfaceForm
@@ -127,6 +128,10 @@ class Lexicon:
     # actors.yaml name_tags: a tag right after a person's name that tells the person's country
     # (a US legislator's party and state: "Jane Doe (D-Ill.)"), each a pattern and its country
     name_tags: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # names.yaml given_names, folded: in a script without capitals they tell a namesake ("جورج
+    # شولتس") from a known person's bare family name
+    given_names: frozenset[str] = frozenset()
+    given_names_written: frozenset[str] = frozenset()
 
 
 def _cue_entries(lang: str) -> Iterable[Cue]:
@@ -222,6 +227,8 @@ def lexicon(lang: str) -> Lexicon:
         posting_words=phrases("posting_words"),
         affiliation_words=phrases("affiliation_words"),
         elided=elided,
+        given_names=frozenset(fold(str(w)) for w in ((pack.data("names") or {}).get("given_names") or [])),
+        given_names_written=frozenset(str(w) for w in ((pack.data("names") or {}).get("given_names") or [])),
     )
 
 
@@ -386,13 +393,13 @@ class MentionDetector:
             sent_hits = [h for h in hits[lo:hi] if h.end <= sent.end]
             mentions.extend(self._sentence(doc, sent.start, sent.end, sent_hits, lex))
         mentions.sort(key=lambda m: (m.start, -m.end))
-        self._known_persons(mentions, hits)
+        self._known_persons(mentions, hits, lex)
         doc.mentions = _absorb_modifiers(doc.text, _dedupe(mentions))
         if lex.name_tags:
             _tagged_persons(doc.text, doc.mentions, lex)
         del doc._hits  # type: ignore[attr-defined]
 
-    def _known_persons(self, mentions: list[Mention], hits: list[Hit]) -> None:
+    def _known_persons(self, mentions: list[Mention], hits: list[Hit], lex: Lexicon) -> None:
         """A name found by its title or grammar that holds a known person's name is that person
         ("President Donald Trump", "le président Emmanuel Macron")."""
         known = [h for h in hits if h.kind == "person"]
@@ -403,7 +410,7 @@ class MentionDetector:
                 continue
             h = next((k for k in known if k.start < m.end and k.end > m.start), None)
             p = self.kb.persons.get(h.ref) if h is not None else None
-            if p is None or (h is not None and h.start > m.start and _given_names_differ(m.text[: h.start - m.start], p)):
+            if p is None or (h is not None and h.start > m.start and _given_names_differ(m.text[: h.start - m.start], h.text, p, lex)):
                 continue  # "Scotland's first minister Jack McConnell" is not Mitch McConnell
             m.actor_id, m.name, m.source = p.actor_id, p.name, "kb"
             if p.country:
@@ -982,9 +989,12 @@ def _person_words(p: Any) -> set[str]:
     return words
 
 
-def _given_names_differ(before: str, p: Any) -> bool:
+def _given_names_differ(before: str, surname: str, p: Any, lex: Lexicon) -> bool:
     """Whether the capitalised word that ends ``before`` (the words of a name in front of a known
-    person's surname) is a given name that person does not have."""
+    person's ``surname``) is a given name that person does not have."""
+    if lex.arabic_script:
+        # only before a bare family name: "محمد أشرف غني" adds a name to a full one
+        return " " not in surname.strip() and _uncased_namesake(before, len(before), p, lex) is not None
     m = re.search(r"(\w[\w'-]*)\s+$", before)
     return m is not None and _foreign_given(m.group(1), p)
 
@@ -1002,9 +1012,12 @@ def _foreign_given(word: str, p: Any) -> bool:
 def _other_given_name(text: str, h: Hit, p: Any, hit_at: dict[int, Hit], lex: Lexicon) -> int | None:
     """Where a name starts when a known person's bare surname ("McConnell") follows a capitalised
     word that is a given name of someone else ("Jack McConnell"); None otherwise.  Latin script
-    only: elsewhere no capital tells a name from a word."""
-    if lex.arabic_script or " " in h.text.strip():
+    only: elsewhere no capital tells a name from a word, and the pack's given names do
+    (``_uncased_namesake``)."""
+    if " " in h.text.strip():
         return None
+    if lex.arabic_script:
+        return _uncased_namesake(text, h.start, p, lex)
     m = re.search(r"(?<![\w'-])([A-Z][\w'-]+)[ \u00a0]$", text[max(0, h.start - 40) : h.start])
     if m is None:
         return None
@@ -1017,6 +1030,31 @@ def _other_given_name(text: str, h: Hit, p: Any, hit_at: dict[int, Hit], lex: Le
             or word in lex.particles:
         return None
     return start if _foreign_given(m.group(1), p) else None
+
+
+def _uncased_namesake(text: str, end: int, p: Any, lex: Lexicon) -> int | None:
+    """Where a namesake's name starts when a known person's one-word alias follows a given name
+    of the pack (names.yaml) that is none of that person's names: "جورج شولتس" is not Olaf Scholz,
+    "حسن أبو هنية" not Ismail Haniyeh.  Name particles between are passed over; a word of the
+    person's own names, or a spelling of one ("ديميتري" for "دميتري"), keeps the known person
+    ("باراك حسين أوباما")."""
+    if not lex.given_names:
+        return None
+    own = _person_words(p)
+    start: int | None = None
+    for m in reversed(list(re.finditer(r"\S+", text[max(0, end - 60) : end]))):
+        word = fold(m.group(0))
+        if (word in lex.not_names or word in lex.stopwords) and m.group(0) not in lex.given_names_written:
+            break  # "على أوباما" (on Obama) folds like "علي": a word's written form decides
+        if any(word == w or (len(word) > 3 and fuzz.ratio(word, w) >= 80) for w in own):
+            return None
+        bare = next((word[len(pc) :] for pc in lex.proclitics
+                     if len(pc) == 1 and word.startswith(pc) and word[len(pc) :] in lex.given_names), None)
+        if word in lex.given_names or bare is not None:
+            start = max(0, end - 60) + m.start()
+        elif word not in lex.particles:
+            break
+    return start
 
 
 def _with_article(raw: str, lex: Lexicon) -> str:

@@ -427,6 +427,9 @@ class Resolver:
             for f, fkey in reversed(full):
                 if m.source == "kb" and f.source == "kb" and m.actor_id and f.actor_id and m.actor_id != f.actor_id:
                     continue  # "Ivanka Trump ... Trump said": the KB's reading of the bare name stands
+                if m.source == "kb" and f.source != "kb" and len(key.all) == 1 \
+                        and fold(m.text).split()[-1:] != fold(f.text).split()[-1:]:
+                    continue  # "حسن الخميني ... خامنئي": a known name only like a namesake's is not his
                 ok, why = compatible(key, fkey)
                 if ok and set(key.all) <= set(fkey.all) | {key.given}:
                     ante = (f, why)

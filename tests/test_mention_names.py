@@ -205,6 +205,26 @@ def test_a_known_surname_after_another_given_name_is_another_person() -> None:
     assert _person_ids("WATCHED Pompeo lays out demands.")[0][1] == "person:mike-pompeo"
 
 
+def test_a_known_arabic_family_name_after_another_given_name_is_another_person() -> None:
+    # no capitals in Arabic script: the pack's names.yaml given names tell the namesake
+    found = _person_ids("قال وزير الخارجية الأسبق جورج شولتس إن الاتفاق سيئ. وأضاف شولتس أنه قلق.", "ar")
+    assert [t for t, _ in found] == ["جورج شولتس", "شولتس"]
+    assert found[0][1] == found[1][1] and found[0][1] != "person:olaf-scholz"
+    # a name particle between is passed over; a brother named beside the known man keeps both apart
+    assert _person_ids("وقال الباحث حسن أبو هنية إن التنظيم تراجع.", "ar")[-1][1] != "person:ismail-haniyeh"
+    found = _person_ids("ومن بينهم محمد الظواهري، شقيق أيمن الظواهري.", "ar")
+    assert found[0][1] != "person:ayman-al-zawahiri" and found[1][1] == "person:ayman-al-zawahiri"
+    # a namesake does not capture a known name only like his ("خامنئي" after "حسن الخميني")
+    found = _person_ids("ومرشحه هو حسن الخميني. وقال خامنئي إن الاتفاق جيد.", "ar")
+    assert found[-1] == ("خامنئي", "person:ali-khamenei")
+    # the person's own names, a spelling of one, a full name with one more given name: known
+    assert _person_ids("وقال الرئيس باراك حسين أوباما إن بلاده ستساعد.", "ar")[0][1] == "person:barack-obama"
+    assert _person_ids("نفى ديميتري بيسكوف المتحدث باسم الكرملين ذلك.", "ar")[0][1] == "person:dmitry-peskov"
+    assert _person_ids("والتقى الرئيس محمد أشرف غني الوفد.", "ar")[0][1] == "person:ashraf-ghani"
+    # a word that folds like a given name is read as written: "على" (on) is not "علي"
+    assert _person_ids("وضغط الكونغرس على أوباما كثيرا.", "ar") == [("أوباما", "person:barack-obama")]
+
+
 def test_each_person_of_a_list_of_appositions_takes_the_office_after_its_own_name() -> None:
     doc = analyse(Document(doc_id="t", lang="en", text=(
         "He met officials such as Lieutenant General Abdulaziz al-Howairini, head of the Saudi Arabian "
