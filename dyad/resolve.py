@@ -42,7 +42,7 @@ _AR = str.maketrans({
     "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ء": "", "'": "",
 })
 _DIGRAPHS = (("sh", "s"), ("ch", "s"), ("th", "t"), ("kh", "k"), ("dh", "d"), ("gh", "g"), ("ph", "f"), ("ou", "w"))
-_CONSONANT = str.maketrans({"q": "k", "c": "k", "g": "j", "p": "b", "v": "f", "x": "k", "e": "", "a": "", "i": "",
+_CONSONANT = str.maketrans({"q": "k", "c": "k", "g": "j", "p": "b", "v": "f", "x": "ks", "e": "", "a": "", "i": "",
                             "o": "", "u": "", "y": "", "w": "", "'": "", "-": "", "’": ""})
 # particles that glue to the next word in a name ("Abd Rabbo" = "Abdrabbo", "عبد الله")
 _GLUE = {"abd", "abdel", "abdul", "abdal", "abu", "abou", "عبد", "ابو"}
@@ -67,6 +67,8 @@ def skeleton(word: str) -> str:
         w = w.replace(a, b)
     w = w.translate(_CONSONANT)
     w = re.sub(r"[^a-z]", "", w)
+    # German z is written "تس" in Arabic ("Scholz", "شولتس"), Latin x "كس" ("Cox", "كوكس")
+    w = w.replace("ts", "z").replace("tz", "z")
     w = re.sub(r"(.)\1+", r"\1", w)
     if len(w) > 2 and w.endswith("h"):
         w = w[:-1]
