@@ -77,11 +77,16 @@ def skeleton(word: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """Core name words: particles dropped, glue particles joined, articles stripped."""
-    words = [w for w in re.split(r"[\s\-]+", fold(_cedilla(name))) if w]
+    written = [w for w in re.split(r"[\s\-]+", _cedilla(name)) if w]
+    words = [fold(w) for w in written]
     out: list[str] = []
     i = 0
     while i < len(words):
         w = words[i]
+        if written[i].startswith(("أل", "إل")) and len(w) > 3:
+            out.append(w)  # a hamza makes "ألكسندر" (Alexander) a name, not the article ال
+            i += 1
+            continue
         if w in _GLUE and i + 1 < len(words):
             out.append(w + words[i + 1])
             i += 2
