@@ -127,9 +127,11 @@ def name_key(name: str) -> NameKey:
 def compatible(a: NameKey, b: NameKey) -> tuple[bool, str]:
     """Whether two name keys can be one person, and why."""
     short, longer = sorted((a.all, b.all), key=len)
-    if len(short) >= 2 and len(longer) > len(short) and longer[: len(short)] == short:
+    if len(short) >= 2 and len(longer) > len(short) \
+            and all(x == y or (len(x) >= 3 and x[1:] == y[1:]) for x, y in zip(short, longer[: len(short)], strict=True)):
         # "Javier Morales" and "Javier Morales Ruiz", "Abdullah bin Nasser" and "Abdullah bin
-        # Nasser Al Thani": the same names, one going on with a further family name
+        # Nasser Al Thani": the same names, one going on with a further family name (a name may
+        # differ in its first sound: Spanish j is Arabic خ, "خافيير موراليس")
         return True, "the same names, one with a further family name"
     if not a.family or a.family != b.family and not _close(a.family, b.family):
         return False, ""
@@ -973,11 +975,19 @@ class ActorRegistry:
         return reg
 
     def add(self, actor_id: str, key: NameKey, country: str | None) -> None:
-        if key.family:
-            self.by_family.setdefault(key.family, []).append((actor_id, key, country))
+        # a middle name may be the family name another report stops at ("Javier Morales Ruiz",
+        # "خافيير موراليس"): filed under each
+        for family in dict.fromkeys((key.family, *key.all[1:-1])):
+            if family:
+                self.by_family.setdefault(family, []).append((actor_id, key, country))
 
     def find(self, key: NameKey, country: str | None) -> tuple[str, str] | None:
-        for actor_id, other, other_country in self.by_family.get(key.family, []):
+        seen: set[str] = set()
+        candidates = [c for family in dict.fromkeys((key.family, *key.all[1:-1])) for c in self.by_family.get(family, [])]
+        for actor_id, other, other_country in candidates:
+            if actor_id in seen:
+                continue
+            seen.add(actor_id)
             if country and other_country and country != other_country:
                 continue
             ok, why = compatible(key, other)

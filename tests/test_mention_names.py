@@ -394,3 +394,18 @@ def test_a_person_name_never_takes_the_glued_arabic_article() -> None:
     # the name itself, and with a preposition glued on, still is
     doc = _run("التقى رئيس الوزراء الهندي ناريندرا مودي أمس في نيودلهي. وقال لمودي إن الزيارة مهمة.", "ar")
     assert [m.actor_id for m in _persons(doc)].count("person:narendra-modi") == 2
+
+
+def test_the_store_registry_finds_a_person_by_a_middle_name_another_report_stops_at() -> None:
+    from dyad.resolve import ActorRegistry, name_key
+
+    # "Javier Morales Ruiz" filed first, "خافيير موراليس" (Spanish j, Arabic خ) found, and the reverse
+    for first, second in (("Javier Morales Ruiz", "خافيير موراليس"), ("خافيير موراليس", "Javier Morales Ruiz")):
+        reg = ActorRegistry()
+        reg.add("person:first", name_key(first), "ESP")
+        found = reg.find(name_key(second), "ESP")
+        assert found is not None and found[0] == "person:first"
+    # a shared middle name alone is no match: another given name, another person
+    reg = ActorRegistry()
+    reg.add("person:attiyah", name_key("Abdullah bin Hamad Al Attiyah"), "QAT")
+    assert reg.find(name_key("Tamim bin Hamad"), "QAT") is None
