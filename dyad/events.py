@@ -122,6 +122,9 @@ class EventLexicon:
     # to", "لم يتردد في"): in the window it cancels the negation cues
     affirmative: tuple[tuple[str, ...], ...] = ()
     pronouns: frozenset[str] = frozenset()
+    # roles.yaml plural_pronouns: a group pronoun opening a sentence ("They have also criticised ...")
+    # stands for the body or state that opens the sentence before
+    plural_pronouns: frozenset[str] = frozenset()
     # cues right after a trigger, inside its clause ("talks will begin", "la visite prévue"),
     # indexed the same way
     after_window: int = 3
@@ -370,6 +373,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                              for w in fold(str(p)).split()),
         joint_dual_subjects=tuple(fold(str(w)) for w in roles.get("joint_dual_subjects", []) or []),
         pronouns=frozenset(fold(str(w)) for w in roles.get("pronouns", []) or []),
+        plural_pronouns=frozenset(fold(str(w)) for w in roles.get("plural_pronouns", []) or []),
         after_window=int(mod.get("after_window", 3)),
         after_index=_first_word_index(mod.get("after") or {}),
         before_index=_first_word_index({k: mod.get(k) for k in _MODALITY_ORDER}),
@@ -994,14 +998,16 @@ class EventExtractor:
     def _pronoun_subject(doc: Document, sent: Sentence, actors: list[Mention], lex: EventLexicon) -> Mention | None:
         """"He met ...", "Il a rencontré ...": the last person named before the sentence, standing
         at the pronoun's place so that the frames treat it as the subject."""
-        if not lex.pronouns:
+        if not lex.pronouns and not lex.plural_pronouns:
             return None
         m = re.search(r"[\w']+", doc.text[sent.start : min(sent.end, sent.start + 80)])
         head = doc.text[sent.start : sent.start + 80]
         words = [(w.start(), w.group()) for w in re.finditer(r"\w+", head)][:4]
-        hit = next(((off, w) for off, w in words if fold(w) in lex.pronouns), None)
+        hit = next(((off, w) for off, w in words if fold(w) in lex.pronouns | lex.plural_pronouns), None)
         if m is None or hit is None or any(a.start < sent.start + hit[0] for a in actors):
             return None
+        if fold(hit[1]) in lex.plural_pronouns:
+            return _group_antecedent(doc, sent, sent.start + hit[0], hit[1])
         if lex.impersonal_after:
             # "Il y a", "Il s'agit", "Il faut": no one is meant
             rest = re.findall(r"\w+", fold(head[hit[0] + len(hit[1]) :]))[:3]
@@ -2271,6 +2277,25 @@ def _launch_origin(text: str, after: list[Mention], t_end: int, lex: EventLexico
 # verbal nouns whose "ل" complement is mostly a purpose ("دعوة الأمم المتحدة لعقد جولة",
 # "موافقة البرلمان للقيام بعمل"), not the object of the act
 _PURPOSE_COMPLEMENTS = frozenset({"REQUEST", "AGREE", "CONSULT", "COOPERATE", "MOBILIZE", "RETREAT"})
+
+
+def _group_antecedent(doc: Document, sent: Sentence, start: int, word: str) -> Mention | None:
+    """"U.S. business lobbies argue ... . They have also criticised Beijing's plan": a group pronoun
+    stands for the body or state that opens the sentence right before (within its first three
+    words), in the same paragraph; a person there, or nobody, and it stands for no one."""
+    si = doc.sentence_at(sent.start)
+    if not si:
+        return None
+    prev = doc.sentences[si - 1]
+    if prev.paragraph != sent.paragraph:
+        return None
+    lead = [w.start() for w in re.finditer(r"\w+", doc.text[prev.start : prev.end])][:3]
+    if not lead:
+        return None
+    first = next((x for x in doc.mentions if prev.start <= x.start < prev.end and x.kind in ACTOR_KINDS), None)
+    if first is None or first.kind == "person" or first.start > prev.start + lead[-1]:
+        return None
+    return _stand_in(first, start, start + len(word), word, 0.7, f"pronoun for '{first.text}'")
 
 
 def _stand_in(ref: Mention, start: int, end: int, text: str, factor: float, why: str) -> Mention:

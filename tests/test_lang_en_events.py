@@ -2176,3 +2176,13 @@ def test_an_attack_one_is_kept_from_is_no_attack() -> None:
 def test_an_assault_on_a_political_system_is_no_attack() -> None:
     doc = _run("The inquiry has illuminated Russia's assault on the American political system.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_a_group_pronoun_stands_for_the_body_opening_the_sentence_before() -> None:
+    doc = _run("Japanese car makers say their plants face high tariffs in Korea. They have also criticised Seoul's "
+               "new subsidy scheme for local firms.")
+    assert ("ACCUSE", "JPN", "KOR") in _pairs(doc)
+    # a person opening the sentence before is no group: "they" stands for no one
+    doc = _run("Senator John Smith spoke to reporters in Tokyo on Monday. They have also criticised Seoul's new "
+               "subsidy scheme.")
+    assert ("ACCUSE", "USA", "KOR") not in _pairs(doc)
