@@ -2186,3 +2186,13 @@ def test_a_group_pronoun_stands_for_the_body_opening_the_sentence_before() -> No
     doc = _run("Senator John Smith spoke to reporters in Tokyo on Monday. They have also criticised Seoul's new "
                "subsidy scheme.")
     assert ("ACCUSE", "USA", "KOR") not in _pairs(doc)
+
+
+def test_a_verdict_of_scorn_given_with_described_as_is_a_reproach() -> None:
+    doc = _run("The British defence minister described Vladimir Putin as reckless and dangerous.")
+    assert ("ACCUSE", "GBR", "RUS") in _pairs(doc)
+    # a neutral description is no reproach, and the passive names the one described as the subject
+    doc = _run("The German chancellor described the French plan as important.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("Vladimir Putin was described as dangerous in a British newspaper.")
+    assert "ACCUSE" not in _types(doc)
