@@ -2196,3 +2196,13 @@ def test_a_verdict_of_scorn_given_with_described_as_is_a_reproach() -> None:
     assert "ACCUSE" not in _types(doc)
     doc = _run("Vladimir Putin was described as dangerous in a British newspaper.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_a_verdict_of_praise_is_support() -> None:
+    doc = _run("The French minister described the German chancellor as a straight shooter.")
+    assert ("SUPPORT", "FRA", "DEU") in _pairs(doc)
+    doc = _run("The French president called the German chancellor a giant of European politics.")
+    assert ("SUPPORT", "FRA", "DEU") in _pairs(doc)
+    # a call for something, with praise further on, is no praise
+    doc = _run("The French minister called for talks with Germany, a step forward.")
+    assert "SUPPORT" not in _types(doc)
