@@ -2206,3 +2206,8 @@ def test_a_verdict_of_praise_is_support() -> None:
     # a call for something, with praise further on, is no praise
     doc = _run("The French minister called for talks with Germany, a step forward.")
     assert "SUPPORT" not in _types(doc)
+
+
+def test_a_church_attacked_in_words_is_no_assault() -> None:
+    doc = _run("Argentine bishops have been attacking the Church for years, Italian critics say.")
+    assert "ASSAULT" not in _types(doc)
