@@ -121,6 +121,10 @@ class EventLexicon:
     # modality.yaml affirmative: a negation that asserts ("n'a pas hésité à", "did not hesitate
     # to", "لم يتردد في"): in the window it cancels the negation cues
     affirmative: tuple[tuple[str, ...], ...] = ()
+    # modality.yaml clause_hypothetical: a conjunction opening the trigger's clause ("If the bill is
+    # passed by Congress and signed by the president, ...") makes every trigger of that clause
+    # hypothetical, however far behind it stands
+    clause_hypothetical: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     # roles.yaml plural_pronouns: a group pronoun opening a sentence ("They have also criticised ...")
     # stands for the body or state that opens the sentence before
@@ -378,6 +382,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         after_index=_first_word_index(mod.get("after") or {}),
         before_index=_first_word_index({k: mod.get(k) for k in _MODALITY_ORDER}),
         affirmative=_word_tuples(mod.get("affirmative") or []),
+        clause_hypothetical=frozenset(fold(str(w)) for w in mod.get("clause_hypothetical", []) or []),
         verb_first=str(roles.get("word_order", "svo")).lower() == "vso",
         period_words=tuple(fold(str(w)) for w in (pack.data("dates") or {}).get("period_words", []) or []),
         period_tokens=_word_tuples((pack.data("dates") or {}).get("period_words", []) or []),
@@ -981,6 +986,13 @@ class EventExtractor:
             split = re.findall(r"\w+", " ".join(words))
             if _phrase_at(split, lex.affirmative, range(len(split))):
                 found = [k for k in found if k != "negation"]
+        if lex.clause_hypothetical and "hypothetical" not in found:
+            # the clause runs from the sentence's start or its last comma, semicolon or colon
+            upto = text[sent.start : t_start]
+            cut = max(upto.rfind(c) for c in ",;:،؛")
+            first = re.findall(r"[\w'’]+", fold(upto[cut + 1 :]))[:1]
+            if first and first[0] in lex.clause_hypothetical:
+                found = [*found, "hypothetical"]
         for kind in _MODALITY_ORDER:
             if kind in found:
                 return kind

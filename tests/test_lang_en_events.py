@@ -2211,3 +2211,12 @@ def test_a_verdict_of_praise_is_support() -> None:
 def test_a_church_attacked_in_words_is_no_assault() -> None:
     doc = _run("Argentine bishops have been attacking the Church for years, Italian critics say.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_a_conditional_clause_makes_its_triggers_hypothetical_however_far_behind() -> None:
+    doc = _run("If a new trade pact is not approved by the French parliament and signed by the French president, "
+               "German exporters will lose money.")
+    assert "AGREE" not in _types(doc)
+    # the main clause after the condition keeps its own reading
+    doc = _run("If the talks fail, the French president signed a deal with the German chancellor.")
+    assert ("AGREE", "FRA", "DEU") in _pairs(doc)
