@@ -59,6 +59,9 @@ class Trigger:
     # events.yaml `first_person: true`: a first-person speech act ("nous demandons", "we urge");
     # inside a quotation the speaker performs it
     first_person: bool = False
+    # events.yaml `answers: true`: a denial of what was claimed ("Moscow denies the allegations"):
+    # naming no other side, it answers the last accusation against its country (_answered_accusations)
+    answers: bool = False
     # events.yaml `agent_after: true`: an armed body of a stated country right behind the form is
     # who struck ("قصفت الطائرات الإسرائيلية موقعا", "قصف الجيش السوري مواقع"), not the target
     agent_after: bool = False
@@ -329,6 +332,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  entry.get("frame", "svo"), float(entry.get("weight", 1.0)),
                                                  unless_after=unless, unless_before=unless_before,
                                                  first_person=bool(entry.get("first_person", False)),
+                                                 answers=bool(entry.get("answers", False)),
                                                  agent_after=bool(entry.get("agent_after", False)),
                                                  armed_groups_after="armed_groups" in _as_tuple(entry.get("agent_after")),
                                                  states_after="states" in _as_tuple(entry.get("agent_after")),
@@ -831,7 +835,7 @@ class EventExtractor:
                                    lex, shadow, dateline_place)
                 if rec["actor"]["actor_id"] == UNIDENTIFIED and rec["recipient"] is None:
                     continue  # "The attack, which killed five, ...": nobody on either side, no place
-                if trig.type == "REJECT" and any("ACCUSE" in ts for _s, ts in self._trigger_starts):
+                if trig.type == "REJECT" and (trig.answers or any("ACCUSE" in ts for _s, ts in self._trigger_starts)):
                     rec["_of_accusations"] = True  # "rejected the accusations": see _answered_accusations
                 records.append(rec)
                 if t_start in restating:

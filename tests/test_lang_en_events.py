@@ -2220,3 +2220,8 @@ def test_a_conditional_clause_makes_its_triggers_hypothetical_however_far_behind
     # the main clause after the condition keeps its own reading
     doc = _run("If the talks fail, the French president signed a deal with the German chancellor.")
     assert ("AGREE", "FRA", "DEU") in _pairs(doc)
+
+
+def test_a_denial_naming_no_one_answers_the_last_accuser_of_its_country() -> None:
+    doc = _run("The American special counsel accused Russia of meddling in the election. Russia denies the allegations.")
+    assert ("REJECT", "RUS", "USA") in _pairs(doc)
