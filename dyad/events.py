@@ -128,6 +128,9 @@ class EventLexicon:
     # passed by Congress and signed by the president, ...") makes every trigger of that clause
     # hypothetical, however far behind it stands
     clause_hypothetical: frozenset[str] = frozenset()
+    # modality.yaml disjunctions: a trigger right after one of these ("cannot be sought by the UK or
+    # granted by the EU") shares the verb before it, and the cues of their whole clause
+    disjunctions: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     # roles.yaml plural_pronouns: a group pronoun opening a sentence ("They have also criticised ...")
     # stands for the body or state that opens the sentence before
@@ -387,6 +390,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         before_index=_first_word_index({k: mod.get(k) for k in _MODALITY_ORDER}),
         affirmative=_word_tuples(mod.get("affirmative") or []),
         clause_hypothetical=frozenset(fold(str(w)) for w in mod.get("clause_hypothetical", []) or []),
+        disjunctions=frozenset(fold(str(w)) for w in mod.get("disjunctions", []) or []),
         verb_first=str(roles.get("word_order", "svo")).lower() == "vso",
         period_words=tuple(fold(str(w)) for w in (pack.data("dates") or {}).get("period_words", []) or []),
         period_tokens=_word_tuples((pack.data("dates") or {}).get("period_words", []) or []),
@@ -985,6 +989,13 @@ class EventExtractor:
             bare = _unglued(words, lex.glued_conjunctions, 3)
             if bare != words:
                 found = [*found, *(k for k in _cues_at(bare, lex.before_index, range(len(bare))) if k not in found)]
+        if not found and lex.disjunctions and words and words[-1] in lex.disjunctions:
+            # the verb coordinated before the trigger carries the clause's cues: read them all
+            upto = text[sent.start : t_start]
+            cut = max(upto.rfind(c) for c in ",;:،؛")
+            said = re.findall(r"[\w'’]+", upto[cut + 1 :])
+            clause_words = ["" if w[:1].isupper() and i > 0 else fold(w) for i, w in enumerate(said)]
+            found = _cues_at(clause_words, lex.before_index, range(len(clause_words)))
         if "negation" in found and lex.affirmative:
             # cues split at apostrophes like the words: "n'a pas hésité" is n / a / pas / hesite
             split = re.findall(r"\w+", " ".join(words))

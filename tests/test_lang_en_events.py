@@ -2225,3 +2225,8 @@ def test_a_conditional_clause_makes_its_triggers_hypothetical_however_far_behind
 def test_a_denial_naming_no_one_answers_the_last_accuser_of_its_country() -> None:
     doc = _run("The American special counsel accused Russia of meddling in the election. Russia denies the allegations.")
     assert ("REJECT", "RUS", "USA") in _pairs(doc)
+
+
+def test_a_verb_after_or_shares_the_negation_of_the_verb_before_it() -> None:
+    doc = _run("An extension cannot be sought by the French government or granted by the German government.")
+    assert "AID" not in _types(doc)
