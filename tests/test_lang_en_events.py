@@ -2230,3 +2230,9 @@ def test_a_denial_naming_no_one_answers_the_last_accuser_of_its_country() -> Non
 def test_a_verb_after_or_shares_the_negation_of_the_verb_before_it() -> None:
     doc = _run("An extension cannot be sought by the French government or granted by the German government.")
     assert "AID" not in _types(doc)
+
+
+def test_the_two_sides_before_a_relative_clause_are_its_subject() -> None:
+    doc = _run("President Trump met Kim Jong-un in Singapore on Tuesday. The two leaders, who have been trading insults "
+               "for months, smiled for the cameras.")
+    assert ("ACCUSE", "USA", "PRK") in _pairs(doc)
