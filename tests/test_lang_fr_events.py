@@ -2148,3 +2148,11 @@ def test_an_eviction_with_an_object_pronoun_is_coercion() -> None:
                "La police française est intervenue vers 21 heures et les a délogés dans le calme.")
     assert "COERCE" in _types(doc)
     assert [e["trigger"]["text"] for e in doc.events if e["event_type"] == "COERCE"] == ["les a délogés"]
+
+
+def test_beaten_by_names_the_agent_after_the_participle() -> None:
+    # "frappés par des soldats": a passive whose subject is the victim, the agent behind "par"
+    doc = _run("Des touristes russes ont été frappés par des soldats ukrainiens à la frontière.")
+    assert ("ASSAULT", "UKR", "RUS") in _pairs(doc)
+    doc = _run("Des policiers ont été molestés par des manifestants à Perpignan.")
+    assert [(e["actor"] or {}).get("name") for e in doc.events if e["event_type"] == "ASSAULT"] == ["manifestants"]
