@@ -2156,3 +2156,10 @@ def test_beaten_by_names_the_agent_after_the_participle() -> None:
     assert ("ASSAULT", "UKR", "RUS") in _pairs(doc)
     doc = _run("Des policiers ont été molestés par des manifestants à Perpignan.")
     assert [(e["actor"] or {}).get("name") for e in doc.events if e["event_type"] == "ASSAULT"] == ["manifestants"]
+
+
+def test_an_attempted_blockade_by_protesters_is_a_protest() -> None:
+    # "ont tenté de bloquer le dépôt": the attempt is the action on the ground; not the police's
+    doc = _run("À Perpignan, une centaine de manifestants ont tenté de bloquer le dépôt de carburant mardi soir.")
+    assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
+    assert "PROTEST" not in _types(_run("Les gendarmes ont tenté de bloquer la sortie de l'autoroute près de Perpignan."))
