@@ -2163,3 +2163,9 @@ def test_an_attempted_blockade_by_protesters_is_a_protest() -> None:
     doc = _run("À Perpignan, une centaine de manifestants ont tenté de bloquer le dépôt de carburant mardi soir.")
     assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
     assert "PROTEST" not in _types(_run("Les gendarmes ont tenté de bloquer la sortie de l'autoroute près de Perpignan."))
+
+
+def test_seizing_a_named_territory_is_an_assault() -> None:
+    # "s'emparant de la péninsule": territory taken by force; not a mood or an object ("un climat s'est emparé de")
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(_run("La Russie a riposté en s'emparant de la péninsule ukrainienne de Crimée."))
+    assert "ASSAULT" not in _types(_run("Un climat de méfiance s'est emparé de la France depuis novembre."))
