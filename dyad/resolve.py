@@ -472,6 +472,7 @@ class Resolver:
         self._lead_office_holder(doc)
         self._office_holders(doc)
         self._office_of_named_body(doc)
+        self._acronym_bodies(doc)
         self._share_countries(doc)
         self._leaders_bodies(doc)
         self._dateline(doc)
@@ -740,6 +741,32 @@ class Resolver:
             m.country_inferred = True
             m.why.append(f"the office of a body of {m.country} the report names")
             _to_office_holder(doc, m, f"holds the office '{m.text}' of a body of {m.country}")
+
+    @staticmethod
+    def _acronym_bodies(doc: Document) -> None:
+        """"le ministère de la Défense (MoD) ... Le ministère de la Défense a déclaré": a body with
+        no country of its own whose short form, in brackets right behind it, is a body of a stated
+        country is that body; and so is every other mention of the same words with no stated
+        country, before or after (not the report's country, which only a guess would give it)."""
+        mentions = doc.mentions
+        named: dict[str, Mention] = {}  # folded words of a body -> the short form that gives its country
+        for m, nxt in zip(mentions, mentions[1:], strict=False):
+            if m.kind != "organization" or (m.country and not m.country_inferred) or fold(m.text) in named:
+                continue
+            if nxt.kind == "organization" and nxt.country and not nxt.country_inferred \
+                    and re.fullmatch(r"\s*\(\s*", doc.text[m.end : nxt.start]) \
+                    and re.match(r"\s*\)", doc.text[nxt.end : nxt.end + 3]) \
+                    and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", nxt.text) and sum(c.isupper() for c in nxt.text) >= 2:
+                named[fold(m.text)] = nxt
+        if not named:
+            return
+        for m in mentions:
+            short = named.get(fold(m.text)) if m.kind == "organization" else None
+            if short is None or (m.country and not m.country_inferred):
+                continue
+            m.country, m.country_inferred = short.country, False
+            m.sectors = sorted(set(m.sectors) | set(short.sectors))
+            m.why.append(f"the body of '{short.text}' ({short.country}), its short form in brackets")
 
     @staticmethod
     def _country_anaphors(doc: Document) -> None:

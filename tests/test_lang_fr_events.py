@@ -2169,3 +2169,12 @@ def test_seizing_a_named_territory_is_an_assault() -> None:
     # "s'emparant de la péninsule": territory taken by force; not a mood or an object ("un climat s'est emparé de")
     assert ("ASSAULT", "RUS", "UKR") in _pairs(_run("La Russie a riposté en s'emparant de la péninsule ukrainienne de Crimée."))
     assert "ASSAULT" not in _types(_run("Un climat de méfiance s'est emparé de la France depuis novembre."))
+
+
+def test_a_body_named_with_its_short_form_in_brackets_keeps_that_country() -> None:
+    # "le ministère de la Défense (MoD)": the bare ministry named again later is the British one,
+    # not the country the report otherwise names most
+    doc = _run("Les États-Unis ont annoncé un plan. Washington a confirmé. Selon le Pentagone américain, rien n'a changé. "
+               "Au total, le ministère de la Défense (MoD) a versé 600 000 livres. "
+               "Le ministère de la Défense a dénoncé la Russie mardi.")
+    assert ("ACCUSE", "GBR", "RUS") in _pairs(doc)
