@@ -448,8 +448,11 @@ def _skip_pattern(words: list[Any]) -> Any:
     forms = sorted({fold(str(w)).strip() for w in words if str(w).strip()}, key=len, reverse=True)
     if not forms:
         return None
-    # an adverb between two words: " officially" in "had officially ended"
-    return re.compile(r"(?<=\w) (?:" + "|".join(re.escape(f) for f in forms) + r")(?= \w)")
+    # an adverb between two words: " officially" in "had officially ended", also quoted ('a condamné
+    # « fermement » la violence'); and an opening quotation mark between two words of a form ('ont
+    # « demandé un direct »'): the folded text writes every quotation mark as '"'
+    return re.compile(r"(?<=\w) (?:\" ?)?(?:" + "|".join(re.escape(f) for f in forms) + r")(?: ?\")?(?= \w)"
+                      r"|(?<=\w )\"(?=\w)")
 
 
 def _without_skippable(shadow: Shadow, pattern: Any) -> tuple[str, list[int]] | None:

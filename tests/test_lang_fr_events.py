@@ -2178,3 +2178,17 @@ def test_a_body_named_with_its_short_form_in_brackets_keeps_that_country() -> No
                "Au total, le ministère de la Défense (MoD) a versé 600 000 livres. "
                "Le ministère de la Défense a dénoncé la Russie mardi.")
     assert ("ACCUSE", "GBR", "RUS") in _pairs(doc)
+
+
+def test_a_quotation_mark_inside_a_multi_word_trigger_is_read_through() -> None:
+    # 'ont «demandé un direct»', 'a condamné « fermement » la Russie': the quotation marks stand
+    # between the words of the forms "ont demandé", "a condamné"
+    assert ("ACCUSE", "FRA", "RUS") in _pairs(_run("Le président français a condamné “fermement” la Russie mardi."))
+    assert ("REQUEST", "FRA", "FRA") in _pairs(_run("À Perpignan, des gilets jaunes ont «demandé un direct» à la préfecture mardi."))
+
+
+def test_invited_with_its_object_is_the_appeal_not_the_weak_invitation() -> None:
+    # 'a invité «les ministres» à': "a invité les" outranks the weak "invite les" read through the quotation mark
+    doc = _run("Le président français a invité «les dirigeants russes» à la prudence.")
+    assert ("REQUEST", "FRA", "RUS") in _pairs(doc)
+    assert [e["trigger"]["text"] for e in doc.events if e["event_type"] == "REQUEST"] == ["a invité «les"]
