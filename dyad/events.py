@@ -1280,6 +1280,12 @@ class EventExtractor:
                 # "Un couvre-feu a été décrété mardi": only the authorities impose a curfew
                 authorities = _authorities(str(home), t_start)
                 return authorities, None, [authorities]
+            if trig.type == "COERCE" and trig.mode in _HELD and re.search(r"\d\s+$", doc.text[max(0, t_start - 8) : t_start]) \
+                    and (land := self._sentence_country(doc, t_start, lex) or home):
+                # "il y a eu 109 interpellations", "400 arrests in Brussels": a count of arrests with
+                # nobody named, by the authorities of the country the sentence places them in
+                authorities = _authorities(str(land), t_start)
+                return authorities, None, [authorities]
             if trig.type == "PROTEST":
                 # "Protests broke out in Tehran and Isfahan", "Des rassemblements ont eu lieu à
                 # Sfax et à Gafsa": nobody named, people of the country the sentence places it in

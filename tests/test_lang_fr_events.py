@@ -2192,3 +2192,9 @@ def test_invited_with_its_object_is_the_appeal_not_the_weak_invitation() -> None
     doc = _run("Le président français a invité «les dirigeants russes» à la prudence.")
     assert ("REQUEST", "FRA", "RUS") in _pairs(doc)
     assert [e["trigger"]["text"] for e in doc.events if e["event_type"] == "REQUEST"] == ["a invité «les"]
+
+
+def test_a_count_of_arrests_with_nobody_named_is_by_the_authorities() -> None:
+    # "il y a eu 109 interpellations": the arrests are reported as a figure, by the authorities
+    # of the country the sentence places them in
+    assert ("COERCE", "BEL", "BEL") in _pairs(_run("Samedi à Bruxelles, il y a eu 74 interpellations."))
