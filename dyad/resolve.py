@@ -403,6 +403,32 @@ def _absent_offices(lang: str) -> dict[str, frozenset[str]]:
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def _report_bodies(lang: str) -> dict[str, dict[str, str]]:
+    """actors.yaml body_heads `in_reports_on`: folded body form -> {the report's country: the
+    body's country} ("قوات التحالف" in a report about Yemen: the Saudi-led coalition's)."""
+    out: dict[str, dict[str, str]] = {}
+    for entry in (get_pack(lang).data("actors") or {}).get("body_heads", []) or []:
+        if isinstance(entry, dict) and isinstance(entry.get("in_reports_on"), dict):
+            for form in entry.get("forms", []) or []:
+                out[fold(str(form))] = {str(k): str(v) for k, v in entry["in_reports_on"].items()}
+    return out
+
+
+def _report_body_country(doc: Document, m: Mention, country: str) -> str | None:
+    """The country of a body with no country of its own, listed in actors.yaml body_heads
+    `in_reports_on` for the country the report is about; its text may carry a glued
+    one-letter particle ("لقوات التحالف") or have lost its article's alif after one ("للتحالف")."""
+    table = _report_bodies(doc.lang)
+    if not table or m.kind != "organization" or m.source == "kb":
+        return None
+    text = fold(m.text).strip()
+    for key in (text, text[1:], "ا" + text):
+        if key in table:
+            return table[key].get(country)
+    return None
+
+
 def _named_country(doc: Document, excluded: frozenset[str]) -> str | None:
     """The country the text names most by states, places and persons of a stated country,
     leaving out ``excluded``; None when it names none."""
@@ -491,7 +517,13 @@ class Resolver:
             official = (m.kind == "organization" and m.source != "kb" and not {"CIVILIAN", "REBEL", "NGO"} & set(m.sectors)) \
                 or (m.kind == "person" and (m.title or m.sectors) and "IGO" not in m.sectors)
             other = self._contrasted(doc, m, home, country) if official and m.country is None else None
-            if other is not None:
+            body_country = _report_body_country(doc, m, country) if m.country is None and country else None
+            if body_country is not None:
+                # "قوات التحالف" in a report about Yemen: the coalition of another country, stated
+                # by the pack as a body head's own country is (so an armed body, like "قوات الاحتلال")
+                m.country = body_country
+                m.why.append(f"in a report about {country}, '{m.text}' is of {body_country} (actors.yaml in_reports_on)")
+            elif other is not None:
                 m.country = other
                 m.country_inferred = True
                 m.confidence = round(m.confidence * 0.6, 3)

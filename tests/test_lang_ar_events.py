@@ -1751,3 +1751,11 @@ def test_a_refusal_given_as_a_reason_is_no_rejection_nor_recognition() -> None:
     assert "SUPPORT" not in {t for t, _a, _r in _records(doc)}
     doc = _run("اعترفت السويد بدولة فلسطين.")
     assert ("SUPPORT", "SWE", "PSE") in _records(doc)
+
+
+def test_the_bare_coalition_in_a_yemen_report_is_saudi_arabias_side() -> None:
+    # bare "قوات التحالف" in a report about Yemen: the Saudi-led coalition, not Yemen's own forces
+    doc = _run("قصفت قوات التحالف مواقع المتمردين الحوثيين في صنعاء. وقال مسؤولون يمنيون في عدن "
+               "إن الغارات استهدفت مخازن أسلحة في اليمن.")
+    assert ("ASSAULT", "SAU", "YEM") in _records(doc)
+    assert not any(t == "ASSAULT" and a == "YEM" and r == "YEM" for t, a, r in _records(doc))
