@@ -90,7 +90,14 @@ def test_actor_file_structure(lang: str) -> None:
                 assert pycountry.countries.get(alpha_3=code) is not None, f"{where}: {code}"
             if key == "body_heads":
                 # a body head may belong to one country ("قوات الاحتلال": ISR)
-                assert {"forms", "sectors"} <= set(entry) <= {"forms", "sectors", "country", "generic", "cased"}, where
+                assert {"forms", "sectors"} <= set(entry) <= {"forms", "sectors", "country", "generic", "cased",
+                                                              "in_reports_on"}, where
+                # "قوات التحالف" in a report about Yemen: {YEM: SAU}, both ISO 3166 alpha-3
+                import pycountry
+
+                for report, body in (entry.get("in_reports_on") or {}).items():
+                    assert pycountry.countries.get(alpha_3=report) is not None, f"{where}: {report}"
+                    assert pycountry.countries.get(alpha_3=body) is not None, f"{where}: {body}"
             if entry.get("rank"):
                 assert entry["sectors"] and set(entry["sectors"]) <= {"MIL", "POLICE"}, where
 
