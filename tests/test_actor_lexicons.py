@@ -71,7 +71,7 @@ def test_actor_file_structure(lang: str) -> None:
         for i, entry in enumerate(data[key]):
             where = f"{lang}/{key}[{i}]"
             assert set(entry) <= {"forms", "sectors", "rank", "head_of_state", "head_of_government", "country",
-                                  "generic", "absent_in", "cased"}, where
+                                  "generic", "absent_in", "cased", "in_reports_on"}, where
             _assert_clean_list(entry["forms"], where)
             assert isinstance(entry["sectors"], list), where
             assert set(entry["sectors"]) <= SECTORS, f"{where}: unknown sector in {entry['sectors']}"
