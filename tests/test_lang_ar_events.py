@@ -1759,3 +1759,10 @@ def test_the_bare_coalition_in_a_yemen_report_is_saudi_arabias_side() -> None:
                "إن الغارات استهدفت مخازن أسلحة في اليمن.")
     assert ("ASSAULT", "SAU", "YEM") in _records(doc)
     assert not any(t == "ASSAULT" and a == "YEM" and r == "YEM" for t, a, r in _records(doc))
+
+
+def test_bare_militias_in_a_yemen_report_are_yemeni() -> None:
+    # "الميليشيات" with no name in a report about Yemen: the Houthi side, Yemeni
+    doc = _run("وقال شهود إن الميليشيات قصفت المنازل في أحياء مدينة تعز اليمنية. وأكد مسؤولون يمنيون "
+               "في عدن أن القصف أصاب مواطنين في اليمن.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
