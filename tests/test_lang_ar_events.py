@@ -1766,3 +1766,12 @@ def test_bare_militias_in_a_yemen_report_are_yemeni() -> None:
     doc = _run("وقال شهود إن الميليشيات قصفت المنازل في أحياء مدينة تعز اليمنية. وأكد مسؤولون يمنيون "
                "في عدن أن القصف أصاب مواطنين في اليمن.")
     assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+
+
+def test_an_armed_group_right_behind_a_feminine_shelling_verb_shelled() -> None:
+    # "قصفت الميليشيات أحياء ...": the broken plural agrees in the feminine; the militias shelled
+    doc = _run("قصفت ميليشيات مسلحة أحياء سكنية في مدينة غاو بشمال مالي.")
+    assert any(t == "ASSAULT" and r == "MLI" and a != "MLI" for t, a, r in _records(doc))
+    doc = _run("قصفت الميليشيات أحياء سكنية في مدينة تعز اليمنية. وقال مسؤولون يمنيون في عدن "
+               "إن القصف أصاب منازل المواطنين في اليمن.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
