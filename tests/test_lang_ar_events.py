@@ -1775,3 +1775,12 @@ def test_an_armed_group_right_behind_a_feminine_shelling_verb_shelled() -> None:
     doc = _run("قصفت الميليشيات أحياء سكنية في مدينة تعز اليمنية. وقال مسؤولون يمنيون في عدن "
                "إن القصف أصاب منازل المواطنين في اليمن.")
     assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+
+
+def test_an_attack_repelled_was_made_on_who_repelled_it() -> None:
+    # "صد هجوم لمسلحين على مواقعها": the gunmen attacked, the forces that repelled them were attacked
+    doc = _run("وتمكنت القوات التركية من صد هجوم لمسلحين أكراد على مواقعها في جنوب شرق البلاد.")
+    assert ("ASSAULT", "TUR", "TUR") in _records(doc)
+    doc = _run("وتمكنت قوات البيشمركة العراقية من صد هجوم لمسلحي داعش على مواقعها قرب الموصل.")
+    assert ("ASSAULT", None, "IRQ") in _records(doc)
+    assert ("ASSAULT", "IRQ", None) not in _records(doc)
