@@ -1784,3 +1784,14 @@ def test_an_attack_repelled_was_made_on_who_repelled_it() -> None:
     doc = _run("وتمكنت قوات البيشمركة العراقية من صد هجوم لمسلحي داعش على مواقعها قرب الموصل.")
     assert ("ASSAULT", None, "IRQ") in _records(doc)
     assert ("ASSAULT", "IRQ", None) not in _records(doc)
+
+
+def test_the_subject_between_the_firing_verb_and_the_fire_fired() -> None:
+    # "وأطلق مسلحون حوثيون النار على شاب": verb, subject, then "النار"
+    doc = _run("وأطلق مسلحون حوثيون النار على شاب في عدن وأردوه قتيلا.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+    doc = _run("وأطلقت كوريا الشمالية النار على مواقع في كوريا الجنوبية.")
+    assert ("ASSAULT", "PRK", "KOR") in _records(doc)
+    # a campaign launched is no shooting
+    doc = _run("أطلق الرئيس حملة وطنية لمكافحة النار في الغابات.")
+    assert "ASSAULT" not in {t for t, _a, _r in _records(doc)}
