@@ -1795,3 +1795,11 @@ def test_the_subject_between_the_firing_verb_and_the_fire_fired() -> None:
     # a campaign launched is no shooting
     doc = _run("أطلق الرئيس حملة وطنية لمكافحة النار في الغابات.")
     assert "ASSAULT" not in {t for t, _a, _r in _records(doc)}
+
+
+def test_the_owner_of_the_strikes_behind_the_targeting_verb_struck() -> None:
+    # "واستهدفت غارات التحالف قاعدة": the coalition's strikes hit the base; the coalition is no target
+    doc = _run("واستهدفت غارات التحالف قاعدة العند الجوية في محافظة لحج اليمنية. وقال مسؤولون يمنيون "
+               "في عدن إن الحوثيين انسحبوا من اليمن الجنوبي.")
+    assert ("ASSAULT", "SAU", "YEM") in _records(doc)
+    assert ("ASSAULT", None, "SAU") not in _records(doc)
