@@ -1426,6 +1426,19 @@ class EventExtractor:
             if frame == "host" and lex.venue_markers:
                 # "(partially hosted in Qatar)": a country behind a venue word is where, not the guest
                 after = [m for m in after if not _locative_before(doc.text, m, lex)]
+            if lex.verb_first and lex.object_prefixes and len(before) > 1 and frame != "host":
+                # "وقدمت السعودية للأردن مساعدات", "أكد الملك للرئيس هادي دعم المملكة لليمن": in a
+                # verb-first clause, the one named right behind the subject with an object prefix
+                # glued is whom the act is addressed to, no subject; it stays a possible other side
+                # (a person or a state speaks or gives: behind a body, "خلية لحماس", the prefix is a genitive)
+                # (and the act named right behind the one addressed, two words at most between)
+                addressed = [m for i, m in enumerate(before) if i > 0 and before[i - 1].kind in ("person", "state")
+                             and not before[i - 1].adjectival
+                             and _addressed_after(doc.text, before[i - 1], m, lex.object_prefixes)
+                             and i == len(before) - 1 and len(doc.text[m.end : t_start].split()) <= 2]
+                if addressed:
+                    before = [m for m in before if all(m is not a for a in addressed)]
+                    after = addressed + after
             subj = _subject(before)
             shared: list[Mention] = []  # the earlier verb's objects, when this verb shares its subject
             coordinator = _coordinator_before(doc.text, t_start, lex) if subj is not None else None
@@ -3287,6 +3300,18 @@ def _apposed_state(text: str, before: list[Mention], subj: Mention, t_start: int
                 return p
             return None
     return None
+
+
+def _addressed_after(text: str, prev: Mention, m: Mention, prefixes: tuple[str, ...]) -> bool:
+    """Whether ``m`` stands right behind ``prev`` (whitespace between) with one of the pack's
+    object ``prefixes`` glued to its first word ("السعودية للأردن", "الملك سلمان للرئيس هادي";
+    the mention may start after the prefix or, the article's alif elided, inside it)."""
+    ws = m.start
+    while ws > 0 and not text[ws - 1].isspace():
+        ws -= 1
+    if ws <= prev.end or text[prev.end : ws].strip():
+        return False
+    return fold(text[ws : m.start]) in prefixes
 
 
 def _subject(before: list[Mention]) -> Mention | None:

@@ -1803,3 +1803,14 @@ def test_the_owner_of_the_strikes_behind_the_targeting_verb_struck() -> None:
                "في عدن إن الحوثيين انسحبوا من اليمن الجنوبي.")
     assert ("ASSAULT", "SAU", "YEM") in _records(doc)
     assert ("ASSAULT", None, "SAU") not in _records(doc)
+
+
+def test_the_one_addressed_behind_the_subject_is_no_subject() -> None:
+    # "وقدمت السعودية للأردن مساعدات": the giver is the subject, the one behind it with "ل" receives
+    doc = _run("وقدمت السعودية للأردن مساعدات عسكرية.")
+    assert ("AID", "SAU", "JOR") in _records(doc)
+    # "وأكدت ميركل لداود أوغلو دعم بلادها": told to the Turkish prime minister, Germany's support
+    doc = _run("وأكدت ميركل لداود أوغلو دعم بلادها.")
+    assert ("SUPPORT", "DEU", "TUR") in _records(doc)
+    doc = _run("وأكد الملك سلمان للرئيس هادي دعم المملكة لليمن.")
+    assert ("SUPPORT", "SAU", "YEM") in _records(doc)
