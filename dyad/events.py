@@ -3303,14 +3303,14 @@ def _apposed_state(text: str, before: list[Mention], subj: Mention, t_start: int
 
 
 def _addressed_after(text: str, prev: Mention, m: Mention, prefixes: tuple[str, ...]) -> bool:
-    """Whether ``m`` stands right behind ``prev`` (whitespace between) with one of the pack's
+    """Whether ``m`` stands right behind ``prev`` (one word at most between) with one of the pack's
     object ``prefixes`` glued to its first word ("السعودية للأردن", "الملك سلمان للرئيس هادي";
     the mention may start after the prefix or, the article's alif elided, inside it)."""
     ws = m.start
     while ws > 0 and not text[ws - 1].isspace():
         ws -= 1
-    if ws <= prev.end or text[prev.end : ws].strip():
-        return False
+    if ws <= prev.end or len(text[prev.end : ws].split()) > 1 or re.search(r"[,;:()،؛]", text[prev.end : ws]):
+        return False  # (one word between at most: the verb after its subject, "ميركل أكدت لداود أوغلو")
     return fold(text[ws : m.start]) in prefixes
 
 

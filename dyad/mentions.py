@@ -948,6 +948,17 @@ class MentionDetector:
                     h.kind == "country" and (not gap or gap in lex.body_country_links)
                 ):
                     country, end, why = h.ref, h.end, f"country from '{h.text}' after the body"
+        if country is None:
+            # "حكومة أنقرة", "نظام دمشق": a capital right behind the body (nothing between) is its
+            # government's seat, so the body is of the capital's country
+            nxt = next((h for h in hits if h.start >= head.end and h.start - head.end <= 2 and h.kind == "place"), None)
+            if nxt is not None and not text[head.end : nxt.start].strip():
+                try:
+                    seat = self.kb.place_for_ref(nxt.ref)
+                except (KeyError, ValueError):
+                    seat = None
+                if seat is not None and seat.country and self._is_capital(seat):
+                    country, why = seat.country, f"its seat '{nxt.text}' is a capital of {seat.country}"
         if country is None and lex.affiliation_words:
             # "مسلحون تابعون للحوثيين", "des miliciens fidèles à Hezbollah": the known body's country
             for h in _window_hits(doc, head.end, min(len(text), head.end + 40), lex):

@@ -1814,3 +1814,12 @@ def test_the_one_addressed_behind_the_subject_is_no_subject() -> None:
     assert ("SUPPORT", "DEU", "TUR") in _records(doc)
     doc = _run("وأكد الملك سلمان للرئيس هادي دعم المملكة لليمن.")
     assert ("SUPPORT", "SAU", "YEM") in _records(doc)
+
+
+def test_a_body_with_a_capital_behind_it_is_of_that_capitals_country() -> None:
+    # "حكومة أنقرة": the government seated in Ankara, Türkiye's
+    doc = _run("وأكد الوزير الألماني تضامن بلاده مع حكومة أنقرة.")
+    assert ("حكومة", "TUR") in {(m.text, m.country) for m in doc.mentions}
+    # the subject, its verb, then the one addressed: "ميركل أكدت لداود أوغلو دعم بلادها"
+    doc = _run("وقال المتحدث إن ميركل أكدت لداود أوغلو دعم وتضامن بلادها مع حكومة أنقرة.")
+    assert ("SUPPORT", "DEU", "TUR") in _records(doc)
