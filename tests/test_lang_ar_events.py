@@ -1823,3 +1823,9 @@ def test_a_body_with_a_capital_behind_it_is_of_that_capitals_country() -> None:
     # the subject, its verb, then the one addressed: "ميركل أكدت لداود أوغلو دعم بلادها"
     doc = _run("وقال المتحدث إن ميركل أكدت لداود أوغلو دعم وتضامن بلادها مع حكومة أنقرة.")
     assert ("SUPPORT", "DEU", "TUR") in _records(doc)
+
+
+def test_ground_taken_after_succeeding_in_it() -> None:
+    # "نجحوا في السيطرة على": succeeded in taking, as "تمكنوا من السيطرة على"
+    doc = _run("وقال المتحدث إن المقاومة الشعبية نجحت في السيطرة على مواقع الحوثيين في عدن.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
