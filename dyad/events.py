@@ -1096,16 +1096,19 @@ class EventExtractor:
         if lex.dual_words.isdisjoint(before.split()) and lex.dual_words.isdisjoint(after.split()[:6]):
             return None
         near = None
+        said = re.findall(r"[\w']+", before)
+        # a relative word among the last four words: the phrase may stand before its clause
+        relative = not lex.relatives.isdisjoint(said[-4:])
         for phrase in (*lex.dual_subjects, *(lex.joint_dual_subjects if joint else ())):
             if before.endswith(" " + phrase):
                 return "subject"
-            said = re.findall(r"[\w']+", before)
-            ph = phrase.split()
-            at = next((k for k in range(len(said) - len(ph), -1, -1) if said[k : k + len(ph)] == ph), -1)
-            rest = said[at + len(ph) :] if at >= 0 else []
-            if rest and rest[0] in lex.relatives and len(rest) <= 3:
-                # "the two leaders, who have been trading insults": a relative clause's verb
-                return "subject"
+            if relative:
+                ph = phrase.split()
+                at = next((k for k in range(len(said) - len(ph), -1, -1) if said[k : k + len(ph)] == ph), -1)
+                rest = said[at + len(ph) :] if at >= 0 else []
+                if rest and rest[0] in lex.relatives and len(rest) <= 3:
+                    # "the two leaders, who have been trading insults": a relative clause's verb
+                    return "subject"
             if after.startswith(phrase + " ") or f" {phrase} " in before[-len(phrase) - 12 :]:
                 near = "near"
         return near
