@@ -62,6 +62,10 @@ class Trigger:
     # events.yaml `answers: true`: a denial of what was claimed ("Moscow denies the allegations"):
     # naming no other side, it answers the last accusation against its country (_answered_accusations)
     answers: bool = False
+    # events.yaml `alleges: true`: what follows the form in its clause is what someone is accused
+    # of ("accused Hamas of kidnapping", "l'accuse d'avoir tué", "اتهم حماس باختطاف"): an
+    # allegation, not an event that happened (_alleged)
+    alleges: bool = False
     # events.yaml `agent_after: true`: an armed body of a stated country right behind the form is
     # who struck ("قصفت الطائرات الإسرائيلية موقعا", "قصف الجيش السوري مواقع"), not the target
     agent_after: bool = False
@@ -336,6 +340,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  unless_after=unless, unless_before=unless_before,
                                                  first_person=bool(entry.get("first_person", False)),
                                                  answers=bool(entry.get("answers", False)),
+                                                 alleges=bool(entry.get("alleges", False)),
                                                  agent_after=bool(entry.get("agent_after", False)),
                                                  armed_groups_after="armed_groups" in _as_tuple(entry.get("agent_after")),
                                                  states_after="states" in _as_tuple(entry.get("agent_after")),
@@ -625,6 +630,10 @@ class EventExtractor:
                                   and m.country == land), None)
                     protesters = named or _protesters(land, t_start)
                     setting = (trig.weight, (trig, t_start, t_end, protesters, None, [protesters]))
+                    continue
+                if trig.type not in _SPOKEN and _alleged(doc.text, hits, t_start, lex):
+                    # what someone is accused of is no act the text reports as done; a statement
+                    # after it is ("women who accused him of misconduct called on Congress to ...")
                     continue
                 own: tuple[Mention, Mention | None, list[Mention]] | None = None
                 if _quoted(doc.text, p_start, t_start, p_end) \
@@ -2715,6 +2724,24 @@ def _relative_opening(text: str, at: int, lex: EventLexicon) -> int | None:
     if not words or words[0] not in lex.relatives or len(words) > 3:
         return None
     return at - len(piece) + cut
+
+
+def _alleged(text: str, hits: list[tuple[int, int, list[Trigger]]], t_start: int, lex: EventLexicon) -> bool:
+    """Whether a trigger stands in the complement of an accusation of its clause (events.yaml
+    `alleges`): at most ten words after it, no clause break nor background cue between ("accused
+    Hamas of kidnapping three settlers"; not "accused Hamas, then attacked", "accused Turkey of a
+    violation after a Turkish drone strike hit")."""
+    for _h_start, h_end, values in hits:
+        if h_end <= t_start and any(v.alleges for v in values):
+            gap = text[h_end:t_start]
+            if len(gap.split()) > 10 or _CLAUSE_END.search(gap):
+                continue
+            words = re.findall(r"[\w'’]+", fold(gap))
+            if any(tuple(words[i + 1 - len(cue) : i + 1]) == cue
+                   for i, w in enumerate(words) for cue in lex.background_index.get(w, ())):
+                continue
+            return True
+    return False
 
 
 def _phrase_at(words: list[str], phrases: tuple[tuple[str, ...], ...], starts: Iterable[int]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from event_helpers import analyse_text as _run
 from event_helpers import event_pairs as _pairs
 
@@ -1588,3 +1589,29 @@ def test_what_the_two_sides_discussed_names_no_act_of_the_countries_in_it() -> N
                "وإيران، والتعاون في مكافحة المخدرات.", "ar")
     assert not [p for p in _pairs(doc) if {"AFG", "PAK"} & {p[1], p[2]}]
     assert [p for p in _pairs(doc) if p[0] == "CONSULT" and {p[1], p[2]} == {"QAT", "TUR"}]
+
+
+@pytest.mark.parametrize("text, lang, kept, dropped", [
+    ("President Abbas accused Hamas of kidnapping three Israeli settlers.", "en", ("ACCUSE", "PSE", "PSE"), "ASSAULT"),
+    ("Russia was accused of launching strikes on civilians in Ukraine.", "en", None, "ASSAULT"),
+    ("La Russie a été accusée de lancer des frappes sur des civils en Ukraine.", "fr", None, "ASSAULT"),
+    ("واتهم الرئيس الفلسطيني محمود عباس حركة حماس بالإقدام على اختطاف ثلاثة مستوطنين.", "ar", None, "ASSAULT"),
+])
+def test_what_someone_is_accused_of_is_no_event(text: str, lang: str, kept: tuple[str, str, str] | None,
+                                                 dropped: str) -> None:
+    # events.yaml `alleges`: the complement of an accusation is alleged, not reported as done
+    pairs = _pairs(_run(text, lang))
+    assert all(p[0] != dropped for p in pairs)
+    if kept is not None:
+        assert kept in pairs
+
+
+def test_a_statement_after_an_accusation_is_still_read() -> None:
+    # the allegation is the acts it names; a statement of the accusers behind it is theirs
+    pairs = _pairs(_run(
+        "Three women who have accused the governor of misconduct called on the Senate to investigate him.", "en"))
+    assert any(p[0] == "REQUEST" for p in pairs)
+    # an act in another clause after the accusation happened
+    pairs = _pairs(_run(
+        "Pakistan accused India of shelling villages in Kashmir, and Indian troops later attacked a Pakistani post.", "en"))
+    assert ("ASSAULT", "IND", "PAK") in pairs
