@@ -104,6 +104,11 @@ class Trigger:
     # sides are persons (en "attacked", "attack on": one public figure attacks another in words,
     # "Trump's attack on Gillibrand", an ACCUSE, not an ASSAULT)
     between_persons: tuple[str, str | None, str | None] | None = None
+    # events.yaml `alone: true`: a form whose record has no other side than its actor (a
+    # resignation, an apology under pressure: "resigned over the war in Iraq" yields to no Iraq);
+    # by a person or body, it is addressed to the government of its country, inferred, as an
+    # appeal naming no one is
+    alone: bool = False
 
 
 @dataclass
@@ -351,7 +356,8 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  continues=bool(entry.get("continues", False)),
                                                  spelled_letters=frozenset(str(c) for c in entry.get("spelled_letters", []) or []),
                                                  patient_after=bool(entry.get("patient_after", False)),
-                                                 between_persons=_between_persons(entry.get("between_persons")))))
+                                                 between_persons=_between_persons(entry.get("between_persons")),
+                                                 alone=bool(entry.get("alone", False)))))
     mod = pack.data("modality") or {}
     topics = pack.data("topics") or {}
     topic_pairs = [(str(f), key) for key, forms in (topics.get("topics") or {}).items() for f in forms or []]
@@ -721,6 +727,10 @@ class EventExtractor:
                 if roles is None:
                     continue
                 actor, recipient, participants = roles
+                if trig.alone and recipient is not None:
+                    # "resigned over the war in Iraq": what an `alone` act is over or before is no side
+                    participants = [m for m in participants if m is not recipient]
+                    recipient = None
                 if trig.type in last_of_type and self._points_back(doc.text, sent, t_start, trig, actor, recipient,
                                                                    records, lex):
                     # the event already recorded, named again: its sides, merged into its record
@@ -1745,7 +1755,8 @@ class EventExtractor:
             c = actor_d["country"]
             recipient_d = _inferred_side(f"civilians ({c})", f"group:{c}-CIVILIAN", "group", c, ["CIVILIAN"])
         if recipient_d is None and actor_d["country"] and (trig.type == "PROTEST" or (
-                trig.type in _ADDRESSED and actor_d["kind"] != "state" and actor_d["actor_id"] != UNIDENTIFIED)):
+                (trig.type in _ADDRESSED or trig.alone) and actor_d["kind"] != "state"
+                and actor_d["actor_id"] != UNIDENTIFIED)):
             # a protest with no target named is addressed to the government of its country; so is
             # an appeal, accusation or rejection by a person or body of it that names no one
             # ("L'ex-président François Hollande a appelé à la mesure")
@@ -2137,6 +2148,9 @@ def _enough(trig: Trigger, actor: Mention, recipient: Mention | None, participan
         return True
     if trig.type == "CONSULT" and len(participants) >= 3:
         return True
+    if trig.alone:
+        # its only side, of no known country, makes no record worth having
+        return actor.kind != "state" and bool(actor.country)
     return trig.type in _ALONE_OK and trig.weight >= 0.8 and actor.kind != "state" or (
         trig.type in _ALONE_OK and trig.weight >= 0.8 and not actor.adjectival)
 

@@ -25,9 +25,11 @@ def _run(text: str) -> Document:
 
 
 def test_a_resignation_is_no_concession_to_the_topic_it_was_over() -> None:
-    # "resigned over the war in Iraq" names the reason, not a side the minister yielded to
+    # "resigned over the war in Iraq" names the reason, not a side the minister yielded to: the
+    # resignation yields to no one named ('alone'), its own government inferred
     doc = _run("The French minister resigned over the war in Iraq.")
-    assert "CONCEDE" not in _types(doc)
+    assert ("CONCEDE", "FRA", "IRQ") not in _pairs(doc)
+    assert ("CONCEDE", "FRA", "FRA") in _pairs(doc)
 
 
 def test_having_to_accept_a_condition_is_a_concession() -> None:
@@ -2236,3 +2238,15 @@ def test_the_two_sides_before_a_relative_clause_are_its_subject() -> None:
     doc = _run("President Trump met Kim Jong-un in Singapore on Tuesday. The two leaders, who have been trading insults "
                "for months, smiled for the cameras.")
     assert ("ACCUSE", "USA", "PRK") in _pairs(doc)
+
+
+def test_a_resignation_or_an_apology_under_pressure_is_a_concession() -> None:
+    # a record of its own with nobody else named ('alone'), addressed to the government of its country
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("Boris Johnson resigned on Tuesday after the allegations."))
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("Theresa May said on Thursday she would step down."))
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("Boris Johnson apologized to his accusers."))
+    # asked for, not done
+    doc = _run("Chuck Schumer said he did not join her call for Trump to resign.")
+    assert "CONCEDE" not in _types(doc)
+    doc = _run("Boris Johnson faced intense pressure to step down.")
+    assert "CONCEDE" not in _types(doc)
