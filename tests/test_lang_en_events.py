@@ -2250,3 +2250,10 @@ def test_a_resignation_or_an_apology_under_pressure_is_a_concession() -> None:
     assert "CONCEDE" not in _types(doc)
     doc = _run("Boris Johnson faced intense pressure to step down.")
     assert "CONCEDE" not in _types(doc)
+
+
+def test_a_hearing_is_a_meeting_of_the_committee_and_its_witnesses() -> None:
+    doc = _run("The Senate Foreign Relations Committee on Monday held a hearing at which Rex Tillerson testified.")
+    assert ("CONSULT", "USA", "USA") in _pairs(doc)
+    doc = _run("Boris Johnson testified before the Foreign Affairs Committee of the French parliament on Monday.")
+    assert any(t == "CONSULT" and a == "GBR" for t, a, _r in _pairs(doc))
