@@ -2257,3 +2257,8 @@ def test_a_hearing_is_a_meeting_of_the_committee_and_its_witnesses() -> None:
     assert ("CONSULT", "USA", "USA") in _pairs(doc)
     doc = _run("Boris Johnson testified before the Foreign Affairs Committee of the French parliament on Monday.")
     assert any(t == "CONSULT" and a == "GBR" for t, a, _r in _pairs(doc))
+
+
+def test_the_long_form_of_a_uk_secretary_of_state_is_british() -> None:
+    doc = _run("The Secretary of State for Defence described Putin as dangerous.")
+    assert ("ACCUSE", "GBR", "RUS") in _pairs(doc)
