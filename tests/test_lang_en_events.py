@@ -2262,3 +2262,9 @@ def test_a_hearing_is_a_meeting_of_the_committee_and_its_witnesses() -> None:
 def test_the_long_form_of_a_uk_secretary_of_state_is_british() -> None:
     doc = _run("The Secretary of State for Defence described Putin as dangerous.")
     assert ("ACCUSE", "GBR", "RUS") in _pairs(doc)
+
+
+def test_a_migrant_caravan_on_its_way_is_no_visit() -> None:
+    doc = _run("American troops will be putting up barriers for the migrant caravan headed to the Mexican border.")
+    assert "CONSULT" not in _types(doc)
+    assert ("CONSULT", "FRA", "MEX") in _pairs(_run("The French president headed to Mexico on Monday."))
