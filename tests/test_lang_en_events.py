@@ -2240,11 +2240,12 @@ def test_the_two_sides_before_a_relative_clause_are_its_subject() -> None:
     assert ("ACCUSE", "USA", "PRK") in _pairs(doc)
 
 
-def test_a_resignation_or_an_apology_under_pressure_is_a_concession() -> None:
+def test_a_resignation_under_pressure_is_a_concession() -> None:
     # a record of its own with nobody else named ('alone'), addressed to the government of its country
     assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("Boris Johnson resigned on Tuesday after the allegations."))
     assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("Theresa May said on Thursday she would step down."))
-    assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("Boris Johnson apologized to his accusers."))
+    # an apology is SUPPORT (CAMEO 055, as PLOVER maps it) to the one it is made to
+    assert ("SUPPORT", "GBR", "FRA") in _pairs(_run("Boris Johnson apologized to President Macron."))
     # asked for, not done
     doc = _run("Chuck Schumer said he did not join her call for Trump to resign.")
     assert "CONCEDE" not in _types(doc)
