@@ -1829,3 +1829,15 @@ def test_ground_taken_after_succeeding_in_it() -> None:
     # "نجحوا في السيطرة على": succeeded in taking, as "تمكنوا من السيطرة على"
     doc = _run("وقال المتحدث إن المقاومة الشعبية نجحت في السيطرة على مواقع الحوثيين في عدن.")
     assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+
+
+def test_a_cable_like_the_one_reported_is_support() -> None:
+    # "برقية مماثلة": a second sender's cable like the one just reported
+    doc = _run("كما بعث ولي العهد السعودي برقية مماثلة للرئيس المصري عبدالفتاح السيسي.")
+    assert ("SUPPORT", "SAU", "EGY") in _records(doc)
+
+
+def test_military_aid_received_from_the_coalition() -> None:
+    # "بعد تلقيها دعما عسكريا من دول التحالف": the giver after من, the one that received it before
+    doc = _run("وأكد أن المقاومة الشعبية تقدمت بعد تلقيها دعما عسكريا من دول التحالف العربي.")
+    assert ("AID", "SAU", "YEM") in _records(doc)
