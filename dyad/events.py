@@ -2127,7 +2127,10 @@ def _suppress_requested(text: str, best: dict[str, tuple[float, Any]]) -> None:
         if asked is not None and asked.start is not None and r_end <= asked.start and asked.end <= t_start:
             # "طالب الرئيس هادي المبعوث الأممي إسماعيل ولد الشيخ أحمد إلى زيارة عدن": the name of
             # whom the appeal addresses, however long, is no distance
-            gap = text[r_end : asked.start] + " " + text[asked.end : t_start]
+            # its short form in brackets right behind it is part of the name: "طلبت من حلف شمال
+            # الأطلسي (الناتو) عقد اجتماع", "asked the World Health Organization (WHO) to send"
+            tail = re.match(r"\s*\([^()]{1,40}\)", text[asked.end : t_start])
+            gap = text[r_end : asked.start] + " " + text[asked.end + (tail.end() if tail else 0) : t_start]
         if r_end <= t_start and len(re.findall(r"\w+", gap)) <= 6 and not re.search(r"[,;:.!?()،؛]", gap):
             del best[t]
 

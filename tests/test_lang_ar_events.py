@@ -1841,3 +1841,11 @@ def test_military_aid_received_from_the_coalition() -> None:
     # "بعد تلقيها دعما عسكريا من دول التحالف": the giver after من, the one that received it before
     doc = _run("وأكد أن المقاومة الشعبية تقدمت بعد تلقيها دعما عسكريا من دول التحالف العربي.")
     assert ("AID", "SAU", "YEM") in _records(doc)
+
+
+def test_what_is_asked_of_a_body_named_with_its_short_form_in_brackets_has_not_happened() -> None:
+    # "طلبت من حلف شمال الأطلسي (الناتو) عقد اجتماع": a request, no meeting (the bracketed short
+    # form is part of the name the request addresses)
+    doc = _run("وقالت الخارجية التركية إن تركيا طلبت من حلف شمال الأطلسي (الناتو) عقد اجتماع طارئ.")
+    assert "REQUEST" in {r[0] for r in _records(doc)}
+    assert "CONSULT" not in {r[0] for r in _records(doc)}
