@@ -1849,3 +1849,13 @@ def test_what_is_asked_of_a_body_named_with_its_short_form_in_brackets_has_not_h
     doc = _run("وقالت الخارجية التركية إن تركيا طلبت من حلف شمال الأطلسي (الناتو) عقد اجتماع طارئ.")
     assert "REQUEST" in {r[0] for r in _records(doc)}
     assert "CONSULT" not in {r[0] for r in _records(doc)}
+
+
+def test_the_bare_noun_of_arson_names_its_genitive_the_burner_and_its_l_object_the_burnt() -> None:
+    # "احتجاجا على جريمة حرق مستوطنين إسرائيليين للطفل الفلسطيني": settlers burnt, the child was burnt
+    doc = _run("وتظاهر عشرات الطلاب الأردنيين احتجاجا على جريمة حرق مستوطنين إسرائيليين للطفل الفلسطيني في نابلس.")
+    assert ("ASSAULT", "ISR", "PSE") in _records(doc)
+    assert ("ASSAULT", "PSE", "ISR") not in _records(doc)
+    # what an attack named before led to is no attack of its own
+    doc = _run("وأدانت الكويت الجريمة التي نفذها مستوطنون أمس وأدت إلى حرق رضيع فلسطيني في منزله.")
+    assert ("ASSAULT", "KWT", "PSE") not in _records(doc)
