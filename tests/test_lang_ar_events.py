@@ -1859,3 +1859,10 @@ def test_the_bare_noun_of_arson_names_its_genitive_the_burner_and_its_l_object_t
     # what an attack named before led to is no attack of its own
     doc = _run("وأدانت الكويت الجريمة التي نفذها مستوطنون أمس وأدت إلى حرق رضيع فلسطيني في منزله.")
     assert ("ASSAULT", "KWT", "PSE") not in _records(doc)
+
+
+def test_zinjibar_is_in_yemen() -> None:
+    # "زنجبار" in Arabic news is the capital of Abyan (the gazetteer's Zanzibar is spelt the same)
+    doc = _run("أفادت مصادر يمنية أن المقاومة الشعبية سيطرت على مدينة زنجبار عاصمة محافظة أبين.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+    assert "TZA" not in {m.country for m in doc.mentions}
