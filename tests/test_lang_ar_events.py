@@ -1866,3 +1866,18 @@ def test_zinjibar_is_in_yemen() -> None:
     doc = _run("أفادت مصادر يمنية أن المقاومة الشعبية سيطرت على مدينة زنجبار عاصمة محافظة أبين.")
     assert ("ASSAULT", "YEM", "YEM") in _records(doc)
     assert "TZA" not in {m.country for m in doc.mentions}
+
+
+def test_blacklisting_is_a_sanction_by_the_one_behind_the_verb_when_the_listed_are_its_pronoun() -> None:
+    # "أدرجهم مجلس الأمن على قائمة سوداء": the Council listed them, the Yemenis named before were listed
+    doc = _run("وكان القائد من بين عدة يمنيين أدرجهم مجلس الأمن الدولي على قائمة سوداء العام الماضي.")
+    assert ("SANCTION", None, "YEM") in _records(doc)
+    # "أدرج" with no list named after it is no sanction ("أدرج البند على جدول الأعمال")
+    doc = _run("وأدرجت الحكومة الأردنية البند على جدول أعمال الجلسة.")
+    assert "SANCTION" not in {r[0] for r in _records(doc)}
+
+
+def test_culprits_promised_they_will_not_escape_punishment_is_a_threat() -> None:
+    # "لن يفلتوا من العقاب": the negation is part of the form
+    doc = _run("وأكد وزير الداخلية العراقي أن منفذي الهجوم لن يفلتوا من العقاب.")
+    assert ("THREATEN", "IRQ", None) in _records(doc)
