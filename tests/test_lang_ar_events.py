@@ -1881,3 +1881,15 @@ def test_culprits_promised_they_will_not_escape_punishment_is_a_threat() -> None
     # "لن يفلتوا من العقاب": the negation is part of the form
     doc = _run("وأكد وزير الداخلية العراقي أن منفذي الهجوم لن يفلتوا من العقاب.")
     assert ("THREATEN", "IRQ", None) in _records(doc)
+
+
+def test_fighting_named_as_the_cause_of_what_is_reported_is_no_attack() -> None:
+    # "أعيد فتح المطار ... بسبب المعارك في اليمن": the airport reopened, the fighting is its background
+    doc = _run("أعيد فتح مطار عدن مع هبوط طائرة سعودية هي الأولى منذ أربعة أشهر بسبب المعارك في اليمن.")
+    assert "ASSAULT" not in {r[0] for r in _records(doc)}
+
+
+def test_dairy_is_no_albanians() -> None:
+    # "منتجات الألبان": dairy products
+    doc = _run("وطالبت نيوزيلندا بدخول أكبر لسوق الألبان في كندا.")
+    assert "ALB" not in {m.country for m in doc.mentions}
