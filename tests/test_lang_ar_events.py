@@ -1893,3 +1893,12 @@ def test_dairy_is_no_albanians() -> None:
     # "منتجات الألبان": dairy products
     doc = _run("وطالبت نيوزيلندا بدخول أكبر لسوق الألبان في كندا.")
     assert "ALB" not in {m.country for m in doc.mentions}
+
+
+def test_the_attack_recalled_as_the_site_visited_or_the_cause_of_the_wounds_is_not_the_visitors() -> None:
+    # "زار المصابين ... نتيجة التفجير الذي استهدف المسجد": a visit to the wounded, not an attack by the visitor
+    doc = _run("كما زار أمير منطقة عسير السعودي المصابين من قوات الطوارئ السعودية الذين يتلقون العلاج "
+               "نتيجة التفجير الذي استهدف مسجد القوات.")
+    assert ("ASSAULT", "SAU", "SAU") not in _records(doc)
+    doc = _run("ووقف أمير منطقة عسير السعودي على موقع التفجير الغاشم الذي استهدف مسجد قوات الطوارئ السعودية.")
+    assert ("ASSAULT", "SAU", "SAU") not in _records(doc)
