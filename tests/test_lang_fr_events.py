@@ -2198,3 +2198,34 @@ def test_a_count_of_arrests_with_nobody_named_is_by_the_authorities() -> None:
     # "il y a eu 109 interpellations": the arrests are reported as a figure, by the authorities
     # of the country the sentence places them in
     assert ("COERCE", "BEL", "BEL") in _pairs(_run("Samedi à Bruxelles, il y a eu 74 interpellations."))
+
+
+def test_saying_someone_lies_is_an_accusation() -> None:
+    # "X ment effrontément", "a menti aux électeurs": an accusation; "il ne ment pas" is none
+    assert ("ACCUSE", "FRA", "FRA") in _pairs(_run("Selon le député français, le ministre français ment effrontément."))
+    assert "ACCUSE" not in _types(_run("Le ministre français ne nous ment pas, assure un élu de Lyon."))
+
+
+def test_taking_the_occasion_to_knock_someone_is_an_accusation() -> None:
+    # "en a profité pour égratigner le bilan de X": the infinitive after "pour"
+    doc = _run("Le ministre français en a profité pour égratigner le bilan de François Hollande.")
+    assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
+
+
+def test_cancelling_the_tax_rises_is_a_concession() -> None:
+    # "a préféré annuler les hausses de taxes": the contested measure withdrawn
+    doc = _run("Le gouvernement belge a préféré annuler les hausses de taxes réclamées par les syndicats belges.")
+    assert "CONCEDE" in _types(doc)
+
+
+def test_a_lawyer_speaks_for_his_client() -> None:
+    # "son avocat demande d'interdire": the lawyer is the one who asks
+    doc = _run("À Paris, son avocat demande d'interdire les grenades de la police française.")
+    assert ("REQUEST", "FRA", "FRA") in _pairs(doc)
+
+
+def test_a_count_among_the_protesters_is_no_protest() -> None:
+    # "118 blessés parmi les manifestants", "après un mois de manifestations": a count, a duration
+    assert "PROTEST" not in _types(_run("Le ministre français a relevé 118 blessés parmi les manifestants à Paris."))
+    assert "PROTEST" not in _types(_run("Après un mois de manifestations, le gouvernement français a remanié son équipe."))
+    assert ("PROTEST", "FRA", "FRA") in _pairs(_run("La députée française Sandrine Rousseau a été sifflée dimanche à Paris."))
