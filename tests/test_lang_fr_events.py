@@ -2229,3 +2229,15 @@ def test_a_count_among_the_protesters_is_no_protest() -> None:
     assert "PROTEST" not in _types(_run("Le ministre français a relevé 118 blessés parmi les manifestants à Paris."))
     assert "PROTEST" not in _types(_run("Après un mois de manifestations, le gouvernement français a remanié son équipe."))
     assert ("PROTEST", "FRA", "FRA") in _pairs(_run("La députée française Sandrine Rousseau a été sifflée dimanche à Paris."))
+
+
+def test_pointing_at_who_is_responsible_is_an_accusation() -> None:
+    # "a pointé la responsabilité des élus": blame, without the image of the finger
+    doc = _run("Le ministre français a pointé la responsabilité du gouvernement russe.")
+    assert ("ACCUSE", "FRA", "RUS") in _pairs(doc)
+
+
+def test_filing_a_complaint_is_a_legal_accusation() -> None:
+    # "a déposé plainte", "a annoncé porter plainte": the victim takes legal action
+    doc = _run("Le député français a déposé plainte contre les manifestants de Lyon.")
+    assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
