@@ -2241,3 +2241,9 @@ def test_filing_a_complaint_is_a_legal_accusation() -> None:
     # "a déposé plainte", "a annoncé porter plainte": the victim takes legal action
     doc = _run("Le député français a déposé plainte contre les manifestants de Lyon.")
     assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
+
+
+def test_the_yellow_vests_invited_to_caution_are_the_recipient() -> None:
+    # "a invité les gilets jaunes à la prudence": the article stays in the trigger, the group is named after it
+    doc = _run("Le préfet de police de Paris a invité les gilets jaunes à la prudence.")
+    assert [(e["recipient"] or {}).get("name") for e in doc.events if e["event_type"] == "REQUEST"] == ["gilets jaunes"]
