@@ -2247,3 +2247,9 @@ def test_the_yellow_vests_invited_to_caution_are_the_recipient() -> None:
     # "a invité les gilets jaunes à la prudence": the article stays in the trigger, the group is named after it
     doc = _run("Le préfet de police de Paris a invité les gilets jaunes à la prudence.")
     assert [(e["recipient"] or {}).get("name") for e in doc.events if e["event_type"] == "REQUEST"] == ["gilets jaunes"]
+
+
+def test_asking_for_a_ban_is_a_request() -> None:
+    # "a demandé l'interdiction de ces armes": the weak "demande" with what is to be banned or withdrawn
+    doc = _run("Le défenseur des droits français a demandé l'interdiction des grenades de la police française.")
+    assert ("REQUEST", "FRA", "FRA") in _pairs(doc)
