@@ -2253,3 +2253,10 @@ def test_asking_for_a_ban_is_a_request() -> None:
     # "a demandé l'interdiction de ces armes": the weak "demande" with what is to be banned or withdrawn
     doc = _run("Le défenseur des droits français a demandé l'interdiction des grenades de la police française.")
     assert ("REQUEST", "FRA", "FRA") in _pairs(doc)
+
+
+def test_one_of_the_leaders_names_the_speaker_of_a_first_person_request() -> None:
+    # '« Nous demandons ... », a écrit X, l'un des leaders du groupe': the leader is named, and speaks
+    doc = _run("« Nous demandons aux familles de quitter les lieux », a écrit Marc Dutronc, l'un des leaders du groupe. "
+               "La police belge est intervenue à Liège.")
+    assert [(e["actor"] or {}).get("name") for e in doc.events if e["event_type"] == "REQUEST"] == ["Marc Dutronc"]
