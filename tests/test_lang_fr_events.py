@@ -2260,3 +2260,9 @@ def test_one_of_the_leaders_names_the_speaker_of_a_first_person_request() -> Non
     doc = _run("« Nous demandons aux familles de quitter les lieux », a écrit Marc Dutronc, l'un des leaders du groupe. "
                "La police belge est intervenue à Liège.")
     assert [(e["actor"] or {}).get("name") for e in doc.events if e["event_type"] == "REQUEST"] == ["Marc Dutronc"]
+
+
+def test_agents_with_no_complement_are_the_police() -> None:
+    # "a salué le courage des agents": the police officers, of the sentence's country
+    doc = _run("Après avoir salué le courage des agents, le président français a quitté Paris.")
+    assert ("SUPPORT", "FRA", "FRA") in _pairs(doc)
