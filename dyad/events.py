@@ -1013,9 +1013,7 @@ class EventExtractor:
                 found = [*found, *(k for k in _cues_at(bare, lex.before_index, range(len(bare))) if k not in found)]
         if not found and lex.disjunctions and words and words[-1] in lex.disjunctions:
             # the verb coordinated before the trigger carries the clause's cues: read them all
-            upto = text[sent.start : t_start]
-            cut = max(upto.rfind(c) for c in ",;:،؛")
-            said = re.findall(r"[\w'’]+", upto[cut + 1 :])
+            said = re.findall(r"[\w'’]+", text[_clause_start(text, sent.start, t_start) : t_start])
             clause_words = ["" if w[:1].isupper() and i > 0 else fold(w) for i, w in enumerate(said)]
             found = _cues_at(clause_words, lex.before_index, range(len(clause_words)))
         if "negation" in found and lex.affirmative:
@@ -1024,10 +1022,7 @@ class EventExtractor:
             if _phrase_at(split, lex.affirmative, range(len(split))):
                 found = [k for k in found if k != "negation"]
         if lex.clause_hypothetical and "hypothetical" not in found:
-            # the clause runs from the sentence's start or its last comma, semicolon or colon
-            upto = text[sent.start : t_start]
-            cut = max(upto.rfind(c) for c in ",;:،؛")
-            first = re.findall(r"[\w'’]+", fold(upto[cut + 1 :]))[:1]
+            first = re.findall(r"[\w'’]+", fold(text[_clause_start(text, sent.start, t_start) : t_start]))[:1]
             if first and first[0] in lex.clause_hypothetical:
                 found = [*found, "hypothetical"]
         for kind in _MODALITY_ORDER:
@@ -1217,9 +1212,9 @@ class EventExtractor:
             return owner, obj, _distinct([owner] + ([obj] if obj else []) + cands)
         if trig.agent_after and lex.verb_first:
             first = next((m for m in cands if m.start >= t_end), None)
-            cut = max(doc.text.rfind(c, 0, t_start) for c in ",،;؛:") + 1
+            clause = _clause_start(doc.text, 0, t_start)
             groups = trig.armed_groups_after and first is not None \
-                and not any(cut <= m.start and m.end <= t_start for m in cands) \
+                and not any(clause <= m.start and m.end <= t_start for m in cands) \
                 and _struck_named_after(doc, first, doc.sentences[doc.sentence_at(t_start) or 0].end)
             state = trig.states_after and first is not None and first.kind == "state" and bool(first.country) \
                 and not first.adjectival and not first.country_inferred and not doc.text[t_end : first.start].strip() \
@@ -1236,11 +1231,11 @@ class EventExtractor:
                 and len(doc.text[t_start:t_end].split()) == 1:  # "يضغط على X لـ": a preposition's object
             # "ترامب ينتقد إيران لدعمها": a subject named before the verb in its clause, with no
             # other trigger before it, makes what follows the object, whatever "ل" comes next
-            cut = max(doc.text.rfind(c, 0, t_start) for c in ",،;؛:")
+            clause = _clause_start(doc.text, 0, t_start)
             subject_first = any(
-                m.end <= t_start and m.start > cut
-                and not any(cut < h < m.start for h, _types in self._trigger_starts)
-                and not _reported_before(doc.text[cut + 1 : m.start], lex) for m in cands)
+                m.end <= t_start and m.start >= clause
+                and not any(clause <= h < m.start for h, _types in self._trigger_starts)
+                and not _reported_before(doc.text[clause : m.start], lex) for m in cands)
             lam = None if subject_first else _object_marked_agent(
                 doc.text, cands, t_end, lex, lex.object_prefixes + trig.object_prefixes)
             if lam is not None:
@@ -2764,6 +2759,12 @@ def _alleged(text: str, hits: list[tuple[int, int, list[Trigger]]], t_start: int
 def _phrase_at(words: list[str], phrases: tuple[tuple[str, ...], ...], starts: Iterable[int]) -> bool:
     """Whether one of ``phrases`` (word tuples) begins at one of ``starts`` in ``words``."""
     return any(tuple(words[i : i + len(p)]) == p for i in starts for p in phrases)
+
+
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    """Where the clause ending at ``hi`` starts: after the last comma, semicolon or colon
+    between ``lo`` and ``hi``, else at ``lo``."""
+    return max([text.rfind(c, lo, hi) for c in ",;:،؛"] + [lo - 1]) + 1
 
 
 _CLAUSE_END = re.compile(r"[;:()،؛!?]|(?<!\d),|,(?!\d)|(?<!\b[A-Z])(?:(?<!\d)\.|\.(?!\d))")

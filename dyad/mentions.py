@@ -193,6 +193,7 @@ def lexicon(lang: str) -> Lexicon:
         return frozenset(" ".join(re.findall(r"[\w']+", fold(str(w)))) for w in (actors.get(key) or []))
 
     particles = frozenset(fold(p).strip("-") for p in actors.get("name_particles", []) or [])
+    given = [str(w) for w in (pack.data("names") or {}).get("given_names") or []]
     return Lexicon(
         lang=lang,
         automaton=automaton,
@@ -227,8 +228,8 @@ def lexicon(lang: str) -> Lexicon:
         posting_words=phrases("posting_words"),
         affiliation_words=phrases("affiliation_words"),
         elided=elided,
-        given_names=frozenset(fold(str(w)) for w in ((pack.data("names") or {}).get("given_names") or [])),
-        given_names_written=frozenset(str(w) for w in ((pack.data("names") or {}).get("given_names") or [])),
+        given_names=frozenset(fold(w) for w in given),
+        given_names_written=frozenset(given),
     )
 
 

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 from dyad.doc import Document, Mention
 from dyad.kb import KB
 from dyad.lang import get_pack
-from dyad.mentions import LINKED_WHY, OFFICIAL_WHY, official_id
+from dyad.mentions import LINKED_WHY, OFFICIAL_WHY, _with_article, lexicon, official_id
 from dyad.text import fold
 
 # Arabic letters to Latin consonants as a romaniser would write them (before skeletonising)
@@ -418,12 +418,15 @@ def _report_bodies(lang: str) -> dict[str, dict[str, str]]:
 def _report_body_country(doc: Document, m: Mention, country: str) -> str | None:
     """The country of a body with no country of its own, listed in actors.yaml body_heads
     `in_reports_on` for the country the report is about; its text may carry a glued
-    one-letter particle ("لقوات التحالف") or have lost its article's alif after one ("للتحالف")."""
+    one-letter proclitic ("لقوات التحالف") or have lost its article's alif after one ("للتحالف",
+    the pack's article_elision)."""
     table = _report_bodies(doc.lang)
     if not table or m.kind != "organization" or m.source == "kb":
         return None
+    lex = lexicon(doc.lang)
     text = fold(m.text).strip()
-    for key in (text, text[1:], "ا" + text):
+    glued = (text[len(p) :] for p in lex.proclitics if len(p) == 1 and text.startswith(p))
+    for key in (text, *glued, fold(_with_article(text, lex))):
         if key in table:
             return table[key].get(country)
     return None
@@ -1033,16 +1036,20 @@ class ActorRegistry:
             reg.add(actor_id, name_key(name), country)
         return reg
 
+    @staticmethod
+    def _filed_under(key: NameKey) -> list[str]:
+        """The names a person is filed and looked up under: the family name, and each middle name,
+        which may be the family name another report stops at ("Javier Morales Ruiz", "خافيير
+        موراليس")."""
+        return [f for f in dict.fromkeys((key.family, *key.all[1:-1])) if f]
+
     def add(self, actor_id: str, key: NameKey, country: str | None) -> None:
-        # a middle name may be the family name another report stops at ("Javier Morales Ruiz",
-        # "خافيير موراليس"): filed under each
-        for family in dict.fromkeys((key.family, *key.all[1:-1])):
-            if family:
-                self.by_family.setdefault(family, []).append((actor_id, key, country))
+        for family in self._filed_under(key):
+            self.by_family.setdefault(family, []).append((actor_id, key, country))
 
     def find(self, key: NameKey, country: str | None) -> tuple[str, str] | None:
         seen: set[str] = set()
-        candidates = [c for family in dict.fromkeys((key.family, *key.all[1:-1])) for c in self.by_family.get(family, [])]
+        candidates = [c for family in self._filed_under(key) for c in self.by_family.get(family, [])]
         for actor_id, other, other_country in candidates:
             if actor_id in seen:
                 continue
