@@ -283,6 +283,58 @@ def summary(db: DbOpt = None) -> None:
 
 
 
+@app.command()
+def explain(
+    text: Annotated[str | None, typer.Argument(help="Text to explain, or - for stdin (or use --file / --doc)")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="A text file to explain")] = None,
+    doc: Annotated[str | None, typer.Option("--doc", help="A stored document's id (re-analysed; the store is not changed)")] = None,
+    db: DbOpt = None,
+    lang: Annotated[str | None, typer.Option(help="Language code (default: detected)")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (anchors relative dates)")] = None,
+    dropped: Annotated[bool, typer.Option("--dropped", help="Only the triggers that gave no record")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl")] = "table",
+) -> None:
+    """Why each trigger phrase did or did not give an event.  Library: dyad.explain.explain()."""
+    from dataclasses import asdict
+
+    from rich.table import Table
+
+    from dyad.explain import explain_stored, explain_text
+
+    if doc is not None:
+        try:
+            _d, decisions = explain_stored(_store(db), doc)
+        except KeyError as e:
+            err.print(f"[red]{e.args[0]}[/red]")
+            raise typer.Exit(1) from None
+    else:
+        if file is not None:
+            body = file.read_text(encoding="utf-8")
+        elif text == "-":
+            body = sys.stdin.read()
+        elif text:
+            body = text
+        else:
+            raise typer.BadParameter("give a text, - for stdin, --file or --doc")
+        _d, decisions = explain_text(body, lang=lang, published=published)
+    if dropped:
+        decisions = [d for d in decisions if d.outcome != "record"]
+    if fmt == "jsonl":
+        for d in decisions:
+            sys.stdout.write(json.dumps({**asdict(d), "reason": d.reason}, ensure_ascii=False) + "\n")
+        return
+    if fmt != "table":
+        raise typer.BadParameter(f"unknown format {fmt!r} (table or jsonl)", param_hint="--format")
+    table = Table("sent", "trigger", "type", "outcome", "actor -> recipient", "reason")
+    for d in decisions:
+        sides = f"{d.actor or '-'} -> {d.recipient or '-'}" if d.actor or d.recipient else ""
+        outcome = d.outcome + (f": {d.detail}" if d.detail else "")
+        table.add_row(str(d.sentence), d.trigger, d.event_type, outcome, sides, d.reason)
+    out.print(table)
+    if not decisions:
+        out.print("no trigger phrase of the language pack in this text")
+
+
 @app.command("eval")
 def eval_cmd(
     gold: Annotated[list[Path], typer.Argument(help="Gold set files (tests/gold/*.json)")],

@@ -566,6 +566,9 @@ class EventExtractor:
             para_start.setdefault(s.paragraph, s.start)
             para_end[s.paragraph] = s.end
         told: set[str] = set()  # the sentences already read, by their text
+        # `dyad explain`: what became of each trigger (see dyad.explain); None: not asked, no cost
+        trace: list[dict[str, Any]] | None = [] if doc.meta.get("_explain") else None
+        traced: dict[int, dict[str, Any]] = {}  # id(record) -> its trace row
         for si, sent in enumerate(doc.sentences):
             said = doc.text[sent.start : sent.end].strip()
             if len(said) >= _REPEAT_MIN:
@@ -573,6 +576,10 @@ class EventExtractor:
                     # a scraped page that carries its body (or a paragraph) twice: the second copy
                     # is the same telling, and read again it would give each record twice, with
                     # another place or date taken from what now stands around it
+                    if trace is not None:
+                        for h in match_spans(lex.automaton, shadow, sent.start, sent.end, lex.proclitics,
+                                             lex.arabic_script, compact):
+                            _note(trace, doc, si, h[0], h[1], max(h[2], key=lambda t: t.weight), "repeated")
                     continue
                 told.add(said)
             # a split verb without its second part ("held talks", "حمل السلاح") is no trigger at all,
@@ -592,6 +599,7 @@ class EventExtractor:
             self._shared_objects: dict[int, list[Mention]] = {}
             self._shared_verbs: set[int] = set()  # triggers sharing the subject of an earlier verb
             self._actor_at: dict[int, Mention] = {}  # the actor read for each trigger of the sentence
+            self._subject_at: dict[int, Mention] = {}  # its grammatical subject (a host, not the guest)
             # the sentence's folded words, for cheap "is any cue word here at all" checks
             self._sent_words = set(re.findall(r"[\w']+", shadow.text[shadow.find_from(sent.start) : shadow.find_from(sent.end)]))
             # a return marker ("de retour de") is rare: look for what it marks only where one may stand
@@ -636,10 +644,12 @@ class EventExtractor:
                                   and m.country == land), None)
                     protesters = named or _protesters(land, t_start)
                     setting = (trig.weight, (trig, t_start, t_end, protesters, None, [protesters]))
+                    _note(trace, doc, si, t_start, t_end, trig, "setting", protesters, None, trig.weight)
                     continue
                 if trig.type not in _SPOKEN and _alleged(doc.text, hits, t_start, lex):
                     # what someone is accused of is no act the text reports as done; a statement
                     # after it is ("women who accused him of misconduct called on Congress to ...")
+                    _note(trace, doc, si, t_start, t_end, trig, "alleged")
                     continue
                 own: tuple[Mention, Mention | None, list[Mention]] | None = None
                 if _quoted(doc.text, p_start, t_start, p_end) \
@@ -649,12 +659,17 @@ class EventExtractor:
                     # familles de quitter les lieux », a écrit X"): then the speaker acts
                     own = self._own_words(doc, sent, t_end, p_end, lex) if trig.first_person else None
                     if own is None:
+                        _note(trace, doc, si, t_start, t_end, trig, "quoted")
                         continue
                 if _asked(doc.text, t_end, sent.end) or _after_question(doc.text, sent.start, t_start):
-                    continue  # "Ou a-t-elle refusé ... ?", "«Qu'en penses-tu ?», demande X": questions
+                    # "Ou a-t-elle refusé ... ?", "«Qu'en penses-tu ?», demande X": questions
+                    _note(trace, doc, si, t_start, t_end, trig, "question")
+                    continue
                 if trig.unless_before and _preceded_by(doc.text, sent.start, t_start, trig.unless_before):
+                    _note(trace, doc, si, t_start, t_end, trig, "excluded_before")
                     continue  # "the besieged enclave": an adjective, no event
                 if trig.unless_after and _followed_by(doc.text, t_end, sent.end, trig.unless_after, lex.after_window):
+                    _note(trace, doc, si, t_start, t_end, trig, "excluded_after")
                     continue  # "asked on Tuesday about Kelly's comment": a question, not a request
                 clause = sent if lex.verb_first else _own_clause(doc.text, sent, hits, actors, t_start, lex)
                 if clause is not sent:
@@ -665,6 +680,7 @@ class EventExtractor:
                     modality = "future"
                 if modality is not None:
                     negated.add(trig.type)
+                    _note(trace, doc, si, t_start, t_end, trig, "modality", detail=modality)
                     continue
                 roles = own or self._roles(doc, actors, t_start, t_end, trig, lex)
                 if roles is not None:
@@ -725,6 +741,7 @@ class EventExtractor:
                         if from_last:
                             restating.add(t_start)
                 if roles is None:
+                    _note(trace, doc, si, t_start, t_end, trig, "no_actor")
                     continue
                 actor, recipient, participants = roles
                 if trig.alone and recipient is not None:
@@ -750,6 +767,7 @@ class EventExtractor:
                         and where.country != actor.country and (
                             (actor.kind == "state" and actor.adjectival) or _after_destination(doc.text, where, lex))
                 if not placed and not _enough(trig, actor, recipient, participants):
+                    _note(trace, doc, si, t_start, t_end, trig, "not_enough", actor, recipient)
                     continue
                 # a same-country partner of a cooperative act ("the prime minister received the
                 # party leaders") completes the record less than a foreign one or a target
@@ -773,6 +791,7 @@ class EventExtractor:
                     # they discussed is no act of the countries named in it)
                     score -= 1.0
                 same_type.setdefault(trig.type, []).append((score, (trig, t_start, t_end, actor, recipient, participants)))
+                _note(trace, doc, si, t_start, t_end, trig, "outranked", actor, recipient, score)
                 key = trig.type
                 if key in best and trig.type not in _ON_THE_GROUND and not lex.verb_first:
                     prev = best[key][1]
@@ -860,9 +879,11 @@ class EventExtractor:
                 rec = self._record(doc, si, sent, trig, t_start, t_end, actor, recipient, participants,
                                    lex, shadow, dateline_place)
                 if rec["actor"]["actor_id"] == UNIDENTIFIED and rec["recipient"] is None:
+                    _note(trace, doc, si, t_start, t_end, trig, "no_sides", actor, recipient)
                     continue  # "The attack, which killed five, ...": nobody on either side, no place
                 if trig.type == "REJECT" and (trig.answers or any("ACCUSE" in ts for _s, ts in self._trigger_starts)):
                     rec["_of_accusations"] = True  # "rejected the accusations": see _answered_accusations
+                first_new = len(records)
                 records.append(rec)
                 if t_start in restating:
                     records[-1]["_restates"] = True
@@ -893,11 +914,21 @@ class EventExtractor:
                     # "a visit to Bangladesh and Myanmar": one record per side named in the list
                     records.append(self._record(doc, si, sent, trig, t_start, t_end, a2, r2,
                                                 _distinct([a2, r2, *participants]), lex, shadow, dateline_place))
+                if trace is not None:
+                    row = _note(trace, doc, si, t_start, t_end, trig, "record", actor, recipient, _score)
+                    for r in records[first_new:]:
+                        traced[id(r)] = row
         doc.meta["skipped_events"] = skipped
         _answered_accusations(records)
         doc.events = _merge_restatements(records, doc.doc_id)
         for r in doc.events:
             self._domestic_place(doc, r)
+        if trace is not None:
+            stayed = {id(r) for r in doc.events}
+            for row in {id(row): row for row in traced.values()}.values():
+                if not any(rec_id in stayed for rec_id, r in traced.items() if r is row):
+                    row["outcome"] = "merged"  # restatements of earlier records, folded into them
+            doc.meta["event_trace"] = trace
 
     def _domestic_place(self, doc: Document, r: dict[str, Any]) -> None:
         """"Les manifestants ont lancé des galets contre les forces de l'ordre": a happening on the
@@ -1468,13 +1499,13 @@ class EventExtractor:
                     or next((m for m in before if not m.adjectival), None) or subj
             elif coordinator in lex.verb_coordinators \
                     and (earlier := max((s for s in self._actor_at if s < t_start), default=None)) is not None \
-                    and self._actor_at[earlier].end <= earlier:
+                    and self._subject_at.get(earlier, self._actor_at[earlier]).end <= earlier:
                 # "ECOWAS suspended Mali and Guinea and imposed sanctions on them", "la France a
                 # condamné la Russie et l'Iran et leur a imposé des sanctions", "the regime's
                 # invasion of Syria and bombing of Iran": any verb or noun after an earlier
                 # trigger of the clause has that trigger's subject (the list between them is its
                 # object, not a joint subject)
-                subj = self._actor_at[earlier]
+                subj = self._subject_at.get(earlier, self._actor_at[earlier])
                 shared = [m for m in before if m.start >= earlier and _identity(m) != _identity(subj)]
                 self._shared_verbs.add(t_start)
             if subj is not None and len(before) > 1 and _participle(doc.text, t_start, t_end, lex) \
@@ -1581,6 +1612,8 @@ class EventExtractor:
                 return None
             if obj is None and subj is not None and trig.type not in _JOINT and trig.mode != "visit":
                 obj = self._capital_object(doc, subj, t_end)
+            if subj is not None:
+                self._subject_at[t_start] = subj
             if frame == "host":
                 actor, recipient = (obj, subj) if obj is not None else (subj, None)
                 if obj is None:
@@ -3294,13 +3327,52 @@ def _quote_names_the_act(text: str, floor: int, t_start: int, lex: EventLexicon)
 
 
 def _quoted(text: str, start: int, at: int, end: int | None = None) -> bool:
-    """Whether offset ``at`` lies inside a quotation opened since ``start`` and closed before
-    ``end`` (the paragraph's end): a quotation mark never closed is a typo, not a quotation
-    running on to the paragraph's end."""
-    piece = text[start:at]
-    rest = text[at:end] if end is not None else "”»\""
-    return (piece.count("“") > piece.count("”") and "”" in rest) or (
-        piece.count("«") > piece.count("»") and "»" in rest) or (piece.count('"') % 2 == 1 and '"' in rest)
+    """Whether offset ``at`` lies inside a quotation of the paragraph ``text[start:end]``."""
+    return any(a < at < b for a, b in _quote_spans(text, start, len(text) if end is None else end))
+
+
+_OPENS_AFTER = frozenset(" \t\n([{:;,—–-'’«“/")
+
+
+@functools.lru_cache(maxsize=256)
+def _quote_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The quotations of a paragraph, as (opening mark, closing mark) offsets.
+
+    Marks are paired, not counted: one stray mark early in a long paragraph (a scraped page that
+    is a single paragraph) must not turn every later sentence into a quotation.  A straight
+    quote opens where it stands after a space or an opening bracket and before a word, and
+    closes after a word and before a space or punctuation.  A second opening mark while a
+    quotation is open starts a new one (the French habit of reopening the quotation at each
+    paragraph of a long quote); a mark never closed is a typo, not a quotation running on to the
+    paragraph's end.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: dict[str, int] = {}
+    for i in range(start, end):
+        c = text[i]
+        if c not in _QUOTE_MARKS:
+            continue
+        if c == '"':
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            opens = before in _OPENS_AFTER and not after.isspace()
+            closes = not before.isspace() and (after.isspace() or not after.isalnum())
+            kind = '"'
+        else:
+            opens, closes = c in "«“", c in "»”"
+            kind = "«" if c in "«»" else "“"
+        was = open_at.pop(kind, None)
+        if was is not None and (closes or not opens):
+            spans.append((was, i))
+        elif was is not None:
+            spans.append((was, i))  # reopened: the open quotation ends here
+            open_at[kind] = i
+        elif opens or not closes:
+            open_at[kind] = i
+    return tuple(spans)
+
+
+_QUOTE_MARKS = frozenset('"«»“”')
 
 
 def _countries(ms: list[Mention]) -> set[str]:
@@ -3422,6 +3494,29 @@ def _actor(m: Mention) -> dict[str, Any]:
 
 # what a domestic actor addresses to its own government when it names no one
 _ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+
+
+def _note(trace: list[dict[str, Any]] | None, doc: Document, si: int, start: int, end: int, trig: Trigger,
+          outcome: str, actor: Mention | None = None, recipient: Mention | None = None,
+          score: float | None = None, detail: str | None = None) -> dict[str, Any]:
+    """Record (or update) what became of the trigger at ``start`` of sentence ``si``, for `dyad explain`."""
+    if trace is None:
+        return {}
+    row: dict[str, Any] | None = None
+    for old in reversed(trace):
+        if old["sentence"] != si:
+            break
+        if old["start"] == start:
+            row = old  # a later stage decided again (ranked, then recorded)
+            break
+    if row is None:
+        row = {}
+        trace.append(row)
+    row.update(sentence=si, start=start, end=end, trigger=doc.text[start:end], event_type=trig.type,
+               outcome=outcome, detail=detail, score=score,
+               actor=None if actor is None else (actor.name, actor.country),
+               recipient=None if recipient is None else (recipient.name, recipient.country))
+    return row
 
 
 def _answered_accusations(records: list[dict[str, Any]]) -> None:

@@ -1615,3 +1615,30 @@ def test_a_statement_after_an_accusation_is_still_read() -> None:
     pairs = _pairs(_run(
         "Pakistan accused India of shelling villages in Kashmir, and Indian troops later attacked a Pakistani post.", "en"))
     assert ("ASSAULT", "IND", "PAK") in pairs
+
+
+def test_one_stray_quotation_mark_early_in_a_long_paragraph_quotes_nothing_after_it() -> None:
+    # a scraped page in one paragraph: the stray mark used to make every later sentence a quotation
+    text = ('Le ministre parle d\'un vaccin "sûr. Les experts ont publié leur rapport hier soir à Genève. '
+            'La police française a interpellé dix manifestants à Paris.')
+    assert _pairs(_run(text, lang="fr")) == [("COERCE", "FRA", "FRA")]
+
+
+def test_quotation_marks_are_paired_not_counted() -> None:
+    from dyad.events import _quote_spans, _quoted
+
+    text = 'He said "we will win." Then "a reopened quote "and another one" ended.'
+    spans = _quote_spans(text, 0, len(text))
+    assert [text[a + 1 : b] for a, b in spans] == ["we will win.", "a reopened quote ", "and another one"]
+    assert _quoted(text, 0, text.index("win"), len(text)) and not _quoted(text, 0, text.index("Then"), len(text))
+    # directional marks pair with their own kind; a mark never closed quotes nothing
+    text = "« Nous partons », dit-il. “Never” — and « then nothing"
+    assert [text[a + 1 : b] for a, b in _quote_spans(text, 0, len(text))] == [" Nous partons ", "Never"]
+
+
+def test_the_shared_verb_after_a_host_verb_is_the_hosts_act() -> None:
+    # "a reçu le roi du Maroc et a condamné ...": the record of the visit runs guest -> host, but the
+    # second verb's subject is the host, who received and condemned
+    doc = _run("Le président français a reçu le roi du Maroc et a condamné l'attaque russe contre l'Ukraine.", lang="fr")
+    assert ("ACCUSE", "FRA", "RUS") in _pairs(doc)
+    assert ("ACCUSE", "MAR", "RUS") not in _pairs(doc)
