@@ -1902,3 +1902,16 @@ def test_the_attack_recalled_as_the_site_visited_or_the_cause_of_the_wounds_is_n
     assert ("ASSAULT", "SAU", "SAU") not in _records(doc)
     doc = _run("ووقف أمير منطقة عسير السعودي على موقع التفجير الغاشم الذي استهدف مسجد قوات الطوارئ السعودية.")
     assert ("ASSAULT", "SAU", "SAU") not in _records(doc)
+
+
+def test_who_is_named_in_the_relative_clause_of_the_attack_condemned_is_not_condemned() -> None:
+    # "أعرب عن استنكاره للهجوم الذي استهدف ...": the victims are named in the attack's relative clause;
+    # the condemnation is aimed at the unnamed attackers, and no government is inferred for it
+    doc = _run("وأعرب وزير الخارجية الأردني عن استنكاره الشديد للهجوم الإرهابي الذي استهدف مسجدا لقوات الأمن "
+               "الكويتية.")
+    records = _records(doc)
+    assert ("ACCUSE", "JOR", None) in records
+    assert ("ACCUSE", "JOR", "KWT") not in records and ("ACCUSE", "JOR", "JOR") not in records
+    # an attacker named right behind the attack noun stays the one condemned
+    doc = _run("أدانت قطر العدوان الإسرائيلي على قطاع غزة.")
+    assert ("ACCUSE", "QAT", "ISR") in _records(doc)
