@@ -78,6 +78,11 @@ class Trigger:
     # the form, a verb whose inflection agrees with a state's name ("وقصفت تركيا مواقع للتنظيم":
     # Turkey struck), not a verbal noun (whose genitive is often its object)
     states_after: bool = False
+    # events.yaml `agent_after: prefixed` (or a list holding it): also armed forces right behind the
+    # form with an object prefix of roles.yaml glued to them ("غارة لطيران التحالف", "غارات لقوات
+    # التحالف": the strikes of the coalition's aircraft), for forms whose prefixed genitive is their
+    # owner, not their target (air strikes, not "قصف لمواقع")
+    prefixed_after: bool = False
     # events.yaml `object_prefixes`: object prefixes of this form only, beside roles.yaml's
     # ("تنديد الوزير بقيام ...": the genitive that a "ب" object follows condemned)
     object_prefixes: tuple[str, ...] = ()
@@ -349,6 +354,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  agent_after=bool(entry.get("agent_after", False)),
                                                  armed_groups_after="armed_groups" in _as_tuple(entry.get("agent_after")),
                                                  states_after="states" in _as_tuple(entry.get("agent_after")),
+                                                 prefixed_after="prefixed" in _as_tuple(entry.get("agent_after")),
                                                  object_prefixes=tuple(fold(str(w)) for w in entry.get("object_prefixes", []) or []),
                                                  dual=bool(entry.get("dual", False)),
                                                  requires_after=_word_tuples(entry.get("requires_after", []) or []),
@@ -1252,7 +1258,8 @@ class EventExtractor:
                 and not _nominal(doc.text, t_start, lex) \
                 and not lex.relatives.intersection(re.findall(r"\w+", fold(doc.text[max(0, t_start - 12) : t_start]))[-1:])
             # (not after a relative: in "الهجمات التي استهدفت تركيا" the attacks struck Turkey)
-            if first is not None and (state or _armed_body_at(doc.text, first, t_end, groups)):
+            if first is not None and (state or _armed_body_at(doc.text, first, t_end, groups,
+                                                              lex.object_prefixes if trig.prefixed_after else ())):
                 # "..., كما قصفت المدفعية التركية ثلاثة أهداف": in a verb-first clause the forces
                 # right behind the verb fired, whoever an earlier clause named
                 target = _pick_other(_placed_states_dropped(doc.text, [m for m in cands if m.start >= first.end], lex),
@@ -2282,10 +2289,12 @@ _STATE_ORGANS = frozenset({"GOV", "MIL", "POLICE", "JUDICIARY"})
 _FIGHTERS = frozenset({"MIL", "REBEL"})
 
 
-def _armed_body_at(text: str, m: Mention, at: int, groups: bool = False) -> bool:
+def _armed_body_at(text: str, m: Mention, at: int, groups: bool = False, prefixes: tuple[str, ...] = ()) -> bool:
     """Whether ``m`` is armed forces of a stated country, or with ``groups`` an armed group
-    (rebels, insurgents: "وهاجمت الجماعة قرية"), standing right at ``at``."""
-    if text[at : m.start].strip():
+    (rebels, insurgents: "وهاجمت الجماعة قرية"), standing right at ``at`` (or behind one of
+    ``prefixes`` glued to it there: "غارة لطيران التحالف")."""
+    gap = text[at : m.start].strip()
+    if gap and not (fold(gap) in prefixes and text[m.start - 1 : m.start] == gap[-1]):
         return False
     if groups and m.kind in ("organization", "group") and "REBEL" in m.sectors:
         return True

@@ -1915,3 +1915,19 @@ def test_who_is_named_in_the_relative_clause_of_the_attack_condemned_is_not_cond
     # an attacker named right behind the attack noun stays the one condemned
     doc = _run("أدانت قطر العدوان الإسرائيلي على قطاع غزة.")
     assert ("ACCUSE", "QAT", "ISR") in _records(doc)
+
+
+def test_air_strikes_of_forces_glued_to_lam_are_theirs() -> None:
+    # "غارات لقوات التحالف": the strikes of the coalition's forces, not strikes on them
+    doc = _run("وتواصلت أمس غارات لقوات التحالف العربي على مواقع الحوثيين في محافظة لحج.")
+    assert ("ASSAULT", "SAU", "YEM") in _records(doc)
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT" and r[2] == "SAU"]
+
+
+def test_strikes_launched_by_forces_named_after_shannatha_are_theirs() -> None:
+    # "اعتداءات شنتها بوكو حرام"، "عملية نفذتها حركة طالبان": who is named after the feminine "launched
+    # them", "carried it out" struck
+    doc = _run("وتعرضت قرى في أقصى شمال الكاميرون لاعتداءات شنتها بوكو حرام.")
+    assert ("ASSAULT", "NGA", "CMR") in _records(doc)
+    doc = _run("وقتل ستة جنود أفغان في عملية انتحارية نفذتها حركة طالبان ضد الشرطة الأفغانية جنوب كابول.")
+    assert ("ASSAULT", "AFG", "AFG") in _records(doc)

@@ -95,7 +95,7 @@ def test_event_trigger_schema(lang: str) -> None:
         assert isinstance(entry.get("answers", False), bool), where
         assert isinstance(entry.get("alone", False), bool), where
         after = entry.get("agent_after", False)
-        assert after in (True, False) or set(after if isinstance(after, list) else [after]) <= {"armed_groups", "states"}, where
+        assert after in (True, False) or set(after if isinstance(after, list) else [after]) <= {"armed_groups", "states", "prefixed"}, where
         assert isinstance(entry.get("dual", False), bool), where
         unless = entry.get("unless_after", [])
         assert isinstance(unless, list) and all(isinstance(w, str) and w.strip() for w in unless), where
