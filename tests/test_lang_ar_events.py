@@ -1931,3 +1931,9 @@ def test_strikes_launched_by_forces_named_after_shannatha_are_theirs() -> None:
     assert ("ASSAULT", "NGA", "CMR") in _records(doc)
     doc = _run("وقتل ستة جنود أفغان في عملية انتحارية نفذتها حركة طالبان ضد الشرطة الأفغانية جنوب كابول.")
     assert ("ASSAULT", "AFG", "AFG") in _records(doc)
+
+
+def test_a_session_of_talks_after_a_counterpart_is_no_name() -> None:
+    # "عقد مع نظيره الروسي جلسة مشاورات": the session is what was held, not the counterpart's name
+    doc = _run("وعقد وزير الخارجية الأردني مع نظيره الروسي جلسة مشاورات في عمان.")
+    assert not [m for m in doc.mentions if "جلسة" in m.text]
