@@ -1937,3 +1937,9 @@ def test_a_session_of_talks_after_a_counterpart_is_no_name() -> None:
     # "عقد مع نظيره الروسي جلسة مشاورات": the session is what was held, not the counterpart's name
     doc = _run("وعقد وزير الخارجية الأردني مع نظيره الروسي جلسة مشاورات في عمان.")
     assert not [m for m in doc.mentions if "جلسة" in m.text]
+
+
+def test_the_matter_raised_and_the_next_verb_after_a_title_are_no_name() -> None:
+    # "تطرق الرئيس الفلسطيني لقضية المصالحة واتهم ...": no person named "لقضية المصالحة واتهم"
+    doc = _run("وتطرق الرئيس الفلسطيني لقضية اللاجئين واتهم الحكومة الإسرائيلية بالتعنت.")
+    assert not [m for m in doc.mentions if "قضية" in m.text or "اتهم" in m.text]
