@@ -1943,3 +1943,9 @@ def test_the_matter_raised_and_the_next_verb_after_a_title_are_no_name() -> None
     # "تطرق الرئيس الفلسطيني لقضية المصالحة واتهم ...": no person named "لقضية المصالحة واتهم"
     doc = _run("وتطرق الرئيس الفلسطيني لقضية اللاجئين واتهم الحكومة الإسرائيلية بالتعنت.")
     assert not [m for m in doc.mentions if "قضية" in m.text or "اتهم" in m.text]
+
+
+def test_a_report_without_details_is_no_denial() -> None:
+    # "ذكرت دون إسهاب أنه تم اعتقال ...": "without elaborating" negates nothing
+    doc = _run("وذكرت المقاومة دون إسهاب أنه تم اعتقال قائد عسكري بجماعة الحوثي في عدن أمس.")
+    assert [r for r in _records(doc) if r[0] == "COERCE"]
