@@ -1803,7 +1803,7 @@ class EventExtractor:
                 and actor_d["actor_id"] != UNIDENTIFIED
                 # (the condemnation of an attack is addressed to its unnamed attackers, not to a
                 # government: "أعرب الأزهر عن استنكاره للهجوم الذي استهدف مسجدا")
-                and not (trig.cameo == _CONDEMNED and _condemned_attack(doc.text, t_end, self._trigger_starts) is not None))):
+                and not (trig.cameo == _CONDEMNED and _condemned_attack(doc.text, t_end, self._trigger_starts, 12) is not None))):
             # a protest with no target named is addressed to the government of its country; so is
             # an appeal, accusation or rejection by a person or body of it that names no one
             # ("L'ex-président François Hollande a appelé à la mesure")
@@ -2981,11 +2981,14 @@ def _qualifies_place(text: str, m: Mention, mentions: list[Mention]) -> bool:
         for p in mentions)
 
 
-def _condemned_attack(text: str, t_end: int, trigger_starts: list[tuple[int, set[str]]]) -> int | None:
-    """Where the attack noun a condemnation names as its object begins (at most two words behind
-    it, no clause break between: "condemned the deadly bombing", "استنكاره الشديد للهجوم"), or None."""
+def _condemned_attack(text: str, t_end: int, trigger_starts: list[tuple[int, set[str]]], words: int = 2) -> int | None:
+    """Where the attack noun a condemnation names as its object begins (at most ``words`` words
+    behind it, no clause break between: "condemned the deadly bombing", "استنكاره الشديد للهجوم"; with
+    more words a comma may close a subject named between: "أدان الرئيس الألماني يواخيم جاوك، الهجوم"),
+    or None."""
+    breaks = r"[,;:.!?()،؛]" if words <= 2 else r"[;:.!?()؛]"
     return next((h for h, types in trigger_starts if "ASSAULT" in types and h >= t_end
-                 and len(re.findall(r"\w+", text[t_end:h])) <= 2 and not re.search(r"[,;:.!?()،؛]", text[t_end:h])),
+                 and len(re.findall(r"\w+", text[t_end:h])) <= words and not re.search(breaks, text[t_end:h])),
                 None)
 
 

@@ -1949,3 +1949,11 @@ def test_a_report_without_details_is_no_denial() -> None:
     # "ذكرت دون إسهاب أنه تم اعتقال ...": "without elaborating" negates nothing
     doc = _run("وذكرت المقاومة دون إسهاب أنه تم اعتقال قائد عسكري بجماعة الحوثي في عدن أمس.")
     assert [r for r in _records(doc) if r[0] == "COERCE"]
+
+
+def test_a_condemned_attack_after_the_subject_gets_no_inferred_government() -> None:
+    # "أدان الرئيس الألماني فلان، الهجوم": the subject stands between the verb and the attack condemned;
+    # the condemnation is aimed at the unnamed attackers, not at Germany's government
+    doc = _run("كما أدان الرئيس الألماني يواخيم غاوك، الهجوم من جهته ووصفه بالعمل البربري.")
+    assert ("ACCUSE", "DEU", None) in _records(doc)
+    assert ("ACCUSE", "DEU", "DEU") not in _records(doc)
