@@ -1775,6 +1775,12 @@ class EventExtractor:
                 # (an attack launched from the place, "a rocket fired from Gaza", struck no one there)
                 name = f"civilians in {location.get('name') if location else loc_country}"
                 recipient_d = _inferred_side(name, f"group:{loc_country}-CIVILIAN", "group", loc_country, ["CIVILIAN"])
+        if recipient_d is None and trig.type == "CONSULT" and mode == "visit" and loc_country \
+                and sides_why in ("same sentence", "country after a locative") \
+                and actor_d["country"] and actor_d["country"] != loc_country:
+            # "زيارة رئيس المكتب السياسي لحركة حماس إلى الرياض", "a visit to Riyadh": a visit with no
+            # host named is hosted by the country it is made to
+            recipient_d = _inferred_side(loc_country, f"state:{loc_country}", "state", loc_country, [])
         counterpart = recipient_d is not None and _is_counterpart(recipient_d, lex)
         if counterpart and recipient_d is not None and (recipient_d["country"] is None or recipient_d["country_inferred"]) \
                 and loc_country and sides_why in ("same sentence", "country after a locative") and actor_d["country"] \

@@ -1957,3 +1957,9 @@ def test_a_condemned_attack_after_the_subject_gets_no_inferred_government() -> N
     doc = _run("كما أدان الرئيس الألماني يواخيم غاوك، الهجوم من جهته ووصفه بالعمل البربري.")
     assert ("ACCUSE", "DEU", None) in _records(doc)
     assert ("ACCUSE", "DEU", "DEU") not in _records(doc)
+
+
+def test_a_visit_to_a_city_with_no_host_named_is_hosted_by_its_country() -> None:
+    # "زيارة ... إلى الرياض": the visitor is received by the country visited
+    doc = _run("وجاءت زيارة رئيس المكتب السياسي لحركة حماس إلى الرياض بعد قطيعة طويلة.")
+    assert ("CONSULT", "PSE", "SAU") in _records(doc)
