@@ -1963,3 +1963,9 @@ def test_a_visit_to_a_city_with_no_host_named_is_hosted_by_its_country() -> None
     # "زيارة ... إلى الرياض": the visitor is received by the country visited
     doc = _run("وجاءت زيارة رئيس المكتب السياسي لحركة حماس إلى الرياض بعد قطيعة طويلة.")
     assert ("CONSULT", "PSE", "SAU") in _records(doc)
+
+
+def test_a_source_that_withholds_her_identity_rejects_nothing() -> None:
+    # "مصادر رفضت الكشف عن هويتها": a source unnamed, no rejection (feminine and plural as the masculine)
+    doc = _run("وذكرت مصادر أمنية تركية رفضت الكشف عن هويتها أن الشرطة داهمت عدة منازل في المدينة.")
+    assert "REJECT" not in {r[0] for r in _records(doc)}
