@@ -1969,3 +1969,10 @@ def test_a_source_that_withholds_her_identity_rejects_nothing() -> None:
     # "مصادر رفضت الكشف عن هويتها": a source unnamed, no rejection (feminine and plural as the masculine)
     doc = _run("وذكرت مصادر أمنية تركية رفضت الكشف عن هويتها أن الشرطة داهمت عدة منازل في المدينة.")
     assert "REJECT" not in {r[0] for r in _records(doc)}
+
+
+def test_what_draws_near_or_is_withheld_has_not_happened() -> None:
+    # "مع اقتراب رفع العقوبات": the lifting is still to come; "محرومة من مساعدة": aid withheld
+    doc = _run("وسيجد الرئيس الواثق من فوزه بوروندي منقسمة ومعزولة على الصعيد الدولي ومحرومة من مساعدة هي "
+               "في أمس الحاجة إليها.")
+    assert "AID" not in {r[0] for r in _records(doc)}
