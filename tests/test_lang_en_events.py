@@ -2269,3 +2269,14 @@ def test_a_migrant_caravan_on_its_way_is_no_visit() -> None:
     doc = _run("American troops will be putting up barriers for the migrant caravan headed to the Mexican border.")
     assert "CONSULT" not in _types(doc)
     assert ("CONSULT", "FRA", "MEX") in _pairs(_run("The French president headed to Mexico on Monday."))
+
+
+def test_a_resignation_recalled_in_passing_is_no_concession() -> None:
+    # the noun behind a possessive or an article recalls an earlier resignation, not the news
+    doc = _run("The new minister took office on Monday following Peter Smith's resignation.")
+    assert "CONCEDE" not in _types(doc)
+    doc = _run("Sterling rose after the resignation of the British prime minister.")
+    assert "CONCEDE" not in _types(doc)
+    # told as the news, it is one
+    doc = _run("British Home Secretary Peter Smith announced his resignation on Thursday.")
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(doc)
