@@ -2280,3 +2280,20 @@ def test_a_resignation_recalled_in_passing_is_no_concession() -> None:
     # told as the news, it is one
     doc = _run("British Home Secretary Peter Smith announced his resignation on Thursday.")
     assert ("CONCEDE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_a_thing_sought_for_oneself_is_no_request() -> None:
+    # "seeking entry", "seeks new markets": wanted, asked of no one
+    doc = _run("Syrian migrants seeking entry into Germany waited at the border.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("As Russia seeks new markets for its gas, Germany buys less.")
+    assert "REQUEST" not in _types(doc)
+
+
+def test_the_one_invited_is_no_inviter() -> None:
+    # the passive names the guest as subject: no request made by it
+    doc = _run("Spain is always invited to the summit as a guest.")
+    assert "REQUEST" not in _types(doc)
+    # the active form is an invitation made by its subject
+    doc = _run("President Macron invited Chancellor Scholz to Paris on Monday.")
+    assert ("REQUEST", "FRA", "DEU") in _pairs(doc)
