@@ -2297,3 +2297,26 @@ def test_the_one_invited_is_no_inviter() -> None:
     # the active form is an invitation made by its subject
     doc = _run("President Macron invited Chancellor Scholz to Paris on Monday.")
     assert ("REQUEST", "FRA", "DEU") in _pairs(doc)
+
+
+def test_a_detention_centre_or_power_holds_no_one() -> None:
+    doc = _run("The British Home Office said overcrowding of detention centres in Kent was a crisis.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("The American program is a way to free up detention space in Texas.")
+    assert "COERCE" not in _types(doc)
+    # a deportation still to come or guarded against is none done
+    doc = _run("A Texas judge ordered him removed, paving the way for his deportation to Mexico.")
+    assert ("COERCE", "USA", "MEX") not in _pairs(doc)
+
+
+def test_attacks_prevented_are_no_attack() -> None:
+    doc = _run("The British home secretary argued detention powers had helped prevent attacks in London.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_censorship_talked_about_is_no_censoring() -> None:
+    doc = _run("The American group is making censorship decisions for Facebook.")
+    assert "COERCE" not in _types(doc)
+    # a state's censoring still is
+    doc = _run("China censored the BBC World News channel on Friday.")
+    assert any(t == "COERCE" and a == "CHN" for t, a, _r in _pairs(doc))
