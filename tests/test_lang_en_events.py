@@ -2320,3 +2320,13 @@ def test_censorship_talked_about_is_no_censoring() -> None:
     # a state's censoring still is
     doc = _run("China censored the BBC World News channel on Friday.")
     assert any(t == "COERCE" and a == "CHN" for t, a, _r in _pairs(doc))
+
+
+def test_first_aid_and_a_policy_talked_about_are_no_aid() -> None:
+    doc = _run("American police officers administered aid to the victim at the scene in Dallas.")
+    assert "AID" not in _types(doc)
+    doc = _run("The British minister questioned the effectiveness of debt relief for Africa.")
+    assert "AID" not in _types(doc)
+    # aid sent still is
+    doc = _run("Japan sent aid to Indonesia on Monday.")
+    assert ("AID", "JPN", "IDN") in _pairs(doc)
