@@ -2330,3 +2330,8 @@ def test_first_aid_and_a_policy_talked_about_are_no_aid() -> None:
     # aid sent still is
     doc = _run("Japan sent aid to Indonesia on Monday.")
     assert ("AID", "JPN", "IDN") in _pairs(doc)
+
+
+def test_people_on_the_move_are_no_visitors() -> None:
+    doc = _run("Florida officials estimated that 300,000 Cuban evacuees arrived in the state on Monday.")
+    assert "CONSULT" not in _types(doc)
