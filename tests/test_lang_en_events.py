@@ -2335,13 +2335,3 @@ def test_first_aid_and_a_policy_talked_about_are_no_aid() -> None:
 def test_people_on_the_move_are_no_visitors() -> None:
     doc = _run("Florida officials estimated that 300,000 Cuban evacuees arrived in the state on Monday.")
     assert "CONSULT" not in _types(doc)
-
-
-def test_an_invasion_recalled_in_passing_is_no_attack() -> None:
-    doc = _run("Gas prices in Germany have risen because of Russia's invasion of Ukraine.")
-    assert ("ASSAULT", "RUS", "UKR") not in _pairs(doc)
-    doc = _run("A British company kept operating in Russia after the invasion of Ukraine.")
-    assert "ASSAULT" not in _types(doc)
-    # the act itself stays
-    doc = _run("Russia invaded Ukraine on Thursday.")
-    assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
