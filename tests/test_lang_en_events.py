@@ -2335,3 +2335,9 @@ def test_first_aid_and_a_policy_talked_about_are_no_aid() -> None:
 def test_people_on_the_move_are_no_visitors() -> None:
     doc = _run("Florida officials estimated that 300,000 Cuban evacuees arrived in the state on Monday.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_funding_sought_is_a_request_to_the_government() -> None:
+    # money asked of the state with no one named: addressed to the government of the asker's country
+    doc = _run("Nancy Pelosi said Democrats were seeking funding for veterans.")
+    assert ("REQUEST", "USA", "USA") in _pairs(doc)
