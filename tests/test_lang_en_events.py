@@ -2341,3 +2341,7 @@ def test_funding_sought_is_a_request_to_the_government() -> None:
     # money asked of the state with no one named: addressed to the government of the asker's country
     doc = _run("Nancy Pelosi said Democrats were seeking funding for veterans.")
     assert ("REQUEST", "USA", "USA") in _pairs(doc)
+    # the taxpayers asked stand for the state that pays, not for an aid given
+    doc = _run("New York Mayor Eric Adams is asking American taxpayers to hand over $500 million in federal aid.")
+    assert ("REQUEST", "USA", "USA") in _pairs(doc)
+    assert "AID" not in _types(doc)
