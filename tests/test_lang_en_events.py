@@ -2345,3 +2345,11 @@ def test_funding_sought_is_a_request_to_the_government() -> None:
     doc = _run("New York Mayor Eric Adams is asking American taxpayers to hand over $500 million in federal aid.")
     assert ("REQUEST", "USA", "USA") in _pairs(doc)
     assert "AID" not in _types(doc)
+
+
+def test_a_link_to_another_story_is_not_the_story() -> None:
+    text = ("Theresa May met Irish leaders in Dublin on Monday.\n\n"
+            "Also on rt.com French minister lashes out at British ministers over fishing\n\n"
+            "The talks lasted two hours.")
+    doc = _run(text)
+    assert "ACCUSE" not in _types(doc)
