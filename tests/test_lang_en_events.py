@@ -2353,3 +2353,12 @@ def test_a_link_to_another_story_is_not_the_story() -> None:
             "The talks lasted two hours.")
     doc = _run(text)
     assert "ACCUSE" not in _types(doc)
+
+
+def test_shootings_trained_for_and_a_stay_overrun_are_no_events() -> None:
+    doc = _run("The American father was training children in New Mexico to commit school shootings.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("The American imam was unaware of the training of the children for school shootings.")
+    assert "COOPERATE" not in _types(doc)
+    doc = _run("A Mexican citizen who overstayed a lawful visit to the United States was arrested.")
+    assert "CONSULT" not in _types(doc)
