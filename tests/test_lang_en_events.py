@@ -2251,6 +2251,8 @@ def test_a_resignation_under_pressure_is_a_concession() -> None:
     assert "CONCEDE" not in _types(doc)
     doc = _run("Boris Johnson faced intense pressure to step down.")
     assert "CONCEDE" not in _types(doc)
+    doc = _run("Theresa May has faced pressure from the pro-Brexit wing of her party to step down.")
+    assert "CONCEDE" not in _types(doc)
 
 
 def test_a_hearing_is_a_meeting_of_the_committee_and_its_witnesses() -> None:
