@@ -2364,3 +2364,11 @@ def test_shootings_trained_for_and_a_stay_overrun_are_no_events() -> None:
     assert "COOPERATE" not in _types(doc)
     doc = _run("A Mexican citizen who overstayed a lawful visit to the United States was arrested.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_power_or_control_seized_is_no_seizure() -> None:
+    doc = _run("French progressives rejoiced that they had seized control of the Vatican council.")
+    assert "COERCE" not in _types(doc)
+    # goods seized still are
+    doc = _run("Brazilian police seized 60 rifles in Rio de Janeiro on Monday.")
+    assert any(t == "COERCE" and a == "BRA" for t, a, _r in _pairs(doc))
