@@ -2372,3 +2372,8 @@ def test_power_or_control_seized_is_no_seizure() -> None:
     # goods seized still are
     doc = _run("Brazilian police seized 60 rifles in Rio de Janeiro on Monday.")
     assert any(t == "COERCE" and a == "BRA" for t, a, _r in _pairs(doc))
+
+
+def test_drums_beating_for_war_are_no_beating() -> None:
+    doc = _run("In Washington, the drums are beating for war with Iran.")
+    assert "ASSAULT" not in _types(doc)
