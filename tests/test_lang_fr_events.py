@@ -2266,3 +2266,14 @@ def test_agents_with_no_complement_are_the_police() -> None:
     # "a salué le courage des agents": the police officers, of the sentence's country
     doc = _run("Après avoir salué le courage des agents, le président français a quitté Paris.")
     assert ("SUPPORT", "FRA", "FRA") in _pairs(doc)
+
+
+def test_a_warning_is_a_threat_only_with_the_measure_promised() -> None:
+    # "a averti que X pourrait geler sa coopération": a threat; "a averti que la croissance ralentirait"
+    # and a warning after a quotation are advice or forecasts, no event
+    doc = _run("Le ministre libyen des Affaires étrangères a averti jeudi que la Libye pourrait geler sa coopération avec l'Italie.")
+    assert ("THREATEN", "LBY", "ITA") in _pairs(doc)
+    doc = _run("Le gouverneur de la Banque de France a averti mardi que la croissance française ralentirait nettement.")
+    assert "THREATEN" not in _types(doc)
+    doc = _run("« La violence ne mène à rien », a averti le ministre français de l'Intérieur.")
+    assert "THREATEN" not in _types(doc)
