@@ -2277,3 +2277,12 @@ def test_a_warning_is_a_threat_only_with_the_measure_promised() -> None:
     assert "THREATEN" not in _types(doc)
     doc = _run("« La violence ne mène à rien », a averti le ministre français de l'Intérieur.")
     assert "THREATEN" not in _types(doc)
+
+
+def test_protests_behind_lors_des_are_background_unless_dated() -> None:
+    # "blessés lors des manifestations": all of them, the setting of another fact, no protest reported;
+    # "lors des manifestations de samedi": that day's protests are reported
+    doc = _run("Des policiers blessés lors des manifestations des gilets jaunes ont reçu une prime à Paris.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Des policiers ont été vus à Paris lors des manifestations de samedi.")
+    assert "PROTEST" in _types(doc)
