@@ -2286,3 +2286,9 @@ def test_protests_behind_lors_des_are_background_unless_dated() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Des policiers ont été vus à Paris lors des manifestations de samedi.")
     assert "PROTEST" in _types(doc)
+
+
+def test_a_bonus_paid_to_the_mobilised_police_is_no_deployment() -> None:
+    # "une prime aux forces de l'ordre mobilisées": a measure for them, not forces deployed
+    doc = _run("Le gouvernement français propose une prime de 300 euros aux forces de l'ordre mobilisées face aux gilets jaunes.")
+    assert "MOBILIZE" not in _types(doc)
