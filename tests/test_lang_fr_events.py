@@ -2292,3 +2292,9 @@ def test_a_bonus_paid_to_the_mobilised_police_is_no_deployment() -> None:
     # "une prime aux forces de l'ordre mobilisées": a measure for them, not forces deployed
     doc = _run("Le gouvernement français propose une prime de 300 euros aux forces de l'ordre mobilisées face aux gilets jaunes.")
     assert "MOBILIZE" not in _types(doc)
+
+
+def test_struck_by_what_one_hears_is_no_beating() -> None:
+    # "j'ai été frappé d'entendre", "frappé d'indignité nationale": surprise or a sentence, no blow
+    doc = _run("Le maire de Lyon a été frappé d'entendre des gilets jaunes français réclamer une assemblée citoyenne.")
+    assert "ASSAULT" not in _types(doc)
