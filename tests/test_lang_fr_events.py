@@ -2298,3 +2298,12 @@ def test_struck_by_what_one_hears_is_no_beating() -> None:
     # "j'ai été frappé d'entendre", "frappé d'indignité nationale": surprise or a sentence, no blow
     doc = _run("Le maire de Lyon a été frappé d'entendre des gilets jaunes français réclamer une assemblée citoyenne.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_one_protester_is_no_protest() -> None:
+    # "une manifestante a été renversée par une voiture": a person, victim of another fact, no protest reported;
+    # the participle stays ("manifestant par milliers")
+    doc = _run("En Savoie, une manifestante française a été renversée par une voiture.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Les gilets jaunes ont montré samedi leur ténacité, manifestant par milliers dans de nombreuses villes de France.")
+    assert "PROTEST" in _types(doc)
