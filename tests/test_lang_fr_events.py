@@ -2307,3 +2307,12 @@ def test_one_protester_is_no_protest() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Les gilets jaunes ont montré samedi leur ténacité, manifestant par milliers dans de nombreuses villes de France.")
     assert "PROTEST" in _types(doc)
+
+
+def test_menacant_is_a_threat_only_with_what_is_threatened() -> None:
+    # "d'un air menaçant", "des barricades enflammées, menaçant une maison": an adjective or a risk;
+    # "menaçant de rompre": a threat
+    doc = _run("Un soldat ukrainien regardait d'un air menaçant les véhicules russes qui passaient.")
+    assert "THREATEN" not in _types(doc)
+    doc = _run("Le président brésilien a quitté Paris, menaçant de rompre avec la France.")
+    assert ("THREATEN", "BRA", "FRA") in _pairs(doc)
