@@ -2316,3 +2316,11 @@ def test_menacant_is_a_threat_only_with_what_is_threatened() -> None:
     assert "THREATEN" not in _types(doc)
     doc = _run("Le président brésilien a quitté Paris, menaçant de rompre avec la France.")
     assert ("THREATEN", "BRA", "FRA") in _pairs(doc)
+
+
+def test_the_present_interpelle_is_no_arrest() -> None:
+    # "une militante interpelle le président": she addresses him; only the written participle is an arrest
+    doc = _run("Sur Facebook, une militante française interpelle le président Macron et son gouvernement.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("Trois manifestants interpellés samedi à Lyon ont été relâchés.")
+    assert "COERCE" in _types(doc)
