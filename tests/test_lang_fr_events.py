@@ -2324,3 +2324,11 @@ def test_the_present_interpelle_is_no_arrest() -> None:
     assert "COERCE" not in _types(doc)
     doc = _run("Trois manifestants interpellés samedi à Lyon ont été relâchés.")
     assert "COERCE" in _types(doc)
+
+
+def test_the_present_frappe_is_no_beating() -> None:
+    # "la crise qui frappe la Tunisie", "ce qui frappe le plus": the present, not the written participle
+    doc = _run("C'est la crise socioéconomique qui frappe le plus en Tunisie en ce moment.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Des policiers français ont frappé des manifestants à Paris.")
+    assert ("ASSAULT", "FRA", "FRA") in _pairs(doc)
