@@ -2332,3 +2332,11 @@ def test_the_present_frappe_is_no_beating() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Des policiers français ont frappé des manifestants à Paris.")
     assert ("ASSAULT", "FRA", "FRA") in _pairs(doc)
+
+
+def test_retrait_de_is_a_withdrawal_only_of_forces() -> None:
+    # "le retrait de ses troupes": a withdrawal; "le retrait de la présidente de la Commission": a person leaves a post
+    doc = _run("Vladimir Poutine a annoncé le retrait de ses troupes d'Ukraine ce matin.")
+    assert ("RETREAT", "RUS", "UKR") in _pairs(doc)
+    doc = _run("Le porte-parole du gouvernement français a commenté le retrait de la présidente de la Commission nationale.")
+    assert "RETREAT" not in _types(doc)
