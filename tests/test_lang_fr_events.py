@@ -2340,3 +2340,10 @@ def test_retrait_de_is_a_withdrawal_only_of_forces() -> None:
     assert ("RETREAT", "RUS", "UKR") in _pairs(doc)
     doc = _run("Le porte-parole du gouvernement français a commenté le retrait de la présidente de la Commission nationale.")
     assert "RETREAT" not in _types(doc)
+
+
+def test_clashes_between_protesters_and_police_are_a_riot() -> None:
+    # "des affrontements entre les manifestants et les CRS": the protesters' riot (PROTEST), not armed combat
+    doc = _run("Des affrontements entre les manifestants et les CRS ont eu lieu samedi à Paris.")
+    assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
+    assert "ASSAULT" not in _types(doc)
