@@ -1976,3 +1976,10 @@ def test_what_draws_near_or_is_withheld_has_not_happened() -> None:
     doc = _run("وسيجد الرئيس الواثق من فوزه بوروندي منقسمة ومعزولة على الصعيد الدولي ومحرومة من مساعدة هي "
                "في أمس الحاجة إليها.")
     assert "AID" not in {r[0] for r in _records(doc)}
+
+
+def test_the_other_spelling_of_affairs_keeps_the_title_and_its_country() -> None:
+    # "وزير الدولة لشئون الدفاع بدولة قطر": the Qatari minister is received, not a Saudi named "لشئون"
+    doc = _run("استقبل ولي العهد السعودي في جدة مساء اليوم وزير الدولة لشئون الدفاع بدولة قطر اللواء حمد العطية.")
+    assert ("CONSULT", "QAT", "SAU") in _records(doc)
+    assert not [m for m in doc.mentions if m.text == "لشئون"]
