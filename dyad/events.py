@@ -2480,7 +2480,9 @@ def _object_marked_agent(text: str, cands: list[Mention], t_end: int,
         return None
     word = fold(word_m.group(1))
     w_start = first.end + word_m.start(1)
-    if word in lex.object_prefix_not or not any(word.startswith(p) and len(word) > len(p) + 2 for p in prefixes):
+    # (a prefix of several letters may also stand as a word of its own: "هجوم المستوطنين على منزلهم")
+    if word in lex.object_prefix_not or not any((word.startswith(p) and len(word) > len(p) + 2) or (len(p) > 1 and word == p)
+                                                for p in prefixes):
         return None
     if any(m.start == w_start for m in cands):
         return None  # "لبنان": an actor's name that begins so

@@ -1983,3 +1983,9 @@ def test_the_other_spelling_of_affairs_keeps_the_title_and_its_country() -> None
     doc = _run("استقبل ولي العهد السعودي في جدة مساء اليوم وزير الدولة لشئون الدفاع بدولة قطر اللواء حمد العطية.")
     assert ("CONSULT", "QAT", "SAU") in _records(doc)
     assert not [m for m in doc.mentions if m.text == "لشئون"]
+
+
+def test_the_genitive_of_an_attack_followed_by_ala_attacked() -> None:
+    # "هجوم المستوطنين على منزلهم": the settlers attacked, the family's home was struck
+    doc = _run("وأصيبت العائلة بحروق خطيرة جراء هجوم المستوطنين على منزلها في قرية دوما الفلسطينية.")
+    assert ("ASSAULT", "ISR", "PSE") in _records(doc)
