@@ -5,7 +5,8 @@ of them give no record: the act is negated or planned, it is inside a quotation,
 found to have done it, or another reading of the same sentence ranks higher.  ``explain`` runs
 the pipeline over one document with the event stage's trace switched on and returns one
 :class:`Decision` per trigger, so that an analyst can see why an event is missing and a
-language-pack author which key to change.  The trace costs nothing when not asked for.
+language-pack author which key to change.  Not asked for, the trace is one call per trigger
+that returns at once (no measurable change in ingest speed).
 """
 
 from __future__ import annotations
