@@ -266,3 +266,18 @@ def test_rate_limit(store: Store) -> None:
     r = c.get("/api/events")
     assert r.status_code == 429 and int(r.headers["Retry-After"]) >= 1 and "rate limit" in r.json()["error"]
     assert c.get("/").status_code == 200  # the dashboard itself is not limited
+
+
+def test_document_explain_lists_each_trigger_decision(client: TestClient, store: Store) -> None:
+    doc_id = next(e["doc_id"] for e in store.events())
+    before = store.count_events()
+    rows = client.get(f"/api/documents/{doc_id}/explain").json()
+    stored = list(store.events(EventFilter(doc_id=doc_id)))
+    recorded = {r["start"] for r in rows if r["outcome"] == "record"}
+    # every stored record comes from a trigger the trace says gave a record
+    assert {e["trigger"]["start"] for e in stored} <= recorded | {r["start"] for r in rows if r["outcome"] == "merged"}
+    assert all(set(r) >= {"trigger", "event_type", "outcome", "reason", "evidence"} for r in rows)
+    dropped = client.get(f"/api/documents/{doc_id}/explain", params={"dropped": True}).json()
+    assert dropped == [r for r in rows if r["outcome"] != "record"]
+    assert store.count_events() == before  # re-analysed, not stored again
+    assert client.get("/api/documents/no-such-doc/explain").status_code == 404
