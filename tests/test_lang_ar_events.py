@@ -1989,3 +1989,11 @@ def test_the_genitive_of_an_attack_followed_by_ala_attacked() -> None:
     # "هجوم المستوطنين على منزلهم": the settlers attacked, the family's home was struck
     doc = _run("وأصيبت العائلة بحروق خطيرة جراء هجوم المستوطنين على منزلها في قرية دوما الفلسطينية.")
     assert ("ASSAULT", "ISR", "PSE") in _records(doc)
+
+
+def test_fighters_taken_prisoner_are_coerced() -> None:
+    # "المقاومة أسرت ..."، "أسروا ...": prisoners taken (COERCE), the bare plural "أسر" (families) is no trigger
+    doc = _run("وقالت مصادر محلية إن مسلحي المقاومة الشعبية أسروا خمسة من مسلحي الحوثيين قرب مدينة تعز.")
+    assert ("COERCE", "YEM", "YEM") in _records(doc)
+    doc = _run("وقدمت الجمعية مساعدات غذائية إلى أسر الشهداء في المدينة.")
+    assert "COERCE" not in {r[0] for r in _records(doc)}
