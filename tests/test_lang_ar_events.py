@@ -1997,3 +1997,12 @@ def test_fighters_taken_prisoner_are_coerced() -> None:
     assert ("COERCE", "YEM", "YEM") in _records(doc)
     doc = _run("وقدمت الجمعية مساعدات غذائية إلى أسر الشهداء في المدينة.")
     assert "COERCE" not in {r[0] for r in _records(doc)}
+
+
+def test_reservations_voiced_on_a_draft_are_a_rejection_and_its_signing_is_a_purpose() -> None:
+    # "أبدى الرئيس تحفظه على مسودة الاتفاق": REJECT; "قصد التوقيع عليها": a signing intended, no AGREE;
+    # "الهيئة الحكومية للتنمية" (IGAD) is an organisation of no one country
+    doc = _run("أبدى رئيس جنوب السودان تحفظه على مسودة اتفاق السلام التي وزعتها الهيئة الحكومية للتنمية "
+               "قصد التوقيع عليها الأسبوع المقبل.")
+    assert ("REJECT", "SSD", None) in _records(doc)
+    assert "AGREE" not in {r[0] for r in _records(doc)}
