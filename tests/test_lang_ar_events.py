@@ -2006,3 +2006,9 @@ def test_reservations_voiced_on_a_draft_are_a_rejection_and_its_signing_is_a_pur
                "قصد التوقيع عليها الأسبوع المقبل.")
     assert ("REJECT", "SSD", None) in _records(doc)
     assert "AGREE" not in {r[0] for r in _records(doc)}
+
+
+def test_members_of_congress_are_american_whatever_the_report_is_about() -> None:
+    # "أعضاء الكونغرس" is the US Congress even in a report about Iran, not the focus country
+    doc = _run("قال الرئيس الإيراني إن بلاده ملتزمة بالاتفاق. وعارض عدد من أعضاء الكونغرس الاتفاق النووي مع إيران.")
+    assert ("REJECT", "USA", "IRN") in _records(doc)
