@@ -2012,3 +2012,10 @@ def test_members_of_congress_are_american_whatever_the_report_is_about() -> None
     # "أعضاء الكونغرس" is the US Congress even in a report about Iran, not the focus country
     doc = _run("قال الرئيس الإيراني إن بلاده ملتزمة بالاتفاق. وعارض عدد من أعضاء الكونغرس الاتفاق النووي مع إيران.")
     assert ("REJECT", "USA", "IRN") in _records(doc)
+
+
+def test_ways_of_strengthening_ties_are_no_support_given() -> None:
+    # "استعراض العلاقات بين البلدين وسبل دعمها وتعزيزها": ties reviewed in a call, no SUPPORT
+    doc = _run("تلقى الرئيس المصري اتصالا هاتفيا من العاهل السعودي، وجرى خلال الاتصال استعراض العلاقات "
+               "بين البلدين وسبل دعمها وتعزيزها في مختلف المجالات.")
+    assert "SUPPORT" not in {r[0] for r in _records(doc)}
