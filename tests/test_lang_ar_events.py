@@ -2019,3 +2019,9 @@ def test_ways_of_strengthening_ties_are_no_support_given() -> None:
     doc = _run("تلقى الرئيس المصري اتصالا هاتفيا من العاهل السعودي، وجرى خلال الاتصال استعراض العلاقات "
                "بين البلدين وسبل دعمها وتعزيزها في مختلف المجالات.")
     assert "SUPPORT" not in {r[0] for r in _records(doc)}
+
+
+def test_a_field_commander_is_no_person_named_mydany() -> None:
+    # "قائد ميداني في المقاومة": "ميداني" (field) extends the title, it starts no name
+    doc = _run("وقال قائد ميداني في المقاومة الشعبية إن مواجهات عنيفة دارت بين المقاومة والحوثيين في مدينة زنجبار.")
+    assert not [m for m in doc.mentions if m.text in ("ميداني", "Mydany")]
