@@ -2025,3 +2025,9 @@ def test_a_field_commander_is_no_person_named_mydany() -> None:
     # "قائد ميداني في المقاومة": "ميداني" (field) extends the title, it starts no name
     doc = _run("وقال قائد ميداني في المقاومة الشعبية إن مواجهات عنيفة دارت بين المقاومة والحوثيين في مدينة زنجبار.")
     assert not [m for m in doc.mentions if m.text in ("ميداني", "Mydany")]
+
+
+def test_a_visit_tomorrow_has_not_happened() -> None:
+    # "يزور الرئيس ... غدا": tomorrow right after the act makes it a future one, no CONSULT recorded
+    doc = _run("يزور الرئيس الأميركي غدا للمرة الأولى منذ انتخابه كينيا بلد أجداده.")
+    assert "CONSULT" not in {r[0] for r in _records(doc)}
