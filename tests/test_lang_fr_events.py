@@ -2347,3 +2347,26 @@ def test_clashes_between_protesters_and_police_are_a_riot() -> None:
     doc = _run("Des affrontements entre les manifestants et les CRS ont eu lieu samedi à Paris.")
     assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
     assert "ASSAULT" not in _types(doc)
+
+
+def test_prend_la_defense_de_is_support() -> None:
+    # "le Premier ministre prend la défense de la chroniqueuse": support, in the present too
+    doc = _run("Le Premier ministre belge prend la défense du ministre français Bruno Le Maire.")
+    assert ("SUPPORT", "BEL", "FRA") in _pairs(doc)
+
+
+def test_applaudit_is_support_but_not_a_show() -> None:
+    # "le parti applaudit la décision": support; "le public applaudit à tout rompre": an audience
+    doc = _run("Le président français Emmanuel Macron applaudit le Premier ministre belge.")
+    assert ("SUPPORT", "FRA", "BEL") in _pairs(doc)
+    doc = _run("Le public français applaudit à tout rompre au théâtre.")
+    assert "SUPPORT" not in _types(doc)
+
+
+def test_conditions_of_protest_are_no_protest() -> None:
+    # "a durci les conditions de manifestation", "l'interdiction administrative de manifester": the law on protests,
+    # not a protest held
+    doc = _run("L'Assemblée nationale française a durci les conditions de manifestation jeudi.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Les députés français ont voté l'interdiction administrative de manifester jeudi.")
+    assert "PROTEST" not in _types(doc)
