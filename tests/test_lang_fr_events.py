@@ -2370,3 +2370,11 @@ def test_conditions_of_protest_are_no_protest() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Les députés français ont voté l'interdiction administrative de manifester jeudi.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_protest_that_devrait_happen_is_future() -> None:
+    # "la manifestation devrait se dérouler samedi": announced, not held; "qui devrait se poursuivre": under way
+    doc = _run("La manifestation des syndicats français devrait se dérouler samedi devant la préfecture de Lyon.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Des milliers de manifestants français ont défilé à Lyon samedi, une manifestation qui devrait se poursuivre.")
+    assert "PROTEST" in _types(doc)
