@@ -2378,3 +2378,13 @@ def test_a_protest_that_devrait_happen_is_future() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Des milliers de manifestants français ont défilé à Lyon samedi, une manifestation qui devrait se poursuivre.")
     assert "PROTEST" in _types(doc)
+
+
+def test_present_tue_of_hunger_and_a_tue_tete_are_no_killing() -> None:
+    # "la faim tue", "chanté à tue-tête": the folded "tué" / "a tué" of no killing
+    doc = _run("Au Yémen, la faim tue chaque jour des enfants yéménites, selon un responsable yéménite.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Des lycéens français ont chanté à tue-tête dans les rues de Paris.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Un soldat syrien a tué deux civils turcs près de la frontière.")
+    assert "ASSAULT" in _types(doc)
