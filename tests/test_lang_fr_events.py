@@ -2388,3 +2388,11 @@ def test_present_tue_of_hunger_and_a_tue_tete_are_no_killing() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Un soldat syrien a tué deux civils turcs près de la frontière.")
     assert "ASSAULT" in _types(doc)
+
+
+def test_a_law_toughening_penalties_is_no_sanction() -> None:
+    # "une loi durcissant les sanctions contre les casseurs": penal law, not sanctions imposed on a party
+    doc = _run("Le gouvernement français veut une loi durcissant les sanctions contre les casseurs à Paris.")
+    assert "SANCTION" not in _types(doc)
+    doc = _run("La France a imposé des sanctions contre la Russie lundi.")
+    assert ("SANCTION", "FRA", "RUS") in _pairs(doc)
