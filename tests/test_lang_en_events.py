@@ -2377,3 +2377,10 @@ def test_power_or_control_seized_is_no_seizure() -> None:
 def test_drums_beating_for_war_are_no_beating() -> None:
     doc = _run("In Washington, the drums are beating for war with Iran.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_concerns_voiced_with_a_possessive_or_conveyed_are_disapproval() -> None:
+    doc = _run("The French foreign minister voiced his concerns over the Russian military buildup.")
+    assert ("ACCUSE", "FRA", "RUS") in _pairs(doc)
+    doc = _run("The German ambassador conveyed concerns about the Israeli settlement plan.")
+    assert ("ACCUSE", "DEU", "ISR") in _pairs(doc)
