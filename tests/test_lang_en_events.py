@@ -2384,3 +2384,8 @@ def test_concerns_voiced_with_a_possessive_or_conveyed_are_disapproval() -> None
     assert ("ACCUSE", "FRA", "RUS") in _pairs(doc)
     doc = _run("The German ambassador conveyed concerns about the Israeli settlement plan.")
     assert ("ACCUSE", "DEU", "ISR") in _pairs(doc)
+
+
+def test_a_deal_hammered_out_with_the_other_side_is_a_negotiation() -> None:
+    doc = _run("The Italian prime minister hammered out a deal with Germany on Thursday.")
+    assert ("CONSULT", "ITA", "DEU") in _pairs(doc)
