@@ -2389,3 +2389,13 @@ def test_concerns_voiced_with_a_possessive_or_conveyed_are_disapproval() -> None
 def test_a_deal_hammered_out_with_the_other_side_is_a_negotiation() -> None:
     doc = _run("The Italian prime minister hammered out a deal with Germany on Thursday.")
     assert ("CONSULT", "ITA", "DEU") in _pairs(doc)
+
+
+def test_a_thing_that_threatens_to_do_harm_makes_no_threat() -> None:
+    doc = _run("The row over the French plan threatens to seriously destabilise the German government.")
+    assert "THREATEN" not in _types(doc)
+    doc = _run("The German chancellor faces inquiries threatening her presidency.")
+    assert "THREATEN" not in _types(doc)
+    # a side's own threat still is one
+    doc = _run("The French president threatened to impose sanctions on Russia.")
+    assert "THREATEN" in _types(doc) or "SANCTION" in _types(doc)
