@@ -2399,3 +2399,11 @@ def test_a_thing_that_threatens_to_do_harm_makes_no_threat() -> None:
     # a side's own threat still is one
     doc = _run("The French president threatened to impose sanctions on Russia.")
     assert "THREATEN" in _types(doc) or "SANCTION" in _types(doc)
+
+
+def test_attacking_a_military_target_is_no_criticism() -> None:
+    doc = _run("Syrian rebels attacked the Turkish army convoy near Aleppo.")
+    assert "ACCUSE" not in _types(doc)
+    # a body attacked in words still is criticised
+    doc = _run("The Labour leader attacked the French government over its plans.")
+    assert ("ACCUSE", "GBR", "FRA") in _pairs(doc)
