@@ -2407,3 +2407,11 @@ def test_attacking_a_military_target_is_no_criticism() -> None:
     # a body attacked in words still is criticised
     doc = _run("The Labour leader attacked the French government over its plans.")
     assert ("ACCUSE", "GBR", "FRA") in _pairs(doc)
+
+
+def test_the_shooting_told_before_is_no_new_attack() -> None:
+    doc = _run("The gunman fired from his room in Las Vegas, and after that the shooting stopped as police arrived.")
+    assert "ASSAULT" not in _types(doc)
+    # the shooting of a named victim still is one
+    doc = _run("British soldiers were blamed for the shooting of an Iraqi police commissioner in Basra.")
+    assert any(t == "ASSAULT" and r == "IRQ" for t, _a, r in _pairs(doc))
