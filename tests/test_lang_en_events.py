@@ -2415,3 +2415,10 @@ def test_the_shooting_told_before_is_no_new_attack() -> None:
     # the shooting of a named victim still is one
     doc = _run("British soldiers were blamed for the shooting of an Iraqi police commissioner in Basra.")
     assert any(t == "ASSAULT" and r == "IRQ" for t, _a, r in _pairs(doc))
+
+
+def test_the_assassination_referred_back_to_is_no_new_killing() -> None:
+    doc = _run("In Dallas, the assassination was committed by a lone former U.S. Marine.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("The film posited that the JFK assassination was a U.S. regime-change operation.")
+    assert "ASSAULT" not in _types(doc)
