@@ -2422,3 +2422,10 @@ def test_the_assassination_referred_back_to_is_no_new_killing() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("The film posited that the JFK assassination was a U.S. regime-change operation.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_the_massacre_referred_back_to_is_no_new_killing() -> None:
+    doc = _run("Florida School Massacre Proves Police Are Useless")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Helicopters gave an air assault during the massacre in Las Vegas, an American blogger claims.")
+    assert "ASSAULT" not in _types(doc)
