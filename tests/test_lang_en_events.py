@@ -2429,3 +2429,9 @@ def test_the_massacre_referred_back_to_is_no_new_killing() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Helicopters gave an air assault during the massacre in Las Vegas, an American blogger claims.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_opposing_views_or_positions_are_no_rejection() -> None:
+    doc = _run("The Trump administration has already adopted opposing positions to those taken by the Obama "
+               "administration in other cases.")
+    assert "REJECT" not in _types(doc)
