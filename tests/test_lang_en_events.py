@@ -2435,3 +2435,8 @@ def test_opposing_views_or_positions_are_no_rejection() -> None:
     doc = _run("The Trump administration has already adopted opposing positions to those taken by the Obama "
                "administration in other cases.")
     assert "REJECT" not in _types(doc)
+
+
+def test_a_court_agreeing_to_hear_a_case_is_no_agreement() -> None:
+    doc = _run("The U.S. Supreme Court agreed to hear the case brought by the American unions.")
+    assert "AGREE" not in _types(doc)
