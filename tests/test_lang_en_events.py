@@ -2440,3 +2440,8 @@ def test_opposing_views_or_positions_are_no_rejection() -> None:
 def test_a_court_agreeing_to_hear_a_case_is_no_agreement() -> None:
     doc = _run("The U.S. Supreme Court agreed to hear the case brought by the American unions.")
     assert "AGREE" not in _types(doc)
+
+
+def test_a_suicide_is_no_attack() -> None:
+    doc = _run("The American gunman, who killed himself during a getaway attempt in Texas, bought his guns in 2016.")
+    assert "ASSAULT" not in _types(doc)
