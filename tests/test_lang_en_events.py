@@ -2445,3 +2445,11 @@ def test_a_court_agreeing_to_hear_a_case_is_no_agreement() -> None:
 def test_a_suicide_is_no_attack() -> None:
     doc = _run("The American gunman, who killed himself during a getaway attempt in Texas, bought his guns in 2016.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_a_manner_adverb_inside_a_passive_attack_keeps_the_passive() -> None:
+    # "was brutally attacked by": the victim is the subject, the attacker the agent after "by"
+    doc = _run("Last month, a prominent American photographer, John Smith, was brutally attacked by a Moroccan "
+               "Islamic minor in Antwerp, Belgium.")
+    assert ("ASSAULT", "MAR", "USA") in _pairs(doc)
+    assert ("ASSAULT", None, "MAR") not in _pairs(doc)
