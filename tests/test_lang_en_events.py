@@ -2453,3 +2453,11 @@ def test_a_manner_adverb_inside_a_passive_attack_keeps_the_passive() -> None:
                "Islamic minor in Antwerp, Belgium.")
     assert ("ASSAULT", "MAR", "USA") in _pairs(doc)
     assert ("ASSAULT", None, "MAR") not in _pairs(doc)
+
+
+def test_accusations_said_to_be_false_are_a_denial() -> None:
+    doc = _run("The White House said on Monday that the women's accusations against the American president were false.")
+    assert ("REJECT", "USA", "USA") in _pairs(doc)
+    # a claim said to be true is no denial
+    doc = _run("The French minister said the reports about the Russian troops were accurate.")
+    assert "REJECT" not in _types(doc)
