@@ -2031,3 +2031,16 @@ def test_a_visit_tomorrow_has_not_happened() -> None:
     # "يزور الرئيس ... غدا": tomorrow right after the act makes it a future one, no CONSULT recorded
     doc = _run("يزور الرئيس الأميركي غدا للمرة الأولى منذ انتخابه كينيا بلد أجداده.")
     assert "CONSULT" not in {r[0] for r in _records(doc)}
+
+
+def test_help_the_sanctioned_firms_are_accused_of_is_no_aid() -> None:
+    # "شركات متهمة بمساعدة النظام": a charge behind a sanction, the sanction is the event, no AID
+    doc = _run("وقالت وزارة الخزانة الأمريكية إن العقوبات الجديدة تستهدف خمس شركات متهمة بمساعدة الحكومة السورية.")
+    assert "AID" not in {r[0] for r in _records(doc)}
+    assert ("SANCTION", "USA", "SYR") in _records(doc)
+
+
+def test_coordination_a_man_was_jailed_for_trying_is_no_cooperation() -> None:
+    # "سجن لمحاولته التنسيق مع": the charge he was jailed for, not a cooperation that took place
+    doc = _run("ويقبع الوزير المصري السابق في السجن لمحاولته التنسيق مع إيران.")
+    assert "COOPERATE" not in {r[0] for r in _records(doc)}
