@@ -2044,3 +2044,21 @@ def test_coordination_a_man_was_jailed_for_trying_is_no_cooperation() -> None:
     # "سجن لمحاولته التنسيق مع": the charge he was jailed for, not a cooperation that took place
     doc = _run("ويقبع الوزير المصري السابق في السجن لمحاولته التنسيق مع إيران.")
     assert "COOPERATE" not in {r[0] for r in _records(doc)}
+
+
+def test_an_airport_readied_to_receive_aid_records_no_aid() -> None:
+    # "لاستقبال المساعدات": the aid is a purpose, none delivered yet
+    doc = _run("وأعلن محافظ عدن أن المطار أصبح جاهزا لاستقبال المساعدات الإنسانية من السعودية.")
+    assert "AID" not in {r[0] for r in _records(doc)}
+
+
+def test_breaches_said_not_to_be_recorded_are_no_assault() -> None:
+    # "جزم بعدم تسجيل خروقات": a negation glued to its preposition
+    doc = _run("وجزم المسؤول السعودي بعدم تسجيل أي خروقات خلال الانتخابات البلدية.")
+    assert "ASSAULT" not in {r[0] for r in _records(doc)}
+
+
+def test_aid_that_will_be_redirected_is_future() -> None:
+    # "سيعاد توجيه المساعدات": a passive future verb before the aid noun
+    doc = _run("وقال الوزير اليمني إنه سيعاد توجيه المساعدات الإنسانية إلى الأسر المحتاجة في اليمن.")
+    assert "AID" not in {r[0] for r in _records(doc)}
