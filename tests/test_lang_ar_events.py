@@ -2062,3 +2062,9 @@ def test_aid_that_will_be_redirected_is_future() -> None:
     # "سيعاد توجيه المساعدات": a passive future verb before the aid noun
     doc = _run("وقال الوزير اليمني إنه سيعاد توجيه المساعدات الإنسانية إلى الأسر المحتاجة في اليمن.")
     assert "AID" not in {r[0] for r in _records(doc)}
+
+
+def test_attacks_there_are_in_countries_like_these_are_no_event() -> None:
+    # "وهناك هجمات على ... في بلاد مثل": a general statement, no attack reported
+    doc = _run("وهناك هجمات على الصحافيين في بلاد مثل باكستان والفلبين.")
+    assert "ASSAULT" not in {r[0] for r in _records(doc)}
