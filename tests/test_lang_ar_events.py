@@ -2068,3 +2068,9 @@ def test_attacks_there_are_in_countries_like_these_are_no_event() -> None:
     # "وهناك هجمات على ... في بلاد مثل": a general statement, no attack reported
     doc = _run("وهناك هجمات على الصحافيين في بلاد مثل باكستان والفلبين.")
     assert "ASSAULT" not in {r[0] for r in _records(doc)}
+
+
+def test_any_gatherings_an_emergency_bans_are_no_protest() -> None:
+    # "تمنع أي تجمعات أو مظاهرات": a ban on any protest, none reported
+    doc = _run("وتمنع حالة الطوارئ في تونس أي تجمعات أو مظاهرات أو احتجاجات.")
+    assert "PROTEST" not in {r[0] for r in _records(doc)}
