@@ -2461,3 +2461,18 @@ def test_accusations_said_to_be_false_are_a_denial() -> None:
     # a claim said to be true is no denial
     doc = _run("The French minister said the reports about the Russian troops were accurate.")
     assert "REJECT" not in _types(doc)
+
+
+def test_people_who_are_barred_is_a_standing_rule_not_a_ban() -> None:
+    doc = _run("In the United States, people who are barred from buying guns may soon find an easy way around the law.")
+    assert "COERCE" not in _types(doc)
+    # a ban imposed on someone named stays
+    doc = _run("The British government said two American bloggers were banned from entering the United Kingdom.")
+    assert "COERCE" in _types(doc)
+
+
+def test_a_first_person_demand_for_high_standards_asks_no_one() -> None:
+    doc = _run("\"I demand the highest standards from my staff,\" the American attorney general said on Monday.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("\"I demand that Russia release the French journalist,\" the French president said on Monday.")
+    assert ("REQUEST", "FRA", "RUS") in _pairs(doc)
