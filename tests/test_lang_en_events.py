@@ -2476,3 +2476,9 @@ def test_a_first_person_demand_for_high_standards_asks_no_one() -> None:
     assert "REQUEST" not in _types(doc)
     doc = _run("\"I demand that Russia release the French journalist,\" the French president said on Monday.")
     assert ("REQUEST", "FRA", "RUS") in _pairs(doc)
+
+
+def test_what_someone_is_blamed_for_is_alleged() -> None:
+    doc = _run("The American government has blamed the Iranian group for killing three French soldiers.")
+    assert ("ACCUSE", "USA", "IRN") in _pairs(doc)
+    assert "ASSAULT" not in _types(doc)
