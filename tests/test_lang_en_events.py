@@ -2482,3 +2482,10 @@ def test_what_someone_is_blamed_for_is_alleged() -> None:
     doc = _run("The American government has blamed the Iranian group for killing three French soldiers.")
     assert ("ACCUSE", "USA", "IRN") in _pairs(doc)
     assert "ASSAULT" not in _types(doc)
+
+
+def test_an_imminent_arrest_is_not_yet_done() -> None:
+    doc = _run("The American mayor warned residents about the imminent arrests by federal agents.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("The French police arrested two Russian men in Paris on Monday.")
+    assert ("COERCE", "FRA", "RUS") in _pairs(doc)
