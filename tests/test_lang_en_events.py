@@ -2489,3 +2489,9 @@ def test_an_imminent_arrest_is_not_yet_done() -> None:
     assert "COERCE" not in _types(doc)
     doc = _run("The French police arrested two Russian men in Paris on Monday.")
     assert ("COERCE", "FRA", "RUS") in _pairs(doc)
+
+
+def test_a_mediated_agreement_is_the_parties_deal() -> None:
+    doc = _run("The French government and the Russian government reached a mediated agreement on Monday to end the dispute.")
+    assert {("AGREE", "FRA", "RUS"), ("AGREE", "RUS", "FRA")} & set(_pairs(doc))
+    assert "CONSULT" not in _types(doc)
