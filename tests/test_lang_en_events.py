@@ -2495,3 +2495,8 @@ def test_a_mediated_agreement_is_the_parties_deal() -> None:
     doc = _run("The French government and the Russian government reached a mediated agreement on Monday to end the dispute.")
     assert {("AGREE", "FRA", "RUS"), ("AGREE", "RUS", "FRA")} & set(_pairs(doc))
     assert "CONSULT" not in _types(doc)
+
+
+def test_a_charge_named_as_an_assassination_is_no_new_attack() -> None:
+    doc = _run("Under Mexican law, prosecutors listed the charge as an assassination.")
+    assert "ASSAULT" not in _types(doc)
