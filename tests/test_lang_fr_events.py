@@ -2396,3 +2396,39 @@ def test_a_law_toughening_penalties_is_no_sanction() -> None:
     assert "SANCTION" not in _types(doc)
     doc = _run("La France a imposé des sanctions contre la Russie lundi.")
     assert ("SANCTION", "FRA", "RUS") in _pairs(doc)
+
+
+def test_renouncing_a_personal_plan_is_no_concession() -> None:
+    # "a renoncé à briguer", "renonce à se rendre": a personal choice, not yielding to anyone
+    doc = _run("Le maire français de Lille a renoncé à briguer un nouveau mandat, a-t-il annoncé lundi.")
+    assert "CONCEDE" not in _types(doc)
+    doc = _run("Le ministre allemand a renoncé à se rendre au sommet de Davos en Suisse.")
+    assert "CONCEDE" not in _types(doc)
+
+
+def test_calling_for_the_cancellation_is_no_concession() -> None:
+    # "appelle à l'annulation de la hausse": demanded, not yet conceded
+    doc = _run("Le chef du parti français appelle toujours à l'annulation de la hausse des taxes.")
+    assert "CONCEDE" not in _types(doc)
+    doc = _run("Les syndicats français exigent le retrait de la taxe sur le gazole.")
+    assert "CONCEDE" not in _types(doc)
+
+
+def test_protesters_invading_a_motorway_is_no_invasion() -> None:
+    # "ont envahi l'autoroute", "a envahi les réseaux sociaux": an occupation, not an invasion
+    doc = _run("Des manifestants belges ont envahi l'autoroute près de Liège mercredi soir.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("La Russie a envahi l'Ukraine en février.")
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
+
+
+def test_worrying_for_the_police_is_no_reproach() -> None:
+    # "s'inquiète pour les forces de l'ordre": concern for someone, not a reproach
+    doc = _run("Du côté du gouvernement français, on s'inquiète pour les policiers.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_a_nursing_aide_is_no_aid() -> None:
+    # "une aide-soignante": a job, not aid given
+    doc = _run("La liste française est conduite par une aide-soignante de Normandie.")
+    assert "AID" not in _types(doc)
