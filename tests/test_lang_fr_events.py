@@ -2432,3 +2432,15 @@ def test_a_nursing_aide_is_no_aid() -> None:
     # "une aide-soignante": a job, not aid given
     doc = _run("La liste française est conduite par une aide-soignante de Normandie.")
     assert "AID" not in _types(doc)
+
+
+def test_appuyer_sur_a_point_is_no_support() -> None:
+    # "a appuyé sur les divergences": to stress a point, not to back someone
+    doc = _run("Le Premier ministre français a appuyé sur les divergences de la gauche mardi.")
+    assert "SUPPORT" not in _types(doc)
+
+
+def test_quelconque_agreement_is_negated() -> None:
+    # "aucune confirmation d'un quelconque accord": the word comes with a negation or a doubt
+    doc = _run("Il n'y a aucune confirmation du gouvernement malien d'un quelconque accord avec la Russie.")
+    assert "AGREE" not in _types(doc)
