@@ -2444,3 +2444,17 @@ def test_quelconque_agreement_is_negated() -> None:
     # "aucune confirmation d'un quelconque accord": the word comes with a negation or a doubt
     doc = _run("Il n'y a aucune confirmation du gouvernement malien d'un quelconque accord avec la Russie.")
     assert "AGREE" not in _types(doc)
+
+
+def test_accuser_des_pertes_is_no_accusation() -> None:
+    # "accusent d'importantes pertes": to record losses, not to accuse anyone
+    doc = _run("Les commerçants français accusent d'importantes pertes depuis novembre.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("Le ministre français a accusé la Russie d'ingérence mardi.")
+    assert ("ACCUSE", "FRA", "RUS") in _pairs(doc)
+
+
+def test_the_chair_of_a_commission_of_inquiry_is_no_inquiry() -> None:
+    # "le président de la commission d'enquête": the body named, not an inquiry reported
+    doc = _run("Le président de la commission d'enquête du Sénat français a répondu aux questions mardi.")
+    assert "ACCUSE" not in _types(doc)
