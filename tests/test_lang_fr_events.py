@@ -2458,3 +2458,9 @@ def test_the_chair_of_a_commission_of_inquiry_is_no_inquiry() -> None:
     # "le président de la commission d'enquête": the body named, not an inquiry reported
     doc = _run("Le président de la commission d'enquête du Sénat français a répondu aux questions mardi.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_mocking_the_concessions_is_the_event() -> None:
+    # "a ironisé sur les concessions faites par son homologue": the mockery is reported, not the concession
+    doc = _run("Le président américain a ironisé mardi sur les concessions faites par son homologue français aux manifestants.")
+    assert "CONCEDE" not in _types(doc)
