@@ -649,15 +649,13 @@ def create_app(
         """What the event stage decided for every trigger phrase of a stored document (re-analysed
         from its raw text; the store is not changed): the record it gave, or why none
         (`dyad explain --doc`; the outcome codes are `dyad.explain.REASONS`)."""
-        from dataclasses import asdict
-
         from dyad.explain import explain_stored
 
         try:
             _doc, decisions = explain_stored(store, doc_id)
         except KeyError:
             raise ApiError(404, f"no document {doc_id!r}") from None
-        return [{**asdict(d), "reason": d.reason} for d in decisions if not (dropped and d.outcome == "record")]
+        return [d.as_dict() for d in decisions if not (dropped and d.outcome == "record")]
 
     @app.post("/api/documents", tags=["documents"], status_code=201)
     def post_document(payload: NewDocument, request: Request, response: Response) -> dict[str, Any]:

@@ -295,8 +295,6 @@ def explain(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl")] = "table",
 ) -> None:
     """Why each trigger phrase did or did not give an event.  Library: dyad.explain.explain()."""
-    from dataclasses import asdict
-
     from rich.table import Table
 
     from dyad.explain import explain_stored, explain_text
@@ -321,7 +319,7 @@ def explain(
         decisions = [d for d in decisions if d.outcome != "record"]
     if fmt == "jsonl":
         for d in decisions:
-            sys.stdout.write(json.dumps({**asdict(d), "reason": d.reason}, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(d.as_dict(), ensure_ascii=False) + "\n")
         return
     if fmt != "table":
         raise typer.BadParameter(f"unknown format {fmt!r} (table or jsonl)", param_hint="--format")

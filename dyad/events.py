@@ -931,8 +931,9 @@ class EventExtractor:
             self._domestic_place(doc, r)
         if trace is not None:
             stayed = {id(r) for r in doc.events}
-            for row in {id(row): row for row in traced.values()}.values():
-                if not any(rec_id in stayed for rec_id, r in traced.items() if r is row):
+            alive = {id(row) for rec_id, row in traced.items() if rec_id in stayed}
+            for row in traced.values():
+                if id(row) not in alive:
                     row["outcome"] = "merged"  # restatements of earlier records, folded into them
             doc.meta["event_trace"] = trace
 
@@ -1506,13 +1507,13 @@ class EventExtractor:
                     or next((m for m in before if not m.adjectival), None) or subj
             elif coordinator in lex.verb_coordinators \
                     and (earlier := max((s for s in self._actor_at if s < t_start), default=None)) is not None \
-                    and self._subject_at.get(earlier, self._actor_at[earlier]).end <= earlier:
+                    and (prior := self._subject_at.get(earlier, self._actor_at[earlier])).end <= earlier:
                 # "ECOWAS suspended Mali and Guinea and imposed sanctions on them", "la France a
                 # condamné la Russie et l'Iran et leur a imposé des sanctions", "the regime's
                 # invasion of Syria and bombing of Iran": any verb or noun after an earlier
                 # trigger of the clause has that trigger's subject (the list between them is its
                 # object, not a joint subject)
-                subj = self._subject_at.get(earlier, self._actor_at[earlier])
+                subj = prior
                 shared = [m for m in before if m.start >= earlier and _identity(m) != _identity(subj)]
                 self._shared_verbs.add(t_start)
             if subj is not None and len(before) > 1 and _participle(doc.text, t_start, t_end, lex) \
@@ -2811,7 +2812,7 @@ def _alleged(text: str, hits: list[tuple[int, int, list[Trigger]]], t_start: int
             if len(gap.split()) > 10 or _CLAUSE_END.search(gap):
                 continue
             words = re.findall(r"[\w'’]+", fold(gap))
-            if any(tuple(words[i + 1 - len(cue) : i + 1]) == cue
+            if any(_ends_with(words[: i + 1], list(cue), 0)
                    for i, w in enumerate(words) for cue in lex.background_index.get(w, ())):
                 continue
             return True
@@ -3009,7 +3010,7 @@ def _condemned_relative(text: str, t_end: int, trigger_starts: list[tuple[int, s
     if attack is None:
         return None
     for i, w in enumerate(re.finditer(r"[\w']+|[,;:.!?()،؛]", text[attack : attack + 80])):
-        if i > 5 or not w.group()[0].isalnum() and w.group()[0] != "'" and not w.group()[0].isalpha():
+        if i > 5 or not (w.group()[0].isalnum() or w.group()[0] == "'"):
             return None
         if fold(w.group()) in lex.relatives:
             return attack + w.start()
@@ -3418,11 +3419,10 @@ def _quote_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
             opens, closes = c in "«“", c in "»”"
             kind = "«" if c in "«»" else "“"
         was = open_at.pop(kind, None)
-        if was is not None and (closes or not opens):
+        if was is not None:
             spans.append((was, i))
-        elif was is not None:
-            spans.append((was, i))  # reopened: the open quotation ends here
-            open_at[kind] = i
+            if opens and not closes:
+                open_at[kind] = i  # reopened: the open quotation ends here, a new one starts
         elif opens or not closes:
             open_at[kind] = i
     return tuple(spans)

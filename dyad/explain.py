@@ -12,8 +12,8 @@ that returns at once (no measurable change in ingest speed).
 from __future__ import annotations
 
 import datetime as dt
-import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from dyad.doc import Document
 from dyad.store import Store
@@ -56,6 +56,10 @@ class Decision:
     @property
     def reason(self) -> str:
         return REASONS.get(self.outcome, self.outcome)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Its fields and its reason in words: a JSON line of `dyad explain -f jsonl` and the API."""
+        return {**asdict(self), "reason": self.reason}
 
 
 def _side(value: tuple[str, str | None] | None) -> str | None:
@@ -102,14 +106,10 @@ def explain_text(text: str, lang: str | None = None, published: str | None = Non
 
 def explain_stored(store: Store, doc_id: str) -> tuple[Document, list[Decision]]:
     """Re-analyse a stored document from its raw text and explain it (the store is not changed)."""
-    from dyad.dates import parse_publication
+    from dyad.reprocess import stored_document
 
     row = store.document(doc_id)
     if row is None:
         raise KeyError(f"no stored document with id {doc_id!r}")
-    pub, precision = parse_publication(row.get("publication_date"))
-    given = bool(json.loads(row.get("meta") or "{}").get("lang_given"))
-    doc = Document(doc_id=doc_id, text=row["raw_text"], raw_text=row["raw_text"], title=row.get("title"),
-                   url=row.get("url"), source=row.get("source"), publication_date=pub,
-                   publication_precision=precision, lang=row["language"] if given else "und")
+    doc = stored_document(row)
     return doc, explain(doc)

@@ -3,11 +3,29 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy import select
 
 from dyad.doc import Document
 from dyad.store import Store, documents
+
+
+def stored_document(row: Mapping[Any, Any]) -> Document:
+    """A stored document's row (``Store.document``) as an unanalysed :class:`Document`, from its raw
+    text, keeping what ingest knew (origin, feed metadata, a language the user gave) and dropping
+    the notes of an earlier analysis."""
+    from dyad.dates import parse_publication
+
+    pub, precision = parse_publication(row["publication_date"])
+    old_meta = json.loads(row["meta"] or "{}")
+    kept = {k: v for k, v in old_meta.items() if k not in ("removed_lines", "skipped_events") and not k.startswith("_")}
+    return Document(
+        doc_id=row["doc_id"], text=row["raw_text"], raw_text=row["raw_text"], title=row["title"],
+        url=row["url"], source=row["source"], publication_date=pub, publication_precision=precision,
+        lang=row["language"] if kept.get("lang_given") else "und", meta=kept,
+    )
 
 
 def reprocess(store: Store, only_stale: bool = True, doc_ids: list[str] | None = None) -> int:
@@ -16,7 +34,6 @@ def reprocess(store: Store, only_stale: bool = True, doc_ids: list[str] | None =
     With ``only_stale`` only documents whose extractor differs from the current one are
     redone.  Stories of the redone documents are relinked.
     """
-    from dyad.dates import parse_publication
     from dyad.pipeline import EXTRACTOR, default_pipeline
     from dyad.resolve import link_actors
     from dyad.stories import update_stories
@@ -34,15 +51,7 @@ def reprocess(store: Store, only_stale: bool = True, doc_ids: list[str] | None =
     for row in rows:
         if only_stale and row["extractor"] == EXTRACTOR:
             continue
-        pub, precision = parse_publication(row["publication_date"])
-        old_meta = json.loads(row["meta"] or "{}")
-        # keep what ingest knew (origin, feed metadata, a language the user gave); drop old analysis notes
-        kept = {k: v for k, v in old_meta.items() if k not in ("removed_lines", "skipped_events") and not k.startswith("_")}
-        doc = Document(
-            doc_id=row["doc_id"], text=row["raw_text"], raw_text=row["raw_text"], title=row["title"],
-            url=row["url"], source=row["source"], publication_date=pub, publication_precision=precision,
-            lang=row["language"] if kept.get("lang_given") else "und", meta=kept,
-        )
+        doc = stored_document(row)
         pipeline(doc)
         link_actors(doc, store.person_registry())
         store.replace_analysis(doc, EXTRACTOR)
