@@ -192,6 +192,9 @@ class EventLexicon:
     # roles.yaml occurrence_verbs: "حدث", "وقع" (occurred) right before an attack noun: the noun is
     # their subject, and nobody named before it attacked
     occurrence_verbs: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml natural_causes: "outbreak", "flu", "earthquake": named before a killing whose
+    # attacker the text does not name, they are what killed, and the deaths are no one's act
+    natural_causes: frozenset[str] = frozenset()
     # roles.yaml plural_verb_endings: a sentence opened by a verb so ending ("وأعربوا", they
     # expressed), with nobody named before the trigger, has the actors of the sentence before as
     # its subject, one record each
@@ -426,6 +429,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         partner_markers=frozenset(fold(str(w)) for w in roles.get("partner_markers", []) or []),
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
         occurrence_verbs=_word_tuples(roles.get("occurrence_verbs", []) or []),
+        natural_causes=frozenset(fold(str(w)) for w in roles.get("natural_causes", []) or []),
         plural_verb_endings=tuple(fold(str(w)) for w in roles.get("plural_verb_endings", []) or []),
         glued_conjunctions=tuple(fold(str(w)) for w in roles.get("glued_conjunctions", []) or []),
         shared_subject_conjunctions=frozenset(fold(str(w)) for w in roles.get("shared_subject_conjunctions", []) or []),
@@ -725,6 +729,14 @@ class EventExtractor:
                         and _identity(roles[0]) not in {_identity(m) for m in them} else None
                     roles = (them[0], target, _distinct([them[0], *([target] if target else [])]))
                     plural_actors[t_start] = them[1:]
+                if roles is not None and trig.type == "ASSAULT" and roles[0].actor_id == UNIDENTIFIED \
+                        and lex.natural_causes and not lex.natural_causes.isdisjoint(
+                            re.findall(r"\w+", fold(doc.text[sent.start : t_start]))):
+                    # "an outbreak of plague, spread by fleas, has killed 200 people": a disease or a
+                    # disaster named before a killing nobody is named as doing (beyond the modality
+                    # window, which only sees the words right before the verb)
+                    _note(trace, doc, si, t_start, t_end, trig, "natural_cause")
+                    continue
                 weak = roles is None or roles[1] is None or roles[0].country == roles[1].country
                 dual = self._dual_subject(doc.text, sent, t_start, t_end, lex, trig.type in _JOINT) \
                     if not lex.dual_words.isdisjoint(self._sent_words) else None

@@ -31,6 +31,7 @@ REASONS: dict[str, str] = {
     "excluded_after": "a pack exclusion after it (unless_after)",
     "modality": "not asserted as done",
     "no_actor": "nobody found who did it",
+    "natural_cause": "deaths from a disease or a disaster (roles.yaml natural_causes), no one's attack",
     "not_enough": "too few sides for this event type",
     "no_sides": "nobody identified on either side",
     "repeated": "the sentence was read before (a page that repeats itself)",

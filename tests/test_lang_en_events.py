@@ -2500,3 +2500,17 @@ def test_a_mediated_agreement_is_the_parties_deal() -> None:
 def test_a_charge_named_as_an_assassination_is_no_new_attack() -> None:
     doc = _run("Under Mexican law, prosecutors listed the charge as an assassination.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_a_disease_named_before_a_killing_far_from_the_verb_is_no_attack() -> None:
+    # the modality window sees only the words right before the verb; the disease is the subject
+    # of the clause, told well before it, and nobody is named as the killer
+    for text in ("An outbreak of cholera, which spreads through dirty water in crowded camps, has killed "
+                 "more than 300 people in Yemen since May.",
+                 "The last epidemic was in March 2019 and killed twelve people in Uganda's western district."):
+        assert "ASSAULT" not in event_types(_run(text)), text
+
+
+def test_a_killing_with_its_attacker_named_is_kept_whatever_the_sentence_mentions() -> None:
+    doc = _run("A week after the earthquake in the north, Syrian government forces killed 14 civilians in Idlib.")
+    assert ("ASSAULT", "SYR", "SYR") in event_pairs(doc)
