@@ -40,6 +40,8 @@ PLOVER_QUAD = {
 }
 ACTOR_KINDS = ("person", "organization", "state", "group")
 UNIDENTIFIED = "group:unidentified"
+# types whose two sides play different parts, each way round an act of its own (merge keys keep the order)
+_ONE_WAY = frozenset({"ASSAULT", "SUPPORT", "AID", "REQUEST", "THREATEN", "SANCTION", "COERCE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -3617,13 +3619,14 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
     for r in records:
         a_id, b_id = (r["actor"] or {}).get("actor_id"), (r["recipient"] or {}).get("actor_id")
         countries = _record_countries(r)
-        if r["event_type"] != "ASSAULT":
+        if r["event_type"] not in _ONE_WAY:
             # a meeting or an agreement is the same whichever side the sentence names first (and an
             # accusation told twice often names its sides in either order)
             key: Any = (r["event_type"], frozenset(x for x in (a_id, b_id) if x))
             ckey: Any = (r["event_type"], frozenset("c:" + c for c in countries)) if len(countries) == 2 else None
         else:
-            # an attack and the strike that answers it: two acts
+            # an attack and the strike that answers it, praise and praise returned, aid and aid
+            # sent back: two acts
             key = (r["event_type"], a_id, b_id)
             a_c, b_c = (r["actor"] or {}).get("country"), (r["recipient"] or {}).get("country")
             ckey = (r["event_type"], "c:" + a_c, "c:" + b_c) if a_c and b_c and a_c != b_c else None

@@ -1644,3 +1644,16 @@ def test_the_shared_verb_after_a_host_verb_is_the_hosts_act() -> None:
     doc = _run("Le président français a reçu le roi du Maroc et a condamné l'attaque russe contre l'Ukraine.", lang="fr")
     assert ("ACCUSE", "FRA", "RUS") in _pairs(doc)
     assert ("ACCUSE", "MAR", "RUS") not in _pairs(doc)
+
+
+def test_praise_returned_is_a_second_act_not_a_restatement() -> None:
+    # a one-way type keeps its direction in the merge key: Jordan's thanks to Qatar and Qatar's
+    # praise of Jordan are two acts, while a meeting told twice either way round is one
+    doc = _run("Jordan's foreign minister praised Qatar for its support on Monday. "
+               "Qatar's foreign minister praised Jordan for its role in the talks.")
+    support = sorted((e["actor"]["country"], e["recipient"]["country"])
+                     for e in doc.events if e["event_type"] == "SUPPORT" and e["recipient"])
+    assert support == [("JOR", "QAT"), ("QAT", "JOR")]
+    doc = _run("Jordan's foreign minister met Qatar's foreign minister in Amman on Monday. "
+               "Qatar's foreign minister met Jordan's foreign minister in Amman on Monday.")
+    assert len([e for e in doc.events if e["event_type"] == "CONSULT"]) == 1
