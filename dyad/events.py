@@ -40,8 +40,10 @@ PLOVER_QUAD = {
 }
 ACTOR_KINDS = ("person", "organization", "state", "group")
 UNIDENTIFIED = "group:unidentified"
-# types whose two sides play different parts, each way round an act of its own (merge keys keep the order)
-_ONE_WAY = frozenset({"ASSAULT", "SUPPORT", "AID", "REQUEST", "THREATEN", "SANCTION", "COERCE"})
+# types whose two sides play different parts, each way round an act of its own (merge keys keep the
+# order); not AID: aid sent back is rare, and aid told twice reversed is a misread request ("called on
+# France to increase its support to the army")
+_ONE_WAY = frozenset({"ASSAULT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION", "COERCE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -3625,8 +3627,7 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
             key: Any = (r["event_type"], frozenset(x for x in (a_id, b_id) if x))
             ckey: Any = (r["event_type"], frozenset("c:" + c for c in countries)) if len(countries) == 2 else None
         else:
-            # an attack and the strike that answers it, praise and praise returned, aid and aid
-            # sent back: two acts
+            # an attack and the strike that answers it, praise and praise returned: two acts
             key = (r["event_type"], a_id, b_id)
             a_c, b_c = (r["actor"] or {}).get("country"), (r["recipient"] or {}).get("country")
             ckey = (r["event_type"], "c:" + a_c, "c:" + b_c) if a_c and b_c and a_c != b_c else None
