@@ -49,6 +49,7 @@ lint: dev
 
 eval: dev
 	$(BIN)/dyad eval tests/gold/*.json
+	$(BIN)/dyad audit tests/audit/judged_records.json
 
 $(VENV)/.installed-bench: $(VENV)/.installed-dev
 	$(BIN)/pip install --quiet -e '.[dev,bench]'

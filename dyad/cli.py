@@ -356,6 +356,28 @@ def eval_cmd(
 
 
 @app.command()
+def audit(
+    judged: Annotated[Path, typer.Argument(help="Judged-records file (tests/audit/judged_records.json)")],
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the report as JSON to this file")] = None,
+    changed: Annotated[bool, typer.Option("--changed", help="List the judged records whose sentence now gives other records")] = False,
+) -> None:
+    """Whole-corpus precision against hand-judged records: kept / changed / gone per verdict.  Library: dyad.audit.run_audit(), format_audit()."""
+    from dyad.audit import format_audit, run_audit
+
+    report = run_audit(judged)
+    out.print(format_audit(report))
+    if changed:
+        for j, now in report.changed:
+            out.print(f"{j.doc_id} {j.event_type} {j.actor_country}->{j.recipient_country} ({j.verdict}): now {', '.join(now)}",
+                      markup=False)
+    if report.missing_documents:
+        err.print(f"{len(report.missing_documents)} judged documents not found in the corpus")
+    if json_out is not None:
+        json_out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        err.print(f"wrote {json_out}")
+
+
+@app.command()
 def serve(
     db: DbOpt = None,
     host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
