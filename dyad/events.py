@@ -142,6 +142,9 @@ class EventLexicon:
     # modality.yaml affirmative: a negation that asserts ("n'a pas hésité à", "did not hesitate
     # to", "لم يتردد في"): in the window it cancels the negation cues
     affirmative: tuple[tuple[str, ...], ...] = ()
+    # modality.yaml not_modal: set phrases holding a cue word that say nothing of the event's
+    # modality ("as planned", "comme prévu", "بشكل مخطط له"): their words are no cue
+    not_modal: tuple[tuple[str, ...], ...] = ()
     # modality.yaml clause_hypothetical: a conjunction opening the trigger's clause ("If the bill is
     # passed by Congress and signed by the president, ...") makes every trigger of that clause
     # hypothetical, however far behind it stands
@@ -413,6 +416,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         after_index=_first_word_index(mod.get("after") or {}),
         before_index=_first_word_index({k: mod.get(k) for k in _MODALITY_ORDER}),
         affirmative=_word_tuples(mod.get("affirmative") or []),
+        not_modal=tuple(w for w in (tuple(re.findall(r"[\w'’]+", fold(str(p)))) for p in mod.get("not_modal") or []) if w),
         clause_hypothetical=frozenset(fold(str(w)) for w in mod.get("clause_hypothetical", []) or []),
         disjunctions=frozenset(fold(str(w)) for w in mod.get("disjunctions", []) or []),
         verb_first=str(roles.get("word_order", "svo")).lower() == "vso",
@@ -1059,6 +1063,12 @@ class EventExtractor:
         for prefix in lex.future_prefixes:
             if glued.endswith(prefix):
                 return "future"
+        if lex.not_modal:
+            # "As planned, Macron met Merkel": the cue word inside a set phrase is no cue
+            for i in range(len(words)):
+                for phrase in lex.not_modal:
+                    if tuple(words[i : i + len(phrase)]) == phrase:
+                        words = [*words[:i], *([""] * len(phrase)), *words[i + len(phrase) :]]
         found = _cues_at(words, lex.before_index, range(len(words)))
         if lex.glued_conjunctions:
             # a conjunction glued onto a cue's first word ("ومن المقرر", "فلم")

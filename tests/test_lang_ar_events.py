@@ -2074,3 +2074,9 @@ def test_any_gatherings_an_emergency_bans_are_no_protest() -> None:
     # "تمنع أي تجمعات أو مظاهرات": a ban on any protest, none reported
     doc = _run("وتمنع حالة الطوارئ في تونس أي تجمعات أو مظاهرات أو احتجاجات.")
     assert "PROTEST" not in {r[0] for r in _records(doc)}
+
+
+def test_a_planned_manner_is_no_plan() -> None:
+    # "بشكل مخطط له" (in a planned manner) tells how the act was done, not that it is only planned
+    doc = _run("وبشكل مخطط له، هاجم مسلحون مركزا للشرطة المصرية في العريش")
+    assert ("ASSAULT", None, "EGY") in event_pairs(doc)

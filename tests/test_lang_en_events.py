@@ -2514,3 +2514,9 @@ def test_a_disease_named_before_a_killing_far_from_the_verb_is_no_attack() -> No
 def test_a_killing_with_its_attacker_named_is_kept_whatever_the_sentence_mentions() -> None:
     doc = _run("A week after the earthquake in the north, Syrian government forces killed 14 civilians in Idlib.")
     assert ("ASSAULT", "SYR", "SYR") in event_pairs(doc)
+
+
+def test_a_set_phrase_holding_a_cue_word_is_no_modality() -> None:
+    # "as planned" says the meeting took place as it was planned, not that it is still to come
+    assert ("CONSULT", "FRA", "DEU") in event_pairs(_run("As planned, Macron met Merkel in Berlin on Monday."))
+    assert "CONSULT" not in event_types(_run("Macron planned to meet Merkel in Berlin on Monday."))

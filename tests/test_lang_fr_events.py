@@ -2464,3 +2464,8 @@ def test_mocking_the_concessions_is_the_event() -> None:
     # "a ironisé sur les concessions faites par son homologue": the mockery is reported, not the concession
     doc = _run("Le président américain a ironisé mardi sur les concessions faites par son homologue français aux manifestants.")
     assert "CONCEDE" not in _types(doc)
+
+
+def test_comme_prevu_ne_dit_rien_de_la_modalite() -> None:
+    # « comme prévu » : la rencontre a eu lieu comme elle était prévue, elle n'est pas à venir
+    assert ("CONSULT", "FRA", "DEU") in event_pairs(_run("Comme prévu, Emmanuel Macron a rencontré Angela Merkel à Berlin lundi."))
