@@ -638,9 +638,14 @@ class Resolver:
             if OFFICIAL_WHY not in m.why:
                 if not m.country:
                     continue
-                held = {keys[fold(m.title)]} if m.title and fold(m.title) in keys else set()
+                # the office the text gives him ("Chancellor Gordon Brown") is the one he holds
+                # here, whatever offices the KB says he held later
+                written = fold(doc.text[m.start : m.end])
+                ahead = " " + " ".join(re.findall(r"[\w']+", fold(doc.text[max(0, m.start - 40) : m.start])))
+                said = max((k for k in keys if written.startswith(k + " ") or ahead.endswith(" " + k)), key=len, default=None)
+                held = {keys[said]} if said else {keys[fold(m.title)]} if m.title and fold(m.title) in keys else set()
                 p = self.kb.persons.get(m.actor_id) if m.actor_id else None
-                if p is not None and _in_office(p.positions, doc.publication_date):
+                if not said and p is not None and _in_office(p.positions, doc.publication_date):
                     held |= {english[fold(t)] for t in p.titles if fold(t) in english}
                 if held and former:
                     near = set(re.findall(r"[\w']+", fold(doc.text[max(0, m.start - 24) : m.end + 16])))

@@ -1657,3 +1657,12 @@ def test_praise_returned_is_a_second_act_not_a_restatement() -> None:
     doc = _run("Jordan's foreign minister met Qatar's foreign minister in Amman on Monday. "
                "Qatar's foreign minister met Jordan's foreign minister in Amman on Monday.")
     assert len([e for e in doc.events if e["event_type"] == "CONSULT"]) == 1
+
+
+def test_the_office_the_text_gives_a_person_outranks_those_he_held_before() -> None:
+    # Donald Tusk is named as European Council president: "the PM" is not him, though the KB
+    # says he was once Poland's prime minister, but the British prime minister named before
+    doc = _run("Theresa May met European Council President Donald Tusk in Brussels on Monday. "
+               "The British MP Steve Baker accused the PM of making a mistake.")
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+    assert ("ACCUSE", "GBR", "POL") not in _pairs(doc)
