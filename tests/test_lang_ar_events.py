@@ -2080,3 +2080,29 @@ def test_a_planned_manner_is_no_plan() -> None:
     # "بشكل مخطط له" (in a planned manner) tells how the act was done, not that it is only planned
     doc = _run("وبشكل مخطط له، هاجم مسلحون مركزا للشرطة المصرية في العريش")
     assert ("ASSAULT", None, "EGY") in event_pairs(doc)
+def test_an_intervention_at_a_governments_request_is_no_request() -> None:
+    # "بناء على طلب من الحكومة": the ground an act was done on, recalled
+    doc = _run("وأكد الوزير أن تدخل المملكة ودول التحالف جاء بناء على طلب من الحكومة اليمنية.")
+    assert "REQUEST" not in {r[0] for r in _records(doc)}
+
+
+def test_a_request_made_is_still_a_request() -> None:
+    doc = _run("وطلبت فرنسا من روسيا وقف الغارات على المدنيين.")
+    assert ("REQUEST", "FRA", "RUS") in _records(doc)
+
+
+def test_the_family_name_al_izzi_is_no_condolence() -> None:
+    # "العزي": a family name folding like the verb "عزى"
+    doc = _run("وعاد إلى عدن وزير المياه اليمني حسين العزي ووزير الصحة.")
+    assert "SUPPORT" not in {r[0] for r in _records(doc)}
+
+
+def test_a_condolence_verb_is_still_support() -> None:
+    doc = _run("وعزى الملك سلمان الرئيس الفرنسي في ضحايا الهجوم.")
+    assert ("SUPPORT", "SAU", "FRA") in _records(doc)
+
+
+def test_a_toll_counted_over_years_is_no_attack() -> None:
+    # "قتلت أكثر من 14 ألف شخص منذ عام 2009": a tally, no one attack
+    doc = _run("وكانت جماعة بوكو حرام قد قتلت أكثر من 14 ألف شخص منذ عام 2009 في نيجيريا.")
+    assert "ASSAULT" not in {r[0] for r in _records(doc)}
