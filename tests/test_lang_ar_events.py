@@ -2106,3 +2106,11 @@ def test_a_toll_counted_over_years_is_no_attack() -> None:
     # "قتلت أكثر من 14 ألف شخص منذ عام 2009": a tally, no one attack
     doc = _run("وكانت جماعة بوكو حرام قد قتلت أكثر من 14 ألف شخص منذ عام 2009 في نيجيريا.")
     assert "ASSAULT" not in {r[0] for r in _records(doc)}
+
+
+def test_sanctions_relief_named_as_a_term_of_the_deal_is_no_retreat() -> None:
+    # "الاتفاق ورفع العقوبات"، "الاتفاق الذي يتضمن رفع العقوبات": the lifting as a term or a prospect
+    doc = _run("ويرى نتنياهو أن الاتفاق الذي يتضمن رفع العقوبات عن إيران خطأ تاريخي.")
+    assert "RETREAT" not in {r[0] for r in _records(doc)}
+    doc = _run("وقال مسؤول أميركي إن الأموال التي ستحصل عليها إيران بعد رفع العقوبات ستذهب إلى الاقتصاد.")
+    assert "RETREAT" not in {r[0] for r in _records(doc)}
