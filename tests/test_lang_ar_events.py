@@ -2114,3 +2114,11 @@ def test_sanctions_relief_named_as_a_term_of_the_deal_is_no_retreat() -> None:
     assert "RETREAT" not in {r[0] for r in _records(doc)}
     doc = _run("وقال مسؤول أميركي إن الأموال التي ستحصل عليها إيران بعد رفع العقوبات ستذهب إلى الاقتصاد.")
     assert "RETREAT" not in {r[0] for r in _records(doc)}
+
+
+def test_terror_financing_named_as_a_notion_is_no_aid() -> None:
+    # "تمويل الإرهاب"، "روافد التمويل": financing as a notion, no funds given by one state to another
+    doc = _run("وتعمل الحكومة الإيطالية على مكافحة غسل الأموال وتمويل الإرهاب في المنطقة.")
+    assert "AID" not in {r[0] for r in _records(doc)}
+    doc = _run("وأصر الجانب الفرنسي على التخلي الإيراني عن تمويل حزب الله اللبناني.")
+    assert "AID" not in {r[0] for r in _records(doc)}
