@@ -2122,3 +2122,14 @@ def test_terror_financing_named_as_a_notion_is_no_aid() -> None:
     assert "AID" not in {r[0] for r in _records(doc)}
     doc = _run("وأصر الجانب الفرنسي على التخلي الإيراني عن تمويل حزب الله اللبناني.")
     assert "AID" not in {r[0] for r in _records(doc)}
+
+
+def test_calming_fears_is_no_ceasefire() -> None:
+    # "لتهدئة مخاوفهم": fears calmed, no truce
+    doc = _run("وسيلتقي الوزير الأميركي نظراءه الخليجيين في الدوحة لتهدئة مخاوفهم من الاتفاق مع إيران.")
+    assert "RETREAT" not in {r[0] for r in _records(doc)}
+
+
+def test_a_truce_declared_is_still_a_retreat() -> None:
+    doc = _run("وأعلنت روسيا هدنة في أوكرانيا لمدة ثلاثة أيام.")
+    assert "RETREAT" in {r[0] for r in _records(doc)}
