@@ -2133,3 +2133,11 @@ def test_calming_fears_is_no_ceasefire() -> None:
 def test_a_truce_declared_is_still_a_retreat() -> None:
     doc = _run("وأعلنت روسيا هدنة في أوكرانيا لمدة ثلاثة أيام.")
     assert "RETREAT" in {r[0] for r in _records(doc)}
+
+
+def test_a_ceasefire_a_plan_provides_for_or_one_broken_is_no_retreat() -> None:
+    # "تنص على وقف فوري لإطلاق النار": a term of a plan; "خرقوا الهدنة": a truce broken
+    doc = _run("وقال الوزير إن المبادرة الفرنسية تنص على وقف فوري لإطلاق النار في سوريا.")
+    assert "RETREAT" not in {r[0] for r in _records(doc)}
+    doc = _run("وقال المتحدث إن الحوثيين خرقوا الهدنة في عدن.")
+    assert "RETREAT" not in {r[0] for r in _records(doc)}
