@@ -2141,3 +2141,14 @@ def test_a_ceasefire_a_plan_provides_for_or_one_broken_is_no_retreat() -> None:
     assert "RETREAT" not in {r[0] for r in _records(doc)}
     doc = _run("وقال المتحدث إن الحوثيين خرقوا الهدنة في عدن.")
     assert "RETREAT" not in {r[0] for r in _records(doc)}
+
+
+def test_a_danger_to_a_state_of_things_is_no_threat() -> None:
+    # "هددت الأوضاع الأمنية"، "إن ذلك يهدد": a danger, no threat made by anyone to anyone
+    doc = _run("وقال المتحدث الأميركي إن الحدود مع سوريا هددت الأوضاع الأمنية في تركيا.")
+    assert "THREATEN" not in {r[0] for r in _records(doc)}
+
+
+def test_a_threat_to_kill_is_still_a_threat() -> None:
+    doc = _run("وهدد تنظيم داعش بقتل رئيس البرلمان العراقي.")
+    assert "THREATEN" in {r[0] for r in _records(doc)}
