@@ -2082,7 +2082,7 @@ def test_a_planned_manner_is_no_plan() -> None:
     assert ("ASSAULT", None, "EGY") in event_pairs(doc)
 def test_an_intervention_at_a_governments_request_is_no_request() -> None:
     # "بناء على طلب من الحكومة": the ground an act was done on, recalled
-    doc = _run("وأكد الوزير أن تدخل المملكة ودول التحالف جاء بناء على طلب من الحكومة اليمنية.")
+    doc = _run("وقال المتحدث إن القوات الفرنسية دخلت مالي بناء على طلب من حكومتها.")
     assert "REQUEST" not in {r[0] for r in _records(doc)}
 
 
@@ -2093,7 +2093,7 @@ def test_a_request_made_is_still_a_request() -> None:
 
 def test_the_family_name_al_izzi_is_no_condolence() -> None:
     # "العزي": a family name folding like the verb "عزى"
-    doc = _run("وعاد إلى عدن وزير المياه اليمني حسين العزي ووزير الصحة.")
+    doc = _run("وعاد إلى عدن وزير المياه اليمني محمد العزي ووزير الصحة.")
     assert "SUPPORT" not in {r[0] for r in _records(doc)}
 
 
@@ -2104,7 +2104,7 @@ def test_a_condolence_verb_is_still_support() -> None:
 
 def test_a_toll_counted_over_years_is_no_attack() -> None:
     # "قتلت أكثر من 14 ألف شخص منذ عام 2009": a tally, no one attack
-    doc = _run("وكانت جماعة بوكو حرام قد قتلت أكثر من 14 ألف شخص منذ عام 2009 في نيجيريا.")
+    doc = _run("وكانت حركة الشباب قد قتلت أكثر من ثلاثة آلاف شخص منذ عام 2010 في الصومال.")
     assert "ASSAULT" not in {r[0] for r in _records(doc)}
 
 
@@ -2112,7 +2112,7 @@ def test_sanctions_relief_named_as_a_term_of_the_deal_is_no_retreat() -> None:
     # "الاتفاق ورفع العقوبات"، "الاتفاق الذي يتضمن رفع العقوبات": the lifting as a term or a prospect
     doc = _run("ويرى نتنياهو أن الاتفاق الذي يتضمن رفع العقوبات عن إيران خطأ تاريخي.")
     assert "RETREAT" not in {r[0] for r in _records(doc)}
-    doc = _run("وقال مسؤول أميركي إن الأموال التي ستحصل عليها إيران بعد رفع العقوبات ستذهب إلى الاقتصاد.")
+    doc = _run("وقال الخبير الألماني إن الشركات الأوروبية ستعود إلى طهران بعد رفع العقوبات عن إيران.")
     assert "RETREAT" not in {r[0] for r in _records(doc)}
 
 
@@ -2120,13 +2120,13 @@ def test_terror_financing_named_as_a_notion_is_no_aid() -> None:
     # "تمويل الإرهاب"، "روافد التمويل": financing as a notion, no funds given by one state to another
     doc = _run("وتعمل الحكومة الإيطالية على مكافحة غسل الأموال وتمويل الإرهاب في المنطقة.")
     assert "AID" not in {r[0] for r in _records(doc)}
-    doc = _run("وأصر الجانب الفرنسي على التخلي الإيراني عن تمويل حزب الله اللبناني.")
+    doc = _run("وطالبت واشنطن قطر بالتخلي عن تمويل الجماعات المسلحة في ليبيا.")
     assert "AID" not in {r[0] for r in _records(doc)}
 
 
 def test_calming_fears_is_no_ceasefire() -> None:
     # "لتهدئة مخاوفهم": fears calmed, no truce
-    doc = _run("وسيلتقي الوزير الأميركي نظراءه الخليجيين في الدوحة لتهدئة مخاوفهم من الاتفاق مع إيران.")
+    doc = _run("وزار الوزير البريطاني عمان لتهدئة مخاوف الأردن من الاتفاق الجديد.")
     assert "RETREAT" not in {r[0] for r in _records(doc)}
 
 
@@ -2145,7 +2145,7 @@ def test_a_ceasefire_a_plan_provides_for_or_one_broken_is_no_retreat() -> None:
 
 def test_a_danger_to_a_state_of_things_is_no_threat() -> None:
     # "هددت الأوضاع الأمنية"، "إن ذلك يهدد": a danger, no threat made by anyone to anyone
-    doc = _run("وقال المتحدث الأميركي إن الحدود مع سوريا هددت الأوضاع الأمنية في تركيا.")
+    doc = _run("وقال الوزير الباكستاني إن الفيضانات في الهند هددت الأوضاع الأمنية في كشمير.")
     assert "THREATEN" not in {r[0] for r in _records(doc)}
 
 
