@@ -847,7 +847,7 @@ def test_deaths_from_a_disease_or_disaster_are_no_attack() -> None:
 
 
 def test_the_country_one_is_barred_from_entering_bans() -> None:
-    doc = _run("The Dutch politician Geert Wilders, who had been banned from entering the UK, spoke at the rally.")
+    doc = _run("The Dutch politician Geert Wilders was banned from entering the UK on Monday.")
     assert ("COERCE", "GBR", "NLD") in _pairs(doc)
     assert ("COERCE", "NLD", "GBR") not in _pairs(doc)
 
@@ -2520,3 +2520,8 @@ def test_a_set_phrase_holding_a_cue_word_is_no_modality() -> None:
     # "as planned" says the meeting took place as it was planned, not that it is still to come
     assert ("CONSULT", "FRA", "DEU") in event_pairs(_run("As planned, Macron met Merkel in Berlin on Monday."))
     assert "CONSULT" not in event_types(_run("Macron planned to meet Merkel in Berlin on Monday."))
+def test_a_past_perfect_relative_clause_is_background() -> None:
+    doc = _run("The British government admitted two French preachers who had praised the attack on the Pakistani army.")
+    assert "SUPPORT" not in _types(doc)
+    doc = _run("The French foreign minister, who accused Russia of lying, met the German chancellor on Monday.")
+    assert {("CONSULT", "FRA", "DEU"), ("ACCUSE", "FRA", "RUS")} & set(_pairs(doc))
