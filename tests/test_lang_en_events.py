@@ -2525,3 +2525,11 @@ def test_a_past_perfect_relative_clause_is_background() -> None:
     assert "SUPPORT" not in _types(doc)
     doc = _run("The French foreign minister, who accused Russia of lying, met the German chancellor on Monday.")
     assert {("CONSULT", "FRA", "DEU"), ("ACCUSE", "FRA", "RUS")} & set(_pairs(doc))
+
+
+def test_sanctions_in_a_list_of_demanded_measures_are_asked_for() -> None:
+    doc = _run("Many American senators have demanded the White House take tougher actions, including punitive sanctions on Saudi rulers.")
+    assert "SANCTION" not in _types(doc)
+    assert ("REQUEST", "USA", "USA") in _pairs(doc)
+    doc = _run("The American government imposed sanctions on Iranian banks on Monday.")
+    assert ("SANCTION", "USA", "IRN") in _pairs(doc)
