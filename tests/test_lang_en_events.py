@@ -2533,3 +2533,15 @@ def test_sanctions_in_a_list_of_demanded_measures_are_asked_for() -> None:
     assert ("REQUEST", "USA", "USA") in _pairs(doc)
     doc = _run("The American government imposed sanctions on Iranian banks on Monday.")
     assert ("SANCTION", "USA", "IRN") in _pairs(doc)
+
+
+def test_a_right_to_criticise_is_no_criticism() -> None:
+    doc = _run("The British MEP argued that he had a right to criticise Arab states.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("The British MEP criticised Saudi Arabia on Monday.")
+    assert ("ACCUSE", "GBR", "SAU") in _pairs(doc)
+
+
+def test_quitting_a_party_calling_it_a_joke_is_a_verdict_of_scorn() -> None:
+    doc = _run("The British MEP quit the French party on Monday, calling it a joke.")
+    assert "ACCUSE" in _types(doc)
