@@ -2545,3 +2545,10 @@ def test_a_right_to_criticise_is_no_criticism() -> None:
 def test_quitting_a_party_calling_it_a_joke_is_a_verdict_of_scorn() -> None:
     doc = _run("The British MEP quit the French party on Monday, calling it a joke.")
     assert "ACCUSE" in _types(doc)
+
+
+def test_an_explosion_of_crime_is_no_blast() -> None:
+    doc = _run("Under the British mayor, London has seen an explosion of violent crime.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("An explosion killed three Iraqi soldiers in Baghdad on Monday.")
+    assert "ASSAULT" in _types(doc)
