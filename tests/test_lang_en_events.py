@@ -2552,3 +2552,15 @@ def test_an_explosion_of_crime_is_no_blast() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("An explosion killed three Iraqi soldiers in Baghdad on Monday.")
     assert "ASSAULT" in _types(doc)
+
+
+def test_a_fire_that_destroyed_buildings_is_no_attack() -> None:
+    doc = _run("Old British records were lost in the fire which destroyed the parliament buildings in London.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_leaning_towards_backing_someone_is_no_support_yet() -> None:
+    doc = _run("The British defence secretary said he is leaning towards backing the French candidate.")
+    assert "SUPPORT" not in _types(doc)
+    doc = _run("The British defence secretary backed the French candidate on Monday.")
+    assert ("SUPPORT", "GBR", "FRA") in _pairs(doc)
