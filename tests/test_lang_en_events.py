@@ -2564,3 +2564,15 @@ def test_leaning_towards_backing_someone_is_no_support_yet() -> None:
     assert "SUPPORT" not in _types(doc)
     doc = _run("The British defence secretary backed the French candidate on Monday.")
     assert ("SUPPORT", "GBR", "FRA") in _pairs(doc)
+
+
+def test_reluctance_to_criticise_is_no_criticism() -> None:
+    doc = _run("The American president has shown a reluctance to criticise the Saudi government.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("The American president criticised the Saudi government on Monday.")
+    assert ("ACCUSE", "USA", "SAU") in _pairs(doc)
+
+
+def test_an_air_raid_siren_is_no_raid() -> None:
+    doc = _run("Russian commentators were already sounding the air raid siren over the Ukrainian plan.")
+    assert "ASSAULT" not in _types(doc)
