@@ -2576,3 +2576,8 @@ def test_reluctance_to_criticise_is_no_criticism() -> None:
 def test_an_air_raid_siren_is_no_raid() -> None:
     doc = _run("Russian commentators were already sounding the air raid siren over the Ukrainian plan.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_what_someone_once_did_is_background() -> None:
+    doc = _run("The American budget director, who once described the French agency as a joke, was put in charge on Monday.")
+    assert "ACCUSE" not in _types(doc)
