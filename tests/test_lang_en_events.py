@@ -2581,3 +2581,8 @@ def test_an_air_raid_siren_is_no_raid() -> None:
 def test_what_someone_once_did_is_background() -> None:
     doc = _run("The American budget director, who once described the French agency as a joke, was put in charge on Monday.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_a_welsh_senedd_member_is_british() -> None:
+    doc = _run("North Wales MS Mark Smith accused the French government of lying on Monday.")
+    assert ("ACCUSE", "GBR", "FRA") in _pairs(doc)
