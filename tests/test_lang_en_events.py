@@ -2586,3 +2586,9 @@ def test_what_someone_once_did_is_background() -> None:
 def test_a_welsh_senedd_member_is_british() -> None:
     doc = _run("North Wales MS Mark Smith accused the French government of lying on Monday.")
     assert ("ACCUSE", "GBR", "FRA") in _pairs(doc)
+
+
+def test_an_apostolic_nuncio_serves_the_holy_see() -> None:
+    doc = _run("The former apostolic nuncio to the United States accused the Chilean bishops of a cover-up.")
+    assert ("ACCUSE", "VAT", "CHL") in _pairs(doc)
+    assert ("ACCUSE", "USA", "CHL") not in _pairs(doc)
