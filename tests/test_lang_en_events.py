@@ -2592,3 +2592,8 @@ def test_an_apostolic_nuncio_serves_the_holy_see() -> None:
     doc = _run("The former apostolic nuncio to the United States accused the Chilean bishops of a cover-up.")
     assert ("ACCUSE", "VAT", "CHL") in _pairs(doc)
     assert ("ACCUSE", "USA", "CHL") not in _pairs(doc)
+
+
+def test_trained_at_a_school_is_a_career_not_cooperation() -> None:
+    doc = _run("The British professor trained at a medical school in London and in Switzerland.")
+    assert "COOPERATE" not in _types(doc)
