@@ -2597,3 +2597,8 @@ def test_an_apostolic_nuncio_serves_the_holy_see() -> None:
 def test_trained_at_a_school_is_a_career_not_cooperation() -> None:
     doc = _run("The British professor trained at a medical school in London and in Switzerland.")
     assert "COOPERATE" not in _types(doc)
+
+
+def test_feeling_so_threatened_is_no_threat_made() -> None:
+    doc = _run("A British MP said one of her colleagues felt so threatened by the French protesters she had to move.")
+    assert "THREATEN" not in _types(doc)
