@@ -2602,3 +2602,10 @@ def test_trained_at_a_school_is_a_career_not_cooperation() -> None:
 def test_feeling_so_threatened_is_no_threat_made() -> None:
     doc = _run("A British MP said one of her colleagues felt so threatened by the French protesters she had to move.")
     assert "THREATEN" not in _types(doc)
+
+
+def test_a_resignation_in_a_relative_clause_introduces_someone() -> None:
+    doc = _run("The British politician, who stepped down after the 2001 defeat, does not rule out a return to the French talks.")
+    assert "CONCEDE" not in _types(doc)
+    doc = _run("The British home secretary resigned on Wednesday after the inquiry.")
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(doc)
