@@ -2469,3 +2469,34 @@ def test_mocking_the_concessions_is_the_event() -> None:
 def test_comme_prevu_ne_dit_rien_de_la_modalite() -> None:
     # « comme prévu » : la rencontre a eu lieu comme elle était prévue, elle n'est pas à venir
     assert ("CONSULT", "FRA", "DEU") in event_pairs(_run("Comme prévu, Emmanuel Macron a rencontré Angela Merkel à Berlin lundi."))
+def test_expected_strikes_are_no_strike() -> None:
+    # "s'attend à de nombreuses grèves": an expectation, not a strike held
+    doc = _run("La ministre belge s'attend à de nombreuses grèves dans les transports.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_a_stopped_truck_is_no_arrest() -> None:
+    # "un camion arrêté par un barrage": a vehicle halted, nobody arrested
+    doc = _run("Un automobiliste français a percuté un camion arrêté par un barrage à Lyon.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("Le militant français a été arrêté par la police russe à Moscou.")
+    assert ("COERCE", "RUS", "FRA") in _pairs(doc)
+
+
+def test_inspired_by_the_protests_is_no_protest() -> None:
+    # "inspiré par les manifestations": the source of a song, not a protest reported
+    doc = _run("Inspiré par les manifestations des agriculteurs français, un chanteur a écrit une chanson.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_staff_busy_with_the_crisis_is_no_deployment() -> None:
+    # "les agents mobilisés par la crise": kept busy by it, not deployed
+    doc = _run("La prime sera versée aux agents de préfecture mobilisés par la crise, a dit le ministre français.")
+    assert "MOBILIZE" not in _types(doc)
+
+
+def test_asking_forgiveness_is_an_apology() -> None:
+    # "demandent pardon": an apology (SUPPORT), not a request
+    doc = _run("Les journaux allemands demandent pardon au gouvernement français.")
+    assert "REQUEST" not in _types(doc)
+    assert ("SUPPORT", "DEU", "FRA") in _pairs(doc)
