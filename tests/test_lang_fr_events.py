@@ -2500,3 +2500,11 @@ def test_asking_forgiveness_is_an_apology() -> None:
     doc = _run("Les journaux allemands demandent pardon au gouvernement français.")
     assert "REQUEST" not in _types(doc)
     assert ("SUPPORT", "DEU", "FRA") in _pairs(doc)
+
+
+def test_a_planned_censure_motion_is_no_event() -> None:
+    # "envisagent une motion de censure", "une motion de censure sera déposée": a plan, not yet a fact
+    doc = _run("Les députés communistes français envisagent une motion de censure contre le gouvernement.")
+    assert "REJECT" not in _types(doc)
+    doc = _run("Selon le député français, une motion de censure sera déposée contre le gouvernement.")
+    assert "REJECT" not in _types(doc)
