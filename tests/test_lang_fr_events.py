@@ -2508,3 +2508,11 @@ def test_a_planned_censure_motion_is_no_event() -> None:
     assert "REJECT" not in _types(doc)
     doc = _run("Selon le député français, une motion de censure sera déposée contre le gouvernement.")
     assert "REJECT" not in _types(doc)
+
+
+def test_calls_to_demonstrate_are_no_protest() -> None:
+    # "des appels à manifester samedi": a call, not a protest held; "ils étaient 3000 à manifester" stays
+    doc = _run("Des appels à manifester samedi à Lyon ont été lancés par des syndicats français.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Ils étaient 3000 agriculteurs français à manifester mardi à Lyon.")
+    assert "PROTEST" in _types(doc)
