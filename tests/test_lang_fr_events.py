@@ -2516,3 +2516,9 @@ def test_calls_to_demonstrate_are_no_protest() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Ils étaient 3000 agriculteurs français à manifester mardi à Lyon.")
     assert "PROTEST" in _types(doc)
+
+
+def test_a_jibe_at_the_president_is_an_accusation() -> None:
+    # "a lancé une pique au président": a public jibe aimed at someone
+    doc = _run("Le chanteur français a lancé une pique au président russe Vladimir Poutine.")
+    assert ("ACCUSE", "FRA", "RUS") in _pairs(doc)
