@@ -2522,3 +2522,9 @@ def test_a_jibe_at_the_president_is_an_accusation() -> None:
     # "a lancé une pique au président": a public jibe aimed at someone
     doc = _run("Le chanteur français a lancé une pique au président russe Vladimir Poutine.")
     assert ("ACCUSE", "FRA", "RUS") in _pairs(doc)
+
+
+def test_postponing_the_protests_is_no_protest() -> None:
+    # "a invité les syndicats à reporter les manifestations": a postponement asked for, no protest held
+    doc = _run("Le ministre français a invité les syndicats à reporter les manifestations à Lyon.")
+    assert "PROTEST" not in _types(doc)
