@@ -2526,5 +2526,5 @@ def test_a_jibe_at_the_president_is_an_accusation() -> None:
 
 def test_postponing_the_protests_is_no_protest() -> None:
     # "a invité les syndicats à reporter les manifestations": a postponement asked for, no protest held
-    doc = _run("Le ministre français a invité les syndicats à reporter les manifestations à Lyon.")
+    doc = _run("Le ministre français invitait les syndicats à reporter les manifestations.")
     assert "PROTEST" not in _types(doc)
