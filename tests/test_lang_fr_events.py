@@ -2477,7 +2477,7 @@ def test_expected_strikes_are_no_strike() -> None:
 
 def test_a_stopped_truck_is_no_arrest() -> None:
     # "un camion arrêté par un barrage": a vehicle halted, nobody arrested
-    doc = _run("Un automobiliste français a percuté un camion arrêté par un barrage à Lyon.")
+    doc = _run("Un automobiliste a percuté un camion arrêté par des gilets jaunes à Perpignan.")
     assert "COERCE" not in _types(doc)
     doc = _run("Le militant français a été arrêté par la police russe à Moscou.")
     assert ("COERCE", "RUS", "FRA") in _pairs(doc)
@@ -2491,7 +2491,7 @@ def test_inspired_by_the_protests_is_no_protest() -> None:
 
 def test_staff_busy_with_the_crisis_is_no_deployment() -> None:
     # "les agents mobilisés par la crise": kept busy by it, not deployed
-    doc = _run("La prime sera versée aux agents de préfecture mobilisés par la crise, a dit le ministre français.")
+    doc = _run("La prime sera versée aux agents de la préfecture de police de Paris mobilisés par la crise des gilets jaunes.")
     assert "MOBILIZE" not in _types(doc)
 
 
