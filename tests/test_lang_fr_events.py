@@ -2528,3 +2528,9 @@ def test_postponing_the_protests_is_no_protest() -> None:
     # "a invité les syndicats à reporter les manifestations": a postponement asked for, no protest held
     doc = _run("Le ministre français invitait les syndicats à reporter les manifestations.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_phoning_someone_is_a_consultation() -> None:
+    # "téléphonait déjà au chef de l'État": a phone call (CONSULT)
+    doc = _run("Le ministre belge téléphonait déjà au président français Emmanuel Macron.")
+    assert ("CONSULT", "BEL", "FRA") in _pairs(doc)
