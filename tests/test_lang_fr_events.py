@@ -2534,3 +2534,13 @@ def test_phoning_someone_is_a_consultation() -> None:
     # "téléphonait déjà au chef de l'État": a phone call (CONSULT)
     doc = _run("Le ministre belge téléphonait déjà au président français Emmanuel Macron.")
     assert ("CONSULT", "BEL", "FRA") in _pairs(doc)
+
+
+def test_calls_and_responses_to_a_mobilisation_are_no_protest() -> None:
+    # "le seul à appeler à la grève": a call; "pour répondre à la mobilisation", "confronté à la mobilisation":
+    # the cause or setting of another act; "une interdiction de participer à une manifestation": a ban
+    for text in ("Le syndicat breton est le seul à appeler à la grève ce jeudi.",
+                 "Le Sénat a approuvé des mesures sociales pour répondre à la mobilisation des agriculteurs.",
+                 "Un tribunal français peut décider une interdiction de participer à une manifestation.",
+                 "Le président, toujours confronté à la mobilisation des agriculteurs, gagne deux points."):
+        assert "PROTEST" not in _types(_run(text)), text
