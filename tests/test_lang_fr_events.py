@@ -2544,3 +2544,12 @@ def test_calls_and_responses_to_a_mobilisation_are_no_protest() -> None:
                  "Un tribunal français peut décider une interdiction de participer à une manifestation.",
                  "Le président, toujours confronté à la mobilisation des agriculteurs, gagne deux points."):
         assert "PROTEST" not in _types(_run(text)), text
+
+
+def test_protests_as_a_backdrop_are_no_protest() -> None:
+    # "la violence dans les manifestations", "les commerces touchés par les manifestations", "à deux jours d'une
+    # nouvelle manifestation": all protests in general, their effects, or one to come
+    for text in ("Le médecin français parle des blessures subies dans les manifestations depuis l'automne.",
+                 "Le gouvernement français aide les commerces touchés par les manifestations des agriculteurs.",
+                 "À deux jours d'une nouvelle manifestation des agriculteurs, le ministre français a parlé."):
+        assert "PROTEST" not in _types(_run(text)), text
