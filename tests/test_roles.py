@@ -1666,3 +1666,17 @@ def test_the_office_the_text_gives_a_person_outranks_those_he_held_before() -> N
                "The British MP Steve Baker accused the PM of making a mistake.")
     assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
     assert ("ACCUSE", "GBR", "POL") not in _pairs(doc)
+
+
+def test_an_object_pronoun_after_the_verb_stands_for_someone_named_before() -> None:
+    # "accused him of ties to Russia": the pronoun is the object, not the topic named after it
+    doc = _run("Senator John McCain criticised Donald Trump on Monday. Trump accused him of ties to Russia.")
+    assert ("ACCUSE", "USA", "RUS") not in _pairs(doc)
+    assert [e for e in doc.events if e["event_type"] == "ACCUSE" and e["actor"]["name"] == "Donald Trump"
+            and (e["recipient"] or {}).get("name") == "John McCain"]
+    doc = _run("Theresa May spoke in London on Monday. Labour MP Chris Bryant urged her to ban Donald Trump from the UK.")
+    assert ("REQUEST", "GBR", "USA") not in _pairs(doc)
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+    # "her" before a noun is a possessive: the object is named after it
+    doc = _run("The Japanese prime minister Shinzo Abe said Japan supported her plan for Britain.")
+    assert ("SUPPORT", "JPN", "GBR") in _pairs(doc)
