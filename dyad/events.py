@@ -238,11 +238,11 @@ class EventLexicon:
     # him of ties to Russia"); plural_object_pronouns: those that stand for a group or a state
     # ("them"), not one person
     verb_object_pronouns: frozenset[str] = frozenset()
+    plural_object_pronouns: frozenset[str] = frozenset()
     # roles.yaml possessive_pronouns ("her"): also possessives, objects only before punctuation or
     # one of object_followers ("urged her to", not "rejected her plan")
     possessive_pronouns: frozenset[str] = frozenset()
     object_followers: frozenset[str] = frozenset()
-    plural_object_pronouns: frozenset[str] = frozenset()
     # roles.yaml launch_origins: "fired from", "أطلق من": an attack with no attacker named before
     # it, launched from a place named after one of these, is by that place's side
     launch_origins: tuple[tuple[str, ...], ...] = ()
