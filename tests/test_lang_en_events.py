@@ -2609,3 +2609,20 @@ def test_a_resignation_in_a_relative_clause_introduces_someone() -> None:
     assert "CONCEDE" not in _types(doc)
     doc = _run("The British home secretary resigned on Wednesday after the inquiry.")
     assert ("CONCEDE", "GBR", "GBR") in _pairs(doc)
+
+
+# --- round 24 -------------------------------------------------------------------------------
+
+
+def test_an_appeal_made_as_a_noun_is_a_request() -> None:
+    doc = _run("The British chancellor has made an appeal for unity after the reports.")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+    doc = _run("The French president made an appeal to Russia to stop the shelling.")
+    assert ("REQUEST", "FRA", "RUS") in _pairs(doc)
+
+
+def test_led_to_decry_is_a_criticism() -> None:
+    doc = _run("The vote led Haitian leaders to decry the American decision as a betrayal.")
+    assert ("ACCUSE", "HTI", "USA") in _pairs(doc)
+    doc = _run("The Brazilian president declined to condemn the Russian invasion.")
+    assert "ACCUSE" not in _types(doc)
