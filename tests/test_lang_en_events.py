@@ -2626,3 +2626,10 @@ def test_led_to_decry_is_a_criticism() -> None:
     assert ("ACCUSE", "HTI", "USA") in _pairs(doc)
     doc = _run("The Brazilian president declined to condemn the Russian invasion.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_a_suspect_surrendering_to_the_police_is_no_retreat() -> None:
+    doc = _run("The American lobbyist surrendered on Monday to the FBI to face charges of working for Russia.")
+    assert "RETREAT" not in _types(doc)
+    doc = _run("The Russian soldiers surrendered to Ukrainian forces near Kherson.")
+    assert ("RETREAT", "RUS", "UKR") in _pairs(doc)
