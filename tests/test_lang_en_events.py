@@ -2633,3 +2633,17 @@ def test_a_suspect_surrendering_to_the_police_is_no_retreat() -> None:
     assert "RETREAT" not in _types(doc)
     doc = _run("The Russian soldiers surrendered to Ukrainian forces near Kherson.")
     assert ("RETREAT", "RUS", "UKR") in _pairs(doc)
+
+
+def test_a_claimed_assault_is_no_assault_reported() -> None:
+    doc = _run("The American professor, who claims the senator tried to rape her decades ago, appeared before the committee.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("According to the police report, the Mexican caller reported she was assaulted by the American congressman.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_an_attack_named_as_an_example_is_no_attack_reported() -> None:
+    doc = _run("But opponents say that similar schemes in Spanish cities have not prevented attacks like the Madrid rail bombing.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Russian jets bombed the Syrian city on Tuesday.")
+    assert ("ASSAULT", "RUS", "SYR") in _pairs(doc)
