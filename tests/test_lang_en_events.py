@@ -2647,3 +2647,12 @@ def test_an_attack_named_as_an_example_is_no_attack_reported() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Russian jets bombed the Syrian city on Tuesday.")
     assert ("ASSAULT", "RUS", "SYR") in _pairs(doc)
+
+
+def test_it_is_time_for_someone_to_act_is_a_request() -> None:
+    doc = _run("The British prime minister says it is time for the French president to say sorry.")
+    assert ("REQUEST", "GBR", "FRA") in _pairs(doc)
+    doc = _run("\"It is time for the French government to act,\" the British minister said.")
+    assert ("REQUEST", "GBR", "FRA") in _pairs(doc)
+    doc = _run("When it is time for the American troops to leave, the French army will stay.")
+    assert "REQUEST" not in _types(doc)
