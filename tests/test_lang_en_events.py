@@ -2656,3 +2656,14 @@ def test_it_is_time_for_someone_to_act_is_a_request() -> None:
     assert ("REQUEST", "GBR", "FRA") in _pairs(doc)
     doc = _run("When it is time for the American troops to leave, the French army will stay.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_a_question_put_to_people_named_at_length_is_no_request() -> None:
+    doc = _run("The American survey asked residents in the nation's 15 largest French cities if they planned on moving.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("The American senator asked the French president.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("The American senator asked the French president on Tuesday to release the prisoners.")
+    assert ("REQUEST", "USA", "FRA") in _pairs(doc)
+    doc = _run("The French government requested the documents from the American embassy.")
+    assert ("REQUEST", "FRA", "USA") in _pairs(doc)
