@@ -2667,3 +2667,10 @@ def test_a_question_put_to_people_named_at_length_is_no_request() -> None:
     assert ("REQUEST", "USA", "FRA") in _pairs(doc)
     doc = _run("The French government requested the documents from the American embassy.")
     assert ("REQUEST", "FRA", "USA") in _pairs(doc)
+
+
+def test_an_advance_threatening_to_encircle_troops_is_no_threat_made() -> None:
+    doc = _run("Ukrainian forces advanced rapidly along the river, threatening to encircle thousands of Russian troops.")
+    assert "THREATEN" not in _types(doc)
+    doc = _run("The Russian president is threatening to cut off gas supplies to Ukraine.")
+    assert ("THREATEN", "RUS", "UKR") in _pairs(doc)
