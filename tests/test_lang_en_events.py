@@ -2674,3 +2674,12 @@ def test_an_advance_threatening_to_encircle_troops_is_no_threat_made() -> None:
     assert "THREATEN" not in _types(doc)
     doc = _run("The Russian president is threatening to cut off gas supplies to Ukraine.")
     assert ("THREATEN", "RUS", "UKR") in _pairs(doc)
+
+
+def test_a_partys_mps_and_head_office_are_british() -> None:
+    doc = _run("Labour MPs criticised the French president.")
+    assert ("ACCUSE", "GBR", "FRA") in _pairs(doc)
+    doc = _run("Conservative campaign headquarters has asked Tory MPs to confirm their plans.")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+    doc = _run("Nearly 200 Conservative MPs publicly backed the British chancellor.")
+    assert ("SUPPORT", "GBR", "GBR") in _pairs(doc)
