@@ -2152,3 +2152,15 @@ def test_a_danger_to_a_state_of_things_is_no_threat() -> None:
 def test_a_threat_to_kill_is_still_a_threat() -> None:
     doc = _run("وهدد تنظيم داعش بقتل رئيس البرلمان العراقي.")
     assert "THREATEN" in {r[0] for r in _records(doc)}
+
+
+def test_a_seizure_reported_as_a_raids_outcome_is_coerce() -> None:
+    # "تمكنت الشرطة من ضبط"، "أسفرت الحملة عن ضبط": people seized by the police
+    doc = _run("وتمكنت الشرطة المصرية من ضبط خمسة متهمين في الجيزة.")
+    assert ("COERCE", "EGY", "EGY") in _records(doc)
+
+
+def test_restraint_is_no_seizure() -> None:
+    # "مزيد من ضبط النفس": restraint asked for, nobody seized
+    doc = _run("وطالب الوزير الأردني الطرفين بمزيد من ضبط النفس في القدس.")
+    assert "COERCE" not in {r[0] for r in _records(doc)}
