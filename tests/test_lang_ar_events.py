@@ -2164,3 +2164,9 @@ def test_restraint_is_no_seizure() -> None:
     # "مزيد من ضبط النفس": restraint asked for, nobody seized
     doc = _run("وطالب الوزير الأردني الطرفين بمزيد من ضبط النفس في القدس.")
     assert "COERCE" not in {r[0] for r in _records(doc)}
+
+
+def test_a_siege_told_with_the_present_verb_is_coerce() -> None:
+    # "وتحاصر القوات حي ...": forces besieging a quarter
+    doc = _run("وتحاصر القوات العراقية حي الضباط في الرمادي.")
+    assert ("COERCE", "IRQ", "IRQ") in _records(doc)
