@@ -2170,3 +2170,15 @@ def test_a_siege_told_with_the_present_verb_is_coerce() -> None:
     # "وتحاصر القوات حي ...": forces besieging a quarter
     doc = _run("وتحاصر القوات العراقية حي الضباط في الرمادي.")
     assert ("COERCE", "IRQ", "IRQ") in _records(doc)
+
+
+def test_a_step_brandished_is_a_threat() -> None:
+    # "لوحت الحكومة بطرد البعثة": a threat to expel
+    doc = _run("ولوحت الحكومة السودانية بطرد البعثة الأممية.")
+    assert "THREATEN" in {r[0] for r in _records(doc)}
+
+
+def test_a_crisis_looming_is_no_threat() -> None:
+    # "تلوح في الأفق": something looms, nobody threatens
+    doc = _run("وقال الوزير اللبناني إن أزمة جديدة تلوح في الأفق في بيروت.")
+    assert "THREATEN" not in {r[0] for r in _records(doc)}
