@@ -2182,3 +2182,15 @@ def test_a_crisis_looming_is_no_threat() -> None:
     # "تلوح في الأفق": something looms, nobody threatens
     doc = _run("وقال الوزير اللبناني إن أزمة جديدة تلوح في الأفق في بيروت.")
     assert "THREATEN" not in {r[0] for r in _records(doc)}
+
+
+def test_ground_freed_in_fighting_is_an_assault() -> None:
+    # "تمكنت القوات من تحرير جامعة ...": ground taken back from an armed group
+    doc = _run("وقال المتحدث إن قوات الفرقة الذهبية العراقية تمكنت من تحرير جامعة الرمادي.")
+    assert ("ASSAULT", "IRQ", "IRQ") in _records(doc)
+
+
+def test_hostages_freed_are_no_ground_taken() -> None:
+    # "تمكنت من تحرير المختطفين": captives freed, no assault
+    doc = _run("وقال المتحدث إن الشرطة الفرنسية تمكنت من تحرير المختطفين في باريس.")
+    assert "ASSAULT" not in {r[0] for r in _records(doc)}
