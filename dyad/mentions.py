@@ -95,6 +95,9 @@ class Lexicon:
     # actors.yaml title_country_links: what joins an office to the country it serves when the
     # country follows ("وزير الداخلية بدولة الكويت", "the interior minister of Kuwait")
     title_country_links: frozenset[str] = field(default_factory=frozenset)
+    # actors.yaml title_country_genitive: an office joins the country named right after it with
+    # nothing between (a genitive: "رئيس بنين"), a country's name only, not a demonym
+    title_country_genitive: bool = False
     # actors.yaml body_country_links: what joins a body to the country named after it ("ministry
     # of the interior of Qatar", "ministère de la défense de la Russie", "وزارة الداخلية لقطر")
     body_country_links: frozenset[str] = field(default_factory=frozenset)
@@ -214,6 +217,7 @@ def lexicon(lang: str) -> Lexicon:
         function_words=frozenset(fold(w) for w in pack.function_words),
         title_modifiers=frozenset(fold(str(w)) for w in (actors.get("title_modifiers", []) or [])),
         title_country_links=frozenset(fold(str(w)) for w in (actors.get("title_country_links", []) or [])),
+        title_country_genitive=bool(actors.get("title_country_genitive", False)),
         body_country_links=frozenset(fold(str(w)).strip() for w in (actors.get("body_country_links", []) or [])),
         speech_verbs=tuple(tuple(fold(str(w)).split()) for w in (roles.get("speech_verbs") or [])),
         articles=frozenset(fold(str(w)) for w in (roles.get("articles") or [])),
@@ -717,7 +721,7 @@ class MentionDetector:
                 why.append(why_c)
         if country is None and titles:
             # "le roi Abdallah de Jordanie": the country joined right after the titled name
-            country, why_c = _linked_country(doc, end, lex)
+            country, why_c = _linked_country(doc, end, lex, bare=False)
             if why_c:
                 why.append(why_c)
         if country is None:
@@ -1437,16 +1441,20 @@ def _apposition_of(text: str, start: int, found: list[tuple[int, int]]) -> bool:
         re.search(r"(?<![\w'-])[A-Z][\w'-]+ [A-Z][\w'-]+,$", before))
 
 
-def _linked_country(doc: Document, end: int, lex: Lexicon) -> tuple[str | None, str]:
+def _linked_country(doc: Document, end: int, lex: Lexicon, bare: bool = True) -> tuple[str | None, str]:
     """The country right after an office, joined by a link word of the pack
-    ("وزير الداخلية بدولة الكويت", "the interior minister of Kuwait")."""
-    if not lex.title_country_links:
+    ("وزير الداخلية بدولة الكويت", "the interior minister of Kuwait"). With the pack's
+    `title_country_genitive`, nothing between joins a country's name too ("رئيس بنين"), where
+    `bare` allows it: after a titled name, a country word or demonym is the name's last part."""
+    if not lex.title_country_links and not lex.title_country_genitive:
         return None, ""
     text = doc.text
     for h in _window_hits(doc, end, min(len(text), end + 40), lex):
         if h.kind not in ("country", "demonym", "title", "agency", "person", "body_head"):
             continue
-        if h.kind in ("country", "demonym") and fold(text[end : h.start]).strip() in lex.title_country_links:
+        link = fold(text[end : h.start]).strip()
+        if h.kind in ("country", "demonym") and (link in lex.title_country_links or (
+                not link and bare and lex.title_country_genitive and h.kind == "country")):
             # "the interior minister of Kuwait", "undersecretary at the Qatari interior ministry"
             return h.ref, f"country from '{h.text}'{LINKED_WHY}"
         if h.kind == "agency" and not text[end : h.start].strip():

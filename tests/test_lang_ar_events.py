@@ -2194,3 +2194,15 @@ def test_hostages_freed_are_no_ground_taken() -> None:
     # "تمكنت من تحرير المختطفين": captives freed, no assault
     doc = _run("وقال المتحدث إن الشرطة الفرنسية تمكنت من تحرير المختطفين في باريس.")
     assert "ASSAULT" not in {r[0] for r in _records(doc)}
+
+
+def test_an_office_joined_to_its_country_by_the_genitive_gives_the_name_its_country() -> None:
+    # "الرئيس فلان رئيس بنين": the office right after the name, its country joined with nothing between
+    doc = _run("وبعث الملك الأردني برقية تهنئة إلى الرئيس كوفي ماما رئيس بنين بمناسبة اليوم الوطني لبلاده.")
+    assert ("SUPPORT", "JOR", "BEN") in _records(doc)
+
+
+def test_a_family_name_that_is_a_demonym_gives_no_country() -> None:
+    # "اللواء منصور التركي": a family name, no Turkish official
+    doc = _run("وأكد اللواء منصور التركي المتحدث باسم وزارة الداخلية السعودية أن الانتحاري قتل.")
+    assert "TUR" not in {c for r in _records(doc) for c in r[1:]}
