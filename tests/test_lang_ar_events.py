@@ -2206,3 +2206,9 @@ def test_a_family_name_that_is_a_demonym_gives_no_country() -> None:
     # "اللواء منصور التركي": a family name, no Turkish official
     doc = _run("وأكد اللواء منصور التركي المتحدث باسم وزارة الداخلية السعودية أن الانتحاري قتل.")
     assert "TUR" not in {c for r in _records(doc) for c in r[1:]}
+
+
+def test_the_agent_of_a_condemned_terrorist_crime_is_the_accused() -> None:
+    # "أدانت X الجريمة الإرهابية التي نفذها Y": the crime's agent marker is the crime's, Y is accused by X
+    doc = _run("وأدانت الحكومة الأردنية بأشد العبارات الجريمة الإرهابية التي نفذها مستوطنون إسرائيليون قرب الخليل.")
+    assert ("ACCUSE", "JOR", "ISR") in _records(doc)
