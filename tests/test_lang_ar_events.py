@@ -2212,3 +2212,9 @@ def test_the_agent_of_a_condemned_terrorist_crime_is_the_accused() -> None:
     # "أدانت X الجريمة الإرهابية التي نفذها Y": the crime's agent marker is the crime's, Y is accused by X
     doc = _run("وأدانت الحكومة الأردنية بأشد العبارات الجريمة الإرهابية التي نفذها مستوطنون إسرائيليون قرب الخليل.")
     assert ("ACCUSE", "JOR", "ISR") in _records(doc)
+
+
+def test_a_states_style_after_a_bare_title_is_no_name() -> None:
+    # "رئيس جمهورية النيجر": the office's country, not a person called "جمهورية"
+    doc = _run("وبعث الملك الأردني برقية تهنئة إلى الرئيس موسى عثمان رئيس جمهورية النيجر بمناسبة ذكرى استقلال بلاده.")
+    assert ("SUPPORT", "JOR", "NER") in _records(doc)
