@@ -2218,3 +2218,15 @@ def test_a_states_style_after_a_bare_title_is_no_name() -> None:
     # "رئيس جمهورية النيجر": the office's country, not a person called "جمهورية"
     doc = _run("وبعث الملك الأردني برقية تهنئة إلى الرئيس موسى عثمان رئيس جمهورية النيجر بمناسبة ذكرى استقلال بلاده.")
     assert ("SUPPORT", "JOR", "NER") in _records(doc)
+
+
+def test_an_ambush_is_an_assault() -> None:
+    # "لقي أربعة حتفهم جراء كمين نصبته المقاومة": an ambush laid by a side
+    doc = _run("ولقي ثلاثة جنود ماليين حتفهم جراء كمين مسلح نصبه مسلحون في شمال مالي.")
+    assert "ASSAULT" in {r[0] for r in _records(doc)}
+
+
+def test_a_police_checkpoint_called_kamin_is_no_ambush() -> None:
+    # "كمين أمني": in Egypt a checkpoint, nobody ambushed
+    doc = _run("وأقامت الشرطة المصرية كمين أمني على طريق السويس.")
+    assert "ASSAULT" not in {r[0] for r in _records(doc)}
