@@ -2553,3 +2553,18 @@ def test_protests_as_a_backdrop_are_no_protest() -> None:
                  "Le gouvernement français aide les commerces touchés par les manifestations des agriculteurs.",
                  "À deux jours d'une nouvelle manifestation des agriculteurs, le ministre français a parlé."):
         assert "PROTEST" not in _types(_run(text)), text
+
+
+def test_stones_and_petrol_bombs_thrown_are_an_assault() -> None:
+    # "ont lancé des galets et des cocktails Molotov contre les gendarmes": an attack by the crowd, not a protest
+    doc = _run("À Marseille, des manifestants français ont lancé des pierres et des cocktails Molotov contre les gendarmes.")
+    assert "ASSAULT" in _types(doc)
+    assert "PROTEST" not in _types(doc)
+
+
+def test_measures_answering_the_demands_are_a_concession() -> None:
+    # "a annoncé des mesures pour répondre aux revendications": yielding to the movement; measures still to come are not
+    doc = _run("Le ministre français a annoncé lundi des mesures pour répondre aux revendications des agriculteurs français.")
+    assert "CONCEDE" in _types(doc)
+    doc = _run("Malgré l'annonce de prochaines mesures pour répondre aux revendications, le ministre français se tait.")
+    assert "CONCEDE" not in _types(doc)

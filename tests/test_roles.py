@@ -1003,7 +1003,7 @@ def test_an_office_holder_who_receives_a_visitor_is_of_the_host_country() -> Non
 
 
 def test_a_domestic_happening_with_no_place_is_placed_in_its_country() -> None:
-    doc = _run("Les manifestants ont lancé des pierres contre les gendarmes français.", lang="fr")
+    doc = _run("Les manifestants français ont lancé des pierres contre les gendarmes français.", lang="fr")
     (e,) = [e for e in doc.events if e["event_type"] in ("PROTEST", "ASSAULT")]
     assert e["location"]["country"] == "FRA" and e["location"]["feature_type"] == "country"
     assert e["location"]["name_raw"] is None and e["why"]["place"] == "the country of both sides"
