@@ -2568,3 +2568,10 @@ def test_measures_answering_the_demands_are_a_concession() -> None:
     assert "CONCEDE" in _types(doc)
     doc = _run("Malgré l'annonce de prochaines mesures pour répondre aux revendications, le ministre français se tait.")
     assert "CONCEDE" not in _types(doc)
+
+
+def test_planning_to_protest_is_no_protest() -> None:
+    # "elle compte protester contre", "ils comptent manifester samedi": a plan, no protest held yet
+    for text in ("La CGSP belge compte protester contre le manque de personnel.",
+                 "Les agriculteurs belges comptent manifester samedi à Namur."):
+        assert "PROTEST" not in _types(_run(text)), text
