@@ -2575,3 +2575,9 @@ def test_planning_to_protest_is_no_protest() -> None:
     for text in ("La CGSP belge compte protester contre le manque de personnel.",
                  "Les agriculteurs belges comptent manifester samedi à Namur."):
         assert "PROTEST" not in _types(_run(text)), text
+
+
+def test_the_next_protests_are_no_protest() -> None:
+    # "avant les prochaines manifestations": protests still to come
+    doc = _run("Le ministre français parle des prochaines manifestations des agriculteurs.")
+    assert "PROTEST" not in _types(doc)
