@@ -2581,3 +2581,11 @@ def test_the_next_protests_are_no_protest() -> None:
     # "avant les prochaines manifestations": protests still to come
     doc = _run("Le ministre français parle des prochaines manifestations des agriculteurs.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_stressing_after_a_quotation_is_no_support() -> None:
+    # "« ... », a appuyé le ministre": he stressed his point, he backed nobody
+    doc = _run("«Ce n'est pas une crise locale», a appuyé le ministre français de l'Économie.")
+    assert "SUPPORT" not in _types(doc)
+    doc = _run("Le président français appuie le gouvernement belge.")
+    assert ("SUPPORT", "FRA", "BEL") in _pairs(doc)
