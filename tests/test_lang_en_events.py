@@ -2683,3 +2683,11 @@ def test_a_partys_mps_and_head_office_are_british() -> None:
     assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
     doc = _run("Nearly 200 Conservative MPs publicly backed the British chancellor.")
     assert ("SUPPORT", "GBR", "GBR") in _pairs(doc)
+
+
+def test_a_plea_of_not_guilty_rejects_the_charges_of_the_pleaders_own_country() -> None:
+    doc = _run("The American businessman pleaded not guilty on Monday to charges of acting as an agent of Ukraine.")
+    assert ("REJECT", "USA", "USA") in _pairs(doc)
+    assert ("REJECT", "USA", "UKR") not in _pairs(doc)
+    doc = _run("The British minister said he would plead not guilty to the charges.")
+    assert "REJECT" not in _types(doc)
