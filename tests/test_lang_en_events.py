@@ -2691,3 +2691,10 @@ def test_a_plea_of_not_guilty_rejects_the_charges_of_the_pleaders_own_country() 
     assert ("REJECT", "USA", "UKR") not in _pairs(doc)
     doc = _run("The British minister said he would plead not guilty to the charges.")
     assert "REJECT" not in _types(doc)
+
+
+def test_a_uk_partys_local_association_and_rank_and_file_are_british() -> None:
+    doc = _run("The local Conservative association said it fully supported the French president.")
+    assert ("SUPPORT", "GBR", "FRA") in _pairs(doc)
+    doc = _run("Tory members criticised the French president.")
+    assert ("ACCUSE", "GBR", "FRA") in _pairs(doc)
