@@ -2698,3 +2698,10 @@ def test_a_uk_partys_local_association_and_rank_and_file_are_british() -> None:
     assert ("SUPPORT", "GBR", "FRA") in _pairs(doc)
     doc = _run("Tory members criticised the French president.")
     assert ("ACCUSE", "GBR", "FRA") in _pairs(doc)
+
+
+def test_a_denial_of_an_act_named_by_its_gerund_is_a_rejection() -> None:
+    doc = _run("The British party denies breaking the rules on marketing calls.")
+    assert ("REJECT", "GBR", "GBR") in _pairs(doc)
+    doc = _run("The British minister denied leaking information from the meeting.")
+    assert ("REJECT", "GBR", "GBR") in _pairs(doc)
