@@ -2705,3 +2705,10 @@ def test_a_denial_of_an_act_named_by_its_gerund_is_a_rejection() -> None:
     assert ("REJECT", "GBR", "GBR") in _pairs(doc)
     doc = _run("The British minister denied leaking information from the meeting.")
     assert ("REJECT", "GBR", "GBR") in _pairs(doc)
+
+
+def test_i_must_ask_is_a_request_made_not_one_needed() -> None:
+    doc = _run("\"I must, in the strongest of terms, ask France to stop this,\" the American president said.")
+    assert ("REQUEST", "USA", "FRA") in _pairs(doc)
+    doc = _run("\"I must ask myself why France did this,\" the American president said.")
+    assert "REQUEST" not in _types(doc)
