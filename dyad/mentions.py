@@ -98,6 +98,11 @@ class Lexicon:
     # actors.yaml title_country_genitive: an office joins the country named right after it with
     # nothing between (a genitive: "رئيس بنين"), a country's name only, not a demonym
     title_country_genitive: bool = False
+    # actors.yaml definite_title_prefixes / genitive_links: an office whose last word carries one
+    # of these prefixes is already definite and takes no genitive after it ("وزير الدفاع جمهورية
+    # مصر": the minister and a second object): no country joins it with no link or a genitive link
+    definite_title_prefixes: tuple[str, ...] = ()
+    genitive_links: frozenset[str] = field(default_factory=frozenset)
     # actors.yaml body_country_links: what joins a body to the country named after it ("ministry
     # of the interior of Qatar", "ministère de la défense de la Russie", "وزارة الداخلية لقطر")
     body_country_links: frozenset[str] = field(default_factory=frozenset)
@@ -218,6 +223,8 @@ def lexicon(lang: str) -> Lexicon:
         title_modifiers=frozenset(fold(str(w)) for w in (actors.get("title_modifiers", []) or [])),
         title_country_links=frozenset(fold(str(w)) for w in (actors.get("title_country_links", []) or [])),
         title_country_genitive=bool(actors.get("title_country_genitive", False)),
+        definite_title_prefixes=tuple(fold(str(w)) for w in (actors.get("definite_title_prefixes", []) or [])),
+        genitive_links=frozenset(fold(str(w)) for w in (actors.get("genitive_links", []) or [])),
         body_country_links=frozenset(fold(str(w)).strip() for w in (actors.get("body_country_links", []) or [])),
         speech_verbs=tuple(tuple(fold(str(w)).split()) for w in (roles.get("speech_verbs") or [])),
         articles=frozenset(fold(str(w)) for w in (roles.get("articles") or [])),
@@ -1453,6 +1460,8 @@ def _linked_country(doc: Document, end: int, lex: Lexicon, bare: bool = True) ->
         if h.kind not in ("country", "demonym", "title", "agency", "person", "body_head"):
             continue
         link = fold(text[end : h.start]).strip()
+        if h.kind in ("country", "demonym") and (not link or link in lex.genitive_links) and _definite_office(text, end, lex):
+            return None, ""
         if h.kind in ("country", "demonym") and (link in lex.title_country_links or (
                 not link and bare and lex.title_country_genitive and h.kind == "country")):
             # "the interior minister of Kuwait", "undersecretary at the Qatari interior ministry"
@@ -1464,6 +1473,16 @@ def _linked_country(doc: Document, end: int, lex: Lexicon, bare: bool = True) ->
                 return ag.country, f"country of '{h.text}'{LINKED_WHY}"
         return None, ""
     return None, ""
+
+
+def _definite_office(text: str, end: int, lex: Lexicon) -> bool:
+    """The office ending at `end` is already definite (its last word carries one of the pack's
+    `definite_title_prefixes`), so it heads no genitive after it."""
+    words = text[:end].split()
+    if not words or not lex.definite_title_prefixes:
+        return False
+    last = fold(words[-1])
+    return any(last.startswith(p) and len(last) > len(p) + 1 for p in lex.definite_title_prefixes)
 
 
 def _apposition_country(doc: Document, start: int, lex: Lexicon) -> tuple[str | None, str]:

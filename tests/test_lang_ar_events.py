@@ -2230,3 +2230,12 @@ def test_a_police_checkpoint_called_kamin_is_no_ambush() -> None:
     # "كمين أمني": in Egypt a checkpoint, nobody ambushed
     doc = _run("وأقامت الشرطة المصرية كمين أمني على طريق السويس.")
     assert "ASSAULT" not in {r[0] for r in _records(doc)}
+
+
+def test_a_country_right_after_a_definite_office_is_not_its_country() -> None:
+    # "وحذر السفير اليابان": the office is already definite, the country after it is the object
+    doc = _run("وحذر السفير اليابان من التراجع عن بيانات حكومية سابقة.")
+    assert ("THREATEN", None, "JPN") in _records(doc)
+    # "غادر الأمير ... وزير الدفاع جمهورية مصر": the state left, not the minister's country
+    doc = _run("غادر الأمير فيصل بن سلطان وزير الدفاع جمهورية مصر العربية بعد زيارة عمل التقى خلالها الرئيس المصري.")
+    assert ("CONSULT", "EGY", "EGY") not in _records(doc)
