@@ -2239,3 +2239,11 @@ def test_a_country_right_after_a_definite_office_is_not_its_country() -> None:
     # "غادر الأمير ... وزير الدفاع جمهورية مصر": the state left, not the minister's country
     doc = _run("غادر الأمير فيصل بن سلطان وزير الدفاع جمهورية مصر العربية بعد زيارة عمل التقى خلالها الرئيس المصري.")
     assert ("CONSULT", "EGY", "EGY") not in _records(doc)
+
+
+def test_the_inviter_named_after_an_invitation_received_is_the_actor() -> None:
+    # "تلقى ... دعوة من"، "بدعوة من": whoever is named after من invited
+    doc = _run("وحضر قائد البحرية البرازيلية الحفل بدعوة من الرئيس المصري عبد الفتاح السيسي.")
+    assert ("REQUEST", "EGY", "BRA") in _records(doc)
+    doc = _run("وقال المتحدث إن الوفد الليبي تلقى دعوة من الخارجية الروسية لزيارة موسكو.")
+    assert ("REQUEST", "RUS", "LBY") in _records(doc)
