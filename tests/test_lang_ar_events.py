@@ -2247,3 +2247,10 @@ def test_the_inviter_named_after_an_invitation_received_is_the_actor() -> None:
     assert ("REQUEST", "EGY", "BRA") in _records(doc)
     doc = _run("وقال المتحدث إن الوفد الليبي تلقى دعوة من الخارجية الروسية لزيارة موسكو.")
     assert ("REQUEST", "RUS", "LBY") in _records(doc)
+
+
+def test_the_backer_named_after_bidaam_min_is_not_the_attacker() -> None:
+    # "شنت القوات الموالية للحكومة بدعم جوي من التحالف هجمات": the coalition backs the attackers
+    doc = _run("وشنت القوات الموالية للرئيس هادي بدعم جوي من التحالف هجمات على مواقع للحوثيين في شمال عدن.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+    assert ("ASSAULT", "SAU", "YEM") not in _records(doc)
