@@ -47,7 +47,8 @@ def test_actor_file_structure(lang: str) -> None:
     assert ACTOR_KEYS <= set(data) <= ACTOR_KEYS | {"title_modifiers", "title_country_links", "former_words",
                                                     "destination_words", "posting_words", "affiliation_words",
                                                     "given_name_countries", "body_country_links", "name_tags",
-                                                    "title_country_genitive"}
+                                                    "title_country_genitive", "definite_title_prefixes",
+                                                    "genitive_links"}
     for key in ("honorifics", "name_particles", "not_names"):
         _assert_clean_list(data[key], f"{lang}/{key}")
     if "title_modifiers" in data:
@@ -55,6 +56,9 @@ def test_actor_file_structure(lang: str) -> None:
     if "title_country_links" in data:
         _assert_clean_list(data["title_country_links"], f"{lang}/title_country_links")
     assert isinstance(data.get("title_country_genitive", False), bool)
+    for key in ("definite_title_prefixes", "genitive_links"):
+        if key in data:
+            _assert_clean_list(data[key], f"{lang}/{key}")
     if "affiliation_words" in data:
         _assert_clean_list(data["affiliation_words"], f"{lang}/affiliation_words")
     if "given_name_countries" in data:
