@@ -2254,3 +2254,9 @@ def test_the_backer_named_after_bidaam_min_is_not_the_attacker() -> None:
     doc = _run("وشنت القوات الموالية للرئيس هادي بدعم جوي من التحالف هجمات على مواقع للحوثيين في شمال عدن.")
     assert ("ASSAULT", "YEM", "YEM") in _records(doc)
     assert ("ASSAULT", "SAU", "YEM") not in _records(doc)
+
+
+def test_foreign_forces_are_not_of_the_country_they_are_in() -> None:
+    # "غارات تشنها القوات الأجنبية": forces of states left unnamed, not the report's country
+    doc = _run("وقتل مدنيون وجنود أفغان في غارات تشنها القوات الأجنبية في ولاية هلمند.")
+    assert ("ASSAULT", "AFG", "AFG") not in _records(doc)
