@@ -2589,3 +2589,11 @@ def test_stressing_after_a_quotation_is_no_support() -> None:
     assert "SUPPORT" not in _types(doc)
     doc = _run("Le président français appuie le gouvernement belge.")
     assert ("SUPPORT", "FRA", "BEL") in _pairs(doc)
+
+
+def test_the_threat_that_something_poses_is_no_threat() -> None:
+    # "la menace que représente ce groupe", "la menace que des taxes soient imposées": a danger, nobody threatens
+    doc = _run("L'armée française peine à contrer la menace que représente le groupe armé malien.")
+    assert "THREATEN" not in _types(doc)
+    doc = _run("La Russie a proféré des menaces contre l'Ukraine.")
+    assert ("THREATEN", "RUS", "UKR") in _pairs(doc)
