@@ -2597,3 +2597,10 @@ def test_the_threat_that_something_poses_is_no_threat() -> None:
     assert "THREATEN" not in _types(doc)
     doc = _run("La Russie a proféré des menaces contre l'Ukraine.")
     assert ("THREATEN", "RUS", "UKR") in _pairs(doc)
+
+
+def test_the_demands_or_anger_of_the_protesters_is_no_protest() -> None:
+    # "sourd aux revendications des manifestants", "apaiser la colère des manifestants": background, no protest held
+    for text in ("Le parti belge reproche au gouvernement belge de rester sourd aux revendications des manifestants.",
+                 "Le président français veut apaiser la colère des manifestants."):
+        assert "PROTEST" not in _types(_run(text)), text
