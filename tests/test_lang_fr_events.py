@@ -2602,5 +2602,6 @@ def test_the_threat_that_something_poses_is_no_threat() -> None:
 def test_the_demands_or_anger_of_the_protesters_is_no_protest() -> None:
     # "sourd aux revendications des manifestants", "apaiser la colère des manifestants": background, no protest held
     for text in ("Le parti belge reproche au gouvernement belge de rester sourd aux revendications des manifestants.",
-                 "Le président français veut apaiser la colère des manifestants."):
+                 "Le président français veut apaiser la colère des manifestants.",
+                 "Les touristes américains ont été refroidis par les images des manifestations violentes en France."):
         assert "PROTEST" not in _types(_run(text)), text
