@@ -2605,3 +2605,10 @@ def test_the_demands_or_anger_of_the_protesters_is_no_protest() -> None:
                  "Le président français veut apaiser la colère des manifestants.",
                  "Les touristes américains ont été refroidis par les images des manifestations violentes en France."):
         assert "PROTEST" not in _types(_run(text)), text
+
+
+def test_reviewing_or_organising_protests_is_no_protest() -> None:
+    # "faire le point sur les manifestations": talking about them; "souhaitant organiser une manifestation": a plan
+    for text in ("Le gouvernement français se réunira dimanche afin de faire le point sur les manifestations.",
+                 "Toute personne belge souhaitant organiser une manifestation doit introduire une demande."):
+        assert "PROTEST" not in _types(_run(text)), text
