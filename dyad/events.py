@@ -1091,10 +1091,11 @@ class EventExtractor:
                 return "future"
         if lex.not_modal:
             # "As planned, Macron met Merkel": the cue word inside a set phrase is no cue
+            words = list(words)
             for i in range(len(words)):
                 for phrase in lex.not_modal:
                     if tuple(words[i : i + len(phrase)]) == phrase:
-                        words = [*words[:i], *([""] * len(phrase)), *words[i + len(phrase) :]]
+                        words[i : i + len(phrase)] = [""] * len(phrase)
         found = _cues_at(words, lex.before_index, range(len(words)))
         if lex.glued_conjunctions:
             # a conjunction glued onto a cue's first word ("ومن المقرر", "فلم")
@@ -2442,8 +2443,8 @@ def _pronoun_object(doc: Document, actor: Mention, at: int, si: int, plural: boo
     person, body or state named as a noun for "them")."""
     floor = doc.sentences[max(0, si - 2)].start
     for m in reversed(doc.mentions):
-        if m.end > at or m.start < floor or _identity(m) == _identity(actor) or m.country is None \
-                and m.kind != "person":
+        if m.end > at or m.start < floor or _identity(m) == _identity(actor) \
+                or (m.country is None and m.kind != "person"):
             continue
         if re.fullmatch(r"\s*(?:\w+\s+){0,2}", doc.text[m.end : at]):
             continue  # "and Britain urged them": the name right before the verb is its subject

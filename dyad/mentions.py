@@ -1478,10 +1478,18 @@ def _linked_country(doc: Document, end: int, lex: Lexicon, bare: bool = True) ->
 def _definite_office(text: str, end: int, lex: Lexicon) -> bool:
     """The office ending at `end` is already definite (its last word carries one of the pack's
     `definite_title_prefixes`), so it heads no genitive after it."""
-    words = text[:end].split()
-    if not words or not lex.definite_title_prefixes:
+    if not lex.definite_title_prefixes:
         return False
-    last = fold(words[-1])
+    # the last word before `end`, found in place (not by splitting the text up to it)
+    j = end
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    if i == j:
+        return False
+    last = fold(text[i:j])
     return any(last.startswith(p) and len(last) > len(p) + 1 for p in lex.definite_title_prefixes)
 
 

@@ -631,6 +631,7 @@ class Resolver:
             return
         english = _office_keys("en")
         former = _former_words(doc.lang)
+        order = {k: i for i, k in enumerate(keys)}  # ties between two offices go to the pack's first
         holders: list[tuple[Mention, set[tuple[str, ...]]]] = []
         for m in doc.mentions:
             if m.kind != "person":
@@ -642,7 +643,11 @@ class Resolver:
                 # here, whatever offices the KB says he held later
                 written = fold(doc.text[m.start : m.end])
                 ahead = " " + " ".join(re.findall(r"[\w']+", fold(doc.text[max(0, m.start - 40) : m.start])))
-                said = max((k for k in keys if written.startswith(k + " ") or ahead.endswith(" " + k)), key=len, default=None)
+                # (looked up, not scanned: the offices opening the mention, before a space, and
+                # those ending the words right before it; a pack has hundreds of offices)
+                spoken = {written[:j] for j, c in enumerate(written) if c == " "} \
+                    | {ahead[j + 1 :] for j, c in enumerate(ahead) if c == " "}
+                said = min((k for k in spoken if k in keys), key=lambda k: (-len(k), order[k]), default=None)
                 held = {keys[said]} if said else {keys[fold(m.title)]} if m.title and fold(m.title) in keys else set()
                 p = self.kb.persons.get(m.actor_id) if m.actor_id else None
                 if not said and p is not None and _in_office(p.positions, doc.publication_date):
