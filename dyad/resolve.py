@@ -375,6 +375,13 @@ def focus_country(doc: Document, home: str | None, home_why: str | None,
             # "the King received calls from the King of Bahrain ...": the persons the report
             # names, with their country, say what it is about as much as its place names
             counts[m.country] += 1
+    if home is not None and not counts.get(home):
+        # a Saudi paper's story that never names Saudi Arabia: the state bodies it names with
+        # their country ("the Egyptian interior ministry") say whose story it is too
+        for m in doc.mentions:
+            if m.kind == "organization" and m.country and not m.country_inferred and m.country != home \
+                    and _STATE_OFFICES & set(m.sectors):
+                counts[m.country] += 1
     for m in shared:
         # counted for the country of which it names a division, when the text names that country
         # otherwise ("Georgia voters ... in Atlanta"); else for itself

@@ -1680,3 +1680,21 @@ def test_an_object_pronoun_after_the_verb_stands_for_someone_named_before() -> N
     # "her" before a noun is a possessive: the object is named after it
     doc = _run("The Japanese prime minister Shinzo Abe said Japan supported her plan for Britain.")
     assert ("SUPPORT", "JPN", "GBR") in _pairs(doc)
+
+
+def test_state_bodies_with_their_country_say_whose_story_a_foreign_paper_tells() -> None:
+    # a Riyadh paper's story that never names Saudi Arabia: the unnamed police are Egypt's
+    doc = _run("أعلنت وزارة الداخلية المصرية أمس أن أجهزتها ألقت القبض على عشرين متهما في الجيزة. "
+               "وقال بيان للوزارة إن الشرطة اعتقلت أيضا خمسة آخرين.",
+               lang="ar", url="https://www.alriyadh.com/1-x")
+    assert doc.home_country == "SAU"
+    assert doc.meta.get("focus_country") == "EGY"
+    police = [m for m in doc.mentions if m.text == "الشرطة"]
+    assert police and all(m.country == "EGY" for m in police)
+
+
+def test_a_paper_that_names_its_own_country_keeps_it_as_the_focus() -> None:
+    doc = _run("أعلنت وزارة الداخلية المصرية أن الشرطة اعتقلت عشرين متهما. "
+               "وقال مسؤول في السعودية إن المملكة ترحب بالتعاون.",
+               lang="ar", url="https://www.alriyadh.com/1-x")
+    assert doc.meta.get("focus_country") == "SAU"
