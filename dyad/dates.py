@@ -507,7 +507,7 @@ def _resolve(
             return _Result(f"{year:04d}-{month:02d}", "month", confidence=0.9)
         # the year comes from the anchor
         if a is None:
-            return _Result(None, "none", relative=True, confidence=0.5, needs="month")
+            return _Result(None, "none", relative=True, confidence=0.5, future="next" in slots, needs="month")
         if "next" in slots:
             y = a.year if month > a.month else a.year + 1
             return _Result(f"{y:04d}-{month:02d}", "month", relative=True, future=True, needs="month")
@@ -548,15 +548,16 @@ def _resolve(
         return _Result(str(year), "year", confidence=0.9 if has_prep else 0.6, future=future)
 
     if "rel" in slots:
-        if a is None:
-            return _Result(None, "none", relative=True, confidence=0.5, needs="day")
         days = lex.rel[slots["rel"]]
+        if a is None:
+            # "tomorrow" in a report of no known day is no date, but still says the act is to come
+            return _Result(None, "none", relative=True, confidence=0.5, future=days > 0, needs="day")
         d = a + dt.timedelta(days=days)
         return _Result(d.isoformat(), "day", relative=True, confidence=0.9, future=days > 0, needs="day")
 
     if "weekday" in slots:
         if a is None:
-            return _Result(None, "none", relative=True, confidence=0.5, needs="day")
+            return _Result(None, "none", relative=True, confidence=0.5, future="next" in slots, needs="day")
         wd = lex.weekdays[slots["weekday"]]
         if "next" in slots:
             d = a + dt.timedelta(days=(wd - a.weekday()) % 7 or 7)

@@ -1410,6 +1410,18 @@ def test_a_happening_dated_after_the_report_is_a_plan_not_an_event() -> None:
     assert "PROTEST" in {e["event_type"] for e in _run("Thousands protested in London last week.").events}
 
 
+def test_tomorrow_in_a_report_of_no_known_day_is_still_to_come() -> None:
+    # no publication date: "tomorrow" gives no date, but the meeting has not happened
+    for text, lang in (("The Egyptian foreign minister meets his Jordanian counterpart tomorrow in Amman.", "en"),
+                       ("يلتقي وزير الخارجية المصري غدا نظيره الأردني في عمان.", "ar"),
+                       ("Les gilets jaunes manifesteront samedi prochain à Paris contre le gouvernement.", "fr")):
+        doc = _run(text, lang=lang, published=None)
+        assert not {"CONSULT", "PROTEST"} & {e["event_type"] for e in doc.events}, text
+    # yesterday's meeting is one, with or without a known day
+    doc = _run("The Egyptian foreign minister met his Jordanian counterpart yesterday in Amman.", published=None)
+    assert ("CONSULT", "EGY", "JOR") in _pairs(doc)
+
+
 def test_a_coordinated_clause_with_its_own_subject_is_a_record_of_its_own() -> None:
     pairs = _pairs(_run("Moscow denies the accusations and Obama denies any wrongdoing."))
     # two denials, each by its own subject; Obama is not the recipient of Moscow's denial
