@@ -377,10 +377,12 @@ def focus_country(doc: Document, home: str | None, home_why: str | None,
             counts[m.country] += 1
     if home is not None and not counts.get(home):
         # a Saudi paper's story that never names Saudi Arabia: the state bodies it names with
-        # their country ("the Egyptian interior ministry") say whose story it is too
+        # their country ("the Egyptian interior ministry") say whose story it is too; and any body
+        # of its own that it names ("le mouvement belge"; not a paper quoted, "said to Asharq
+        # al-Awsat") says it is still the paper's own
         for m in doc.mentions:
-            if m.kind == "organization" and m.country and not m.country_inferred and m.country != home \
-                    and _STATE_OFFICES & set(m.sectors):
+            if m.kind == "organization" and m.country and not m.country_inferred \
+                    and ((m.country == home and "MEDIA" not in m.sectors) or _STATE_OFFICES & set(m.sectors)):
                 counts[m.country] += 1
     for m in shared:
         # counted for the country of which it names a division, when the text names that country

@@ -1710,3 +1710,12 @@ def test_a_paper_that_names_its_own_country_keeps_it_as_the_focus() -> None:
                "وقال مسؤول في السعودية إن المملكة ترحب بالتعاون.",
                lang="ar", url="https://www.alriyadh.com/1-x")
     assert doc.meta.get("focus_country") == "SAU"
+
+
+def test_a_body_of_the_papers_own_country_keeps_the_story_its_own() -> None:
+    # a Brussels paper on a Liège protest that names the Netherlands twice: the story is still Belgian
+    doc = _run("Une centaine de gilets jaunes se sont réunis samedi devant la gare. Le mouvement belge "
+               "dénonce la police. Aux Pays-Bas, la police néerlandaise a aussi arrêté des manifestants.",
+               lang="fr", url="https://www.lalibre.be/belgique/x")
+    assert doc.home_country == "BEL"
+    assert doc.meta.get("focus_country") == "BEL"
