@@ -662,6 +662,10 @@ class EventExtractor:
                                 for h in hits) \
                         and _during(doc.text, sent.start, t_start, lex) \
                         and not _quoted(doc.text, p_start, t_start, p_end) \
+                        and not _preceded_by(doc.text, sent.start, t_start, tuple(
+                            u for u in trig.unless_before if not any(u[: len(w)] == w for w in lex.setting_words))) \
+                        and not (trig.unless_after and _followed_by(doc.text, t_end, sent.end, trig.unless_after,
+                                                                    lex.after_window)) \
                         and self._modality(doc.text, shadow, sent, t_start, t_end, lex) is None \
                         and (land := self._sentence_country(doc, t_start, lex)):
                     # "interpellés lors d'une manifestation à Montélimar", "arrested during a rally
@@ -670,7 +674,9 @@ class EventExtractor:
                     # of opposition supporters"), else by people of the country the sentence places
                     # it in (never by the police who arrest); what is said at a rally ("voiced support
                     # for X during a rally") makes it a speaker's venue, no protest
-                    # (the act before it of a _SPOKEN type)
+                    # (the act before it of a _SPOKEN type); the words that make it no protest held
+                    # hold here too ("lors des prochains rassemblements": to come), but for those that
+                    # are this setting's own ("during a rally": the pack leaves it to this reading)
                     named = next((m for m in actors if t_end <= m.start <= t_end + 30 and "CIVILIAN" in m.sectors
                                   and m.country == land), None)
                     protesters = named or _protesters(land, t_start)

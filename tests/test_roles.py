@@ -412,6 +412,12 @@ def test_a_protest_that_is_the_setting_of_an_arrest_is_a_record_of_its_own() -> 
     for text in ("Trump accused Biden of lying, speaking at a rally in Ohio.",
                  "France condemned the arrest of 20 people during a rally on Monday."):
         assert "PROTEST" not in {e["event_type"] for e in _run(text).events}, text
+    # the pack's words that make the protest word no protest held ("lors des prochains
+    # rassemblements": to come) hold for a setting too
+    doc = _run("La police a interpellé vingt personnes lors des prochains rassemblements à Nantes.", lang="fr")
+    assert "PROTEST" not in {e["event_type"] for e in doc.events}
+    doc = _run("La police a interpellé vingt personnes lors d'un rassemblement à Nantes samedi.", lang="fr")
+    assert "PROTEST" in {e["event_type"] for e in doc.events}
 
 
 def test_a_person_named_as_someones_relative_is_not_that_someone() -> None:
