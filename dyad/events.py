@@ -1821,8 +1821,9 @@ class EventExtractor:
             # "police arrested 50 people in Antwerp": the sides act where the event happens
             for side in (actor_d, recipient_d) if not destination else ():
                 # bodies and groups act where the event is; a person may be a visitor there, and
-                # gunmen are coded by what the text says of them, not by where they struck
-                if side is not None and side["kind"] != "state" and "REBEL" not in side["sectors"] \
+                # gunmen are coded by what the text says of them, not by where they struck; an
+                # international body or its official is of no country, wherever it meets
+                if side is not None and side["kind"] != "state" and not {"REBEL", "IGO"} & set(side["sectors"]) \
                         and side["actor_id"] != UNIDENTIFIED and (
                         side["country"] is None or (side["country_inferred"] and "CIVILIAN" in side["sectors"])):
                     side["country"], side["country_inferred"] = loc_country, True

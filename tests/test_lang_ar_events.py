@@ -2260,3 +2260,16 @@ def test_foreign_forces_are_not_of_the_country_they_are_in() -> None:
     # "غارات تشنها القوات الأجنبية": forces of states left unnamed, not the report's country
     doc = _run("وقتل مدنيون وجنود أفغان في غارات تشنها القوات الأجنبية في ولاية هلمند.")
     assert ("ASSAULT", "AFG", "AFG") not in _records(doc)
+
+
+def test_an_international_official_or_body_takes_no_country_from_the_place() -> None:
+    # "المسؤول الأوروبي"، "المبعوث الأممي"، "المفوضية الأوروبية في بروكسل": of no country, not of
+    # the city the meeting or the announcement is in
+    doc = _run("وعبر المسؤول الأوروبي، خلال لقائه وزير الخارجية اليمني في بروكسل، عن سعادته بالتقدم.")
+    assert ("CONSULT", None, "YEM") in _records(doc)
+    assert not any("BEL" in r for r in _records(doc))
+    doc = _run("وبحث المبعوث الأممي إلى ليبيا مع وزير الخارجية الليبي في تونس سبل دعم الحوار.")
+    assert ("CONSULT", None, "LBY") in _records(doc)
+    assert not any("TUN" in r for r in _records(doc))
+    doc = _run("وأعلنت المفوضية الأوروبية في بروكسل تقديم مساعدات جديدة لتونس.")
+    assert ("AID", None, "TUN") in _records(doc)
