@@ -1359,8 +1359,11 @@ class EventExtractor:
                 agent = None
             if agent is not None:
                 # "l'attaque d'une patrouille par un groupe armé": the agent comes after "par"
+                # (whoever is named before a condemnation of the attack condemned it: "دان المجلس
+                # الجريمة التي ارتكبها المستوطنون" names no victim before the noun)
                 victim = next((m for m in later if m.start < agent.start and _other(m, agent)), None) \
-                    or _pick_other([m for m in cands if m.end <= t_start], agent)
+                    or _pick_other([m for m in cands if m.end <= t_start and not any(
+                        m.end <= h < t_start and "ACCUSE" in ts for h, ts in self._trigger_starts)], agent)
                 return agent, victim, _distinct([agent] + ([victim] if victim else []) + cands)
             if trig.type in _NOT_THE_AGENT and not later and lex.passive_only_auxiliaries \
                     and _preceded_by(doc.text, 0, t_start, lex.passive_only_auxiliaries) \

@@ -2273,3 +2273,15 @@ def test_an_international_official_or_body_takes_no_country_from_the_place() -> 
     assert not any("TUN" in r for r in _records(doc))
     doc = _run("وأعلنت المفوضية الأوروبية في بروكسل تقديم مساعدات جديدة لتونس.")
     assert ("AID", None, "TUN") in _records(doc)
+
+
+def test_the_condemner_of_a_crime_committed_by_others_is_no_side_of_it() -> None:
+    # "دان المجلس الجريمة التي ارتكبها المستوطنون": the council condemned (masculine "دان"), the
+    # settlers committed the crime, and the council is neither its attacker nor its victim
+    doc = _run("دان مجلس النواب الأردني بشدة الجريمة البشعة التي ارتكبتها مجموعة من المستوطنين الإسرائيليين بحق عائلة فلسطينية.")
+    assert ("ACCUSE", "JOR", "ISR") in _records(doc)
+    assert ("ASSAULT", "JOR", "ISR") not in _records(doc)
+    assert ("ASSAULT", "ISR", "JOR") not in _records(doc)
+    # "دان" as a first name is no condemnation
+    doc = _run("وقال دان كويل إن الحكومة الأمريكية ستدرس الأمر.")
+    assert "ACCUSE" not in {r[0] for r in _records(doc)}
