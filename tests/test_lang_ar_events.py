@@ -2285,3 +2285,10 @@ def test_the_condemner_of_a_crime_committed_by_others_is_no_side_of_it() -> None
     # "دان" as a first name is no condemnation
     doc = _run("وقال دان كويل إن الحكومة الأمريكية ستدرس الأمر.")
     assert "ACCUSE" not in {r[0] for r in _records(doc)}
+
+
+def test_the_giver_named_after_a_relative_of_giving_is_the_actor() -> None:
+    # "القرض الذي منحته اليابان للمغرب": Japan gave the loan, whoever is named before it did not
+    doc = _run("اهتمت الصحف المغربية بالقرض الجديد الذي منحته اليابان للمغرب من أجل دعم القطاع الزراعي.")
+    assert ("AID", "JPN", "MAR") in _records(doc)
+    assert ("AID", "MAR", "JPN") not in _records(doc)
