@@ -2292,3 +2292,9 @@ def test_the_giver_named_after_a_relative_of_giving_is_the_actor() -> None:
     doc = _run("اهتمت الصحف المغربية بالقرض الجديد الذي منحته اليابان للمغرب من أجل دعم القطاع الزراعي.")
     assert ("AID", "JPN", "MAR") in _records(doc)
     assert ("AID", "MAR", "JPN") not in _records(doc)
+
+
+def test_the_government_of_iraqi_kurdistan_is_iraqs() -> None:
+    # "قيادة إقليم كردستان العراق": a body of Iraq (its region), the condemner, not a place
+    doc = _run("فيما دانت قيادة إقليم كردستان العراق أمس القصف الجوي الذي شنته الطائرات التركية ضد مواقع حزب العمال الكردستاني.")
+    assert ("ACCUSE", "IRQ", "TUR") in _records(doc)
