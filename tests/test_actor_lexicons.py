@@ -16,7 +16,7 @@ LANGS = ("en", "fr", "ar")
 SECTORS = {
     "GOV", "INTERIOR", "POLICE", "INTEL", "MIL", "DIPLOMATIC", "JUDICIARY", "LEGISLATURE", "MEDIA", "NGO",
     "BUSINESS", "REBEL", "OPPOSITION", "PARTY", "LABOR", "RELIGIOUS", "HEALTH", "EDUCATION", "FINANCE", "TRADE",
-    "DEFENSE", "FOREIGN", "CIVILIAN", "REFUGEE",
+    "DEFENSE", "FOREIGN", "CIVILIAN", "REFUGEE", "IGO",
 }
 ACTOR_KEYS = {"honorifics", "titles", "name_particles", "body_heads", "not_names"}
 
