@@ -2298,3 +2298,10 @@ def test_the_government_of_iraqi_kurdistan_is_iraqs() -> None:
     # "قيادة إقليم كردستان العراق": a body of Iraq (its region), the condemner, not a place
     doc = _run("فيما دانت قيادة إقليم كردستان العراق أمس القصف الجوي الذي شنته الطائرات التركية ضد مواقع حزب العمال الكردستاني.")
     assert ("ACCUSE", "IRQ", "TUR") in _records(doc)
+
+
+def test_a_security_sweep_is_a_mobilization() -> None:
+    # "واصلت قوات الأمن عمليات التمشيط": forces deployed through an area
+    doc = _run("وواصلت قوات الأمن بمحافظة السويس عمليات التمشيط شرق وغرب قناة السويس بحثا عن العناصر الإرهابية.")
+    assert "MOBILIZE" in {r[0] for r in _records(doc)}
+    assert any(r[0] == "MOBILIZE" and r[1] == "EGY" for r in _records(doc))
