@@ -526,7 +526,8 @@ class Resolver:
         for m in doc.mentions:
             # only officials and bodies: a bare name ("Trump") says nothing of a domestic office
             # KB bodies with no country are international (the Arab League, the UN): leave them so
-            official = (m.kind == "organization" and m.source != "kb" and not {"CIVILIAN", "REBEL", "NGO"} & set(m.sectors)) \
+            # (so are the pack's bodies of many states, sector IGO: "القوات الدولية", foreign forces)
+            official = (m.kind == "organization" and m.source != "kb" and not {"CIVILIAN", "REBEL", "NGO", "IGO"} & set(m.sectors)) \
                 or (m.kind == "person" and (m.title or m.sectors) and "IGO" not in m.sectors)
             other = self._contrasted(doc, m, home, country) if official and m.country is None else None
             body_country = _report_body_country(doc, m, country) if m.country is None and country else None

@@ -2305,3 +2305,10 @@ def test_a_security_sweep_is_a_mobilization() -> None:
     doc = _run("وواصلت قوات الأمن بمحافظة السويس عمليات التمشيط شرق وغرب قناة السويس بحثا عن العناصر الإرهابية.")
     assert "MOBILIZE" in {r[0] for r in _records(doc)}
     assert any(r[0] == "MOBILIZE" and r[1] == "EGY" for r in _records(doc))
+
+
+def test_foreign_forces_are_a_side_of_no_country() -> None:
+    # "استهدف موكبا للقوات الأجنبية": the foreign forces were struck, neither Afghan nor civilians of Kabul
+    doc = _run("وأعلنت حركة طالبان المسؤولية عن الهجوم قائلة إنها استهدفت «قوات أجنبية» في كابل.")
+    assert ("ASSAULT", "AFG", None) in _records(doc)
+    assert ("ASSAULT", "AFG", "AFG") not in _records(doc)
