@@ -118,6 +118,11 @@ class Trigger:
     # by a person or body, it is addressed to the government of its country, inferred, as an
     # appeal naming no one is
     alone: bool = False
+    # events.yaml `asks_subject: true` (svo frame): a demand put as what another should do ("X said
+    # the prince should apologise"): the one named right before the form is asked, and the speaker
+    # of the clause (named before a speech verb ahead of it) asks; with no speaker named there, no
+    # record ("the prince should apologise" alone is no one's demand)
+    asks_subject: bool = False
 
 
 @dataclass
@@ -382,7 +387,8 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  spelled_letters=frozenset(str(c) for c in entry.get("spelled_letters", []) or []),
                                                  patient_after=bool(entry.get("patient_after", False)),
                                                  between_persons=_between_persons(entry.get("between_persons")),
-                                                 alone=bool(entry.get("alone", False)))))
+                                                 alone=bool(entry.get("alone", False)),
+                                                 asks_subject=bool(entry.get("asks_subject", False)))))
     mod = pack.data("modality") or {}
     topics = pack.data("topics") or {}
     topic_pairs = [(str(f), key) for key, forms in (topics.get("topics") or {}).items() for f in forms or []]
@@ -1691,6 +1697,17 @@ class EventExtractor:
                     actor, recipient = subj, None
             else:
                 actor, recipient = subj, obj
+            if trig.asks_subject and actor is not None and actor.end <= t_start:
+                # "Kennedy said he should apologise": the speaker named, the one asked left to a
+                # pronoun; "Arbiter said the prince should apologise": the prince is asked
+                if not _source_of(doc.text, actor, t_start, lex):
+                    speaker = next((m for m in reversed(before) if m.end <= actor.start
+                                    and _source_of(doc.text, m, actor.start, lex)), None)
+                    if speaker is None:
+                        return None
+                    actor, recipient = speaker, actor
+                elif recipient is not None and recipient.start >= t_end:
+                    recipient = None  # what follows the form is what is owed, not who is asked
         if actor is None:
             return None
         if recipient is not None and trig.type in _COOPERATIVE - {"REQUEST"} and actor.country \

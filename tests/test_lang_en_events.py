@@ -2712,3 +2712,22 @@ def test_i_must_ask_is_a_request_made_not_one_needed() -> None:
     assert ("REQUEST", "USA", "FRA") in _pairs(doc)
     doc = _run("\"I must ask myself why France did this,\" the American president said.")
     assert "REQUEST" not in _types(doc)
+
+
+# --- round 26 -------------------------------------------------------------------------------
+
+
+def test_saying_another_should_apologise_is_a_demand_of_the_speaker() -> None:
+    # "X said Y should apologise": Y is asked, X asks; no apology is made
+    doc = _run("The French foreign minister said the Italian ambassador should apologise.")
+    assert ("REQUEST", "FRA", "ITA") in _pairs(doc)
+    assert "SUPPORT" not in _types(doc)
+    doc = _run("The French foreign minister said the Italian ambassador should make a public apology.")
+    assert ("REQUEST", "FRA", "ITA") in _pairs(doc)
+
+
+def test_an_apology_owed_with_no_speaker_is_no_ones_demand() -> None:
+    doc = _run("The Italian ambassador should apologise.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("The French foreign minister said the Italian ambassador should make an effort.")
+    assert "REQUEST" not in _types(doc)
