@@ -2731,3 +2731,16 @@ def test_an_apology_owed_with_no_speaker_is_no_ones_demand() -> None:
     assert "REQUEST" not in _types(doc)
     doc = _run("The French foreign minister said the Italian ambassador should make an effort.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_the_british_chancellor_is_not_the_prime_minister_named_before() -> None:
+    # "Chancellor" keys no head of government's office: in a UK report the chancellor is the finance
+    # minister, not the prime minister named before (so the praise is no one's of himself)
+    doc = _run("British Prime Minister Theresa May opened the debate in London. "
+               "Later the prime minister praised the chancellor for his budget.")
+    records = [e for e in doc.events if e["event_type"] == "SUPPORT"]
+    assert records and records[0]["actor"]["country"] == records[0]["recipient"]["country"] == "GBR"
+    assert records[0]["actor"]["name"] != records[0]["recipient"]["name"]
+    # the German one keeps the country his title is given
+    doc = _run("German Chancellor Angela Merkel arrived in Paris. The chancellor criticised the French president.")
+    assert ("ACCUSE", "DEU", "FRA") in _pairs(doc)
