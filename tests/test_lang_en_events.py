@@ -2744,3 +2744,12 @@ def test_the_british_chancellor_is_not_the_prime_minister_named_before() -> None
     # the German one keeps the country his title is given
     doc = _run("German Chancellor Angela Merkel arrived in Paris. The chancellor criticised the French president.")
     assert ("ACCUSE", "DEU", "FRA") in _pairs(doc)
+
+
+def test_an_act_of_no_stated_shape_is_no_event() -> None:
+    # "some form of concession was likely to be needed": guessed at, not made
+    doc = _run("A British correspondent said some form of concession by the government was likely to be needed.")
+    assert "CONCEDE" not in _types(doc)
+    # "a base for attacks": where attacks could be launched from, no attack
+    doc = _run("The minister said a Syrian enclave would be a new base for renewed attacks against Turkey.")
+    assert "ASSAULT" not in _types(doc)
