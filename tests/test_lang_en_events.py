@@ -2753,3 +2753,12 @@ def test_an_act_of_no_stated_shape_is_no_event() -> None:
     # "a base for attacks": where attacks could be launched from, no attack
     doc = _run("The minister said a Syrian enclave would be a new base for renewed attacks against Turkey.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_an_inquiry_named_as_the_owner_of_something_else_is_no_event() -> None:
+    # "the results of this investigation into Russia's attack": background, not an inquiry opened
+    doc = _run("The American senator said any attempt to hide the results of this investigation into Russian "
+               "interference would be unacceptable.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("American prosecutors opened an investigation into Russian interference.")
+    assert ("ACCUSE", "USA", "RUS") in _pairs(doc)
