@@ -2762,3 +2762,26 @@ def test_an_inquiry_named_as_the_owner_of_something_else_is_no_event() -> None:
     assert "ACCUSE" not in _types(doc)
     doc = _run("American prosecutors opened an investigation into Russian interference.")
     assert ("ACCUSE", "USA", "RUS") in _pairs(doc)
+
+
+def test_called_upon_to_names_the_one_asked_not_the_asker() -> None:
+    # "a journalist called upon to ask a question": the participle, no asker named
+    doc = _run("An American journalist called upon to ask a question will ask a single question.")
+    assert "REQUEST" not in _types(doc)
+    # "was called upon to resign": a resignation asked for, not made
+    doc = _run("The French minister was called upon to resign.")
+    assert "CONCEDE" not in _types(doc)
+
+
+def test_a_resignation_offered_as_the_other_course_is_none() -> None:
+    doc = _run("The American defence secretary said he would resign instead of executing the order.")
+    assert "CONCEDE" not in _types(doc)
+    doc = _run("The American defence secretary resigned on Monday.")
+    assert ("CONCEDE", "USA", "USA") in _pairs(doc)
+
+
+def test_a_meeting_talked_about_is_no_meeting() -> None:
+    doc = _run("American lawmakers want to talk to him about a meeting with a Russian lawyer.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("American lawmakers had a meeting with a Russian lawyer.")
+    assert ("CONSULT", "USA", "RUS") in _pairs(doc)
