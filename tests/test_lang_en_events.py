@@ -2793,3 +2793,10 @@ def test_a_gift_named_by_its_participle_and_giver_is_no_aid() -> None:
     assert "AID" not in _types(doc)
     doc = _run("The British government donated ten million pounds to Kenya.")
     assert ("AID", "GBR", "KEN") in _pairs(doc)
+
+
+def test_an_apology_owed_said_in_a_quotation_is_the_speakers_demand() -> None:
+    doc = _run('"In the circumstances, yes, he should apologise," the British prime minister said of the mayor.')
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+    doc = _run('"I do not think I should apologise," the British prime minister said.')
+    assert "REQUEST" not in _types(doc)
