@@ -2724,6 +2724,8 @@ def test_saying_another_should_apologise_is_a_demand_of_the_speaker() -> None:
     assert "SUPPORT" not in _types(doc)
     doc = _run("The French foreign minister said the Italian ambassador should make a public apology.")
     assert ("REQUEST", "FRA", "ITA") in _pairs(doc)
+    doc = _run("The French foreign minister said the Italian ambassador should make a personal, broadcast apology.")
+    assert ("REQUEST", "FRA", "ITA") in _pairs(doc)
 
 
 def test_an_apology_owed_with_no_speaker_is_no_ones_demand() -> None:
