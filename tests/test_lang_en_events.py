@@ -2802,3 +2802,8 @@ def test_an_apology_owed_said_in_a_quotation_is_the_speakers_demand() -> None:
     assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
     doc = _run('"I do not think I should apologise," the British prime minister said.')
     assert "REQUEST" not in _types(doc)
+
+
+def test_the_hour_come_for_someone_left_to_a_pronoun_is_still_a_demand() -> None:
+    doc = _run('The British foreign secretary told the radio: "The time has come for him to make a public apology."')
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
