@@ -2807,3 +2807,12 @@ def test_an_apology_owed_said_in_a_quotation_is_the_speakers_demand() -> None:
 def test_the_hour_come_for_someone_left_to_a_pronoun_is_still_a_demand() -> None:
     doc = _run('The British foreign secretary told the radio: "The time has come for him to make a public apology."')
     assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+
+
+def test_saying_another_should_resign_is_a_demand_unless_conditional() -> None:
+    doc = _run("An American senator told CNN that the Russian ambassador should resign over the accusations.")
+    assert ("REQUEST", "USA", "RUS") in _pairs(doc)
+    assert "CONCEDE" not in _types(doc)
+    doc = _run("The British shadow home secretary says the home secretary should quit if he is found to have "
+               "influenced the process.")
+    assert "REQUEST" not in _types(doc)
