@@ -2816,3 +2816,10 @@ def test_saying_another_should_resign_is_a_demand_unless_conditional() -> None:
     doc = _run("The British shadow home secretary says the home secretary should quit if he is found to have "
                "influenced the process.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_an_attack_in_words_as_the_subject_of_a_clause_is_none() -> None:
+    doc = _run("The British minister warned the broadcaster that attacking Mr Smith had brought it trouble before.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("The British minister was attacking Mr Smith over the budget.")
+    assert "ACCUSE" in _types(doc)
