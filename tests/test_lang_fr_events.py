@@ -2612,3 +2612,19 @@ def test_reviewing_or_organising_protests_is_no_protest() -> None:
     for text in ("Le gouvernement français se réunira dimanche afin de faire le point sur les manifestations.",
                  "Toute personne belge souhaitant organiser une manifestation doit introduire une demande."):
         assert "PROTEST" not in _types(_run(text)), text
+
+
+def test_wishing_for_a_vote_outcome_is_no_request() -> None:
+    # "a souhaité un vote conforme": the outcome hoped for, nobody is asked; "a souhaité une enquête" still asks
+    doc = _run("Le président du Sénat français avait souhaité un vote «conforme» à celui de l'Assemblée.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("Le président français a souhaité une enquête de la justice sur les violences.")
+    assert ("REQUEST", "FRA", "FRA") in _pairs(doc)
+
+
+def test_the_indian_ocean_is_no_india() -> None:
+    # "l'île de l'océan Indien": a sea (kb_data/places.yaml, French names), not the Indian demonym
+    doc = _run("La ministre française des Outre-mer a annoncé mercredi plusieurs mesures pour répondre aux "
+               "revendications des manifestants, qui paralysent l'île de l'océan Indien.")
+    assert not any("IND" in (a, r) for _t, a, r in _pairs(doc))
+    assert "IND" not in {m.country for m in doc.mentions}
