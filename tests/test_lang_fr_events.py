@@ -2628,3 +2628,11 @@ def test_the_indian_ocean_is_no_india() -> None:
                "revendications des manifestants, qui paralysent l'île de l'océan Indien.")
     assert not any("IND" in (a, r) for _t, a, r in _pairs(doc))
     assert "IND" not in {m.country for m in doc.mentions}
+
+
+def test_belgian_parties_are_belgian() -> None:
+    # kb_data/agencies.yaml (French names): Ecolo, MR, N-VA, PTB ... are parties of Belgium
+    doc = _run("Le MR a dénoncé la décision du gouvernement belge.")
+    assert ("ACCUSE", "BEL", "BEL") in _pairs(doc)
+    doc = _run("La N-VA accuse Ecolo de mentir.")
+    assert ("ACCUSE", "BEL", "BEL") in _pairs(doc)
