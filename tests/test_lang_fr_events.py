@@ -2636,3 +2636,18 @@ def test_belgian_parties_are_belgian() -> None:
     assert ("ACCUSE", "BEL", "BEL") in _pairs(doc)
     doc = _run("La N-VA accuse Ecolo de mentir.")
     assert ("ACCUSE", "BEL", "BEL") in _pairs(doc)
+
+
+def test_losing_ground_at_the_polls_is_no_concession() -> None:
+    # "a reculé au profit de", "a reculé à la septième place": votes or a rank lost, nobody gave in
+    for text in ("Quant au MR, le parti belge a reculé côté francophone au profit d'Ecolo.",
+                 "En 2018, la France a reculé à la septième place mondiale, derrière l'Inde."):
+        assert "CONCEDE" not in _types(_run(text)), text
+    doc = _run("Le gouvernement français a reculé face à la contestation des syndicats.")
+    assert "CONCEDE" in _types(doc)
+
+
+def test_receiving_a_statue_is_no_visit() -> None:
+    # "a reçu une statue": a thing given, no visitor received
+    doc = _run("Le premier ministre belge a reçu une statue pour sa performance face à la N-VA.")
+    assert "CONSULT" not in _types(doc)
