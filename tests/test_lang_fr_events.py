@@ -2651,3 +2651,19 @@ def test_receiving_a_statue_is_no_visit() -> None:
     # "a reçu une statue": a thing given, no visitor received
     doc = _run("Le premier ministre belge a reçu une statue pour sa performance face à la N-VA.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_the_reasons_of_other_arrests_are_no_arrest() -> None:
+    # "les motifs des autres interpellations": arrests already told, their reasons asked for
+    doc = _run("La police française n'était pas en mesure de préciser dans l'immédiat, les motifs des autres interpellations.")
+    assert "COERCE" not in _types(doc)
+
+
+def test_a_card_played_again_is_no_shooting() -> None:
+    # "la carte de l'empathie, encore abattue par le Premier ministre": a card played, nobody shot
+    doc = _run("Le gouvernement français joue la carte de l'empathie, encore abattue dimanche soir par le Premier ministre "
+               "français assurant avoir entendu la «colère» et la «souffrance» des manifestants.")
+    assert "ASSAULT" not in _types(doc)
+    assert "PROTEST" not in _types(doc)   # the protesters' suffering, heard: no protest held
+    doc = _run("Le militant tunisien a été abattu par la police française.")
+    assert ("ASSAULT", "FRA", "TUN") in _pairs(doc)
