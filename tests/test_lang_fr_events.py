@@ -2667,3 +2667,12 @@ def test_a_card_played_again_is_no_shooting() -> None:
     assert "PROTEST" not in _types(doc)   # the protesters' suffering, heard: no protest held
     doc = _run("Le militant tunisien a été abattu par la police française.")
     assert ("ASSAULT", "FRA", "TUN") in _pairs(doc)
+
+
+def test_a_prefect_order_banning_gatherings_is_a_ban() -> None:
+    # "un arrêté d'interdiction de rassemblement": a ban (COERCE); the crowd expected ("face à une affluence de
+    # manifestants annoncée") is what it answers (roles.yaml background_cues), no protest held
+    doc = _run("Face à une affluence de manifestants annoncée grandissante, la préfète du Cher a fait tomber, "
+               "ce vendredi, un arrêté d'interdiction de rassemblement dans le centre-ville de Bourges.")
+    assert ("COERCE", "FRA", "FRA") in _pairs(doc)
+    assert "PROTEST" not in _types(doc)
