@@ -2676,3 +2676,9 @@ def test_a_prefect_order_banning_gatherings_is_a_ban() -> None:
                "ce vendredi, un arrêté d'interdiction de rassemblement dans le centre-ville de Bourges.")
     assert ("COERCE", "FRA", "FRA") in _pairs(doc)
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_police_deployment_still_to_come_is_no_mobilisation() -> None:
+    # "un dispositif policier exceptionnel sera déployé": announced for later
+    doc = _run("Face au risque de violences, un dispositif policier « exceptionnel » sera déployé sur tout le territoire français.")
+    assert "MOBILIZE" not in _types(doc)
