@@ -2682,3 +2682,9 @@ def test_a_police_deployment_still_to_come_is_no_mobilisation() -> None:
     # "un dispositif policier exceptionnel sera déployé": announced for later
     doc = _run("Face au risque de violences, un dispositif policier « exceptionnel » sera déployé sur tout le territoire français.")
     assert "MOBILIZE" not in _types(doc)
+
+
+def test_armoured_vehicles_the_state_will_commit_are_no_mobilisation() -> None:
+    # "l'État engagera des blindés": the simple future (modality.yaml future), announced for later
+    doc = _run("Dans la capitale française, l'État engagera des véhicules blindés de la gendarmerie.")
+    assert "MOBILIZE" not in _types(doc)
