@@ -2688,3 +2688,9 @@ def test_armoured_vehicles_the_state_will_commit_are_no_mobilisation() -> None:
     # "l'État engagera des blindés": the simple future (modality.yaml future), announced for later
     doc = _run("Dans la capitale française, l'État engagera des véhicules blindés de la gendarmerie.")
     assert "MOBILIZE" not in _types(doc)
+
+
+def test_peacekeepers_arrested_are_no_peacekeeping_aid() -> None:
+    # "les soldats de la paix de l'ONU arrêtés": suspects named, no force sent
+    doc = _run("Les soldats de la paix de l'ONU arrêtés en République démocratique du Congo ne serviront plus dans le pays.")
+    assert "AID" not in _types(doc)
