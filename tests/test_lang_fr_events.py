@@ -2694,3 +2694,12 @@ def test_peacekeepers_arrested_are_no_peacekeeping_aid() -> None:
     # "les soldats de la paix de l'ONU arrêtés": suspects named, no force sent
     doc = _run("Les soldats de la paix de l'ONU arrêtés en République démocratique du Congo ne serviront plus dans le pays.")
     assert "AID" not in _types(doc)
+
+
+def test_the_collective_effort_is_no_body() -> None:
+    # "l'effort collectif": the adjective, no collective (actors.yaml: "collectif" with an article only)
+    doc = _run("Le président français recevra mardi les représentants des banques pour leur demander de "
+               "« participer à l’effort collectif » face à la crise.")
+    assert not any(m.text.lower().endswith("collectif") for m in doc.mentions)
+    doc = _run("Le collectif français a dénoncé la répression policière.")
+    assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
