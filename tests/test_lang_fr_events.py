@@ -2703,3 +2703,13 @@ def test_the_collective_effort_is_no_body() -> None:
     assert not any(m.text.lower().endswith("collectif") for m in doc.mentions)
     doc = _run("Le collectif français a dénoncé la répression policière.")
     assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
+
+
+def test_inviting_someone_to_act_is_a_request() -> None:
+    # "invite le gouvernement à agir", "invite l'opposition à la prudence": asked to act; "invite la presse" alone is no request
+    doc = _run("Le président français invite le gouvernement belge à agir.")
+    assert ("REQUEST", "FRA", "BEL") in _pairs(doc)
+    doc = _run("Le ministre français invite la presse.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("Invité le lendemain au 20H de la chaîne, le Premier ministre français confirme la nouvelle.")
+    assert "REQUEST" not in _types(doc)   # "Invité" folds like "invite": a guest of a programme
