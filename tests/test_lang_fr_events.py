@@ -2713,3 +2713,11 @@ def test_inviting_someone_to_act_is_a_request() -> None:
     assert "REQUEST" not in _types(doc)
     doc = _run("Invité le lendemain au 20H de la chaîne, le Premier ministre français confirme la nouvelle.")
     assert "REQUEST" not in _types(doc)   # "Invité" folds like "invite": a guest of a programme
+
+
+def test_laying_the_blame_on_someone_is_accuse() -> None:
+    # "a imputé l'attaque aux saboteurs ukrainiens": the blame laid on them; "s'attribue le droit" is no blame
+    doc = _run("Le ministère russe de la Défense a imputé l'attaque aux saboteurs ukrainiens.")
+    assert ("ACCUSE", "RUS", "UKR") in _pairs(doc)
+    doc = _run("Le ministre français s'attribue le droit de restreindre la liberté de la presse belge.")
+    assert "ACCUSE" not in _types(doc)
