@@ -1381,12 +1381,15 @@ class EventExtractor:
         both_after = trig.frame == "mutual" and any(m.start >= t_end for m in cands)
         if trig.type == "ASSAULT" and trig.frame != "passive" and not both_after and (not [
                 m for m in cands if m.end <= t_start and (m.kind != "state" or CAPITAL_WHY in m.why
-                                                          or not m.adjectival)
+                                                          or not m.adjectival
+                                                          or (not lex.verb_first and not doc.text[m.end : t_start].strip()))
                 and all(m is not r for r in reporting)] or (
                 lex.occurrence_verbs and _preceded_by(doc.text, 0, t_start, lex.occurrence_verbs))):
             # (an attack noun that is the subject of a verb of happening, "حدث تفجير", "an explosion
             # occurred", has no agent before it: who is named there belongs to another clause)
             # "A drone struck a base", "un soldat tunisien a été tué": the victim is named, the attacker not
+            # (a nationality right before the active form is its subject: "Un Tunisien a tué"; not
+            # where verbs come first, whose unvowelled passive looks alike: "الشاب الفلسطيني قتل")
             # (nor is whoever reports the killing: "أفاد المرصد بمقتل")
             reporters = {_identity(m) for m in reporting}
             origin = _launch_origin(doc.text, sorted((m for m in doc.mentions if m.start >= t_end),

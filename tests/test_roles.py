@@ -1718,3 +1718,9 @@ def test_bodies_named_with_their_country_say_whose_story_a_paper_tells(text: str
         assert doc.home_country == "SAU"
         police = [m for m in doc.mentions if m.text == "الشرطة"]
         assert police and all(m.country == "EGY" for m in police)
+
+
+def test_a_nationality_right_before_an_active_killing_is_its_subject() -> None:
+    assert ("ASSAULT", "TUN", "FRA") in _pairs(_run("Un Tunisien a tué deux passantes à Marseille dimanche.", lang="fr"))
+    # the passive keeps the nationality as the victim's
+    assert _pairs(_run("Un soldat tunisien a été tué à Marseille dimanche.", lang="fr")) == [("ASSAULT", None, "TUN")]
