@@ -2823,3 +2823,30 @@ def test_an_attack_in_words_as_the_subject_of_a_clause_is_none() -> None:
     assert "ACCUSE" not in _types(doc)
     doc = _run("The British minister was attacking Mr Smith over the budget.")
     assert "ACCUSE" in _types(doc)
+
+
+def test_officials_being_briefed_is_no_consultation() -> None:
+    doc = _run("Senior American officials were also briefed on the informant's findings about the Canadian firm.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The American envoy briefed the French president in Paris on Monday.")
+    assert ("CONSULT", "USA", "FRA") in _pairs(doc)
+    doc = _run("American committee staff members were briefed by French officials in a meeting on Wednesday.")
+    assert ("CONSULT", "USA", "FRA") in _pairs(doc)
+
+
+def test_a_judge_presiding_over_a_hearing_is_no_consultation() -> None:
+    doc = _run("The American judge, who presided over the hearing on his contacts with Russia, stepped aside.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_a_class_of_people_arrested_in_a_claim_is_no_arrest() -> None:
+    doc = _run("The American administration contends cities endanger safety when they decline to hand over for "
+               "deportation illegal immigrants arrested for crimes.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("British police arrested two Russian men in London on Monday.")
+    assert ("COERCE", "GBR", "RUS") in _pairs(doc)
+
+
+def test_an_abandoned_plan_as_an_adjective_is_no_concession() -> None:
+    doc = _run("The American president called the British prime minister's abandoned plans a mistake.")
+    assert "CONCEDE" not in _types(doc)
