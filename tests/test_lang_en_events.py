@@ -2850,3 +2850,13 @@ def test_a_class_of_people_arrested_in_a_claim_is_no_arrest() -> None:
 def test_an_abandoned_plan_as_an_adjective_is_no_concession() -> None:
     doc = _run("The American president called the British prime minister's abandoned plans a mistake.")
     assert "CONCEDE" not in _types(doc)
+
+
+def test_opposition_faced_from_a_side_is_their_rejection() -> None:
+    doc = _run("The British government faced opposition from French ministers over the plan.")
+    assert ("REJECT", "FRA", "GBR") in _pairs(doc)
+
+
+def test_a_vote_against_vowed_is_a_threat() -> None:
+    doc = _run("The American senator has vowed to vote against the tax reform if it increases the debt.")
+    assert "THREATEN" in _types(doc)
