@@ -2860,3 +2860,11 @@ def test_opposition_faced_from_a_side_is_their_rejection() -> None:
 def test_a_vote_against_vowed_is_a_threat() -> None:
     doc = _run("The American senator has vowed to vote against the tax reform if it increases the debt.")
     assert "THREATEN" in _types(doc)
+
+
+def test_a_deal_named_as_the_origin_of_something_is_background() -> None:
+    doc = _run("The British commission was set up last year as part of a deal between the Welsh government and the "
+               "French region.")
+    assert "AGREE" not in _types(doc)
+    doc = _run("A deal between the British government and France was signed in London on Monday.")
+    assert ("AGREE", "GBR", "FRA") in _pairs(doc) or ("AGREE", "FRA", "GBR") in _pairs(doc)
