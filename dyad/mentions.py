@@ -319,6 +319,11 @@ def _choose(values: list[Any], original: str, lex: Lexicon) -> Hit | None:
             if not lex.arabic_script and v.kind != "demonym" and original[:1].isalpha() \
                     and not _case_fits(v.text, original, latin_proper, lex.articles):
                 continue
+            # a demonym its pack writes with a capital ("Pole", "Polish") is one only so written:
+            # "a barge pole", "polish the text"; packs that write them in lower case ("polonais")
+            # take either
+            if not lex.arabic_script and v.kind == "demonym" and v.text[:1].isupper() and original[:1].islower():
+                continue
             return Hit(0, 0, v.kind, v.ref, original, alts=v.alts)
         if isinstance(v, Cue):
             bare = v.text.replace(".", "")

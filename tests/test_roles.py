@@ -1724,3 +1724,12 @@ def test_a_nationality_right_before_an_active_killing_is_its_subject() -> None:
     assert ("ASSAULT", "TUN", "FRA") in _pairs(_run("Un Tunisien a tué deux passantes à Marseille dimanche.", lang="fr"))
     # the passive keeps the nationality as the victim's
     assert _pairs(_run("Un soldat tunisien a été tué à Marseille dimanche.", lang="fr")) == [("ASSAULT", None, "TUN")]
+
+
+def test_a_demonym_its_pack_capitalises_is_one_only_when_capitalised() -> None:
+    doc = _run("Lord Murphy urged ministers to rethink, saying he would not touch the bill with a barge pole.")
+    assert "POL" not in {m.country for m in doc.mentions}
+    assert _mention(_run("The Polish president met a Pole in Warsaw."), "Polish").country == "POL"
+    # French packs write them in lower case: both spellings are the demonym
+    doc = _run("Le président polonais a rencontré un Polonais à Varsovie.", lang="fr")
+    assert [m.country for m in doc.mentions if m.text == "Polonais"] == ["POL"]
