@@ -2721,3 +2721,29 @@ def test_laying_the_blame_on_someone_is_accuse() -> None:
     assert ("ACCUSE", "RUS", "UKR") in _pairs(doc)
     doc = _run("Le ministre français s'attribue le droit de restreindre la liberté de la presse belge.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_giving_ground_in_the_present_is_concede() -> None:
+    # "lâche du lest" (present) like "a lâché du lest"; a negation of the kept course before it is not the concession's
+    doc = _run("Le Premier ministre français, tout en affirmant ne pas changer de cap, lâche du lest face aux gilets jaunes.")
+    assert ("CONCEDE", "FRA", None) in _pairs(doc)
+
+
+def test_gathering_in_front_of_a_building_is_protest() -> None:
+    doc = _run("Les militants se sont regroupés devant les bureaux du ministère à Paris.")
+    assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
+
+
+def test_protesters_addressed_or_named_are_no_protest() -> None:
+    # a message to protesters, the known figures of a movement, people leaving an insurgency: no protest reported
+    doc = _run("Le message adressé aux manifestants est simple: « laissez souffler les policiers », résume le syndicaliste.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Une traque aurait lieu, selon eux, au moment où d'autres figures des protestations ont décidé d'entrer en politique.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Des entretiens confirment que beaucoup quitteraient l'insurrection si on leur offrait un emploi.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_threats_faced_alongside_terrorism_are_no_threat() -> None:
+    doc = _run("Israël doit faire face au terrorisme et aux menaces de nations hostiles comme l'Iran.")
+    assert "THREATEN" not in _types(doc)
