@@ -2747,3 +2747,11 @@ def test_protesters_addressed_or_named_are_no_protest() -> None:
 def test_threats_faced_alongside_terrorism_are_no_threat() -> None:
     doc = _run("Israël doit faire face au terrorisme et aux menaces de nations hostiles comme l'Iran.")
     assert "THREATEN" not in _types(doc)
+
+
+def test_banned_or_declared_gatherings_are_no_protest() -> None:
+    # "toute manifestation est interdite": a ban; "en déclarant au préalable leurs rassemblements": the formality
+    doc = _run("Selon le préfet, seules les manifestations à Lyon sont interdites pour des raisons de sécurité.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Ailleurs, les militants français pourront se réunir en déclarant au préalable leurs rassemblements.")
+    assert "PROTEST" not in _types(doc)
