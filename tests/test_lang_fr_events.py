@@ -2755,3 +2755,14 @@ def test_banned_or_declared_gatherings_are_no_protest() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Ailleurs, les militants français pourront se réunir en déclarant au préalable leurs rassemblements.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_burned_street_furniture_is_a_riot_not_an_assault() -> None:
+    # "des voitures ont été incendiées": rioters burning the street, a PROTEST (riot); a set-fire town hall stays an ASSAULT
+    doc = _run("Des voitures ont été incendiées à Paris, ce samedi, lors de la manifestation des gilets jaunes.")
+    assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Dans la soirée, la tension restait vive à Paris, où des poubelles ont été incendiées et des panneaux arrachés.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Des individus ont incendié la mairie de Lyon.")
+    assert ("ASSAULT", None, "FRA") in _pairs(doc)
