@@ -2766,3 +2766,8 @@ def test_burned_street_furniture_is_a_riot_not_an_assault() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Des individus ont incendié la mairie de Lyon.")
     assert ("ASSAULT", None, "FRA") in _pairs(doc)
+
+
+def test_the_image_of_arrested_pupils_recalled_is_no_arrest() -> None:
+    doc = _run("À Paris, les manifestants français ont repris la posture des lycéens arrêtés à Lyon.")
+    assert "COERCE" not in _types(doc)
