@@ -2771,3 +2771,8 @@ def test_burned_street_furniture_is_a_riot_not_an_assault() -> None:
 def test_the_image_of_arrested_pupils_recalled_is_no_arrest() -> None:
     doc = _run("À Paris, les manifestants français ont repris la posture des lycéens arrêtés à Lyon.")
     assert "COERCE" not in _types(doc)
+
+
+def test_the_fight_against_police_violence_as_a_cause_is_no_accusation() -> None:
+    doc = _run("Les collectifs français nés de la lutte contre les violences policières tenaient une bonne place dans les cortèges.")
+    assert "ACCUSE" not in _types(doc)
