@@ -2776,3 +2776,10 @@ def test_the_image_of_arrested_pupils_recalled_is_no_arrest() -> None:
 def test_the_fight_against_police_violence_as_a_cause_is_no_accusation() -> None:
     doc = _run("Les collectifs français nés de la lutte contre les violences policières tenaient une bonne place dans les cortèges.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_rioters_expected_or_feared_are_no_riot() -> None:
+    doc = _run("Le porte-parole des gilets jaunes, à Paris, ne peut écarter la venue de casseurs samedi.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Les autorités françaises redoutent la présence de casseurs à Lyon.")
+    assert "PROTEST" not in _types(doc)
