@@ -2783,3 +2783,10 @@ def test_rioters_expected_or_feared_are_no_riot() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Les autorités françaises redoutent la présence de casseurs à Lyon.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_car_driven_into_officers_is_an_assault() -> None:
+    # "volontairement heurtés par un véhicule qui prenait part à la manifestation": the ramming, the march only its setting
+    doc = _run("A Lyon, deux policiers français ont été volontairement heurtés par un véhicule qui prenait part à la manifestation.")
+    assert ("ASSAULT", None, "FRA") in _pairs(doc)
+    assert "PROTEST" not in _types(doc)
