@@ -2790,3 +2790,8 @@ def test_a_car_driven_into_officers_is_an_assault() -> None:
     doc = _run("A Lyon, deux policiers français ont été volontairement heurtés par un véhicule qui prenait part à la manifestation.")
     assert ("ASSAULT", None, "FRA") in _pairs(doc)
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_murder_referred_to_is_no_assault() -> None:
+    doc = _run("La nièce, en faisant référence au meurtre de sa tante à Nice, a parlé.")
+    assert "ASSAULT" not in _types(doc)
