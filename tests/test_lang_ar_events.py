@@ -2312,3 +2312,24 @@ def test_foreign_forces_are_a_side_of_no_country() -> None:
     doc = _run("وأعلنت حركة طالبان المسؤولية عن الهجوم قائلة إنها استهدفت «قوات أجنبية» في كابل.")
     assert ("ASSAULT", "AFG", None) in _records(doc)
     assert ("ASSAULT", "AFG", "AFG") not in _records(doc)
+
+
+def test_a_feared_act_is_no_event() -> None:
+    # "تخشى أن ترسل ... قوات": what a government fears another might do has not happened
+    doc = _run("والحكومة تخشى أن تستغل فرنسا الأزمة، وترسل قوات إلى مالي.")
+    assert "MOBILIZE" not in {r[0] for r in _records(doc)}
+
+
+def test_a_capability_is_no_veto() -> None:
+    # "يقدر على أن يستعمل الفيتو": the president could veto, he has not
+    doc = _run("ولكن الرئيس الأمريكي يقدر على أن يستعمل الفيتو ضد قرار الكونغرس.")
+    assert "REJECT" not in {r[0] for r in _records(doc)}
+
+
+def test_stressing_the_need_to_coordinate_is_no_cooperation() -> None:
+    # "أكد ضرورة التنسيق والتعاون": an exhortation, nobody has cooperated yet
+    doc = _run("وكان وزير الداخلية القطري أكد ضرورة التنسيق والتعاون وتبادل المعلومات بين أجهزة الأمن في الكويت والبحرين.")
+    assert "COOPERATE" not in {r[0] for r in _records(doc)}
+    # a demand phrased with the same word is still a request
+    doc = _run("وطالبت مصر إسرائيل بضرورة وقف الهجمات.")
+    assert ("REQUEST", "EGY", "ISR") in _records(doc)
