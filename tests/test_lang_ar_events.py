@@ -2333,3 +2333,11 @@ def test_stressing_the_need_to_coordinate_is_no_cooperation() -> None:
     # a demand phrased with the same word is still a request
     doc = _run("وطالبت مصر إسرائيل بضرورة وقف الهجمات.")
     assert ("REQUEST", "EGY", "ISR") in _records(doc)
+
+
+def test_aid_hoped_for_or_sought_is_no_aid() -> None:
+    # "وتأمل تونس في الحصول على المساعدات": a hope of getting aid, nobody has given any
+    doc = _run("وتأمل الأردن في الحصول على المزيد من المساعدات الدولية من الولايات المتحدة.")
+    assert "AID" not in {r[0] for r in _records(doc)}
+    doc = _run("وتأمل الحكومة اليونانية أن تنطلق المفاوضات مع ألمانيا هذا الأسبوع.")
+    assert "CONSULT" not in {r[0] for r in _records(doc)}
