@@ -2341,3 +2341,17 @@ def test_aid_hoped_for_or_sought_is_no_aid() -> None:
     assert "AID" not in {r[0] for r in _records(doc)}
     doc = _run("وتأمل الحكومة اليونانية أن تنطلق المفاوضات مع ألمانيا هذا الأسبوع.")
     assert "CONSULT" not in {r[0] for r in _records(doc)}
+
+
+def test_limiting_is_no_defiance_and_a_defiance_noun_names_no_sides() -> None:
+    # "تدابير تحد من الحريات": the verb "limits", nobody defied anyone
+    doc = _run("واعتبرت منظمة العفو الدولية أن القانون المصري يتضمن تدابير تحد من الحريات.")
+    assert "REJECT" not in {r[0] for r in _records(doc)}
+    # "في تحد جديد للمحكمة، غادر الرئيس": the defier is the main clause's subject; the visit is the record
+    doc = _run("في تحد جديد للمحكمة الجنائية الدولية، غادر الرئيس السوداني عمر البشير الخرطوم إلى العاصمة "
+               "الموريتانية نواكشوط على رأس وفد رفيع.")
+    assert ("REJECT", None, "SDN") not in _records(doc)
+    assert ("CONSULT", "SDN", "MRT") in _records(doc)
+    # the verb keeps its reading
+    doc = _run("وتحدت كوريا الشمالية الولايات المتحدة بإطلاق صاروخ جديد.")
+    assert ("REJECT", "PRK", "USA") in _records(doc)
