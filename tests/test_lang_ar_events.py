@@ -2355,3 +2355,14 @@ def test_limiting_is_no_defiance_and_a_defiance_noun_names_no_sides() -> None:
     # the verb keeps its reading
     doc = _run("وتحدت كوريا الشمالية الولايات المتحدة بإطلاق صاروخ جديد.")
     assert ("REJECT", "PRK", "USA") in _records(doc)
+
+
+def test_a_pardon_is_a_concession_and_amnesty_international_is_no_pardon() -> None:
+    # "قرارا بالعفو عن ... الصيادين المصريين": a pardon lets people go, no apology
+    doc = _run("أصدر الرئيس السوداني عمر البشير قرارا بالعفو عن 101 من الصيادين المصريين.")
+    assert ("CONCEDE", "SDN", "EGY") in _records(doc)
+    assert "SUPPORT" not in {r[0] for r in _records(doc)}
+    # "منظمة العفو الدولية": the name of Amnesty International
+    doc = _run("وقالت منظمة العفو الدولية إن الحكومة المصرية اعتقلت مئات الناشطين.")
+    assert "CONCEDE" not in {r[0] for r in _records(doc)}
+    assert "SUPPORT" not in {r[0] for r in _records(doc)}
