@@ -2366,3 +2366,15 @@ def test_a_pardon_is_a_concession_and_amnesty_international_is_no_pardon() -> No
     doc = _run("وقالت منظمة العفو الدولية إن الحكومة المصرية اعتقلت مئات الناشطين.")
     assert "CONCEDE" not in {r[0] for r in _records(doc)}
     assert "SUPPORT" not in {r[0] for r in _records(doc)}
+
+
+def test_the_chair_of_a_summit_is_no_summit_held() -> None:
+    # "بصفة بلاده الرئيس الحالي للقمة العربية"، "تسلمت رئاسة القمة": a role, no meeting
+    doc = _run("تعقد لجنة مبادرة السلام العربية غداً اجتماعاً طارئاً برئاسة وزير الخارجية المصري، بصفة بلاده "
+               "الرئيس الحالي للقمة العربية.")
+    assert "CONSULT" not in {r[0] for r in _records(doc)}
+    doc = _run("وتسلمت مصر رئاسة القمة العربية من الكويت.")
+    assert "CONSULT" not in {r[0] for r in _records(doc)}
+    # the summit attended is still a meeting
+    doc = _run("وشارك الرئيس المصري في القمة العربية في شرم الشيخ مع العاهل الأردني.")
+    assert "CONSULT" in {r[0] for r in _records(doc)}
