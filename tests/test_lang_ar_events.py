@@ -2378,3 +2378,12 @@ def test_the_chair_of_a_summit_is_no_summit_held() -> None:
     # the summit attended is still a meeting
     doc = _run("وشارك الرئيس المصري في القمة العربية في شرم الشيخ مع العاهل الأردني.")
     assert "CONSULT" in {r[0] for r in _records(doc)}
+
+
+def test_a_readiness_expressed_is_no_act() -> None:
+    # "عبرت عن استعدادها لتقديم المساعدات": aid offered, none given yet
+    doc = _run("وأشار إلى أن الكويت عبرت عن استعدادها الكامل لتقديم المساعدات للنازحين في العراق.")
+    assert "AID" not in {r[0] for r in _records(doc)}
+    # "مستعدة للرد بأشد الطرق": a readiness to hit back is the threat itself
+    doc = _run("وأكد رئيس الوزراء التركي أن حكومة بلاده مستعدة للرد بأشد الطرق على عناصر التهديد.")
+    assert "THREATEN" in {r[0] for r in _records(doc)}
