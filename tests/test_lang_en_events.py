@@ -2850,6 +2850,9 @@ def test_a_class_of_people_arrested_in_a_claim_is_no_arrest() -> None:
 def test_an_abandoned_plan_as_an_adjective_is_no_concession() -> None:
     doc = _run("The American president called the British prime minister's abandoned plans a mistake.")
     assert "CONCEDE" not in _types(doc)
+    # (with both sides named, the old reading gave CONCEDE USA->GBR)
+    doc = _run("Joe Biden called her abandoned plans to cut taxes a mistake, the US president told reporters about Britain.")
+    assert "CONCEDE" not in _types(doc)
 
 
 def test_opposition_faced_from_a_side_is_their_rejection() -> None:
