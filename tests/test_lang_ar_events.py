@@ -2387,3 +2387,12 @@ def test_a_readiness_expressed_is_no_act() -> None:
     # "مستعدة للرد بأشد الطرق": a readiness to hit back is the threat itself
     doc = _run("وأكد رئيس الوزراء التركي أن حكومة بلاده مستعدة للرد بأشد الطرق على عناصر التهديد.")
     assert "THREATEN" in {r[0] for r in _records(doc)}
+
+
+def test_the_great_powers_named_as_one_group_are_a_side_of_no_country() -> None:
+    # "الدول الكبرى"، "القوى الست": the group that negotiated with Iran, not the country named near it
+    doc = _run("أبرمت الدول الكبرى اتفاقا مع إيران الأسبوع الماضي.")
+    assert ("AGREE", None, "IRN") in _records(doc)
+    doc = _run("ورفضت القوى الكبرى رفع الحظر عن ليبيا أمس.")
+    assert ("REJECT", None, "LBY") in _records(doc)
+    assert ("REJECT", "LBY", "LBY") not in _records(doc)
