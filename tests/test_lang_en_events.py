@@ -2871,3 +2871,10 @@ def test_a_deal_named_as_the_origin_of_something_is_background() -> None:
     assert "AGREE" not in _types(doc)
     doc = _run("A deal between the British government and France was signed in London on Monday.")
     assert ("AGREE", "GBR", "FRA") in _pairs(doc) or ("AGREE", "FRA", "GBR") in _pairs(doc)
+
+
+def test_a_time_phrase_inside_a_trigger_is_skipped() -> None:
+    doc = _run("Canada's request last week for help from Germany was turned into a plan.")
+    assert ("REQUEST", "CAN", "DEU") in _pairs(doc)
+    doc = _run("The French senator called this week for sanctions on Iran.")
+    assert "REQUEST" in _types(doc)
