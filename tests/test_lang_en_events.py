@@ -2878,3 +2878,11 @@ def test_a_time_phrase_inside_a_trigger_is_skipped() -> None:
     assert ("REQUEST", "CAN", "DEU") in _pairs(doc)
     doc = _run("The French senator called this week for sanctions on Iran.")
     assert "REQUEST" in _types(doc)
+
+
+def test_a_hearing_presided_over_is_no_meeting() -> None:
+    doc = _run("An American judge, who presided over a Dec. 1 hearing where the adviser pleaded guilty to lying about "
+               "his contacts with Russia, will no longer handle the case.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The French president presided over a meeting with German ministers in Paris on Monday.")
+    assert "CONSULT" in _types(doc)
