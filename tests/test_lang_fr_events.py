@@ -2795,3 +2795,11 @@ def test_a_car_driven_into_officers_is_an_assault() -> None:
 def test_a_murder_referred_to_is_no_assault() -> None:
     doc = _run("La nièce, en faisant référence au meurtre de sa tante à Nice, a parlé.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_a_pay_rise_granted_to_protesters_is_a_concession() -> None:
+    # "sans attendre" (promptly) negates nothing: the grant stands
+    doc = _run("Sans attendre, le gouvernement français a accordé une revalorisation salariale aux policiers en colère.")
+    assert ("CONCEDE", "FRA", None) in _pairs(doc) or any(t == "CONCEDE" and a == "FRA" for t, a, _ in _pairs(doc))
+    doc = _run("Le gouvernement français n'a pas accordé de revalorisation salariale aux policiers.")
+    assert "CONCEDE" not in _types(doc)
