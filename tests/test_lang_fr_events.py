@@ -2803,3 +2803,9 @@ def test_a_pay_rise_granted_to_protesters_is_a_concession() -> None:
     assert ("CONCEDE", "FRA", None) in _pairs(doc) or any(t == "CONCEDE" and a == "FRA" for t, a, _ in _pairs(doc))
     doc = _run("Le gouvernement français n'a pas accordé de revalorisation salariale aux policiers.")
     assert "CONCEDE" not in _types(doc)
+
+
+def test_a_gesture_wished_for_is_a_request() -> None:
+    # the subjunctive "fasse un geste": what the speaker demands of the president
+    doc = _run("Pour cette manifestante française, il faut au moins qu'Emmanuel Macron fasse un geste.")
+    assert ("REQUEST", "FRA", "FRA") in _pairs(doc)
