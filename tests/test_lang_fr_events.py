@@ -2800,7 +2800,7 @@ def test_a_murder_referred_to_is_no_assault() -> None:
 def test_a_pay_rise_granted_to_protesters_is_a_concession() -> None:
     # "sans attendre" (promptly) negates nothing: the grant stands
     doc = _run("Sans attendre, le gouvernement français a accordé une revalorisation salariale aux policiers en colère.")
-    assert ("CONCEDE", "FRA", None) in _pairs(doc) or any(t == "CONCEDE" and a == "FRA" for t, a, _ in _pairs(doc))
+    assert any(t == "CONCEDE" and a == "FRA" for t, a, _ in _pairs(doc))
     doc = _run("Le gouvernement français n'a pas accordé de revalorisation salariale aux policiers.")
     assert "CONCEDE" not in _types(doc)
 
