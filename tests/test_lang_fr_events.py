@@ -2809,3 +2809,11 @@ def test_a_gesture_wished_for_is_a_request() -> None:
     # the subjunctive "fasse un geste": what the speaker demands of the president
     doc = _run("Pour cette manifestante française, il faut au moins qu'Emmanuel Macron fasse un geste.")
     assert ("REQUEST", "FRA", "FRA") in _pairs(doc)
+
+
+def test_pleading_that_another_act_is_a_request() -> None:
+    doc = _run("Le ministre français de l'Intérieur a mis en garde les manifestants, plaidant pour que le mouvement s'arrête.")
+    assert any(t == "REQUEST" and a == "FRA" for t, a, _ in _pairs(doc))
+    # a stance defended, no one asked to act
+    doc = _run("Le Premier ministre belge a reçu son invité en plaidant pour le multilatéralisme.")
+    assert "REQUEST" not in _types(doc)
