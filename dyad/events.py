@@ -123,6 +123,10 @@ class Trigger:
     # of the clause (named before a speech verb ahead of it) asks; with no speaker named there, no
     # record ("the prince should apologise" alone is no one's demand)
     asks_subject: bool = False
+    # events.yaml `passive_before`: words that, right behind an svo form, show it is the unvowelled
+    # passive it is spelt like ("مدنيين قتلوا في انفجار": were killed, not killed): a place, cause,
+    # agent or time complement where the active form has its object; the form is read as passive
+    passive_before: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass
@@ -229,6 +233,16 @@ class EventLexicon:
     undergo_prefixes: tuple[str, ...] = ()
     undergo_window: int = 2
     undergo_agent_markers: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml harmed: the killed or wounded as the subject of their (unvowelled passive) verb,
+    # "مدنيين قتلوا في انفجار ألغام تركها الحوثيون", "أصيبوا نتيجة قصف الحوثيين": an attack noun at most
+    # harmed.window words behind such a verb, after one of harmed.object_markers (or carrying one of
+    # harmed.object_prefixes, "بانفجار"), was suffered by who is named right before the verb
+    # (harmed.subject_gap words at most between) and done by an armed side named after the noun
+    harmed: tuple[tuple[str, ...], ...] = ()
+    harmed_markers: tuple[tuple[str, ...], ...] = ()
+    harmed_prefixes: tuple[str, ...] = ()
+    harmed_window: int = 2
+    harmed_subject_gap: int = 2
     # roles.yaml shared_subject_conjunctions: a verb right after one of these shares its clause's
     # subject ("X said Y must go and called on him to ..."), not the nearest actor before it
     shared_subject_conjunctions: frozenset[str] = frozenset()
@@ -388,7 +402,8 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  patient_after=bool(entry.get("patient_after", False)),
                                                  between_persons=_between_persons(entry.get("between_persons")),
                                                  alone=bool(entry.get("alone", False)),
-                                                 asks_subject=bool(entry.get("asks_subject", False)))))
+                                                 asks_subject=bool(entry.get("asks_subject", False)),
+                                                 passive_before=_word_tuples(entry.get("passive_before", []) or []))))
     mod = pack.data("modality") or {}
     topics = pack.data("topics") or {}
     topic_pairs = [(str(f), key) for key, forms in (topics.get("topics") or {}).items() for f in forms or []]
@@ -473,6 +488,11 @@ def event_lexicon(lang: str) -> EventLexicon:
         undergo_prefixes=tuple(fold(str(w)) for w in (roles.get("undergo") or {}).get("object_prefixes", []) or []),
         undergo_window=int((roles.get("undergo") or {}).get("window", 2)),
         undergo_agent_markers=_word_tuples((roles.get("undergo") or {}).get("agent_markers", []) or []),
+        harmed=_word_tuples((roles.get("harmed") or {}).get("verbs", []) or []),
+        harmed_markers=_word_tuples((roles.get("harmed") or {}).get("object_markers", []) or []),
+        harmed_prefixes=tuple(fold(str(w)) for w in (roles.get("harmed") or {}).get("object_prefixes", []) or []),
+        harmed_window=int((roles.get("harmed") or {}).get("window", 2)),
+        harmed_subject_gap=int((roles.get("harmed") or {}).get("subject_gap", 2)),
         feminine_noun_endings=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("feminine_noun_endings", []) or []),
         feminine_verb_endings=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("feminine_verb_endings", []) or []),
         feminine_verb_prefixes=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("feminine_verb_prefixes", []) or []),
@@ -622,7 +642,9 @@ class EventExtractor:
             # a split verb without its second part ("held talks", "حمل السلاح") is no trigger at all,
             # and leaves room for a shorter form inside it
             def complete(_a: int, b: int, values: list[Any], end: int = sent.end) -> list[Any]:
-                return [t for t in values if (not t.requires_after
+                return [replace(t, frame="passive") if t.passive_before and t.frame == "svo"
+                        and _followed_by(doc.text, b, end, t.passive_before, 0) else t
+                        for t in values if (not t.requires_after
                         or _followed_by(doc.text, b, end, t.requires_after, t.requires_window))
                         and (not t.spelled_letters or _spelled(doc.text[_a:b], t.form, t.spelled_letters))]
 
@@ -1272,6 +1294,18 @@ class EventExtractor:
                         agent = None
                 if agent is not None and _identity(agent) != _identity(target):
                     return agent, target, _distinct([agent, target] + cands)
+        harm = _harmed(doc, actors, t_start, lex) if trig.type == "ASSAULT" and trig.frame != "passive" \
+            and lex.harmed else None
+        if harm is not None and (harmed := harm[1]) is not None:
+            # "مدنيين أصيبوا نتيجة قصف مسلحي الحوثيين": the civilians named before the verb of the
+            # wounded suffered the shelling; who is named after it carried it out, if anyone is (a
+            # verb that is a trigger itself, "قتلوا", tells the happening: the noun adds no record)
+            if any(h == harm[0] and "ASSAULT" in types for h, types in self._trigger_starts):
+                return None
+            agent = _harm_agent(doc.text, [m for m in actors if m is not harmed], t_start, lex)
+            if agent is None or _identity(agent) == _identity(harmed):
+                agent = _unidentified_attackers(t_start)
+            return agent, harmed, _distinct([agent, harmed] + cands)
         if trig.type in ("ASSAULT", "COERCE", "PROTEST") and trig.frame == "svo" and lex.embedding_cues \
                 and (cue_end := _embedding_cue_end(doc.text, t_start, lex)) is not None:
             # "met with people affected by the military crackdown on ...", "will not tolerate
@@ -1475,6 +1509,11 @@ class EventExtractor:
                 held = after[0] if after and len(doc.text[t_end : after[0].start].split()) <= 4 \
                     and not re.search(r"[,;:()،]", doc.text[t_end : after[0].start]) else None
             recipient = held or (before[-1] if before else None)
+            if trig.passive_before and held is None and recipient is not None \
+                    and len(re.findall(r"\w+", doc.text[recipient.end : t_start])) > 2:
+                # "قال المكتب الإعلامي إن 21 مسلحا قتلوا في": the passive read from what follows it
+                # has its subject right before it; one named further back is the source or another clause's
+                recipient = None
             if held is None and recipient is not None and trig.type in ("ASSAULT", "COERCE") \
                     and _source_of(doc.text, recipient, t_start, lex):
                 # "Police said Campos was shot in the leg", "Chief X said ... that two officers were
@@ -1488,6 +1527,13 @@ class EventExtractor:
                 # between ("تقودها الولايات المتحدة", "reçu par le directeur") or after an agent
                 # marker; "146 personnes ont été interpellées jeudi devant un lycée" names no agent
                 actor = _agent_behind(doc.text, after, t_start, t_end, lex.agent_markers + lex.passive_markers, lex)
+            if actor is None and trig.passive_before:
+                # "مدنيين قتلوا بانفجار ألغام تركها الحوثيون": with no agent of its own, the killing's
+                # attacker is the one the attack noun right after it names
+                noun = next((h for h, types in self._trigger_starts if t_end < h and "ASSAULT" in types
+                             and len(re.findall(r"\w+", doc.text[t_end:h])) <= lex.harmed_window), None)
+                if noun is not None:
+                    actor = _harm_agent(doc.text, [m for m in actors if m is not recipient], noun, lex)
             if actor is None and trig.patient_after and trig.type == "COERCE" and held is not None and before \
                     and before[-1].kind == "organization" and before[-1].country \
                     and {"GOV", "MIL", "POLICE", "JUDICIARY"} & set(before[-1].sectors):
@@ -1501,8 +1547,9 @@ class EventExtractor:
                 # "four people were arrested", "Manafort was sentenced": by the authorities of the
                 # country the report is about, else of the people held ("مستوطنين اثنين وضعا قيد الاعتقال")
                 actor = _authorities(str(home), t_start)
-            if actor is None and trig.type == "ASSAULT" and recipient is not None:
-                # "Mrs Hassan was abducted in Baghdad": the victim is named, the attacker not
+            if actor is None and trig.type == "ASSAULT" and (recipient is not None or trig.passive_before):
+                # "Mrs Hassan was abducted in Baghdad": the victim is named, the attacker not (a
+                # passive known by what follows it may name neither: "19 شخصا قتلوا جراء انفجار")
                 actor = _unidentified_attackers(t_start)
             if actor is not None and recipient is None and trig.type in _JOINT_AGENTS:
                 # "the protocol agreed by the UK and the EU": a compound agent of a joint act is both
@@ -2440,6 +2487,57 @@ def _undergone(text: str, t_start: int, lex: EventLexicon) -> tuple[int, int] | 
             first = k - len(verb) + 1
             if first >= 0 and verb in (tuple(words[first : k + 1]), tuple(bare_words[first : k + 1])):
                 return spans[first][0], spans[k][1]
+    return None
+
+
+def _harmed(doc: Document, actors: list[Mention], t_start: int, lex: EventLexicon) -> tuple[int, Mention | None] | None:
+    """Where a verb of the killed or wounded (roles.yaml harmed) governing the attack noun at
+    ``t_start`` begins, and who suffered it: the actor named at most ``harmed_subject_gap`` words
+    before that verb in its clause (None: nobody named there); None where no such verb governs it."""
+    text = doc.text
+    glued, _ = _before_trigger(text, t_start, 0)
+    lo = max(text.rfind(c, 0, t_start) for c in ".;:!?؟؛,،\n") + 1
+    spans = [(m.start() + lo, m.end() + lo) for m in re.finditer(r"\w+", text[lo:t_start])]
+    if spans and spans[-1][1] == t_start:
+        spans = spans[:-1]  # the prefix written onto the noun
+    words = [fold(text[a:b]) for a, b in spans]
+    marked = 0
+    if not (glued in lex.harmed_prefixes or _unglued([glued], lex.glued_conjunctions, 2)[0] in lex.harmed_prefixes):
+        marked = next((len(mk) for mk in lex.harmed_markers if len(words) >= len(mk)
+                       and tuple(words[len(words) - len(mk) :]) == mk), 0)
+        if not marked:
+            return None
+    for k in range(len(words) - 1 - marked, max(-1, len(words) - 2 - marked - lex.harmed_window), -1):
+        for verb in lex.harmed:
+            first = k - len(verb) + 1
+            if first < 0 or verb not in (tuple(words[first : k + 1]),
+                                         tuple(_unglued(words[first : k + 1], lex.glued_conjunctions, 3))):
+                continue
+            v_start = spans[first][0]
+            near = [m for m in actors if lo <= m.start and m.end <= v_start
+                    and len(re.findall(r"\w+", text[m.end : v_start])) <= lex.harmed_subject_gap]
+            return v_start, (near[-1] if near else None)
+    return None
+
+
+def _harm_agent(text: str, actors: list[Mention], noun: int, lex: EventLexicon, words: int = 5) -> Mention | None:
+    """Who carried out the attack noun at ``noun`` that killed or wounded someone: a passive's
+    agent right behind it ("نتيجة قصف مسلحي الحوثيين", "بنيران هندية"), or an armed side named a few
+    words further in its clause ("انفجار ألغام أرضية تركها الحوثيون")."""
+    end = noun + len(re.match(r"\w*", text[noun:]).group(0))  # type: ignore[union-attr]
+    # (a country adjective is the attacker's only right behind the noun, "بنيران هندية"; after
+    # another noun it qualifies that: "في قصف للمناطق الباكستانية", the areas shelled)
+    later = [m for m in actors if m.start >= end
+             and not (m.kind == "state" and m.adjectival and re.search(r"\w", text[end : m.start]))]
+    agent = _agent_behind(text, later, end, end, lex.agent_markers + lex.passive_markers, lex)
+    if agent is not None:
+        return agent
+    for m in later:
+        gap = text[end : m.start]
+        if re.search(r"[,;:.!?()،؛]", gap) or len(re.findall(r"\w+", gap)) > words:
+            return None
+        if _FIGHTERS.intersection(m.sectors) and "CIVILIAN" not in m.sectors:
+            return m
     return None
 
 

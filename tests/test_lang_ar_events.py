@@ -2396,3 +2396,49 @@ def test_the_great_powers_named_as_one_group_are_a_side_of_no_country() -> None:
     doc = _run("ورفضت القوى الكبرى رفع الحظر عن ليبيا أمس.")
     assert ("REJECT", None, "LBY") in _records(doc)
     assert ("REJECT", "LBY", "LBY") not in _records(doc)
+
+
+def test_the_plural_killed_before_a_cause_is_the_passive_its_subject_the_victims() -> None:
+    # events.yaml passive_before: "جنود مصريون قتلوا في هجوم" (were killed), not the soldiers killing
+    doc = _run("وقال مسؤول إن ثلاثة جنود مصريين قتلوا في هجوم على نقطة تفتيش في سيناء.")
+    assert ("ASSAULT", None, "EGY") in _records(doc)
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT" and r[1] == "EGY"]
+
+
+def test_the_plural_killed_with_its_object_stays_active() -> None:
+    doc = _run("وقالت الشرطة إن مسلحين من حركة الشباب قتلوا خمسة جنود كينيين قرب الحدود.")
+    assert ("ASSAULT", "SOM", "KEN") in _records(doc)
+
+
+def test_the_passive_killed_takes_the_attacker_the_attack_noun_behind_it_names() -> None:
+    # "قتلوا بانفجار ألغام زرعها الحوثيون": the Houthis laid the mines, the civilians died
+    doc = _run("وقال مسؤول صحي إن مدنيين يمنيين قتلوا بانفجار ألغام زرعها الحوثيون في المدينة.")
+    attacks = [e for e in doc.events if e["event_type"] == "ASSAULT"]
+    assert attacks and attacks[0]["actor"]["actor_id"] == "org:HOUTHIS"
+    assert attacks[0]["recipient"]["country"] == "YEM"
+
+
+def test_an_attack_noun_after_the_wounded_was_suffered_by_them() -> None:
+    # roles.yaml harmed: "مدنيين أصيبوا نتيجة قصف X": X shelled the civilians
+    doc = _run("وأفادت مصادر محلية أن مدنيين أصيبوا نتيجة قصف مسلحي الحوثيين على حي سكني في تعز.")
+    attacks = [e for e in doc.events if e["event_type"] == "ASSAULT"]
+    assert attacks and attacks[0]["actor"]["actor_id"] == "org:HOUTHIS"
+    assert "CIVILIAN" in attacks[0]["recipient"]["actor_id"]
+
+
+def test_a_country_adjective_of_the_area_shelled_is_no_attacker_of_the_harmed() -> None:
+    # "قتلوا في قصف للمناطق الباكستانية": the Pakistani areas were shelled, Pakistan did not shell
+    doc = _run("وذكرت مصادر أن أربعة مدنيين قتلوا في قصف للمناطق الباكستانية قرب الحدود.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT" and r[1] == "PAK"]
+
+
+def test_a_passive_killing_far_from_the_speaker_names_no_victim_there() -> None:
+    # "قال المكتب الإعلامي للجيش إن عشرين مسلحا قتلوا": the office reports, it was not killed
+    doc = _run("وقال المكتب الإعلامي للجيش اليمني إن عشرين مسلحا قتلوا في المواجهات.")
+    for e in doc.events:
+        assert not (e["recipient"] and "الجيش" in (e["recipient"].get("name_raw") or ""))
+
+
+def test_gunmen_right_behind_the_abduction_verb_abducted() -> None:
+    doc = _run("اختطف مسلحون اليوم سائقا جزائريا قرب الحدود مع النيجر.")
+    assert ("ASSAULT", None, "DZA") in _records(doc)
