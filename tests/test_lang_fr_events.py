@@ -2830,3 +2830,15 @@ def test_protesters_delegates_are_no_protest() -> None:
     # "représentants des manifestants": delegates consulted, not a march
     doc = _run("Les syndicats français et les représentants des manifestants seront associés.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_launching_the_national_debate_is_a_consultation() -> None:
+    # the government opening its consultation: nobody named across, its own country the other side
+    doc = _run("Le gouvernement français a lancé lundi le grand débat national.")
+    assert ("CONSULT", "FRA", "FRA") in _pairs(doc)
+
+
+def test_measures_conceded_in_an_opening_clause_are_the_main_subjects() -> None:
+    # "Après avoir concédé des mesures, le président a rencontré ...": two acts of the main clause's subject
+    doc = _run("Après avoir concédé des mesures pour les salaires, le président français a rencontré le chancelier allemand.")
+    assert ("CONCEDE", "FRA", "FRA") in _pairs(doc)
