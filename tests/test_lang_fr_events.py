@@ -2842,3 +2842,9 @@ def test_measures_conceded_in_an_opening_clause_are_the_main_subjects() -> None:
     # "Après avoir concédé des mesures, le président a rencontré ...": two acts of the main clause's subject
     doc = _run("Après avoir concédé des mesures pour les salaires, le président français a rencontré le chancelier allemand.")
     assert ("CONCEDE", "FRA", "FRA") in _pairs(doc)
+
+
+def test_blame_laid_on_something_with_no_country_is_an_accusation() -> None:
+    # "attribue la hausse aux sanctions occidentales": the blame stands with its author alone
+    doc = _run("Le Kremlin attribue la flambée des prix aux sanctions occidentales.")
+    assert any(t == "ACCUSE" and a == "RUS" for t, a, _ in _pairs(doc))
