@@ -2848,3 +2848,9 @@ def test_blame_laid_on_something_with_no_country_is_an_accusation() -> None:
     # "attribue la hausse aux sanctions occidentales": the blame stands with its author alone
     doc = _run("Le Kremlin attribue la flambée des prix aux sanctions occidentales.")
     assert any(t == "ACCUSE" and a == "RUS" for t, a, _ in _pairs(doc))
+
+
+def test_a_refusal_in_a_perfect_participle_is_background() -> None:
+    # "ayant refusé": folded "refuse" also finds "refusé"; the participle sets the scene of another act
+    doc = _run("Le prévenu français ayant refusé de s'expliquer, le tribunal a tranché.")
+    assert "REJECT" not in _types(doc)
