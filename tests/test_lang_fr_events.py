@@ -2854,3 +2854,12 @@ def test_a_refusal_in_a_perfect_participle_is_background() -> None:
     # "ayant refusé": folded "refuse" also finds "refusé"; the participle sets the scene of another act
     doc = _run("Le prévenu français ayant refusé de s'expliquer, le tribunal a tranché.")
     assert "REJECT" not in _types(doc)
+
+
+def test_a_mea_culpa_made_is_an_apology() -> None:
+    # a public apology naming nobody it is owed to: SUPPORT (CAMEO 055), the leader's own country across
+    doc = _run("Le président français a fait son mea culpa devant les maires.")
+    assert ("SUPPORT", "FRA", "FRA") in _pairs(doc)
+    # the noun alone, awaited or judged, is no apology made
+    doc = _run("Le président français est attendu sur son mea culpa.")
+    assert "SUPPORT" not in _types(doc)
