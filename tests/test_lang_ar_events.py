@@ -2442,3 +2442,23 @@ def test_a_passive_killing_far_from_the_speaker_names_no_victim_there() -> None:
 def test_gunmen_right_behind_the_abduction_verb_abducted() -> None:
     doc = _run("اختطف مسلحون اليوم سائقا جزائريا قرب الحدود مع النيجر.")
     assert ("ASSAULT", None, "DZA") in _records(doc)
+
+
+def test_a_side_exposed_to_attacks_is_not_attacked() -> None:
+    # "عرضة لهجمات": a risk stated, no attack reported (the same attacks launched are one)
+    doc = _run("وشن الحوثيون هجمات مباغتة على الجيش اليمني في عدن.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+    doc = _run("وظل الجيش اليمني عرضة لهجمات مباغتة من قبل الحوثيين في عدن.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_aid_named_as_the_purpose_of_a_store_is_not_given() -> None:
+    # "لتوزيع المعونات": aid to be handed out, none given yet
+    doc = _run("وقال الوزير إن السعودية أعدت مخازن لتوزيع المعونات الإنسانية على الشعب اليمني.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+
+
+def test_the_round_a_vote_is_in_is_no_session() -> None:
+    # "في دورتها الثالثة": the third round of municipal elections, no meeting held
+    doc = _run("بدأت الانتخابات البلدية السعودية في دورتها الثالثة بمشاركة النساء.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
