@@ -2462,3 +2462,18 @@ def test_the_round_a_vote_is_in_is_no_session() -> None:
     # "في دورتها الثالثة": the third round of municipal elections, no meeting held
     doc = _run("بدأت الانتخابات البلدية السعودية في دورتها الثالثة بمشاركة النساء.")
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_support_in_a_clause_saying_how_an_operation_is_run_yields_to_the_shelling() -> None:
+    # "عملية ... تجري بدعم من طيران التحالف": background; the Houthis' shelling is the news
+    doc = _run("وقصف الحوثيون الذين يواجهون عملية للقوات الموالية للحكومة اليمنية تجري بدعم من طيران التحالف بقيادة السعودية حيا في عدن.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+    # support named with the advance it backed is still read
+    doc = _run("وتقدمت القوات الموالية للحكومة اليمنية بدعم من طيران التحالف بقيادة السعودية في عدن.")
+    assert ("SUPPORT", "SAU", "YEM") in _records(doc)
+
+
+def test_expertise_drawn_on_as_a_means_is_no_cooperation() -> None:
+    # "بالاستفادة من الخبرات": how a committee picks candidates, no cooperation between parties
+    doc = _run("وتختار لجنة عراقية المرشحين بالاستفادة من الخبرات الوطنية والدولية.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
