@@ -2477,3 +2477,12 @@ def test_expertise_drawn_on_as_a_means_is_no_cooperation() -> None:
     # "بالاستفادة من الخبرات": how a committee picks candidates, no cooperation between parties
     doc = _run("وتختار لجنة عراقية المرشحين بالاستفادة من الخبرات الوطنية والدولية.")
     assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+
+
+def test_those_responsible_for_known_attacks_are_background() -> None:
+    # "تحديد المسؤولين عن الهجمات": an inquiry into who is to blame, no attack reported with sides
+    doc = _run("ويحقق الخبراء لتحديد المسؤولين عن الهجوم على القوات الأفغانية في كابول.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+    # a group's claim that it carried out the attack is still one
+    doc = _run("وقالت حركة طالبان إنها مسؤولة عن الهجوم على القوات الأفغانية في كابول.")
+    assert ("ASSAULT", None, "AFG") in _records(doc)
