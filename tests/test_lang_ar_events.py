@@ -2486,3 +2486,11 @@ def test_those_responsible_for_known_attacks_are_background() -> None:
     # a group's claim that it carried out the attack is still one
     doc = _run("وقالت حركة طالبان إنها مسؤولة عن الهجوم على القوات الأفغانية في كابول.")
     assert ("ASSAULT", None, "AFG") in _records(doc)
+
+
+def test_what_usually_happens_is_no_one_act() -> None:
+    # "عادة ما ترفض"، "غالبا ما تشهد هجمات": a habit described, no rejection or attack reported
+    doc = _run("وتقول المنظمات إن إسرائيل رفضت إصدار تصاريح بناء للفلسطينيين.")
+    assert ("REJECT", "ISR", "PSE") in _records(doc)
+    doc = _run("وتقول المنظمات إن إسرائيل عادة ما ترفض إصدار تصاريح بناء للفلسطينيين.")
+    assert not [r for r in _records(doc) if r[0] == "REJECT"]
