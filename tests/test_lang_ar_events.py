@@ -2494,3 +2494,9 @@ def test_what_usually_happens_is_no_one_act() -> None:
     assert ("REJECT", "ISR", "PSE") in _records(doc)
     doc = _run("وتقول المنظمات إن إسرائيل عادة ما ترفض إصدار تصاريح بناء للفلسطينيين.")
     assert not [r for r in _records(doc) if r[0] == "REJECT"]
+
+
+def test_a_delegation_named_by_its_country_with_its_head_behind_is_a_visit() -> None:
+    # "وصل الوفد الكويتي برئاسة ...": the Kuwaiti delegation came to the Saudi capital
+    doc = _run("واكتمل اليوم توافد القادة إلى العاصمة السعودية، إذ وصل الوفد الكويتي برئاسة الشيخ صباح الأحمد الصباح.")
+    assert ("CONSULT", "KWT", "SAU") in _records(doc)
