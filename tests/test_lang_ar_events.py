@@ -2500,3 +2500,9 @@ def test_a_delegation_named_by_its_country_with_its_head_behind_is_a_visit() -> 
     # "وصل الوفد الكويتي برئاسة ...": the Kuwaiti delegation came to the Saudi capital
     doc = _run("واكتمل اليوم توافد القادة إلى العاصمة السعودية، إذ وصل الوفد الكويتي برئاسة الشيخ صباح الأحمد الصباح.")
     assert ("CONSULT", "KWT", "SAU") in _records(doc)
+
+
+def test_an_anniversary_recalls_an_old_act() -> None:
+    # "إحياء الذكرى السبعين لقصف هيروشيما": the bombing of 1945 is recalled, none reported
+    doc = _run("وشارك آلاف اليابانيين في مراسم إحياء الذكرى السبعين للقصف الأميركي لمدينة هيروشيما اليابانية.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
