@@ -2506,3 +2506,9 @@ def test_an_anniversary_recalls_an_old_act() -> None:
     # "إحياء الذكرى السبعين لقصف هيروشيما": the bombing of 1945 is recalled, none reported
     doc = _run("وشارك آلاف اليابانيين في مراسم إحياء الذكرى السبعين للقصف الأميركي لمدينة هيروشيما اليابانية.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_warfare_named_as_a_kind_in_a_general_rule_is_no_fighting() -> None:
+    # "وفقا للمعارك الحديثة": what modern warfare requires, no battle reported
+    doc = _run("وقال القائد اليمني إنه وفقا للمعارك الحديثة يجب حماية الجيش من الخلف في مواجهة الحوثيين.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
