@@ -2512,3 +2512,9 @@ def test_warfare_named_as_a_kind_in_a_general_rule_is_no_fighting() -> None:
     # "وفقا للمعارك الحديثة": what modern warfare requires, no battle reported
     doc = _run("وقال القائد اليمني إنه وفقا للمعارك الحديثة يجب حماية الجيش من الخلف في مواجهة الحوثيين.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_a_share_of_the_blame_over_many_attacks_is_no_one_attack() -> None:
+    # "كانوا مسؤولين عن معظم الهجمات": a general attribution, no attack reported
+    doc = _run("وتقول الأمم المتحدة إن المتمردين الأفغان كانوا مسؤولين عن معظم الهجمات التي استهدفت القوات الأفغانية.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
