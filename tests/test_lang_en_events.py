@@ -2886,3 +2886,10 @@ def test_a_hearing_presided_over_is_no_meeting() -> None:
     assert "CONSULT" not in _types(doc)
     doc = _run("The French president presided over a meeting with German ministers in Paris on Monday.")
     assert "CONSULT" in _types(doc)
+
+
+def test_sitting_down_with_someone_is_a_meeting_only_when_talks_are_named() -> None:
+    doc = _run("The American senator sat down with a French television host over the weekend for an interview.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The Canadian foreign minister sat down with Chinese officials in Beijing on Monday for talks on trade.")
+    assert ("CONSULT", "CAN", "CHN") in _pairs(doc)
