@@ -2893,3 +2893,13 @@ def test_sitting_down_with_someone_is_a_meeting_only_when_talks_are_named() -> N
     assert "CONSULT" not in _types(doc)
     doc = _run("The Canadian foreign minister sat down with Chinese officials in Beijing on Monday for talks on trade.")
     assert ("CONSULT", "CAN", "CHN") in _pairs(doc)
+
+
+def test_a_thing_welcomed_or_a_mock_welcome_is_no_visit() -> None:
+    doc = _run("The British plan was welcomed at the time by Beijing, which called it a good step.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The British opposition leader, mockingly welcoming the German minister back to the campaign, said the "
+               "plan was bad.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The French president welcomed the German chancellor to Paris on Monday.")
+    assert ("CONSULT", "DEU", "FRA") in _pairs(doc)
