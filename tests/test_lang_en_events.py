@@ -2903,3 +2903,8 @@ def test_a_thing_welcomed_or_a_mock_welcome_is_no_visit() -> None:
     assert "CONSULT" not in _types(doc)
     doc = _run("The French president welcomed the German chancellor to Paris on Monday.")
     assert ("CONSULT", "DEU", "FRA") in _pairs(doc)
+
+
+def test_ground_given_is_a_concession_to_the_own_government() -> None:
+    doc = _run("The American senator Kevin Brady gave ground over the weekend on the tax bill.")
+    assert ("CONCEDE", "USA", "USA") in _pairs(doc)
