@@ -2908,3 +2908,10 @@ def test_a_thing_welcomed_or_a_mock_welcome_is_no_visit() -> None:
 def test_ground_given_is_a_concession_to_the_own_government() -> None:
     doc = _run("The American senator Kevin Brady gave ground over the weekend on the tax bill.")
     assert ("CONCEDE", "USA", "USA") in _pairs(doc)
+
+
+def test_anyone_who_would_criticise_is_no_critic_named() -> None:
+    doc = _run("The Russian businessman said any person who openly criticises the Russian president has grounds to worry.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("The Russian businessman openly criticised the Russian president on Monday.")
+    assert ("ACCUSE", "RUS", "RUS") in _pairs(doc)
