@@ -2915,3 +2915,10 @@ def test_anyone_who_would_criticise_is_no_critic_named() -> None:
     assert "ACCUSE" not in _types(doc)
     doc = _run("The Russian businessman openly criticised the Russian president on Monday.")
     assert ("ACCUSE", "RUS", "RUS") in _pairs(doc)
+
+
+def test_being_opposed_is_a_standing_view() -> None:
+    doc = _run("Most British Conservatives are opposed to the Scottish legislation.")
+    assert "REJECT" not in _types(doc)
+    doc = _run("The French senators strongly opposed the German plan on Monday.")
+    assert ("REJECT", "FRA", "DEU") in _pairs(doc)
