@@ -2922,3 +2922,10 @@ def test_being_opposed_is_a_standing_view() -> None:
     assert "REJECT" not in _types(doc)
     doc = _run("The French senators strongly opposed the German plan on Monday.")
     assert ("REJECT", "FRA", "DEU") in _pairs(doc)
+
+
+def test_claims_talked_over_are_the_setting_of_their_dismissal() -> None:
+    doc = _run("The British prime minister Tony Blair said he had discussed these claims with the chancellor Gordon Brown "
+               "and dismissed them as nonsense.")
+    assert ("REJECT", "GBR", "GBR") in _pairs(doc)
+    assert "CONSULT" not in _types(doc)
