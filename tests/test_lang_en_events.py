@@ -2929,3 +2929,8 @@ def test_claims_talked_over_are_the_setting_of_their_dismissal() -> None:
                "and dismissed them as nonsense.")
     assert ("REJECT", "GBR", "GBR") in _pairs(doc)
     assert "CONSULT" not in _types(doc)
+
+
+def test_an_agency_deploying_resources_mobilises() -> None:
+    doc = _run("The American border agency has deployed resources to secure the area near the crossing.")
+    assert ("MOBILIZE", "USA", None) in _pairs(doc)
