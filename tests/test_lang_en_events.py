@@ -2934,3 +2934,11 @@ def test_claims_talked_over_are_the_setting_of_their_dismissal() -> None:
 def test_an_agency_deploying_resources_mobilises() -> None:
     doc = _run("The American border agency has deployed resources to secure the area near the crossing.")
     assert ("MOBILIZE", "USA", None) in _pairs(doc)
+
+
+def test_additional_forces_sent_in_numbers_mobilise() -> None:
+    doc = _run("The Mexican government has sent 500 additional federal police to its border with Guatemala.")
+    assert "MOBILIZE" in _types(doc)
+    assert any(t == "MOBILIZE" and a == "MEX" for t, a, _b in _pairs(doc))
+    doc = _run("However those additional troops are due to leave Estonia.")
+    assert "MOBILIZE" not in _types(doc)
