@@ -2942,3 +2942,12 @@ def test_additional_forces_sent_in_numbers_mobilise() -> None:
     assert any(t == "MOBILIZE" and a == "MEX" for t, a, _b in _pairs(doc))
     doc = _run("However those additional troops are due to leave Estonia.")
     assert "MOBILIZE" not in _types(doc)
+
+
+def test_mobilised_people_or_civil_means_are_no_call_up() -> None:
+    doc = _run("Ukraine's border guards sent a message to mobilised Russians.")
+    assert "MOBILIZE" not in _types(doc)
+    doc = _run("Congolese Red Cross volunteers were mobilized to fight the spread of Ebola in the province.")
+    assert "MOBILIZE" not in _types(doc)
+    doc = _run("Russia mobilised 300,000 reservists against Ukraine on Wednesday.")
+    assert ("MOBILIZE", "RUS", "UKR") in _pairs(doc)
