@@ -2951,3 +2951,12 @@ def test_mobilised_people_or_civil_means_are_no_call_up() -> None:
     assert "MOBILIZE" not in _types(doc)
     doc = _run("Russia mobilised 300,000 reservists against Ukraine on Wednesday.")
     assert ("MOBILIZE", "RUS", "UKR") in _pairs(doc)
+
+
+def test_health_workers_sent_or_hospitals_alerted_are_no_forces() -> None:
+    doc = _run("The World Health Organization deployed more than 50 experts to work with the Congolese government.")
+    assert "MOBILIZE" not in _types(doc)
+    doc = _run("The Malagasy government put all hospitals on high alert.")
+    assert "MOBILIZE" not in _types(doc)
+    doc = _run("The Russian army was put on high alert near the Ukrainian border.")
+    assert ("MOBILIZE", "RUS", "UKR") in _pairs(doc)
