@@ -2960,3 +2960,12 @@ def test_health_workers_sent_or_hospitals_alerted_are_no_forces() -> None:
     assert "MOBILIZE" not in _types(doc)
     doc = _run("The Russian army was put on high alert near the Ukrainian border.")
     assert ("MOBILIZE", "RUS", "UKR") in _pairs(doc)
+
+
+def test_arms_used_or_sold_to_a_private_buyer_are_no_aid() -> None:
+    doc = _run("Saudi Arabia is using these weapons to crush the people of Yemen.")
+    assert "AID" not in _types(doc)
+    doc = _run("The American dealer said he sold tracer ammunition to the gunman at his home.")
+    assert "AID" not in _types(doc)
+    doc = _run("The United States sent weapons to Ukraine on Monday.")
+    assert ("AID", "USA", "UKR") in _pairs(doc)
