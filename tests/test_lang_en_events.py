@@ -2969,3 +2969,10 @@ def test_arms_used_or_sold_to_a_private_buyer_are_no_aid() -> None:
     assert "AID" not in _types(doc)
     doc = _run("The United States sent weapons to Ukraine on Monday.")
     assert ("AID", "USA", "UKR") in _pairs(doc)
+
+
+def test_a_quality_or_a_manifesto_promise_pledged_is_no_aid() -> None:
+    doc = _run("The American attorney general pledged transparency during his Senate hearing.")
+    assert "AID" not in _types(doc)
+    doc = _run("Japan pledged 10 million dollars to Kenya on Monday.")
+    assert ("AID", "JPN", "KEN") in _pairs(doc)
