@@ -126,6 +126,7 @@ class Trigger:
     # events.yaml `passive_before`: words that, right behind an svo form, show it is the unvowelled
     # passive it is spelt like ("مدنيين قتلوا في انفجار": were killed, not killed): a place, cause,
     # agent or time complement where the active form has its object; the form is read as passive
+    # (so it is when a comma or stop ends its clause right behind it: no object either)
     passive_before: tuple[tuple[str, ...], ...] = ()
 
 
@@ -643,7 +644,8 @@ class EventExtractor:
             # and leaves room for a shorter form inside it
             def complete(_a: int, b: int, values: list[Any], end: int = sent.end) -> list[Any]:
                 return [replace(t, frame="passive") if t.passive_before and t.frame == "svo"
-                        and _followed_by(doc.text, b, end, t.passive_before, 0) else t
+                        and (_followed_by(doc.text, b, end, t.passive_before, 0)
+                             or re.match(r"\s*[,.;،؛]", doc.text[b : b + 3])) else t
                         for t in values if (not t.requires_after
                         or _followed_by(doc.text, b, end, t.requires_after, t.requires_window))
                         and (not t.spelled_letters or _spelled(doc.text[_a:b], t.form, t.spelled_letters))]
@@ -1526,7 +1528,10 @@ class EventExtractor:
                 # the agent of a passive is the actor right behind the form, one word at most
                 # between ("تقودها الولايات المتحدة", "reçu par le directeur") or after an agent
                 # marker; "146 personnes ont été interpellées jeudi devant un lycée" names no agent
-                actor = _agent_behind(doc.text, after, t_start, t_end, lex.agent_markers + lex.passive_markers, lex)
+                # (a passive known by the clause ending right behind it, "قتلوا، و80% من السكان", names
+                # no agent after that break)
+                actor = None if trig.passive_before and re.match(r"\s*[,;:.،؛]", doc.text[t_end : t_end + 3]) \
+                    else _agent_behind(doc.text, after, t_start, t_end, lex.agent_markers + lex.passive_markers, lex)
             if actor is None and trig.passive_before:
                 # "مدنيين قتلوا بانفجار ألغام تركها الحوثيون": with no agent of its own, the killing's
                 # attacker is the one the attack noun right after it names
@@ -2458,7 +2463,7 @@ def _agent_behind(text: str, after: list[Mention], t_start: int, t_end: int,
     "is accused of fleeing Georgia": no agent)."""
     gap = text[t_end : after[0].start] if after else ""
     gap_words = re.findall(r"\w+", fold(gap))
-    if after and not re.search(r"[,;:()]", gap) and (
+    if after and not re.search(r"[,;:()،؛]", gap) and (
             not gap_words or (len(gap_words) == 1 and gap_words[0] not in lex.locatives
                               and not (lex.active_endings and gap_words[0].endswith(lex.active_endings)))):
         return after[0]

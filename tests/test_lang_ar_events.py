@@ -2518,3 +2518,10 @@ def test_a_share_of_the_blame_over_many_attacks_is_no_one_attack() -> None:
     # "كانوا مسؤولين عن معظم الهجمات": a general attribution, no attack reported
     doc = _run("وتقول الأمم المتحدة إن المتمردين الأفغان كانوا مسؤولين عن معظم الهجمات التي استهدفت القوات الأفغانية.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_the_plural_killed_ending_its_clause_is_the_passive_with_no_agent_after_the_break() -> None:
+    # "قتلوا، و80% من السكان": no object behind the verb, and "من" after the comma names no agent
+    doc = _run("وتقول الأمم المتحدة إن نحو أربعة آلاف شخص نصفهم من المدنيين اليمنيين قتلوا، و80% من السكان بحاجة لمساعدة.")
+    attacks = [e for e in doc.events if e["event_type"] == "ASSAULT"]
+    assert attacks and attacks[0]["actor"]["actor_id"] == "group:unidentified"
