@@ -2976,3 +2976,11 @@ def test_a_quality_or_a_manifesto_promise_pledged_is_no_aid() -> None:
     assert "AID" not in _types(doc)
     doc = _run("Japan pledged 10 million dollars to Kenya on Monday.")
     assert ("AID", "JPN", "KEN") in _pairs(doc)
+
+
+def test_american_advocacy_groups_are_american_critics() -> None:
+    # the NAACP, the ACLU, the ADL (kb_data/agencies.yaml, English names) are bodies of the United States
+    doc = _run("The NAACP denounced the governor's planned visit to the museum.")
+    assert any(t == "ACCUSE" and a == "USA" for t, a, _r in _pairs(doc))
+    doc = _run("The Anti-Defamation League condemned the French government over the remarks.")
+    assert ("ACCUSE", "USA", "FRA") in _pairs(doc)
