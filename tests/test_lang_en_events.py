@@ -2984,3 +2984,9 @@ def test_american_advocacy_groups_are_american_critics() -> None:
     assert any(t == "ACCUSE" and a == "USA" for t, a, _r in _pairs(doc))
     doc = _run("The Anti-Defamation League condemned the French government over the remarks.")
     assert ("ACCUSE", "USA", "FRA") in _pairs(doc)
+
+
+def test_looking_into_whether_someone_broke_the_law_is_an_investigation() -> None:
+    # "whether" is part of the form: the inquiry is the news, only its finding is open
+    doc = _run("The US Justice Department is looking into whether an American mayor obstructed justice.")
+    assert ("ACCUSE", "USA", "USA") in _pairs(doc)
