@@ -2990,3 +2990,12 @@ def test_looking_into_whether_someone_broke_the_law_is_an_investigation() -> Non
     # "whether" is part of the form: the inquiry is the news, only its finding is open
     doc = _run("The US Justice Department is looking into whether an American mayor obstructed justice.")
     assert ("ACCUSE", "USA", "USA") in _pairs(doc)
+
+
+def test_protest_as_a_practice_or_in_an_indirect_question_is_no_protest() -> None:
+    doc = _run("The Scottish minister said: Marching and protesting is of great importance to many people.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("In Britain, readers can use our tool to find out which unions are on strike at their hospital.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Thousands of teachers protested in Paris on Monday against the French government.")
+    assert "PROTEST" in _types(doc)
