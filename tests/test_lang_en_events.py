@@ -2999,3 +2999,10 @@ def test_protest_as_a_practice_or_in_an_indirect_question_is_no_protest() -> Non
     assert "PROTEST" not in _types(doc)
     doc = _run("Thousands of teachers protested in Paris on Monday against the French government.")
     assert "PROTEST" in _types(doc)
+
+
+def test_a_ban_recalled_after_a_possessive_is_no_ban_imposed() -> None:
+    doc = _run("The full story of my being banned from Britain for my views is in my new book.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("The American blogger was banned from entering Britain by the British government.")
+    assert ("COERCE", "GBR", "USA") in _pairs(doc)
