@@ -3006,3 +3006,10 @@ def test_a_ban_recalled_after_a_possessive_is_no_ban_imposed() -> None:
     assert "COERCE" not in _types(doc)
     doc = _run("The American blogger was banned from entering Britain by the British government.")
     assert ("COERCE", "GBR", "USA") in _pairs(doc)
+
+
+def test_disappointment_at_what_someone_did_is_a_criticism() -> None:
+    doc = _run('Former British minister Alok Sharma said he was "pretty disappointed" at news Mr Sunak was not going.')
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+    doc = _run("The British minister said he was disappointed with the cost increases.")
+    assert "ACCUSE" not in _types(doc)
