@@ -2525,3 +2525,13 @@ def test_the_plural_killed_ending_its_clause_is_the_passive_with_no_agent_after_
     doc = _run("وتقول الأمم المتحدة إن نحو أربعة آلاف شخص نصفهم من المدنيين اليمنيين قتلوا، و80% من السكان بحاجة لمساعدة.")
     attacks = [e for e in doc.events if e["event_type"] == "ASSAULT"]
     assert attacks and attacks[0]["actor"]["actor_id"] == "group:unidentified"
+
+
+def test_riot_police_or_unrest_blamed_on_a_country_is_no_riot() -> None:
+    # "قوات مكافحة الشغب": the riot police named by their task; "تخلق الشغب": unrest laid at a country's door
+    doc = _run("وكان الشرطي التركي يعمل في قوات مكافحة الشغب في أنقرة.")
+    assert not [r for r in _records(doc) if r[0] == "PROTEST"]
+    doc = _run("وقال الوزير السعودي إن إيران تتدخل وتخلق الشغب في المنطقة.")
+    assert not [r for r in _records(doc) if r[0] == "PROTEST"]
+    doc = _run("واندلعت أعمال شغب في مدينة القدس.")
+    assert [r for r in _records(doc) if r[0] == "PROTEST"]
