@@ -2535,3 +2535,10 @@ def test_riot_police_or_unrest_blamed_on_a_country_is_no_riot() -> None:
     assert not [r for r in _records(doc) if r[0] == "PROTEST"]
     doc = _run("واندلعت أعمال شغب في مدينة القدس.")
     assert [r for r in _records(doc) if r[0] == "PROTEST"]
+
+
+def test_a_visit_at_an_invitation_is_the_visit() -> None:
+    # "تلبية لدعوة من الملك": the invitation answered by the visit: CONSULT of the visitor with the host
+    doc = _run("وصل الأمير السعودي محمد بن سلمان اليوم إلى الأردن تلبية لدعوة من الملك الأردني عبدالله الثاني.")
+    assert ("CONSULT", "SAU", "JOR") in event_pairs(doc)
+    assert not [r for r in _records(doc) if r[0] == "REQUEST"]
