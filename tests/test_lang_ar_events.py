@@ -2542,3 +2542,10 @@ def test_a_visit_at_an_invitation_is_the_visit() -> None:
     doc = _run("وصل الأمير السعودي محمد بن سلمان اليوم إلى الأردن تلبية لدعوة من الملك الأردني عبدالله الثاني.")
     assert ("CONSULT", "SAU", "JOR") in event_pairs(doc)
     assert not [r for r in _records(doc) if r[0] == "REQUEST"]
+
+
+def test_fighters_killed_in_a_security_operation_is_combat_not_arrest() -> None:
+    # "لقي 15 مسلحا مصرعهم في عملية أمنية": fighters killed in the operation, no arrest
+    doc = _run("لقي 15 مسلحا من تنظيم داعش مصرعهم في عملية أمنية نفذتها قوات عراقية استهدفت تجمعات التنظيم في الرمادي.")
+    assert not [r for r in _records(doc) if r[0] == "COERCE"]
+    assert [r for r in _records(doc) if r[0] == "ASSAULT" and r[1] == "IRQ"]
