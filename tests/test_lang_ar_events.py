@@ -2549,3 +2549,9 @@ def test_fighters_killed_in_a_security_operation_is_combat_not_arrest() -> None:
     doc = _run("لقي 15 مسلحا من تنظيم داعش مصرعهم في عملية أمنية نفذتها قوات عراقية استهدفت تجمعات التنظيم في الرمادي.")
     assert not [r for r in _records(doc) if r[0] == "COERCE"]
     assert [r for r in _records(doc) if r[0] == "ASSAULT" and r[1] == "IRQ"]
+
+
+def test_an_unvowelled_passive_arrest_with_a_count_of_the_held() -> None:
+    # "اعتقل أكثر من 100 مدرس" (more than 100 teachers were arrested): the held follow, the state holds them
+    doc = _run("من ناحية ثانية اعتقل اكثر من 100 مدرس إيراني الخميس خلال عملية قمع لمظاهرة في طهران.")
+    assert ("COERCE", "IRN", "IRN") in event_pairs(doc)
