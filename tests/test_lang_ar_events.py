@@ -2555,3 +2555,9 @@ def test_an_unvowelled_passive_arrest_with_a_count_of_the_held() -> None:
     # "اعتقل أكثر من 100 مدرس" (more than 100 teachers were arrested): the held follow, the state holds them
     doc = _run("من ناحية ثانية اعتقل اكثر من 100 مدرس إيراني الخميس خلال عملية قمع لمظاهرة في طهران.")
     assert ("COERCE", "IRN", "IRN") in event_pairs(doc)
+
+
+def test_a_rank_held_in_a_table_is_no_seizure() -> None:
+    # "احتلت دول الخليج المركز الأول": first place in an export table, no occupation
+    doc = _run("ويصدر الأردن الخضار إلى عشرين سوقا احتلت دول الخليج المركز الأول ثم العراق بنسبة ثمانية في المائة.")
+    assert not [r for r in _records(doc) if r[0] == "COERCE"]
