@@ -765,8 +765,8 @@ def test_asking_for_something_named_is_request() -> None:
     # "demandent un moratoire", "a demandé une aide": the thing asked for is named right after the verb
     doc = _run("Les syndicats tunisiens demandent une hausse des salaires.")
     assert ("REQUEST", "TUN", "TUN") in _pairs(doc)
-    # the noun "la demande des" stays no request
-    doc = _run("À la demande des autorités tunisiennes, le concert a eu lieu à Sousse.")
+    # the noun "la demande des" stays no request (but "à la demande des autorités" is one: see below)
+    doc = _run("La demande des ménages tunisiens a fortement baissé à Sousse.")
     assert "REQUEST" not in _types(doc)
 
 
@@ -2863,3 +2863,14 @@ def test_a_mea_culpa_made_is_an_apology() -> None:
     # the noun alone, awaited or judged, is no apology made
     doc = _run("Le président français est attendu sur son mea culpa.")
     assert "SUPPORT" not in _types(doc)
+
+
+def test_done_at_the_request_of_is_a_request() -> None:
+    # « à la demande de la police, ... » : what is done names who asked for it
+    doc = _run("À la demande de la police française, une dizaine de gares seront fermées samedi à Lyon.")
+    assert ("REQUEST", "FRA", "FRA") in _pairs(doc)
+
+
+def test_no_answer_to_a_request_for_comment_is_no_request() -> None:
+    doc = _run("Le ministère français n'a pas répondu à la demande de commentaires de la BBC.")
+    assert "REQUEST" not in _types(doc)
