@@ -2874,3 +2874,17 @@ def test_done_at_the_request_of_is_a_request() -> None:
 def test_no_answer_to_a_request_for_comment_is_no_request() -> None:
     doc = _run("Le ministère français n'a pas répondu à la demande de commentaires de la BBC.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_a_reform_offensive_is_no_attack() -> None:
+    # « l'offensive sur le marché du travail », « une offensive de charme » : a campaign, no armed attack
+    doc = _run("D'où l'offensive du gouvernement français sur le marché du travail et les retraites.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("L'armée russe a lancé une offensive contre l'Ukraine.")
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
+
+
+def test_a_sum_claimed_is_no_request() -> None:
+    # « la somme réclamée par la Belgique » : an amount owed, not a demand reported
+    doc = _run("Avec deux millions d'euros, la somme réclamée par la Belgique reste inférieure à celle que la France lui doit.")
+    assert "REQUEST" not in _types(doc)
