@@ -1157,7 +1157,8 @@ class EventExtractor:
                 return kind
         if lex.after_index:
             # only up to the end of the trigger's clause: "the talks, which ended..., will" is past
-            rest = re.split(r"[,;:.()«»“”\"،؛]", text[t_end : sent.end], maxsplit=1)[0]
+            # a quoted term of one or two words ("des « gilets jaunes » n'a pas eu lieu") ends no clause
+            rest = re.split(r"[,;:.()«»“”\"،؛]", _QUOTED_TERM.sub(r" \1 ", text[t_end : sent.end]), maxsplit=1)[0]
             words = re.findall(r"[\w'’]+", fold(rest))[: lex.after_window + 6]
             # a cue must begin within the first `after_window` words; it may run on past them
             after = _cues_at(words, lex.after_index, range(min(lex.after_window, len(words))))
@@ -3399,6 +3400,10 @@ def _participle(text: str, t_start: int, t_end: int, lex: EventLexicon) -> bool:
     """Whether the trigger's first word ends as a participle of the pack (fr "dénonçant")."""
     first = fold(text[t_start:t_end]).split()
     return bool(first and lex.participle_endings and first[0].endswith(lex.participle_endings))
+
+
+# a quotation of at most two words (a quoted term, not words said): "« gilets jaunes »", "“fake news”"
+_QUOTED_TERM = re.compile(r"[«“\"]\s*(\w[\w'’-]*(?:\s+[\w'’-]+)?)\s*[»”\"]")
 
 
 def _incise_quotation(text: str, sent_start: int, at: int) -> int | None:

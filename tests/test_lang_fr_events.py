@@ -2888,3 +2888,14 @@ def test_a_sum_claimed_is_no_request() -> None:
     # « la somme réclamée par la Belgique » : an amount owed, not a demand reported
     doc = _run("Avec deux millions d'euros, la somme réclamée par la Belgique reste inférieure à celle que la France lui doit.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_a_quoted_term_does_not_hide_a_protest_not_yet_held() -> None:
+    # « le premier samedi de mobilisation des « gilets jaunes » n'a pas encore eu lieu » : no protest yet;
+    # the quoted term ends no clause, so the cue after it still counts and the meeting is the event
+    doc = _run("Lorsque Emmanuel Macron reçoit à l'Elysée une délégation de maires, le premier samedi de "
+               "mobilisation des « gilets jaunes » n'a pas encore eu lieu.")
+    assert "PROTEST" not in _types(doc)
+    assert ("CONSULT", "FRA", "FRA") in _pairs(doc)
+    doc = _run("Une nouvelle mobilisation des « gilets jaunes » est prévue samedi à Paris.")
+    assert "PROTEST" not in _types(doc)
