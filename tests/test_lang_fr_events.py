@@ -2899,3 +2899,9 @@ def test_a_quoted_term_does_not_hide_a_protest_not_yet_held() -> None:
     assert ("CONSULT", "FRA", "FRA") in _pairs(doc)
     doc = _run("Une nouvelle mobilisation des « gilets jaunes » est prévue samedi à Paris.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_the_organisers_of_protests_are_no_protest() -> None:
+    # « en contact avec les organisateurs de manifestations » : who organises, not a protest reported
+    doc = _run("Le ministre portugais a précisé que les autorités étaient déjà en contact avec les organisateurs de manifestations à Lisbonne et Porto.")
+    assert "PROTEST" not in _types(doc)
