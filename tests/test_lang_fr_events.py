@@ -2905,3 +2905,9 @@ def test_the_organisers_of_protests_are_no_protest() -> None:
     # « en contact avec les organisateurs de manifestations » : who organises, not a protest reported
     doc = _run("Le ministre portugais a précisé que les autorités étaient déjà en contact avec les organisateurs de manifestations à Lisbonne et Porto.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_succession_of_attacks_is_background() -> None:
+    # « une suite d'attentats » over decades: a history, not an attack reported
+    doc = _run("La vie politique française est marquée depuis des décennies par une suite d'attentats largement médiatisés.")
+    assert "ASSAULT" not in _types(doc)
