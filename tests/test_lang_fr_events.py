@@ -2911,3 +2911,11 @@ def test_a_succession_of_attacks_is_background() -> None:
     # « une suite d'attentats » over decades: a history, not an attack reported
     doc = _run("La vie politique française est marquée depuis des décennies par une suite d'attentats largement médiatisés.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_defending_a_bill_is_no_support() -> None:
+    # « a défendu son projet de loi devant les députés » : pleading one's own policy, nobody supported
+    doc = _run("La ministre française du Travail a défendu jeudi devant les députés son projet de loi.")
+    assert "SUPPORT" not in _types(doc)
+    doc = _run("Le secrétaire d'Etat belge a défendu la chroniqueuse française sur Twitter.")
+    assert ("SUPPORT", "BEL", "FRA") in _pairs(doc)
