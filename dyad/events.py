@@ -120,8 +120,9 @@ class Trigger:
     alone: bool = False
     # events.yaml `asks_subject: true` (svo frame): a demand put as what another should do ("X said
     # the prince should apologise"): the one named right before the form is asked, and the speaker
-    # of the clause (named before a speech verb ahead of it) asks; with no speaker named there, no
-    # record ("the prince should apologise" alone is no one's demand)
+    # of the clause (named before a speech verb ahead of it, or right behind it where verbs come
+    # first) asks; with no speaker named there, no record ("the prince should apologise" alone is
+    # no one's demand); also a charge put as what another does ("قال الجبير إن إيران تدعم الإرهاب")
     asks_subject: bool = False
     # events.yaml `passive_before`: words that, right behind an svo form, show it is the unvowelled
     # passive it is spelt like ("مدنيين قتلوا في انفجار": were killed, not killed): a place, cause,
@@ -1755,15 +1756,24 @@ class EventExtractor:
                 actor, recipient = subj, obj
             if trig.asks_subject and actor is not None and actor.end <= t_start:
                 # "Kennedy said he should apologise": the speaker named, the one asked left to a
-                # pronoun; "Arbiter said the prince should apologise": the prince is asked
-                if not _source_of(doc.text, actor, t_start, lex):
-                    speaker = next((m for m in reversed(before) if m.end <= actor.start
-                                    and _source_of(doc.text, m, actor.start, lex)), None)
+                # pronoun; "Arbiter said the prince should apologise": the prince is asked (where
+                # verbs come first the speaker stands right behind the speech verb: "وقال الجبير إن
+                # إيران تدعم الإرهاب", and the one named between is the one charged)
+                def speaks(m: Mention, until: int) -> bool:
+                    return _source_of(doc.text, m, until, lex) or (
+                        lex.verb_first and _reported_before(_words_before(
+                            doc.text, m.start, 2 + (len(re.findall(r"\w+", m.title)) if m.title else 0)), lex))
+                if not speaks(actor, t_start):
+                    speaker = next((m for m in reversed(before) if m.end <= actor.start and speaks(m, actor.start)), None)
                     if speaker is None:
                         return None
                     actor, recipient = speaker, actor
-                elif recipient is not None and recipient.start >= t_end:
-                    recipient = None  # what follows the form is what is owed, not who is asked
+                else:
+                    between = [m for m in before if m.start >= actor.end and _identity(m) != _identity(actor)]
+                    if lex.verb_first and between:
+                        recipient = between[-1]
+                    elif recipient is not None and recipient.start >= t_end:
+                        recipient = None  # what follows the form is what is owed, not who is asked
         if actor is None:
             return None
         if recipient is not None and trig.type in _COOPERATIVE - {"REQUEST"} and actor.country \
@@ -2654,6 +2664,12 @@ def _unglued(words: list[str], conjunctions: tuple[str, ...], min_len: int) -> l
     """``words`` with one glued conjunction ("و", "ف": a one-letter prefix) taken off the words
     of at least ``min_len`` letters that begin with one."""
     return [w[1:] if w[:1] in conjunctions and len(w) >= min_len else w for w in words]
+
+
+def _words_before(text: str, at: int, n: int) -> str:
+    """The last ``n`` words of ``text`` before ``at`` in their clause (nothing past a comma or stop)."""
+    piece = re.split(r"[,;:.!?()،؛]", text[max(0, at - 60) : at])[-1]
+    return " ".join(re.findall(r"\w+", piece)[-n:])
 
 
 def _reported_before(piece: str, lex: EventLexicon) -> bool:

@@ -2561,3 +2561,15 @@ def test_a_rank_held_in_a_table_is_no_seizure() -> None:
     # "احتلت دول الخليج المركز الأول": first place in an export table, no occupation
     doc = _run("ويصدر الأردن الخضار إلى عشرين سوقا احتلت دول الخليج المركز الأول ثم العراق بنسبة ثمانية في المائة.")
     assert not [r for r in _records(doc) if r[0] == "COERCE"]
+
+
+def test_a_state_said_to_back_terrorism_is_accused_by_the_speaker_named_after_the_speech_verb() -> None:
+    # asks_subject where verbs come first: the speaker stands right behind "قال"
+    doc = _run("وقال وزير الخارجية الجبير إن إيران تدعم الإرهاب في المنطقة.")
+    assert ("ACCUSE", "SAU", "IRN") in _records(doc)
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+
+
+def test_backing_terrorism_with_no_speaker_named_is_no_record() -> None:
+    doc = _run("إيران تدعم الإرهاب في المنطقة.")
+    assert not [r for r in _records(doc) if r[0] in ("ACCUSE", "SUPPORT")]
