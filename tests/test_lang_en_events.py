@@ -3013,3 +3013,11 @@ def test_disappointment_at_what_someone_did_is_a_criticism() -> None:
     assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
     doc = _run("The British minister said he was disappointed with the cost increases.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_jibe_noun_at_is_accuse() -> None:
+    # "took another dig at X", "a thinly veiled swipe at X": words against the one named after "at"
+    doc = analyse_text("President Donald Trump used the rally to take another dig at Senator Elizabeth Warren.")
+    assert ("ACCUSE", "USA", "USA") in event_pairs(doc)
+    doc = analyse_text("The French president took one of his swipes at the German government on Monday.")
+    assert ("ACCUSE", "FRA", "DEU") in event_pairs(doc)
