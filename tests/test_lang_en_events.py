@@ -3021,3 +3021,11 @@ def test_jibe_noun_at_is_accuse() -> None:
     assert ("ACCUSE", "USA", "USA") in event_pairs(doc)
     doc = analyse_text("The French president took one of his swipes at the German government on Monday.")
     assert ("ACCUSE", "FRA", "DEU") in event_pairs(doc)
+
+
+def test_a_parable_retold_is_no_event() -> None:
+    # "the story goes that ...": a tale told to make a point, no arrest or charge reported
+    doc = analyse_text("The story goes that British police arrested two French men and locked them up in separate cells.")
+    assert "COERCE" not in event_types(doc)
+    doc = analyse_text("British police arrested two French men and locked them up in separate cells.")
+    assert ("COERCE", "GBR", "FRA") in event_pairs(doc)
