@@ -3029,3 +3029,13 @@ def test_a_parable_retold_is_no_event() -> None:
     assert "COERCE" not in event_types(doc)
     doc = analyse_text("British police arrested two French men and locked them up in separate cells.")
     assert ("COERCE", "GBR", "FRA") in event_pairs(doc)
+
+
+def test_a_class_of_people_charged_is_no_charge() -> None:
+    # "people who have been prosecuted or convicted", "None were indicted": no one charged is named
+    doc = analyse_text("The American president said that people who have been prosecuted or convicted had committed minor crimes.")
+    assert "ACCUSE" not in event_types(doc)
+    doc = analyse_text("American prosecutors said none were indicted.")
+    assert "ACCUSE" not in event_types(doc)
+    doc = analyse_text("The French opposition leader was prosecuted or convicted by a French court last year.")
+    assert ("ACCUSE", "FRA", "FRA") in event_pairs(doc)
