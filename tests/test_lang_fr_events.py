@@ -2919,3 +2919,13 @@ def test_defending_a_bill_is_no_support() -> None:
     assert "SUPPORT" not in _types(doc)
     doc = _run("Le secrétaire d'Etat belge a défendu la chroniqueuse française sur Twitter.")
     assert ("SUPPORT", "BEL", "FRA") in _pairs(doc)
+
+
+def test_feared_or_motive_looting_is_no_riot() -> None:
+    # « se protéger d'éventuels pillages », « là pour l'argent et le pillage » : a fear or a motive, no riot reported
+    doc = _run("Les commerçants français ont barricadé leurs vitrines à Lyon pour se protéger d’éventuels pillages.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Selon un témoin, les rebelles congolais ne sont là que pour l'argent et le pillage.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Des pillages de magasins ont eu lieu samedi à Paris après la manifestation des gilets jaunes.")
+    assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
