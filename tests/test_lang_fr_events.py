@@ -2929,3 +2929,13 @@ def test_feared_or_motive_looting_is_no_riot() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Des pillages de magasins ont eu lieu samedi à Paris après la manifestation des gilets jaunes.")
     assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
+
+
+def test_measures_against_rioters_are_no_riot() -> None:
+    # « un fichier des casseurs » kept away from protests, « des mesures exceptionnelles contre les casseurs » : a measure
+    doc = _run("Le Premier ministre français veut créer un fichier des « casseurs », obligés de se tenir à l'écart des manifestations.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("À Lyon, les autorités françaises prévoient des mesures exceptionnelles contre les casseurs.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Des casseurs ont affronté la police samedi à Paris.")
+    assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
