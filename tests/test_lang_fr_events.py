@@ -2939,3 +2939,14 @@ def test_measures_against_rioters_are_no_riot() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Des casseurs ont affronté la police samedi à Paris.")
     assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
+
+
+def test_protests_foreseen_by_a_law_are_no_protest() -> None:
+    # « sanctionner ceux qui participeraient à une manifestation non déclarée », « les sanctions contre les casseurs et les
+    # manifestations non déclarées » : a case a bill provides for, no protest held
+    doc = _run("Le gouvernement français veut une loi permettant de sanctionner ceux qui participeraient à une manifestation non déclarée.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Le Premier ministre français souhaite durcir les sanctions contre les casseurs et les manifestations non déclarées.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Une manifestation non déclarée a réuni samedi des centaines de gilets jaunes à Lyon.")
+    assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
