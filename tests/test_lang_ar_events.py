@@ -2573,3 +2573,12 @@ def test_a_state_said_to_back_terrorism_is_accused_by_the_speaker_named_after_th
 def test_backing_terrorism_with_no_speaker_named_is_no_record() -> None:
     doc = _run("إيران تدعم الإرهاب في المنطقة.")
     assert not [r for r in _records(doc) if r[0] in ("ACCUSE", "SUPPORT")]
+
+
+def test_a_guest_welcomed_by_the_host_is_a_visit_not_praise() -> None:
+    # "رحب ... بضيف مصر": the host greets a visitor a few words after; the guest visits the host
+    doc = _run("ورحب الرئيس المصري في كلمته خلال الحفل بضيف مصر ولي العهد السعودي.")
+    assert ("CONSULT", "SAU", "EGY") in _records(doc)
+    assert ("CONSULT", "TUR", "ARE") in _records(_run("ورحب وزير الخارجية الإماراتي بالوفد التركي متمنيا لهم طيب الإقامة."))
+    # a deal welcomed stays support
+    assert ("SUPPORT", "EGY", "IRN") in _records(_run("ورحب الرئيس المصري بالاتفاق النووي مع إيران."))
