@@ -2582,3 +2582,11 @@ def test_a_guest_welcomed_by_the_host_is_a_visit_not_praise() -> None:
     assert ("CONSULT", "TUR", "ARE") in _records(_run("ورحب وزير الخارجية الإماراتي بالوفد التركي متمنيا لهم طيب الإقامة."))
     # a deal welcomed stays support
     assert ("SUPPORT", "EGY", "IRN") in _records(_run("ورحب الرئيس المصري بالاتفاق النووي مع إيران."))
+
+
+def test_a_counterpart_welcomed_after_the_reception_keeps_the_guest_as_the_visitor() -> None:
+    # "خلال استقباله ... حيث رحب الوزير بنظيره": the reception already names the guest; the welcome
+    # of "his counterpart" must not turn host and guest around
+    doc = _run("وجاء حديث وزير الخارجية الإماراتي خلال استقباله وزير الخارجية المصري، حيث رحب الوزير الإماراتي بنظيره المصري.")
+    assert ("CONSULT", "EGY", "ARE") in _records(doc)
+    assert ("CONSULT", "ARE", "EGY") not in _records(doc)
