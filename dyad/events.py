@@ -614,6 +614,7 @@ class EventExtractor:
         skipped = 0
         # the sides of the last record of each type: what "the meeting", "اللقاء" point back to
         last_of_type: dict[str, tuple[Mention, Mention | None]] = {}
+        last_strike: tuple[int, str, Mention] | None = None  # sentence, mode and attacker of the last named strike
         dateline_place = doc.meta.get("_dateline_place")
         last_pair: tuple[Mention, Mention] | None = None
         # the actors of the records of each sentence (by index), for a plural verb opening the next
@@ -965,6 +966,20 @@ class EventExtractor:
             for _score, (trig, t_start, t_end, actor, recipient, participants) in sorted(best.values(), key=lambda v: v[1][1]):
                 if recipient is not None and recipient.country and actor.country and recipient.country != actor.country:
                     last_pair = (actor, recipient)
+                if trig.type == "ASSAULT" and trig.mode in _INHERITED_MODES:
+                    if actor.actor_id != UNIDENTIFIED and actor.country and not actor.country_inferred:
+                        last_strike = (si, trig.mode, actor)
+                    elif actor.actor_id == UNIDENTIFIED and not actor.country and last_strike is not None \
+                            and si - last_strike[0] <= 2 and last_strike[1] == trig.mode \
+                            and (recipient is None or recipient.country != last_strike[2].country):
+                        # "كثف طيران التحالف غاراته ... وذكرت المصادر أن الغارات دمرت مخازن للحوثيين": air
+                        # strikes nobody is named as flying, told right after a named air force's, are its
+                        prev = last_strike[2]
+                        actor = Mention(t_start, t_start, "", prev.kind, prev.name, prev.country, list(prev.sectors),
+                                        actor_id=prev.actor_id, confidence=prev.confidence * 0.6, source="coref",
+                                        country_inferred=True,
+                                        why=[f"air strikes told right after those of '{prev.text}', named before"])
+                        participants = _distinct([actor, *participants])
                 rec = self._record(doc, si, sent, trig, t_start, t_end, actor, recipient, participants,
                                    lex, shadow, dateline_place)
                 if rec["actor"]["actor_id"] == UNIDENTIFIED and rec["recipient"] is None:
@@ -2357,6 +2372,10 @@ def _enough(trig: Trigger, actor: Mention, recipient: Mention | None, participan
     return trig.type in _ALONE_OK and trig.weight >= 0.8 and actor.kind != "state" or (
         trig.type in _ALONE_OK and trig.weight >= 0.8 and not actor.adjectival)
 
+
+# attack modes flown by few (air strikes): a strike nobody is named as carrying out, told right
+# after one whose attacker is named, is that attacker's
+_INHERITED_MODES = {"aerial"}
 
 # CAMEO 115, bring a lawsuit against: charged, indicted, convicted, sentenced: passive with no agent
 # named, by the authorities as an arrest is

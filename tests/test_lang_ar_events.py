@@ -2590,3 +2590,11 @@ def test_a_counterpart_welcomed_after_the_reception_keeps_the_guest_as_the_visit
     doc = _run("وجاء حديث وزير الخارجية الإماراتي خلال استقباله وزير الخارجية المصري، حيث رحب الوزير الإماراتي بنظيره المصري.")
     assert ("CONSULT", "EGY", "ARE") in _records(doc)
     assert ("CONSULT", "ARE", "EGY") not in _records(doc)
+
+
+def test_air_strikes_nobody_flies_right_after_a_named_air_force_are_its() -> None:
+    # events._INHERITED_MODES: "الغارات" in the next sentence are the coalition's named before
+    doc = _run("وشن طيران التحالف بقيادة السعودية غارات على مواقع الحوثيين في صنعاء. "
+               "واستهدفت الغارات أيضا مخازن أسلحة في محافظة صعدة.")
+    assert ("ASSAULT", "SAU", "YEM") in _records(doc)
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT" and r[1] is None]
