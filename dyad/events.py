@@ -2511,14 +2511,28 @@ def _undergone(text: str, t_start: int, lex: EventLexicon) -> tuple[int, int] | 
         if not (glued in lex.undergo_prefixes or bare in lex.undergo_prefixes
                 or fold(word).startswith(lex.undergo_prefixes)):
             return None
-    lo = max(text.rfind(c, 0, t_start) for c in ".;؛!?؟\n") + 1
+    _lo, spans, words = _words_up_to(text, t_start, ".;؛!?؟\n")
+    return _verb_ending_near(spans, words, lex.undergo, len(spans) - 1, lex.undergo_window, lex)
+
+
+def _words_up_to(text: str, t_start: int, stops: str) -> tuple[int, list[tuple[int, int]], list[str]]:
+    """Where the clause of ``t_start`` begins (after the last of ``stops``), and the spans and
+    folded words of that clause before the word ``t_start`` falls in (a prefix written onto
+    that word, "لقصف", is left out)."""
+    lo = max(text.rfind(c, 0, t_start) for c in stops) + 1
     spans = [(m.start() + lo, m.end() + lo) for m in re.finditer(r"\w+", text[lo:t_start])]
     if spans and spans[-1][1] == t_start:
         spans = spans[:-1]  # the prefix written onto the noun
-    words = [fold(text[a:b]) for a, b in spans]
+    return lo, spans, [fold(text[a:b]) for a, b in spans]
+
+
+def _verb_ending_near(spans: list[tuple[int, int]], words: list[str], verbs: tuple[tuple[str, ...], ...],
+                      last: int, window: int, lex: EventLexicon) -> tuple[int, int] | None:
+    """The span of one of ``verbs`` (a glued conjunction allowed) whose last word is ``words[last]``
+    or one of the ``window`` words before it, the nearest first."""
     bare_words = _unglued(words, lex.glued_conjunctions, 3)
-    for k in range(len(spans) - 1, max(-1, len(spans) - 2 - lex.undergo_window), -1):
-        for verb in lex.undergo:
+    for k in range(last, max(-1, last - 1 - window), -1):
+        for verb in verbs:
             first = k - len(verb) + 1
             if first >= 0 and verb in (tuple(words[first : k + 1]), tuple(bare_words[first : k + 1])):
                 return spans[first][0], spans[k][1]
@@ -2531,28 +2545,19 @@ def _harmed(doc: Document, actors: list[Mention], t_start: int, lex: EventLexico
     before that verb in its clause (None: nobody named there); None where no such verb governs it."""
     text = doc.text
     glued, _ = _before_trigger(text, t_start, 0)
-    lo = max(text.rfind(c, 0, t_start) for c in ".;:!?؟؛,،\n") + 1
-    spans = [(m.start() + lo, m.end() + lo) for m in re.finditer(r"\w+", text[lo:t_start])]
-    if spans and spans[-1][1] == t_start:
-        spans = spans[:-1]  # the prefix written onto the noun
-    words = [fold(text[a:b]) for a, b in spans]
+    lo, spans, words = _words_up_to(text, t_start, ".;:!?؟؛,،\n")
     marked = 0
     if not (glued in lex.harmed_prefixes or _unglued([glued], lex.glued_conjunctions, 2)[0] in lex.harmed_prefixes):
         marked = next((len(mk) for mk in lex.harmed_markers if len(words) >= len(mk)
                        and tuple(words[len(words) - len(mk) :]) == mk), 0)
         if not marked:
             return None
-    for k in range(len(words) - 1 - marked, max(-1, len(words) - 2 - marked - lex.harmed_window), -1):
-        for verb in lex.harmed:
-            first = k - len(verb) + 1
-            if first < 0 or verb not in (tuple(words[first : k + 1]),
-                                         tuple(_unglued(words[first : k + 1], lex.glued_conjunctions, 3))):
-                continue
-            v_start = spans[first][0]
-            near = [m for m in actors if lo <= m.start and m.end <= v_start
-                    and len(re.findall(r"\w+", text[m.end : v_start])) <= lex.harmed_subject_gap]
-            return v_start, (near[-1] if near else None)
-    return None
+    verb = _verb_ending_near(spans, words, lex.harmed, len(words) - 1 - marked, lex.harmed_window, lex)
+    if verb is None:
+        return None
+    near = [m for m in actors if lo <= m.start and m.end <= verb[0]
+            and len(re.findall(r"\w+", text[m.end : verb[0]])) <= lex.harmed_subject_gap]
+    return verb[0], (near[-1] if near else None)
 
 
 def _harm_agent(text: str, actors: list[Mention], noun: int, lex: EventLexicon, words: int = 5) -> Mention | None:
