@@ -28,6 +28,7 @@ class Rules:
     drop: re.Pattern[str] | None
     byline: re.Pattern[str] | None
     inline: re.Pattern[str] | None = None  # cut a line from the match to its end
+    glued: re.Pattern[str] | None = None  # a related title glued into a story line: cut to where the story resumes
     lead_note_words: frozenset[str] = frozenset()  # words that make a leading (...) an editor's note
 
 
@@ -37,6 +38,7 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
     drops: list[str] = []
     bylines: list[str] = []
     inline: list[str] = []
+    glued: list[str] = []
     note_words: set[str] = set()
     for code in languages:
         data = get_pack(code).data("boilerplate") or {}
@@ -44,6 +46,7 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
         drops.extend(data.get("drop_lines", []))
         bylines.extend(data.get("bylines", []))
         inline.extend(data.get("cut_inline", []))
+        glued.extend(data.get("glued_titles", []))
         note_words.update(fold(str(w)).strip() for w in data.get("lead_note_words", []))
 
     def compile_all(patterns: list[str]) -> re.Pattern[str] | None:
@@ -52,8 +55,9 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
         return re.compile("(?:" + "|".join(f"(?:{p})" for p in dict.fromkeys(patterns)) + r")\s*$")
 
     cut_inline = re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(inline))) if inline else None
+    cut_glued = re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(glued))) if glued else None
     return Rules(tuple(sorted(set(cut), key=len, reverse=True)), compile_all(drops), compile_all(bylines), cut_inline,
-                 frozenset(note_words))
+                 cut_glued, frozenset(note_words))
 
 
 # "(Corrects paragraph 7 to show ...) HAVANA (Reuters) -": an editor's note before the story (one
@@ -153,8 +157,47 @@ def clean_text(text: str, languages: tuple[str, ...] | None = None) -> tuple[str
                     cut = shadow.origin[m.start()]
                     removed.append(lines[i][cut:])
                     lines[i] = lines[i][:cut].rstrip()
+    if rules.glued is not None:
+        for i in range(n):
+            if keep[i] and rules.glued.search(folded[i]):
+                lines[i], cuts = _cut_glued_titles(lines[i], rules.glued)
+                removed.extend(cuts)
     kept = "\n".join(lines[i] for i in range(n) if keep[i])
     return normalise_whitespace(kept), removed
+
+
+# where a story resumes right after a title glued to it: a lower-case letter or closing mark with
+# no space before a capitalised word ("... l'aide humanitaireUne ONG locale", "... «patron»Alexandre");
+# an opening quotation mark is left out: '"Hawks"' may open a name inside the title; a bullet
+# between two titles or before a subheading ("<title> ● Un mort à Arles") ends it too
+_RESUME = re.compile(r"(?<=[^\W\d_])(?<![A-Z\u00c0-\u00de])(?=[A-Z\u00c0-\u00de][^\W\d_A-Z\u00c0-\u00de])"
+                     r"|(?<=[»”])(?=[A-Z\u00c0-\u00de])|\s*●\s*")
+
+
+def _cut_glued_titles(line: str, marker: re.Pattern[str]) -> tuple[str, list[str]]:
+    """The line without the titles of other articles glued into it ("... ont été
+    blessés. Lire aussi: <title>Une ONG locale a accusé ..."), and the cut titles.
+
+    A site that lays its "read also" links out inline leaves the title with no stop before the
+    story resumes; it is cut only where that seam shows, within a title's length of the marker:
+    a title run into the next sentence with a space between ("Lire aussi : <title> Le ministre
+    a ...") cannot be told from the sentence, and is left whole."""
+    shadow = Shadow.of(line)
+    cuts: list[str] = []
+    pos = 0
+    while (m := marker.search(shadow.text, pos)) is not None:
+        start = shadow.origin[m.start()] if m.start() < len(shadow.origin) else len(line)
+        after = shadow.origin[m.end()] if m.end() < len(shadow.origin) else len(line)
+        seam = _RESUME.search(line, after + 1, min(len(line), after + _MAX_HEADLINE))
+        if seam is None:
+            pos = m.end()
+            continue
+        end = seam.end()
+        cuts.append(line[start:end].strip())
+        line = line[:start].rstrip() + (" " if start else "") + line[end:].lstrip()
+        shadow = Shadow.of(line)
+        pos = start
+    return line, cuts
 
 
 def _ends_block(lines: list[str], j: int) -> bool:

@@ -181,6 +181,33 @@ def test_furniture_glued_to_a_story_line_is_cut() -> None:
     assert "رابط الخبر" not in text and any(r.startswith("رابط الخبر") for r in removed)
 
 
+def test_a_related_title_glued_into_a_story_line_is_cut() -> None:
+    # a site that lays out its "read also" links inline leaves the title run straight into the
+    # next sentence: cut from the marker to the seam, the story on both sides kept
+    line = ("La police a dispersé le cortège. LIRE AUSSI : Le Canada réclame l'ouverture de la frontièreUne ONG "
+            "locale a accusé l'armée d'avoir tiré sur la foule. Lire aussi: Un ministre et le «patron»Le préfet "
+            "a interdit la manifestation.")
+    text, removed = clean_text("Titre\n\n" + line, ("fr",))
+    assert text == ("Titre\n\nLa police a dispersé le cortège. Une ONG locale a accusé l'armée d'avoir tiré sur la "
+                    "foule. Le préfet a interdit la manifestation.")
+    assert removed == ["LIRE AUSSI : Le Canada réclame l'ouverture de la frontière", "Lire aussi: Un ministre et le «patron»"]
+    # a bullet ends a title too ("» LIRE AUSSI - <title> ● <subheading>")
+    text, removed = clean_text("Titre\n\nIls ont bloqué le rond-point. » LIRE AUSSI - À Brest, le cortège dégénère "
+                               "● Un mort à Arles Un automobiliste est mort dans la nuit.", ("fr",))
+    assert text.endswith("rond-point. Un mort à Arles Un automobiliste est mort dans la nuit.")
+    assert removed == ["» LIRE AUSSI - À Brest, le cortège dégénère ●"]
+
+
+@pytest.mark.parametrize("line", [
+    # no seam: a title run into the next sentence with a space between cannot be told from it
+    "Ils étaient là. Lire aussi : Le Congo sollicite le FMI Le gouvernement a entrepris des réformes.",
+    # prose that reads "lire aussi" with no title glued in
+    "On peut lire aussi dans le rapport que la police a tiré.",
+])
+def test_a_read_also_line_without_a_seam_is_left_whole(line: str) -> None:
+    assert clean_text("Titre\n\n" + line, ("fr",)) == ("Titre\n\n" + line, [])
+
+
 @pytest.mark.parametrize("note", ["(Corrects paragraph 3 to say the talks were in Rome, not Milan)",
                                   "(In this June 2 story, corrects spelling of minister's name)",
                                   "(Fixes dateline)\n\n",
