@@ -298,6 +298,10 @@ class EventLexicon:
     feminine_verb_endings: tuple[str, ...] = ()
     feminine_verb_prefixes: tuple[str, ...] = ()
     masculine_states: frozenset[str] = frozenset()  # "العراق", "الأردن": a country named so is masculine
+    # roles.yaml dropped_subject.speaker_next: words right behind a masculine speech verb opening
+    # a sentence that show it names no speaker ("وقال في كلمة ..."، "وأضاف أن ..."): the verb
+    # carries the subject, the man named last before the sentence
+    speaker_next: frozenset[str] = frozenset()
     # roles.yaml object_prefixes: "ل" in "قصف الطيران الروسي لمواقع المعارضة": a verbal noun's
     # genitive followed by an object so marked is its agent; object_prefix_not: words that begin
     # so and mark no object ("لمدة", "لأن")
@@ -498,6 +502,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         feminine_noun_endings=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("feminine_noun_endings", []) or []),
         feminine_verb_endings=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("feminine_verb_endings", []) or []),
         feminine_verb_prefixes=tuple(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("feminine_verb_prefixes", []) or []),
+        speaker_next=frozenset(fold(str(w)) for w in (roles.get("dropped_subject") or {}).get("speaker_next", []) or []),
         masculine_states=frozenset(str(w) for w in (roles.get("dropped_subject") or {}).get("masculine_states", []) or []),
         object_prefixes=tuple(fold(str(w)) for w in roles.get("object_prefixes", []) or []),
         object_prefix_not=frozenset(fold(str(w)) for w in roles.get("object_prefix_not", []) or []),
@@ -1192,6 +1197,8 @@ class EventExtractor:
         head = doc.text[sent.start : sent.start + 80]
         words = [(w.start(), w.group()) for w in re.finditer(r"\w+", head)][:4]
         hit = next(((off, w) for off, w in words if fold(w) in lex.pronouns | lex.plural_pronouns), None)
+        if hit is None and lex.speaker_next and len(words) > 1:
+            return _carried_speaker(doc, sent, words, actors, lex)
         if m is None or hit is None or any(a.start < sent.start + hit[0] for a in actors):
             return None
         if fold(hit[1]) in lex.plural_pronouns:
@@ -1636,6 +1643,12 @@ class EventExtractor:
                     before = [m for m in before if all(m is not a for a in addressed)]
                     after = addressed + after
             subj = _subject(before)
+            if subj is not None and subj.kind == "organization" and len(before) > 1 and trig.frame == "visit" \
+                    and lex.setting_words and _during(doc.text, sent_start, t_start, lex):
+                # "وقال أردوغان في كلمة أمام مؤسسة فكرية اثناء زيارة إلى إندونيسيا": a visit that is
+                # the setting of what the sentence tells was made by the person it names, not by
+                # the body named nearest (the audience, the venue)
+                subj = next((m for m in before if m.kind == "person"), None) or subj
             shared: list[Mention] = []  # the earlier verb's objects, when this verb shares its subject
             coordinator = _coordinator_before(doc.text, t_start, lex) if subj is not None else None
             if subj is not None and trig.type in _SPOKEN and coordinator in lex.shared_subject_conjunctions:
@@ -2674,6 +2687,25 @@ def _group_antecedent(doc: Document, sent: Sentence, start: int, word: str) -> M
     if first is None or first.kind == "person" or first.start > prev.start + lead[-1]:
         return None
     return _stand_in(first, start, start + len(word), word, 0.7, f"pronoun for '{first.text}'")
+
+
+def _carried_speaker(doc: Document, sent: Sentence, words: list[tuple[int, str]], actors: list[Mention],
+                     lex: EventLexicon) -> Mention | None:
+    """"وقال في كلمة أمام مؤسسة فكرية أثناء زيارة إلى إندونيسيا": a sentence that opens on a
+    masculine speech verb with a word right behind it that names nobody (roles.yaml
+    dropped_subject.speaker_next) has as subject the man the verb carries, the last person named
+    before the sentence; he stands at the verb."""
+    (v_off, verb), (n_off, nxt) = words[0], words[1]
+    folded = _unglued([fold(verb)], lex.glued_conjunctions, 3)[0]
+    if (folded,) not in lex.reporting or folded.endswith(lex.feminine_verb_endings) \
+            or folded.startswith(lex.feminine_verb_prefixes) or fold(nxt) not in lex.speaker_next \
+            or any(a.start <= sent.start + n_off < a.end for a in actors) or doc.text[sent.start : sent.start + v_off].strip():
+        return None
+    prev = [x for x in doc.mentions if x.kind == "person" and x.end <= sent.start]
+    if not prev:
+        return None
+    start = sent.start + v_off
+    return _stand_in(prev[-1], start, start + len(verb), verb, 0.7, f"subject carried by the verb: '{prev[-1].text}'")
 
 
 def _stand_in(ref: Mention, start: int, end: int, text: str, factor: float, why: str) -> Mention:

@@ -1733,3 +1733,22 @@ def test_a_demonym_its_pack_capitalises_is_one_only_when_capitalised() -> None:
     # French packs write them in lower case: both spellings are the demonym
     doc = _run("Le président polonais a rencontré un Polonais à Varsovie.", lang="fr")
     assert [m.country for m in doc.mentions if m.text == "Polonais"] == ["POL"]
+
+
+def test_a_visit_that_is_the_setting_of_a_speech_was_made_by_the_speaker() -> None:
+    # the body named nearest the visit is the audience, not the visitor
+    text = "وقال الرئيس التركي رجب طيب أردوغان في كلمة أمام مؤسسة فكرية في جاكرتا أثناء زيارة إلى إندونيسيا إن بلاده آمنة."
+    assert ("CONSULT", "TUR", "IDN") in _pairs(_run(text, lang="ar"))
+
+
+@pytest.mark.parametrize("opening", ["وقال في كلمة", "وأضاف خلال كلمة"])
+def test_a_speech_verb_that_names_no_speaker_carries_the_man_named_before(opening: str) -> None:
+    text = ("وصل الرئيس التركي رجب طيب أردوغان إلى جاكرتا أمس. " + opening
+            + " أمام مؤسسة فكرية في جاكرتا أثناء زيارة إلى إندونيسيا إن بلاده آمنة.")
+    assert ("CONSULT", "TUR", "IDN") in _pairs(_run(text, lang="ar"))
+    # a feminine verb is not his: no speaker is read into it
+    feminine = text.replace(opening, "وقالت في كلمة")
+    assert ("CONSULT", "TUR", "IDN") not in _pairs(_run(feminine, lang="ar"))
+    # a speaker named right behind the verb is the subject
+    named = text.replace(opening, "وقال وزير الخارجية الأميركي جون كيري في كلمة")
+    assert ("CONSULT", "USA", "IDN") in _pairs(_run(named, lang="ar"))
