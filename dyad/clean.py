@@ -29,6 +29,7 @@ class Rules:
     byline: re.Pattern[str] | None
     inline: re.Pattern[str] | None = None  # cut a line from the match to its end
     glued: re.Pattern[str] | None = None  # a related title glued into a story line: cut to where the story resumes
+    lead: re.Pattern[str] | None = None  # furniture glued before a story line's first words: cut
     lead_note_words: frozenset[str] = frozenset()  # words that make a leading (...) an editor's note
 
 
@@ -39,6 +40,7 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
     bylines: list[str] = []
     inline: list[str] = []
     glued: list[str] = []
+    lead: list[str] = []
     note_words: set[str] = set()
     for code in languages:
         data = get_pack(code).data("boilerplate") or {}
@@ -47,6 +49,7 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
         bylines.extend(data.get("bylines", []))
         inline.extend(data.get("cut_inline", []))
         glued.extend(data.get("glued_titles", []))
+        lead.extend(data.get("cut_lead", []))
         note_words.update(fold(str(w)).strip() for w in data.get("lead_note_words", []))
 
     def compile_all(patterns: list[str]) -> re.Pattern[str] | None:
@@ -56,8 +59,9 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
 
     cut_inline = re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(inline))) if inline else None
     cut_glued = re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(glued))) if glued else None
+    cut_lead = re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(lead))) if lead else None
     return Rules(tuple(sorted(set(cut), key=len, reverse=True)), compile_all(drops), compile_all(bylines), cut_inline,
-                 cut_glued, frozenset(note_words))
+                 cut_glued, cut_lead, frozenset(note_words))
 
 
 # "(Corrects paragraph 7 to show ...) HAVANA (Reuters) -": an editor's note before the story (one
@@ -157,6 +161,17 @@ def clean_text(text: str, languages: tuple[str, ...] | None = None) -> tuple[str
                     cut = shadow.origin[m.start()]
                     removed.append(lines[i][cut:])
                     lines[i] = lines[i][:cut].rstrip()
+    if rules.lead is not None:
+        # a share widget run into the story's first words ("شارك من خلال تويتر فيسبوك ... <story>"):
+        # the widget goes, the story stays
+        for i in range(n):
+            if keep[i] and rules.lead.match(folded[i]):
+                shadow = Shadow.of(lines[i].lstrip())
+                m = rules.lead.match(shadow.text)
+                if m is not None and m.end() < len(shadow.origin):
+                    cut = shadow.origin[m.end()]
+                    removed.append(lines[i].lstrip()[:cut].strip())
+                    lines[i] = lines[i].lstrip()[cut:]
     if rules.glued is not None:
         for i in range(n):
             if keep[i] and rules.glued.search(folded[i]):

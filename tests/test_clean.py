@@ -181,6 +181,16 @@ def test_furniture_glued_to_a_story_line_is_cut() -> None:
     assert "رابط الخبر" not in text and any(r.startswith("رابط الخبر") for r in removed)
 
 
+def test_a_share_widget_run_into_the_first_words_of_a_story_line_is_cut() -> None:
+    page = "عنوان الخبر\n\nشارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك قصفت المدفعية أمس مواقع قرب الحدود."
+    text, removed = clean_text(page, ("ar",))
+    assert text == "عنوان الخبر\n\nقصفت المدفعية أمس مواقع قرب الحدود."
+    assert removed == ["شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك"]
+    # the words inside a sentence are no widget
+    line = "عنوان الخبر\n\nوقال الوزير إن الجميع شارك من خلال تويتر في الحملة."
+    assert clean_text(line, ("ar",)) == (line, [])
+
+
 def test_a_related_title_glued_into_a_story_line_is_cut() -> None:
     # a site that lays out its "read also" links inline leaves the title run straight into the
     # next sentence: cut from the marker to the seam, the story on both sides kept
