@@ -299,8 +299,8 @@ class EventLexicon:
     feminine_verb_prefixes: tuple[str, ...] = ()
     masculine_states: frozenset[str] = frozenset()  # "العراق", "الأردن": a country named so is masculine
     # roles.yaml dropped_subject.speaker_next: words right behind a masculine speech verb opening
-    # a sentence that show it names no speaker ("وقال في كلمة ..."، "وأضاف أن ..."): the verb
-    # carries the subject, the man named last before the sentence
+    # a sentence that show it names no speaker ("وقال في كلمة ..."، "وقال خلال لقائه ..."): the
+    # verb carries the subject, the man named last before the sentence
     speaker_next: frozenset[str] = frozenset()
     # roles.yaml object_prefixes: "ل" in "قصف الطيران الروسي لمواقع المعارضة": a verbal noun's
     # genitive followed by an object so marked is its agent; object_prefix_not: words that begin
