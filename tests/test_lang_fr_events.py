@@ -2950,3 +2950,13 @@ def test_protests_foreseen_by_a_law_are_no_protest() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Une manifestation non déclarée a réuni samedi des centaines de gilets jaunes à Lyon.")
     assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
+
+
+def test_court_sentence_is_coercion_not_condemnation() -> None:
+    # "a condamné X à huit mois de prison": a court's sentence (COERCE 173), not a verbal condemnation
+    doc = _run("Lundi, le tribunal correctionnel de Lyon a condamné un manifestant à huit mois de prison, dont quatre avec sursis.")
+    assert ("COERCE", "FRA", "FRA") in _pairs(doc)
+    assert "ACCUSE" not in _types(doc)
+    # with no sentence named it stays a condemnation
+    doc = _run("Le ministre français de l'Intérieur a condamné les violences contre les policiers à Lyon.")
+    assert "ACCUSE" in _types(doc) and "COERCE" not in _types(doc)
