@@ -1771,8 +1771,16 @@ class EventExtractor:
                 obj = _pick_other(rest, subj) or _pick_other(quoted, subj)
             else:
                 return None
-            if obj is None and subj is not None and trig.type not in _JOINT and trig.mode != "visit":
-                obj = self._capital_object(doc, subj, t_end)
+            if (obj is None or obj.start >= t_end) and subj is not None and trig.type not in _JOINT \
+                    and trig.mode != "visit" and (cap := self._capital_object(doc, subj, t_end)) is not None \
+                    and (obj is None or cap.end <= obj.start and (
+                        re.search(r"[,;:(]", doc.text[cap.end : obj.start])
+                        or not set(re.findall(r"\w+", fold(doc.text[t_end : cap.start]))).intersection(lex.locatives))):
+                # "a exhorté Moscou à cesser ses activités ..., tandis que le Premier ministre canadien":
+                # the capital right behind the verb is its object, not an actor named further on; one
+                # after a locative word is where it happened, unless the other actor stands past a
+                # comma ("ont manifesté à Paris contre la Russie" keeps Russia)
+                obj = cap
             if subj is not None:
                 self._subject_at[t_start] = subj
             if frame == "host":

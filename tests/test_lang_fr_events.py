@@ -2960,3 +2960,12 @@ def test_court_sentence_is_coercion_not_condemnation() -> None:
     # with no sentence named it stays a condemnation
     doc = _run("Le ministre français de l'Intérieur a condamné les violences contre les policiers à Lyon.")
     assert "ACCUSE" in _types(doc) and "COERCE" not in _types(doc)
+
+
+def test_capital_behind_the_verb_beats_a_later_actor() -> None:
+    # "a exhorté Moscou à ..., tandis que le Premier ministre canadien": the capital right behind the verb is the one asked
+    doc = _run("Le président américain a exhorté Moscou à retirer ses troupes de la région, tandis que le Premier ministre canadien a parlé.")
+    assert ("REQUEST", "USA", "RUS") in _pairs(doc)
+    # a capital after a locative word is where it happened: the target named after it stays
+    doc = _run("Des centaines d'Ukrainiens ont manifesté à Paris contre la Russie.")
+    assert ("PROTEST", "UKR", "RUS") in _pairs(doc)
