@@ -2969,3 +2969,11 @@ def test_capital_behind_the_verb_beats_a_later_actor() -> None:
     # a capital after a locative word is where it happened: the target named after it stays
     doc = _run("Des centaines d'Ukrainiens ont manifesté à Paris contre la Russie.")
     assert ("PROTEST", "UKR", "RUS") in _pairs(doc)
+
+
+def test_forces_put_on_alert_are_mobilised() -> None:
+    # "a mis ses forces ... en alerte maximale" (CAMEO 152); the same verb without "en alerte" is no mobilisation
+    doc = _run("Le président russe a mis ses forces nucléaires en alerte maximale.")
+    assert ("MOBILIZE", "RUS", None) in _pairs(doc)
+    doc = _run("Le président russe a mis ses menaces à exécution.")
+    assert "MOBILIZE" not in _types(doc)
