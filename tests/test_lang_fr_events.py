@@ -2977,3 +2977,12 @@ def test_forces_put_on_alert_are_mobilised() -> None:
     assert ("MOBILIZE", "RUS", None) in _pairs(doc)
     doc = _run("Le président russe a mis ses menaces à exécution.")
     assert "MOBILIZE" not in _types(doc)
+
+
+def test_participle_urging_is_a_request() -> None:
+    # "exhortant leurs homologues ... à", "l'invitant à": the subject of the sentence asks the one named
+    doc = _run("Les responsables militaires américains ont accentué la pression, exhortant leurs homologues vénézuéliens à agir.")
+    assert ("REQUEST", "USA", "VEN") in _pairs(doc)
+    # "exhortant" with nothing to do named after it is no request
+    doc = _run("Les responsables militaires américains ont parlé longuement, exhortant sans cesse.")
+    assert "REQUEST" not in _types(doc)
