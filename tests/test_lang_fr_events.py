@@ -2986,3 +2986,12 @@ def test_participle_urging_is_a_request() -> None:
     # "exhortant" with nothing to do named after it is no request
     doc = _run("Les responsables militaires américains ont parlé longuement, exhortant sans cesse.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_gathering_to_block_a_road_is_no_meeting() -> None:
+    # "se sont réunis pour organiser un barrage filtrant": a protest, not a meeting between sides
+    doc = _run("Une trentaine de gilets jaunes français se sont réunis pour organiser un barrage filtrant près de Mons.")
+    assert "CONSULT" not in _types(doc)
+    assert "PROTEST" in _types(doc)
+    doc = _run("Les ministres français et allemand se sont réunis pour discuter du budget.")
+    assert ("CONSULT", "FRA", "DEU") in _pairs(doc)
