@@ -847,9 +847,26 @@ def test_deaths_from_a_disease_or_disaster_are_no_attack() -> None:
 
 
 def test_the_country_one_is_barred_from_entering_bans() -> None:
+    # a formal entry ban is SANCTION (events_dev6, dev8, dev10), the country entered on the one banned
     doc = _run("The Dutch politician Geert Wilders was banned from entering the UK on Monday.")
-    assert ("COERCE", "GBR", "NLD") in _pairs(doc)
-    assert ("COERCE", "NLD", "GBR") not in _pairs(doc)
+    assert ("SANCTION", "GBR", "NLD") in _pairs(doc)
+    assert ("SANCTION", "NLD", "GBR") not in _pairs(doc)
+    assert "COERCE" not in _types(doc)
+
+
+def test_an_entry_ban_with_its_authority_between_is_a_sanction() -> None:
+    doc = _run("Two American bloggers were banned by the British home secretary in 2013 from entering the UK.")
+    assert ("SANCTION", "GBR", "USA") in _pairs(doc)
+    assert "COERCE" not in _types(doc)
+    # a ban on something other than entry stays a coercive ban
+    doc = _run("The Pakistani cleric was banned from preaching in Pakistan.")
+    assert "SANCTION" not in _types(doc)
+
+
+def test_an_entry_ban_decreed_is_a_sanction() -> None:
+    doc = _run("The American president banned the entry of Iranian citizens on Friday.")
+    assert ("SANCTION", "USA", "IRN") in _pairs(doc)
+    assert "COERCE" not in _types(doc)
 
 
 def test_a_past_or_feared_deportation_is_no_deportation() -> None:
@@ -2466,9 +2483,9 @@ def test_accusations_said_to_be_false_are_a_denial() -> None:
 def test_people_who_are_barred_is_a_standing_rule_not_a_ban() -> None:
     doc = _run("In the United States, people who are barred from buying guns may soon find an easy way around the law.")
     assert "COERCE" not in _types(doc)
-    # a ban imposed on someone named stays
+    # a ban imposed on someone named stays (an entry ban: SANCTION)
     doc = _run("The British government said two American bloggers were banned from entering the United Kingdom.")
-    assert "COERCE" in _types(doc)
+    assert "SANCTION" in _types(doc)
 
 
 def test_a_first_person_demand_for_high_standards_asks_no_one() -> None:
@@ -3004,8 +3021,9 @@ def test_protest_as_a_practice_or_in_an_indirect_question_is_no_protest() -> Non
 def test_a_ban_recalled_after_a_possessive_is_no_ban_imposed() -> None:
     doc = _run("The full story of my being banned from Britain for my views is in my new book.")
     assert "COERCE" not in _types(doc)
+    assert "SANCTION" not in _types(doc)
     doc = _run("The American blogger was banned from entering Britain by the British government.")
-    assert ("COERCE", "GBR", "USA") in _pairs(doc)
+    assert ("SANCTION", "GBR", "USA") in _pairs(doc)
 
 
 def test_disappointment_at_what_someone_did_is_a_criticism() -> None:
