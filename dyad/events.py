@@ -3084,21 +3084,34 @@ def _relative_opening(text: str, at: int, lex: EventLexicon) -> int | None:
     return at - len(piece) + cut
 
 
-def _alleged(text: str, hits: list[tuple[int, int, list[Trigger]]], t_start: int, lex: EventLexicon) -> bool:
+def _alleged(text: str, hits: list[tuple[int, int, list[Trigger]]], t_start: int, lex: EventLexicon,
+             depth: int = 0) -> bool:
     """Whether a trigger stands in the complement of an accusation of its clause (events.yaml
     `alleges`): at most ten words after it, no clause break nor background cue between ("accused
     Hamas of kidnapping three settlers"; not "accused Hamas, then attacked", "accused Turkey of a
-    violation after a Turkish drone strike hit")."""
-    for _h_start, h_end, values in hits:
-        if h_end <= t_start and any(v.alleges for v in values):
+    violation after a Turkish drone strike hit"). An act listed after an alleged act, right behind
+    the comma that ends it or in the same clause, is alleged too ("blamed the group for killing three
+    colonels, bombing the facilities of companies and killing civilians")."""
+    for h_start, h_end, values in hits:
+        if h_end > t_start:
+            continue
+        if any(v.alleges for v in values):
             gap = text[h_end:t_start]
             if len(gap.split()) > 10 or _CLAUSE_END.search(gap):
                 continue
-            words = re.findall(r"[\w'’]+", fold(gap))
-            if any(_ends_with(words[: i + 1], list(cue), 0)
-                   for i, w in enumerate(words) for cue in lex.background_index.get(w, ())):
+        elif depth < 3 and _alleged(text, hits, h_start, lex, depth + 1):
+            gap = text[h_end:t_start]
+            core = gap.rstrip()
+            core = core[:-1] if core.endswith(",") else core
+            if len(gap.split()) > 10 or _CLAUSE_END.search(core):
                 continue
-            return True
+        else:
+            continue
+        words = re.findall(r"[\w'’]+", fold(gap))
+        if any(_ends_with(words[: i + 1], list(cue), 0)
+               for i, w in enumerate(words) for cue in lex.background_index.get(w, ())):
+            continue
+        return True
     return False
 
 

@@ -2499,6 +2499,14 @@ def test_what_someone_is_blamed_for_is_alleged() -> None:
     doc = _run("The American government has blamed the Iranian group for killing three French soldiers.")
     assert ("ACCUSE", "USA", "IRN") in _pairs(doc)
     assert "ASSAULT" not in _types(doc)
+    # the acts listed after it, behind a comma or in the same clause, are alleged too
+    doc = _run("The American government has blamed the Iranian group for killing three American colonels, "
+               "bombing the offices of American companies and killing Iranian civilians.")
+    assert ("ACCUSE", "USA", "IRN") in _pairs(doc)
+    assert "ASSAULT" not in _types(doc)
+    # an act told after the accusation, in its own clause, stays
+    doc = _run("Israel accused Hamas of kidnapping three settlers, then Israeli jets bombed Gaza on Monday.")
+    assert ("ASSAULT", "ISR", "PSE") in _pairs(doc)
 
 
 def test_an_imminent_arrest_is_not_yet_done() -> None:
