@@ -3065,3 +3065,14 @@ def test_a_class_of_people_charged_is_no_charge() -> None:
     assert "ACCUSE" not in event_types(doc)
     doc = analyse_text("The French opposition leader was prosecuted or convicted by a French court last year.")
     assert ("ACCUSE", "FRA", "FRA") in event_pairs(doc)
+
+
+def test_a_course_another_should_take_is_a_demand() -> None:
+    # "X said the ministry should now consider ...": the speaker asks the one named before the form
+    doc = _run("A British MP said the British Home Office should now consider removing the applicants.")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+    doc = _run("An American senator told CNN the White House should reconsider the nomination.")
+    assert ("REQUEST", "USA", "USA") in _pairs(doc)
+    # a relative clause naming things to weigh asks no one
+    doc = _run("A British imam said the main issues British voters should consider were the war and civil liberties.")
+    assert "REQUEST" not in _types(doc)
