@@ -118,6 +118,11 @@ class Trigger:
     # by a person or body, it is addressed to the government of its country, inferred, as an
     # appeal naming no one is
     alone: bool = False
+    # events.yaml `own_side: true`: a joint act that, with no partner named, was done within the
+    # actor's own side ("Congressional Republicans reached a deal on tax legislation"): by a person
+    # or body, addressed to the government of its country, as an `alone` act is; a partner named
+    # stays its recipient (a state naming no partner makes no record)
+    own_side: bool = False
     # events.yaml `asks_subject: true` (svo frame): a demand put as what another should do ("X said
     # the prince should apologise"): the one named right before the form is asked, and the speaker
     # of the clause (named before a speech verb ahead of it, or right behind it where verbs come
@@ -408,6 +413,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  patient_after=bool(entry.get("patient_after", False)),
                                                  between_persons=_between_persons(entry.get("between_persons")),
                                                  alone=bool(entry.get("alone", False)),
+                                                 own_side=bool(entry.get("own_side", False)),
                                                  asks_subject=bool(entry.get("asks_subject", False)),
                                                  passive_before=_word_tuples(entry.get("passive_before", []) or []))))
     mod = pack.data("modality") or {}
@@ -1988,7 +1994,7 @@ class EventExtractor:
             c = actor_d["country"]
             recipient_d = _inferred_side(f"civilians ({c})", f"group:{c}-CIVILIAN", "group", c, ["CIVILIAN"])
         if recipient_d is None and actor_d["country"] and (trig.type == "PROTEST" or (
-                (trig.type in _ADDRESSED or trig.alone) and actor_d["kind"] != "state"
+                (trig.type in _ADDRESSED or trig.alone or trig.own_side) and actor_d["kind"] != "state"
                 and actor_d["actor_id"] != UNIDENTIFIED
                 # (the condemnation of an attack is addressed to its unnamed attackers, not to a
                 # government: "أعرب الأزهر عن استنكاره للهجوم الذي استهدف مسجدا")
@@ -2387,7 +2393,7 @@ def _enough(trig: Trigger, actor: Mention, recipient: Mention | None, participan
         return True
     if trig.type == "CONSULT" and len(participants) >= 3:
         return True
-    if trig.alone:
+    if trig.alone or trig.own_side:
         # its only side, of no known country, makes no record worth having
         return actor.kind != "state" and bool(actor.country)
     return trig.type in _ALONE_OK and trig.weight >= 0.8 and actor.kind != "state" or (

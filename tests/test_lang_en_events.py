@@ -3076,3 +3076,14 @@ def test_a_course_another_should_take_is_a_demand() -> None:
     # a relative clause naming things to weigh asks no one
     doc = _run("A British imam said the main issues British voters should consider were the war and civil liberties.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_a_deal_naming_no_partner_is_struck_within_the_own_side() -> None:
+    # Republicans agreeing among themselves: addressed to their own government
+    doc = _run("Congressional Republicans reached a deal on final tax legislation on Wednesday.")
+    assert ("AGREE", "USA", "USA") in _pairs(doc)
+    # a partner named stays the recipient; a state naming none makes no record
+    doc = _run("Iran and France reached a deal on the nuclear programme on Monday.")
+    assert ("AGREE", "IRN", "FRA") in _pairs(doc)
+    doc = _run("Iran reached a deal on Monday.")
+    assert "AGREE" not in _types(doc)
