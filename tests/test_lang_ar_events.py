@@ -2598,3 +2598,11 @@ def test_air_strikes_nobody_flies_right_after_a_named_air_force_are_its() -> Non
                "واستهدفت الغارات أيضا مخازن أسلحة في محافظة صعدة.")
     assert ("ASSAULT", "SAU", "YEM") in _records(doc)
     assert not [r for r in _records(doc) if r[0] == "ASSAULT" and r[1] is None]
+
+
+def test_an_option_ruled_out_is_a_rejection_but_an_outcome_judged_unlikely_is_not() -> None:
+    # "استبعد التعاون مع": an offer or a course of action turned down
+    assert ("REJECT", "USA", "TUR") in _records(_run("واستبعد مسؤولون أمريكيون التعاون مع تركيا في إقامة منطقة عازلة."))
+    # "استبعد أن ...": a forecast, nothing turned down
+    doc = _run("واستبعد الوزير المصري أن تتراجع صادرات بلاده إلى تركيا.")
+    assert not [r for r in _records(doc) if r[0] == "REJECT"]
