@@ -2606,3 +2606,9 @@ def test_an_option_ruled_out_is_a_rejection_but_an_outcome_judged_unlikely_is_no
     # "استبعد أن ...": a forecast, nothing turned down
     doc = _run("واستبعد الوزير المصري أن تتراجع صادرات بلاده إلى تركيا.")
     assert not [r for r in _records(doc) if r[0] == "REJECT"]
+
+
+def test_the_threatening_participle_after_said_is_the_speakers_threat() -> None:
+    # "قال مهددا: ...": the speaker threatens as he speaks
+    doc = _run("وقال الرئيس الإيراني مهددا: إن إيران لن تتخلى عن حلفائها في المنطقة.")
+    assert ("THREATEN", "IRN", None) in _records(doc)
