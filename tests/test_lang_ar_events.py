@@ -2612,3 +2612,10 @@ def test_the_threatening_participle_after_said_is_the_speakers_threat() -> None:
     # "قال مهددا: ...": the speaker threatens as he speaks
     doc = _run("وقال الرئيس الإيراني مهددا: إن إيران لن تتخلى عن حلفائها في المنطقة.")
     assert ("THREATEN", "IRN", None) in _records(doc)
+
+
+def test_his_excellency_opening_a_sentence_stands_for_the_president_named_before() -> None:
+    # "وعقد فخامته اجتماعا مع ...": the honorific pronoun is the president just named, not the guest
+    doc = _run("افتتح الرئيس المصري عبدالفتاح السيسي مشروعا جديدا في القاهرة. "
+               "وعقد فخامته اجتماعا مع وزير الخارجية السعودي عادل الجبير.")
+    assert {("CONSULT", "EGY", "SAU"), ("CONSULT", "SAU", "EGY")} & set(_records(doc))
