@@ -2619,3 +2619,12 @@ def test_his_excellency_opening_a_sentence_stands_for_the_president_named_before
     doc = _run("افتتح الرئيس المصري عبدالفتاح السيسي مشروعا جديدا في القاهرة. "
                "وعقد فخامته اجتماعا مع وزير الخارجية السعودي عادل الجبير.")
     assert {("CONSULT", "EGY", "SAU"), ("CONSULT", "SAU", "EGY")} & set(_records(doc))
+
+
+def test_an_inquiry_leading_to_the_ikaf_of_suspects_is_an_arrest_but_stopping_an_advance_is_not() -> None:
+    # "تمكنت ... من إيقاف 6 عناصر": suspects held (Maghreb and Gulf usage)
+    doc = _run("وتمكنت وحدات الحرس الوطني التونسي من إيقاف 6 عناصر في ولاية القصرين.")
+    assert ("COERCE", "TUN", "TUN") in _records(doc)
+    # "من إيقاف تقدم ...": an advance stopped, nobody held
+    doc = _run("وتمكنت القوات العراقية من إيقاف تقدم المسلحين نحو المدينة.")
+    assert not [r for r in _records(doc) if r[0] == "COERCE"]
