@@ -2628,3 +2628,12 @@ def test_an_inquiry_leading_to_the_ikaf_of_suspects_is_an_arrest_but_stopping_an
     # "من إيقاف تقدم ...": an advance stopped, nobody held
     doc = _run("وتمكنت القوات العراقية من إيقاف تقدم المسلحين نحو المدينة.")
     assert not [r for r in _records(doc) if r[0] == "COERCE"]
+
+
+def test_doubt_cast_on_another_sides_account_is_a_reproach_but_doubt_on_an_outcome_is_not() -> None:
+    # "شكك في رواية إيران": the account of another side called into question
+    doc = _run("وشكك معهد بحثي أمريكي في رواية إيران عن النشاط في الموقع العسكري.")
+    assert ("ACCUSE", "USA", "IRN") in _records(doc)
+    # "شكك في إمكانية ...": an outcome judged unlikely, nobody reproached
+    doc = _run("وشكك الوزير المصري في إمكانية التوصل إلى حل مع إثيوبيا.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
