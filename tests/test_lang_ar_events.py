@@ -2637,3 +2637,9 @@ def test_doubt_cast_on_another_sides_account_is_a_reproach_but_doubt_on_an_outco
     # "شكك في إمكانية ...": an outcome judged unlikely, nobody reproached
     doc = _run("وشكك الوزير المصري في إمكانية التوصل إلى حل مع إثيوبيا.")
     assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
+
+
+def test_clashes_with_an_adjective_or_a_verb_before_between_have_both_sides_after() -> None:
+    # "الاشتباكات العنيفة بين ..."، "اشتباكات عنيفة اندلعت بين ...": each side fights the other
+    doc = _run("وتتواصل الاشتباكات العنيفة بين حزب الله اللبناني وقوات النظام السوري في ريف إدلب.")
+    assert ("ASSAULT", "LBN", "SYR") in _records(doc)
