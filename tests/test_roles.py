@@ -887,10 +887,16 @@ def test_a_visit_to_a_state_and_the_meeting_in_its_capital_are_one_record() -> N
 def test_an_agentless_passive_accusation_is_not_made_by_the_accused() -> None:
     # "was accused": nobody named accuses, the accused accuses no one
     assert _pairs(_run("Cuba has been accused of harbouring fugitives.")) == []
-    # charged, convicted, sentenced: by the authorities, as an arrest is
-    doc = _run("Paul Manafort was sentenced in Virginia on Thursday for bank fraud in the United States.")
+    # charged, convicted: by the authorities, as an arrest is
+    doc = _run("Paul Manafort was charged in Virginia on Thursday with bank fraud in the United States.")
     accuse = [e for e in doc.events if e["event_type"] == "ACCUSE"]
     assert accuse and accuse[0]["actor"]["actor_id"] == "org:USA-GOV" and accuse[0]["recipient"]["name"] == "Paul Manafort"
+    # a sentence handed down is a judicial sanction (COERCE 173), by the same authorities
+    doc = _run("Paul Manafort was sentenced in Virginia on Thursday for bank fraud in the United States.")
+    coerce = [e for e in doc.events if e["event_type"] == "COERCE"]
+    assert not [e for e in doc.events if e["event_type"] == "ACCUSE"]
+    assert coerce and coerce[0]["actor"]["actor_id"] == "org:USA-GOV" and coerce[0]["recipient"]["name"] == "Paul Manafort"
+    assert coerce[0]["cameo_code"] == "173"
 
 
 def test_a_progressive_after_been_is_active() -> None:
