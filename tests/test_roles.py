@@ -1773,3 +1773,11 @@ def test_a_capital_by_a_curated_name_stands_for_its_government() -> None:
     doc = _run("وذكرت صحيفة واشنطن بوست أن الوزير التقى نظيره.", lang="ar")
     assert not [m for m in doc.mentions if m.kind == "state" and m.country == "USA"]
     assert "MEDIA" in _mention(doc, "واشنطن بوست").sectors
+
+
+def test_the_syrian_government_named_after_its_president_is_syrias() -> None:
+    doc = _run("وقال الوزير إن قوات الأسد قصفت قريتين، وإن نظام الأسد يتحمل المسؤولية.", lang="ar")
+    assert _mention(doc, "قوات الأسد").actor_id == "org:SYR-MIL"
+    assert _mention(doc, "نظام الأسد").actor_id == "org:SYR-GOV"
+    # the same ids as the bodies named by their country
+    assert _mention(_run("قالت الحكومة السورية إن الهجوم فشل.", lang="ar"), "الحكومة السورية").actor_id == "org:SYR-GOV"
