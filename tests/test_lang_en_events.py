@@ -3087,3 +3087,11 @@ def test_a_deal_naming_no_partner_is_struck_within_the_own_side() -> None:
     assert ("AGREE", "IRN", "FRA") in _pairs(doc)
     doc = _run("Iran reached a deal on Monday.")
     assert "AGREE" not in _types(doc)
+
+
+def test_cooperation_said_to_go_on_is_cooperate() -> None:
+    # "continues to cooperate with investigators": ongoing cooperation reported, not a standing relation
+    doc = analyse_text("His lawyers say the former American adviser continues to cooperate with American investigators.")
+    assert ("COOPERATE", "USA", "USA") in event_pairs(doc)
+    doc = analyse_text("A British spokesman said the British government continues to cooperate fully with the French police.")
+    assert ("COOPERATE", "GBR", "FRA") in event_pairs(doc)
