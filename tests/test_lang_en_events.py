@@ -3095,3 +3095,19 @@ def test_cooperation_said_to_go_on_is_cooperate() -> None:
     assert ("COOPERATE", "USA", "USA") in event_pairs(doc)
     doc = analyse_text("A British spokesman said the British government continues to cooperate fully with the French police.")
     assert ("COOPERATE", "GBR", "FRA") in event_pairs(doc)
+
+
+def test_a_document_owed_to_the_public_is_a_demand() -> None:
+    # "says all the advice should now be published": the speaker asks for its publication
+    doc = analyse_text("The British MP Robin Cook says all the legal advice should now be published.")
+    assert ("REQUEST", "GBR", "GBR") in event_pairs(doc)
+    doc = analyse_text("The American senator said the memo should be made public immediately.")
+    assert ("REQUEST", "USA", "USA") in event_pairs(doc)
+
+
+def test_a_resignation_in_protest_is_no_concession() -> None:
+    # quitting in protest at a decision yields to no one's demand
+    doc = analyse_text("The vote prompted the British party president to resign in protest.")
+    assert "CONCEDE" not in event_types(doc)
+    doc = analyse_text("A British minister resigned on Monday after the allegations.")
+    assert ("CONCEDE", "GBR", "GBR") in event_pairs(doc)
