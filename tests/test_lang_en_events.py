@@ -3111,3 +3111,14 @@ def test_a_resignation_in_protest_is_no_concession() -> None:
     assert "CONCEDE" not in event_types(doc)
     doc = analyse_text("A British minister resigned on Monday after the allegations.")
     assert ("CONCEDE", "GBR", "GBR") in event_pairs(doc)
+
+
+def test_an_answer_or_a_halt_owed_is_a_demand() -> None:
+    # "the Tories say ministers must respond", "said the attorney general should stop the probe"
+    doc = analyse_text("The British Conservatives say British ministers must respond in Parliament to the claims.")
+    assert ("REQUEST", "GBR", "GBR") in event_pairs(doc)
+    doc = analyse_text("The American president said the American attorney general should stop the inquiry right now.")
+    assert ("REQUEST", "USA", "USA") in event_pairs(doc)
+    # a halt wished for with no one named to make it asks no one
+    doc = analyse_text("\"This scandal must stop,\" the charity's director said.")
+    assert "REQUEST" not in event_types(doc)
