@@ -3122,3 +3122,13 @@ def test_an_answer_or_a_halt_owed_is_a_demand() -> None:
     # a halt wished for with no one named to make it asks no one
     doc = analyse_text("\"This scandal must stop,\" the charity's director said.")
     assert "REQUEST" not in event_types(doc)
+
+
+def test_a_boost_or_a_sum_received_is_no_guest() -> None:
+    # "received a big boost from the decision", "received about a dozen documents": no visitor received
+    doc = analyse_text("The Scottish party leader said it had received a \"big boost\" from the British decision.")
+    assert "CONSULT" not in event_types(doc)
+    doc = analyse_text("The American committee received about a dozen documents from the Russian lawyer.")
+    assert "CONSULT" not in event_types(doc)
+    doc = analyse_text("The French president received the British prime minister in Paris on Monday.")
+    assert ("CONSULT", "GBR", "FRA") in event_pairs(doc)
