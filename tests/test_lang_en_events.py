@@ -3132,3 +3132,16 @@ def test_a_boost_or_a_sum_received_is_no_guest() -> None:
     assert "CONSULT" not in event_types(doc)
     doc = analyse_text("The French president received the British prime minister in Paris on Monday.")
     assert ("CONSULT", "GBR", "FRA") in event_pairs(doc)
+
+
+def test_a_class_opposed_or_a_survey_count_is_no_event() -> None:
+    # "voted 51-47, with Democrats opposed", "interests opposed to the policy": who holds a view, no rejection
+    doc = analyse_text("The American Senate voted 51-47, along party lines with Democrats opposed, to begin talks on the bill.")
+    assert "REJECT" not in event_types(doc)
+    doc = analyse_text("Those outside interests opposed to the American president's policy marshal their forces.")
+    assert "REJECT" not in event_types(doc)
+    doc = analyse_text("The British Labour leader opposed the British government's plan on Monday.")
+    assert ("REJECT", "GBR", "GBR") in event_pairs(doc)
+    # a survey's count of people who knew a face
+    doc = analyse_text("Almost all British pupils knew the British prime minister, and just one in 10 recognised the British Liberal Democrat leader.")
+    assert "SUPPORT" not in event_types(doc)
