@@ -2995,3 +2995,26 @@ def test_gathering_to_block_a_road_is_no_meeting() -> None:
     assert "PROTEST" in _types(doc)
     doc = _run("Les ministres français et allemand se sont réunis pour discuter du budget.")
     assert ("CONSULT", "FRA", "DEU") in _pairs(doc)
+
+
+def test_court_sentence_with_words_before_the_penalty() -> None:
+    # "a condamné l'officier ... à 35 ans de prison": the elided article, and the penalty a few words after the
+    # verb ("condamne X à contumace à 20 ans de réclusion"), make a court sentence (COERCE 173), not a condemnation
+    doc = _run("La justice française a condamné l'officier chilien à 35 ans de prison.")
+    assert ("COERCE", "FRA", "CHL") in _pairs(doc)
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("En 2015, la justice ivoirienne condamne Laurent Gbagbo à contumace à 20 ans de réclusion.")
+    assert ("COERCE", "CIV", "CIV") in _pairs(doc)
+    # the penalty only risked is no sentence
+    doc = _run("Le militant français risque jusqu'à 5 ans de prison.")
+    assert "COERCE" not in _types(doc)
+
+
+def test_crime_a_sentence_is_for_is_no_attack() -> None:
+    # "condamné ... pour l'enlèvement d'un Français", "pour avoir agressé": the crime judged, not an attack reported
+    doc = _run("La justice française a condamné l'ancien officier chilien à 35 ans de prison pour l'enlèvement d'un Français.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Le tireur français avait été condamné en 2010 à dix ans de prison pour le meurtre d'un policier.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Des hommes armés ont tué trois soldats maliens dans le nord du Mali.")
+    assert ("ASSAULT", None, "MLI") in _pairs(doc)
