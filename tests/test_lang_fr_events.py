@@ -3018,3 +3018,12 @@ def test_crime_a_sentence_is_for_is_no_attack() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Des hommes armés ont tué trois soldats maliens dans le nord du Mali.")
     assert ("ASSAULT", None, "MLI") in _pairs(doc)
+
+
+def test_condemning_with_an_elided_article_is_an_accusation() -> None:
+    # "condamne l'action des casseurs", "menaçant d'expulser": the elided article after the verb
+    doc = _run("Le Premier ministre belge condamne l'action des casseurs français.")
+    assert ("ACCUSE", "BEL", "FRA") in _pairs(doc)
+    # a measure suspended is no sanction against a party
+    doc = _run("Treize pays de l'UE ont suspendu l'utilisation du vaccin.")
+    assert "SANCTION" not in _types(doc)
