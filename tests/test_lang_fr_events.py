@@ -3027,3 +3027,13 @@ def test_condemning_with_an_elided_article_is_an_accusation() -> None:
     # a measure suspended is no sanction against a party
     doc = _run("Treize pays de l'UE ont suspendu l'utilisation du vaccin.")
     assert "SANCTION" not in _types(doc)
+
+
+def test_a_ban_on_protests_is_no_protest() -> None:
+    # "interdisent de manifester", "interdire cette manifestation", "a interdit toute manifestation": the ban, not a protest held
+    for text in ["Dans le nord de la France, les autorités interdisent de manifester.",
+                 "Le maire de Wavre a décidé d'interdire cette manifestation des policiers belges.",
+                 "La préfecture française a interdit toute manifestation dans le centre de Nancy."]:
+        assert "PROTEST" not in _types(_run(text)), text
+    doc = _run("Des milliers de gilets jaunes français ont manifesté samedi à Nancy.")
+    assert "PROTEST" in _types(doc)
