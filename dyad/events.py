@@ -339,6 +339,9 @@ class EventLexicon:
     # roles.yaml impersonal_after: words right after a subject pronoun that make it impersonal
     # ("il y a", "il faut", "il s'agit"): it stands for nobody
     impersonal_after: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml pronoun_after_opening: a subject pronoun right after the sentence's first comma
+    # ("Sur un ton grave, il a dénoncé ...") stands for the last person named, as one opening it
+    pronoun_after_opening: bool = False
     # roles.yaml kin_words, kin_links, kin_construct, possessive_suffixes: "Emmanuel Macron's
     # wife", "l'épouse du président", "نجل الرئيس": the person named is not who acts, a relative
     # of theirs is
@@ -441,6 +444,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         definite_markers=frozenset(fold(str(w)) for w in roles.get("definite_markers", []) or []),
         articles=frozenset(fold(str(w)) for w in roles.get("articles", []) or []),
         impersonal_after=_word_tuples(roles.get("impersonal_after", []) or []),
+        pronoun_after_opening=bool(roles.get("pronoun_after_opening", False)),
         kin_words=frozenset(fold(str(w)) for w in roles.get("kin_words", []) or []),
         kin_links=frozenset(fold(str(w)) for w in roles.get("kin_links", []) or []),
         kin_construct=bool(roles.get("kin_construct", False)),
@@ -1203,6 +1207,11 @@ class EventExtractor:
         head = doc.text[sent.start : sent.start + 80]
         words = [(w.start(), w.group()) for w in re.finditer(r"\w+", head)][:4]
         hit = next(((off, w) for off, w in words if fold(w) in lex.pronouns | lex.plural_pronouns), None)
+        if hit is None and lex.pronoun_after_opening:
+            # "Sur un ton grave, il a dénoncé": an opening phrase set off by the first comma
+            opening = re.search(r"^[^,;:«»\"“”]*,\s*(\w+)", head)
+            if opening and fold(opening.group(1)) in lex.pronouns | lex.plural_pronouns:
+                hit = (opening.start(1), opening.group(1))
         if hit is None and lex.speaker_next and len(words) > 1:
             return _carried_speaker(doc, sent, words, actors, lex)
         if m is None or hit is None or any(a.start < sent.start + hit[0] for a in actors):

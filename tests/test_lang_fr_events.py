@@ -3037,3 +3037,14 @@ def test_a_ban_on_protests_is_no_protest() -> None:
         assert "PROTEST" not in _types(_run(text)), text
     doc = _run("Des milliers de gilets jaunes français ont manifesté samedi à Nancy.")
     assert "PROTEST" in _types(doc)
+
+
+def test_pronoun_after_an_opening_phrase_is_the_last_person_named() -> None:
+    # "Sur un ton grave, il a dénoncé": the pronoun right after the first comma opens the clause
+    doc = _run("Le président français a parlé lundi soir. Sur un ton grave, il a dénoncé les violences des casseurs.")
+    assert ("ACCUSE", "FRA", None) in _pairs(doc) or ("ACCUSE", "FRA", "FRA") in _pairs(doc)
+    doc = _run("Le ministre russe a pris la parole. Au lieu de cela, il a accusé les États-Unis de provoquer les pénuries.")
+    assert ("ACCUSE", "RUS", "USA") in _pairs(doc)
+    # a name before the comma is the subject, not the pronoun's antecedent
+    doc = _run("Le ministre russe a pris la parole. Selon Joe Biden, il a accusé les États-Unis à tort.")
+    assert ("ACCUSE", "RUS", "USA") not in _pairs(doc)
