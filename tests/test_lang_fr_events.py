@@ -3048,3 +3048,11 @@ def test_pronoun_after_an_opening_phrase_is_the_last_person_named() -> None:
     # a name before the comma is the subject, not the pronoun's antecedent
     doc = _run("Le ministre russe a pris la parole. Selon Joe Biden, il a accusé les États-Unis à tort.")
     assert ("ACCUSE", "RUS", "USA") not in _pairs(doc)
+
+
+def test_feminine_and_plural_participles_of_attacks() -> None:
+    # "a été bombardée", "a été vandalisée": the participle agrees with a feminine or plural object
+    doc = _run("La centrale ukrainienne a été bombardée par les troupes russes.")
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
+    doc = _run("La brasserie parisienne a été vandalisée par des casseurs français.")
+    assert "ASSAULT" in _types(doc)
