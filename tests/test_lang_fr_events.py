@@ -3056,3 +3056,11 @@ def test_feminine_and_plural_participles_of_attacks() -> None:
     assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
     doc = _run("La brasserie parisienne a été vandalisée par des casseurs français.")
     assert "ASSAULT" in _types(doc)
+
+
+def test_a_call_to_a_rally_is_no_rally() -> None:
+    # "des appels à un rassemblement place de la Concorde", "ont appelé à un grand rassemblement": a call, not a rally held
+    doc = _run("Des appels à un rassemblement place de la Concorde circulent parmi les gilets jaunes français.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Des centaines de gilets jaunes français ont tenu un rassemblement place de la Concorde.")
+    assert "PROTEST" in _types(doc)
