@@ -3064,3 +3064,10 @@ def test_a_call_to_a_rally_is_no_rally() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Des centaines de gilets jaunes français ont tenu un rassemblement place de la Concorde.")
     assert "PROTEST" in _types(doc)
+
+
+def test_il_y_a_with_an_adverb_is_impersonal() -> None:
+    # "il y a surtout la coordination des manifestations": nobody is meant, not the last person named
+    doc = _run("Le ministre belge Charles Michel a parlé. Parmi les points d'accord, il y a surtout la coordination pour "
+               "les manifestations.")
+    assert "AGREE" not in _types(doc)
