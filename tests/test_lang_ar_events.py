@@ -2643,3 +2643,11 @@ def test_clashes_with_an_adjective_or_a_verb_before_between_have_both_sides_afte
     # "الاشتباكات العنيفة بين ..."، "اشتباكات عنيفة اندلعت بين ...": each side fights the other
     doc = _run("وتتواصل الاشتباكات العنيفة بين حزب الله اللبناني وقوات النظام السوري في ريف إدلب.")
     assert ("ASSAULT", "LBN", "SYR") in _records(doc)
+
+
+def test_human_rights_watch_named_with_the_word_organisation_and_quotes_is_the_accuser() -> None:
+    # "منظمة «هيومن رايتس ووتش»": one body, the accuser; the state after it is the accused
+    doc = _run("اتهمت منظمة «هيومن رايتس ووتش» فرنسا باستخدام القوة المفرطة ضد المهاجرين.")
+    assert ("ACCUSE", None, "FRA") in _records(doc)
+    doc = _run("اتهمت منظمة هيومان رايتس ووتش فرنسا باستخدام القوة المفرطة ضد المهاجرين.")
+    assert ("ACCUSE", None, "FRA") in _records(doc)
