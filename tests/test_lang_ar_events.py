@@ -2651,3 +2651,13 @@ def test_human_rights_watch_named_with_the_word_organisation_and_quotes_is_the_a
     assert ("ACCUSE", None, "FRA") in _records(doc)
     doc = _run("اتهمت منظمة هيومان رايتس ووتش فرنسا باستخدام القوة المفرطة ضد المهاجرين.")
     assert ("ACCUSE", None, "FRA") in _records(doc)
+
+
+def test_the_bare_resistance_in_a_yemen_report_is_yemeni() -> None:
+    # "المقاومة" with no name in a report about Yemen: the popular resistance fighting the Houthis
+    doc = _run("استهدفت المقاومة دورية للمسلحين الحوثيين بقنبلة يدوية في مدينة الحديدة اليمنية. "
+               "وقال مسؤولون يمنيون في عدن إن الهجوم أوقع قتلى.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+    # elsewhere it has no country of its own
+    doc = _run("وقصفت القوات الإسرائيلية مواقع المقاومة في قطاع غزة.")
+    assert not any(a == "YEM" or r == "YEM" for _, a, r in _records(doc))
