@@ -136,9 +136,10 @@ def test_storming_a_place_is_an_attack() -> None:
     assert "ASSAULT" in [r[0] for r in _records(doc)]
 
 
-def test_a_court_sentencing_someone_accuses_him() -> None:
+def test_a_court_sentencing_someone_coerces_him() -> None:
+    # a prison term handed down is COERCE 173 as the gold sets code it (formerly read as an ACCUSE charge)
     doc = _run("وقالت مصادر قضائية إن محكمة جنايات مصرية قضت اليوم بسجن رئيس الوزراء المصري الأسبق خمس سنوات.")
-    assert [r[:2] for r in _records(doc)] == [("ACCUSE", "EGY")]
+    assert [r[:2] for r in _records(doc)] == [("COERCE", "EGY")]
 
 
 def test_an_interview_a_settlement_sought_and_the_occupation_are_no_events() -> None:
@@ -2661,3 +2662,20 @@ def test_the_bare_resistance_in_a_yemen_report_is_yemeni() -> None:
     # elsewhere it has no country of its own
     doc = _run("وقصفت القوات الإسرائيلية مواقع المقاومة في قطاع غزة.")
     assert not any(a == "YEM" or r == "YEM" for _, a, r in _records(doc))
+
+
+def test_a_prison_sentence_handed_down_is_coercion() -> None:
+    # "حكمت محكمة ... على ... بالسجن"، "قضت محكمة ... بحبس": a judicial sanction (COERCE 173), no charge
+    doc = _run("حكمت محكمة مصرية على الرئيس المصري الأسبق محمد مرسي بالسجن عشرين عاما.")
+    assert ("COERCE", "EGY", "EGY") in _records(doc)
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
+    assert doc.events[0]["cameo_code"] == "173"
+    doc = _run("وقضت محكمة مصرية بحبس الرئيس المصري الأسبق محمد مرسي عشرين عاما.")
+    assert ("COERCE", "EGY", "EGY") in _records(doc)
+    # the unvowelled passive "حكم عليه": the one sentenced stands before
+    doc = _run("وقال المحامي إن الرئيس المصري الأسبق محمد مرسي حكم عليه بالسجن.")
+    assert ("COERCE", "EGY", "EGY") in _records(doc)
+    # "الحكم عليهم بالكفر": declaring people infidels in a sermon, no sentence
+    assert not _records(_run("وقال المفتي السعودي إن التنظيم يستبيح دماء المسلمين والحكم عليهم بالكفر."))
+    # "الأسرة التي حكمت مصر": ruled, no sentence
+    assert not _records(_run("وكان الملك فاروق آخر ملوك الأسرة التي حكمت مصر."))
