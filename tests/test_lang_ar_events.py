@@ -2679,3 +2679,10 @@ def test_a_prison_sentence_handed_down_is_coercion() -> None:
     assert not _records(_run("وقال المفتي السعودي إن التنظيم يستبيح دماء المسلمين والحكم عليهم بالكفر."))
     # "الأسرة التي حكمت مصر": ruled, no sentence
     assert not _records(_run("وكان الملك فاروق آخر ملوك الأسرة التي حكمت مصر."))
+
+
+def test_the_peshmerga_forces_right_behind_an_attack_verb_attacked() -> None:
+    # "قوات البيشمركة": one body (Iraq's), the attacker; not a bare "forces" read as the target
+    doc = _run("وهاجمت قوات البيشمركة مواقع داعش قرب الموصل.")
+    assert ("ASSAULT", "IRQ", None) in _records(doc)
+    assert not [r for r in _records(doc) if r[2] == "IRQ"]
