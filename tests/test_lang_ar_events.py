@@ -2686,3 +2686,10 @@ def test_the_peshmerga_forces_right_behind_an_attack_verb_attacked() -> None:
     doc = _run("وهاجمت قوات البيشمركة مواقع داعش قرب الموصل.")
     assert ("ASSAULT", "IRQ", None) in _records(doc)
     assert not [r for r in _records(doc) if r[2] == "IRQ"]
+
+
+def test_iqaf_with_the_people_held_after_it_is_an_arrest() -> None:
+    # "إيقاف 6 عناصر" (Maghreb usage): an arrest; "إيقاف إطلاق النار": a ceasefire, no arrest
+    doc = _run("وأعلنت وزارة الداخلية التونسية إيقاف ستة عناصر تكفيرية في ولاية سليانة.")
+    assert ("COERCE", "TUN", "TUN") in _records(doc)
+    assert not [r for r in _records(_run("ودعت تونس إلى إيقاف إطلاق النار في ليبيا.")) if r[0] == "COERCE"]
