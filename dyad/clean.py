@@ -172,6 +172,9 @@ def clean_text(text: str, languages: tuple[str, ...] | None = None) -> tuple[str
                     cut = shadow.origin[m.end()]
                     removed.append(lines[i].lstrip()[:cut].strip())
                     lines[i] = lines[i].lstrip()[cut:]
+                elif m is not None:  # the widget alone on its line
+                    removed.append(lines[i].strip())
+                    keep[i] = False
     if rules.glued is not None:
         for i in range(n):
             if keep[i] and rules.glued.search(folded[i]):
@@ -181,11 +184,12 @@ def clean_text(text: str, languages: tuple[str, ...] | None = None) -> tuple[str
     return normalise_whitespace(kept), removed
 
 
-# where a story resumes right after a title glued to it: a lower-case letter or closing mark with
-# no space before a capitalised word ("... l'aide humanitaireUne ONG locale", "... «patron»Alexandre");
+# where a story resumes right after a title glued to it: two lower-case letters or a closing mark
+# with no space before a capitalised word ("... l'aide humanitaireUne ONG locale", "... «patron»Alexandre";
+# not "McDonald", "iPhone");
 # an opening quotation mark is left out: '"Hawks"' may open a name inside the title; a bullet
 # between two titles or before a subheading ("<title> ● Un mort à Arles") ends it too
-_RESUME = re.compile(r"(?<=[^\W\d_])(?<![A-Z\u00c0-\u00de])(?=[A-Z\u00c0-\u00de][^\W\d_A-Z\u00c0-\u00de])"
+_RESUME = re.compile(r"(?<=[^\W\d_A-Z\u00c0-\u00de]{2})(?=[A-Z\u00c0-\u00de][^\W\d_A-Z\u00c0-\u00de])"
                      r"|(?<=[»”])(?=[A-Z\u00c0-\u00de])|\s*●\s*")
 
 
@@ -211,7 +215,7 @@ def _cut_glued_titles(line: str, marker: re.Pattern[str]) -> tuple[str, list[str
         cuts.append(line[start:end].strip())
         line = line[:start].rstrip() + (" " if start else "") + line[end:].lstrip()
         shadow = Shadow.of(line)
-        pos = start
+        pos = shadow.find_from(start)  # (a shadow offset: folding may drop characters before it)
     return line, cuts
 
 

@@ -305,7 +305,7 @@ class EventLexicon:
     masculine_states: frozenset[str] = frozenset()  # "العراق", "الأردن": a country named so is masculine
     # roles.yaml dropped_subject.speaker_next: words right behind a masculine speech verb opening
     # a sentence that show it names no speaker ("وقال في كلمة ..."، "وقال خلال لقائه ..."): the
-    # verb carries the subject, the man named last before the sentence
+    # verb carries the subject, the person named last before the sentence
     speaker_next: frozenset[str] = frozenset()
     # roles.yaml object_prefixes: "ل" in "قصف الطيران الروسي لمواقع المعارضة": a verbal noun's
     # genitive followed by an object so marked is its agent; object_prefix_not: words that begin
@@ -1204,7 +1204,7 @@ class EventExtractor:
         if not lex.pronouns and not lex.plural_pronouns:
             return None
         m = re.search(r"[\w']+", doc.text[sent.start : min(sent.end, sent.start + 80)])
-        head = doc.text[sent.start : sent.start + 80]
+        head = doc.text[sent.start : min(sent.end, sent.start + 80)]  # never the next sentence's words
         words = [(w.start(), w.group()) for w in re.finditer(r"\w+", head)][:4]
         hit = next(((off, w) for off, w in words if fold(w) in lex.pronouns | lex.plural_pronouns), None)
         if hit is None and lex.pronoun_after_opening:
@@ -1789,12 +1789,14 @@ class EventExtractor:
             if (obj is None or obj.start >= t_end) and subj is not None and trig.type not in _JOINT \
                     and trig.mode != "visit" and (cap := self._capital_object(doc, subj, t_end)) is not None \
                     and (obj is None or cap.end <= obj.start and (
-                        re.search(r"[,;:(]", doc.text[cap.end : obj.start])
-                        or not set(re.findall(r"\w+", fold(doc.text[t_end : cap.start]))).intersection(lex.locatives))):
+                        not set(re.findall(r"\w+", fold(doc.text[t_end : cap.start]))).intersection(lex.locatives)
+                        or (re.search(r"[,;:(]", doc.text[cap.end : obj.start]) and trig.type != "PROTEST"))):
                 # "a exhorté Moscou à cesser ses activités ..., tandis que le Premier ministre canadien":
                 # the capital right behind the verb is its object, not an actor named further on; one
-                # after a locative word is where it happened, unless the other actor stands past a
-                # comma ("ont manifesté à Paris contre la Russie" keeps Russia)
+                # after a locative word is where it happened ("ont manifesté à Paris contre la Russie",
+                # "à Paris, devant l'ambassade de Russie" keep Russia), unless the other actor stands
+                # past a comma and the act is no protest ("fournissent à Kiev des données ..., y compris
+                # le territoire de la Russie")
                 obj = cap
             if subj is not None:
                 self._subject_at[t_start] = subj
@@ -2716,8 +2718,9 @@ def _carried_speaker(doc: Document, sent: Sentence, words: list[tuple[int, str]]
                      lex: EventLexicon) -> Mention | None:
     """"وقال في كلمة أمام مؤسسة فكرية أثناء زيارة إلى إندونيسيا": a sentence that opens on a
     masculine speech verb with a word right behind it that names nobody (roles.yaml
-    dropped_subject.speaker_next) has as subject the man the verb carries, the last person named
-    before the sentence; he stands at the verb."""
+    dropped_subject.speaker_next) has as subject the one the verb carries, the last person named
+    before the sentence (whatever the person's gender: names carry none the lexicon knows); the
+    stand-in stands at the verb."""
     (v_off, verb), (n_off, nxt) = words[0], words[1]
     folded = _unglued([fold(verb)], lex.glued_conjunctions, 3)[0]
     if (folded,) not in lex.reporting or folded.endswith(lex.feminine_verb_endings) \
@@ -3110,18 +3113,17 @@ def _alleged(text: str, hits: list[tuple[int, int, list[Trigger]]], t_start: int
     for h_start, h_end, values in hits:
         if h_end > t_start:
             continue
+        gap = text[h_end:t_start]
+        if len(gap.split()) > 10:
+            continue  # (tested first: the chain below recurses only over hits this near)
         if any(v.alleges for v in values):
-            gap = text[h_end:t_start]
-            if len(gap.split()) > 10 or _CLAUSE_END.search(gap):
-                continue
-        elif depth < 3 and _alleged(text, hits, h_start, lex, depth + 1):
-            gap = text[h_end:t_start]
-            core = gap.rstrip()
-            core = core[:-1] if core.endswith(",") else core
-            if len(gap.split()) > 10 or _CLAUSE_END.search(core):
+            if _CLAUSE_END.search(gap):
                 continue
         else:
-            continue
+            core = gap.rstrip()
+            core = core[:-1] if core.endswith(",") else core
+            if depth >= 3 or _CLAUSE_END.search(core) or not _alleged(text, hits, h_start, lex, depth + 1):
+                continue
         words = re.findall(r"[\w'’]+", fold(gap))
         if any(_ends_with(words[: i + 1], list(cue), 0)
                for i, w in enumerate(words) for cue in lex.background_index.get(w, ())):

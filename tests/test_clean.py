@@ -245,3 +245,24 @@ def test_a_site_editors_note_is_no_part_of_the_story() -> None:
     cleaned, removed = clean_text(text)
     assert "Editor" not in cleaned and cleaned.endswith("The talks covered migration.")
     assert removed == ["Editor's Note: Talk about injustice!"]
+
+
+@pytest.mark.parametrize("line", [
+    # prose that says "voir aussi", with a camel-case name after it: no marker, no cut
+    "Les supporters pourront voir aussi le match sur YouTube et Dailymotion, a dit le ministre.",
+])
+def test_prose_with_see_also_keeps_its_words(line: str) -> None:
+    assert clean_text("Titre\n\n" + line, ("fr",)) == ("Titre\n\n" + line, [])
+
+
+def test_a_quotation_closed_before_a_glued_title_stays_closed() -> None:
+    text, removed = clean_text("Titre\n\nIl a dit « c'est fini » Lire aussi: Un titreLe ministre a dit.", ("fr",))
+    assert text == "Titre\n\nIl a dit « c'est fini » Le ministre a dit." and removed == ["Lire aussi: Un titre"]
+    # decomposed accents before two glued titles: both cut
+    text, removed = clean_text("Titre\n\nDes blesse\u0301s. Lire aussi: Un titreLire aussi: Un autre titreLe ministre a dit.", ("fr",))
+    assert removed == ["Lire aussi: Un titre", "Lire aussi: Un autre titre"]
+
+
+def test_a_share_widget_alone_on_its_line_is_dropped() -> None:
+    text, removed = clean_text("عنوان\n\nشارك من خلال تويتر فيسبوك\n\nقال الوزير.", ("ar",))
+    assert text == "عنوان\n\nقال الوزير." and removed == ["شارك من خلال تويتر فيسبوك"]

@@ -1781,3 +1781,32 @@ def test_the_syrian_government_named_after_its_president_is_syrias() -> None:
     assert _mention(doc, "نظام الأسد").actor_id == "org:SYR-GOV"
     # the same ids as the bodies named by their country
     assert _mention(_run("قالت الحكومة السورية إن الهجوم فشل.", lang="ar"), "الحكومة السورية").actor_id == "org:SYR-GOV"
+
+
+def test_a_pronoun_after_an_opening_phrase_is_read_in_its_own_sentence_only() -> None:
+    # the comma and pronoun of the next sentence give this one no subject
+    doc = _run("Le président ukrainien Volodymyr Zelensky a parlé lundi. Une manifestation a eu lieu. "
+               "Mardi, il a dénoncé la Russie.", lang="fr")
+    assert ("PROTEST", "UKR", "UKR") not in _pairs(doc)
+
+
+def test_a_protest_at_a_capital_keeps_the_embassy_it_targets() -> None:
+    doc = _run("Des Ukrainiens ont manifesté à Paris, devant l'ambassade de Russie.", lang="fr")
+    assert ("PROTEST", "UKR", "RUS") in _pairs(doc)
+
+
+def test_the_alleged_act_chain_looks_back_only_over_near_hits(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a long list of acts in one sentence: each act asks about the acts within ten words before it,
+    # three links deep at most, not about every earlier act (which grew with the fourth power)
+    import dyad.events as events
+    calls = 0
+    inner = events._alleged
+
+    def counted(*args: Any, **kwargs: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return inner(*args, **kwargs)
+
+    monkeypatch.setattr(events, "_alleged", counted)
+    _run("Rebel fighters from Syria " + " and ".join(["attacked Turkish troops"] * 60) + ".")
+    assert 0 < calls < 60 * 60
