@@ -193,6 +193,10 @@ _RESUME = re.compile(r"(?<=[^\W\d_A-Z\u00c0-\u00de]{2})(?=[A-Z\u00c0-\u00de][^\W
                      r"|(?<=[»”])(?=[A-Z\u00c0-\u00de])|\s*●\s*")
 
 
+# a quotation mark right before a "read also" marker, at the line's start or after a stop
+_LAYOUT_MARK = re.compile(r"(?:^|[.!?]\s)\s*([\"«»“”]\s?)$")
+
+
 def _cut_glued_titles(line: str, marker: re.Pattern[str]) -> tuple[str, list[str]]:
     """The line without the titles of other articles glued into it ("... ont été
     blessés. Lire aussi: <title>Une ONG locale a accusé ..."), and the cut titles.
@@ -207,6 +211,11 @@ def _cut_glued_titles(line: str, marker: re.Pattern[str]) -> tuple[str, list[str
     while (m := marker.search(shadow.text, pos)) is not None:
         start = shadow.origin[m.start()] if m.start() < len(shadow.origin) else len(line)
         after = shadow.origin[m.end()] if m.end() < len(shadow.origin) else len(line)
+        mark = _LAYOUT_MARK.search(line, 0, start)
+        if mark is not None:
+            # "» LIRE AUSSI - ...": a quotation mark opening the link (at the line's start or after a
+            # stop) is its layout; one closing a quotation ("« c'est fini » Lire aussi") is not
+            start = mark.start(1)
         seam = _RESUME.search(line, after + 1, min(len(line), after + _MAX_HEADLINE))
         if seam is None:
             pos = m.end()
