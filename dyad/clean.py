@@ -29,6 +29,7 @@ class Rules:
     byline: re.Pattern[str] | None
     inline: re.Pattern[str] | None = None  # cut a line from the match to its end
     glued: re.Pattern[str] | None = None  # a related title glued into a story line: cut to where the story resumes
+    glued_words: tuple[str, ...] = ()  # a line holds one of these before `glued` is searched (empty: always)
     lead: re.Pattern[str] | None = None  # furniture glued before a story line's first words: cut
     lead_note_words: frozenset[str] = frozenset()  # words that make a leading (...) an editor's note
 
@@ -40,6 +41,7 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
     bylines: list[str] = []
     inline: list[str] = []
     glued: list[str] = []
+    glued_words: list[str] | None = []  # None once a pack's glued titles come without their words
     lead: list[str] = []
     note_words: set[str] = set()
     for code in languages:
@@ -49,6 +51,9 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
         bylines.extend(data.get("bylines", []))
         inline.extend(data.get("cut_inline", []))
         glued.extend(data.get("glued_titles", []))
+        if data.get("glued_titles") and glued_words is not None:
+            words = [fold(str(w)).strip() for w in data.get("glued_title_words", []) or []]
+            glued_words = glued_words + words if words else None
         lead.extend(data.get("cut_lead", []))
         note_words.update(fold(str(w)).strip() for w in data.get("lead_note_words", []))
 
@@ -61,7 +66,7 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
     cut_glued = re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(glued))) if glued else None
     cut_lead = re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(lead))) if lead else None
     return Rules(tuple(sorted(set(cut), key=len, reverse=True)), compile_all(drops), compile_all(bylines), cut_inline,
-                 cut_glued, cut_lead, frozenset(note_words))
+                 cut_glued, tuple(glued_words or ()), cut_lead, frozenset(note_words))
 
 
 # "(Corrects paragraph 7 to show ...) HAVANA (Reuters) -": an editor's note before the story (one
@@ -177,7 +182,9 @@ def clean_text(text: str, languages: tuple[str, ...] | None = None) -> tuple[str
                     keep[i] = False
     if rules.glued is not None:
         for i in range(n):
-            if keep[i] and rules.glued.search(folded[i]):
+            # (the plain word test first: a regex searched over every line of every article is costly)
+            if keep[i] and (not rules.glued_words or any(w in folded[i] for w in rules.glued_words)) \
+                    and rules.glued.search(folded[i]):
                 lines[i], cuts = _cut_glued_titles(lines[i], rules.glued)
                 removed.extend(cuts)
     kept = "\n".join(lines[i] for i in range(n) if keep[i])

@@ -2404,6 +2404,10 @@ def _enough(trig: Trigger, actor: Mention, recipient: Mention | None, participan
         return True
     if trig.type == "CONSULT" and len(participants) >= 3:
         return True
+    if trig.own_side and recipient is None and "REBEL" in actor.sectors:
+        # "The Taliban reached an agreement on a prisoner swap": an armed group's deal with no
+        # partner named is no deal within its government's side
+        return False
     if trig.alone or trig.own_side:
         # its only side, of no known country, makes no record worth having
         return actor.kind != "state" and bool(actor.country)

@@ -266,3 +266,11 @@ def test_a_quotation_closed_before_a_glued_title_stays_closed() -> None:
 def test_a_share_widget_alone_on_its_line_is_dropped() -> None:
     text, removed = clean_text("عنوان\n\nشارك من خلال تويتر فيسبوك\n\nقال الوزير.", ("ar",))
     assert text == "عنوان\n\nقال الوزير." and removed == ["شارك من خلال تويتر فيسبوك"]
+
+
+def test_glued_titles_are_looked_for_only_in_lines_with_their_words() -> None:
+    from dyad.clean import rules_for
+    # the French pack names the words a "read also" line holds: the regex runs on those lines only
+    assert "aussi" in rules_for(("fr",)).glued_words
+    # a pack with glued titles but no such words makes every line a candidate (no prefilter)
+    assert rules_for(("ar",)).glued_words == ()

@@ -1810,3 +1810,8 @@ def test_the_alleged_act_chain_looks_back_only_over_near_hits(monkeypatch: pytes
     monkeypatch.setattr(events, "_alleged", counted)
     _run("Rebel fighters from Syria " + " and ".join(["attacked Turkish troops"] * 60) + ".")
     assert 0 < calls < 60 * 60
+
+
+def test_an_armed_groups_deal_with_no_partner_named_is_no_deal_within_its_side() -> None:
+    assert _pairs(_run("The Taliban reached a deal on a prisoner swap.")) == []
+    assert ("AGREE", "USA", "USA") in _pairs(_run("Congressional Republicans reached a deal on tax legislation on Wednesday."))
