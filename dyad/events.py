@@ -1223,10 +1223,10 @@ class EventExtractor:
             rest = re.findall(r"\w+", fold(head[hit[0] + len(hit[1]) :]))[:3]
             if _phrase_at(rest, lex.impersonal_after, (0,)):
                 return None
-        prev = [x for x in doc.mentions if x.kind == "person" and x.end <= sent.start]
-        if not prev:
+        last = _last_person_before(doc, sent.start)
+        if last is None:
             return None
-        ref = prev[-1] if _kin_of(doc.text, prev[-1], lex) < 0 else _relative(prev[-1])
+        ref = last if _kin_of(doc.text, last, lex) < 0 else _relative(last)
         start = sent.start + hit[0]
         return _stand_in(ref, start, start + len(hit[1]), hit[1], 0.8, f"pronoun for '{ref.text}'")
 
@@ -1258,11 +1258,10 @@ class EventExtractor:
         if actor.kind == "person" or not feminine or doc.text[t_end : actor.start].strip():
             # "ودعا خبراء الحكومة اللبنانية", "ودعا الجروان إلى": a word between may be the subject
             return None
-        prev = [x for x in doc.mentions if x.kind == "person" and x.end <= sent.start]
-        if not prev:
+        last = _last_person_before(doc, sent.start)
+        if last is None:
             return None
-        subj = _stand_in(prev[-1], t_start, t_end, doc.text[t_start:t_end], 0.7,
-                         f"subject carried by the verb: '{prev[-1].text}'")
+        subj = _stand_in(last, t_start, t_end, doc.text[t_start:t_end], 0.7, f"subject carried by the verb: '{last.text}'")
         return subj, actor, _distinct([subj, actor, *participants])
 
     @staticmethod
@@ -2731,11 +2730,17 @@ def _carried_speaker(doc: Document, sent: Sentence, words: list[tuple[int, str]]
             or folded.startswith(lex.feminine_verb_prefixes) or fold(nxt) not in lex.speaker_next \
             or any(a.start <= sent.start + n_off < a.end for a in actors) or doc.text[sent.start : sent.start + v_off].strip():
         return None
-    prev = [x for x in doc.mentions if x.kind == "person" and x.end <= sent.start]
-    if not prev:
+    last = _last_person_before(doc, sent.start)
+    if last is None:
         return None
     start = sent.start + v_off
-    return _stand_in(prev[-1], start, start + len(verb), verb, 0.7, f"subject carried by the verb: '{prev[-1].text}'")
+    return _stand_in(last, start, start + len(verb), verb, 0.7, f"subject carried by the verb: '{last.text}'")
+
+
+def _last_person_before(doc: Document, at: int) -> Mention | None:
+    """The last person named before offset ``at`` (a sentence's start): whom a pronoun or a verb
+    that carries its subject stands for."""
+    return next((x for x in reversed(doc.mentions) if x.kind == "person" and x.end <= at), None)
 
 
 def _stand_in(ref: Mention, start: int, end: int, text: str, factor: float, why: str) -> Mention:
