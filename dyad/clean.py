@@ -171,14 +171,15 @@ def clean_text(text: str, languages: tuple[str, ...] | None = None) -> tuple[str
         # the widget goes, the story stays
         for i in range(n):
             if keep[i] and rules.lead.match(folded[i]):
-                shadow = Shadow.of(lines[i].lstrip())
+                line = lines[i].lstrip()
+                shadow = Shadow.of(line)
                 m = rules.lead.match(shadow.text)
                 if m is not None and m.end() < len(shadow.origin):
                     cut = shadow.origin[m.end()]
-                    removed.append(lines[i].lstrip()[:cut].strip())
-                    lines[i] = lines[i].lstrip()[cut:]
+                    removed.append(line[:cut].strip())
+                    lines[i] = line[cut:]
                 elif m is not None:  # the widget alone on its line
-                    removed.append(lines[i].strip())
+                    removed.append(line.strip())
                     keep[i] = False
     if rules.glued is not None:
         for i in range(n):

@@ -1203,14 +1203,15 @@ class EventExtractor:
         at the pronoun's place so that the frames treat it as the subject."""
         if not lex.pronouns and not lex.plural_pronouns:
             return None
-        m = re.search(r"[\w']+", doc.text[sent.start : min(sent.end, sent.start + 80)])
         head = doc.text[sent.start : min(sent.end, sent.start + 80)]  # never the next sentence's words
+        m = re.search(r"[\w']+", head)
+        pronouns = lex.pronouns | lex.plural_pronouns
         words = [(w.start(), w.group()) for w in re.finditer(r"\w+", head)][:4]
-        hit = next(((off, w) for off, w in words if fold(w) in lex.pronouns | lex.plural_pronouns), None)
+        hit = next(((off, w) for off, w in words if fold(w) in pronouns), None)
         if hit is None and lex.pronoun_after_opening:
             # "Sur un ton grave, il a dénoncé": an opening phrase set off by the first comma
             opening = re.search(r"^[^,;:«»\"“”]*,\s*(\w+)", head)
-            if opening and fold(opening.group(1)) in lex.pronouns | lex.plural_pronouns:
+            if opening and fold(opening.group(1)) in pronouns:
                 hit = (opening.start(1), opening.group(1))
         if hit is None and lex.speaker_next and len(words) > 1:
             return _carried_speaker(doc, sent, words, actors, lex)
@@ -2403,7 +2404,7 @@ def _enough(trig: Trigger, actor: Mention, recipient: Mention | None, participan
         return True
     if trig.type == "CONSULT" and len(participants) >= 3:
         return True
-    if trig.own_side and recipient is None and "REBEL" in actor.sectors:
+    if trig.own_side and "REBEL" in actor.sectors:
         # "The Taliban reached an agreement on a prisoner swap": an armed group's deal with no
         # partner named is no deal within its government's side
         return False

@@ -566,12 +566,15 @@ class MentionDetector:
                     place = self.kb.place_for_ref(h.ref)
                 except (KeyError, ValueError):
                     continue
-                if not _plausible_place(text, h, place, lex) or _named_after(text, h, lex):
+                # a kb_data/places.yaml place of its own ("place:<slug>"); an entry that only renames
+                # a geonames city keeps that city's ref and counts as the city ("Valence" in French)
+                curated = h.ref.startswith("place:")
+                if not _plausible_place(text, h, place, lex, curated) or _named_after(text, h, lex):
                     continue
                 if place.country and self._is_capital(place) and not _after_locative(text, h, lex) \
                         and text[max(0, h.start - 1) : h.start] not in ("-", "–") \
                         and (fold(h.text) == fold(place.name) or place.population >= 1_000_000
-                             or h.ref in self.kb.special_places) \
+                             or curated) \
                         and not _capitalised_next(toks_all, _tok_index(toks_all, h.end), {}):
                     # "Bamako accused ...", "called on Ankara to ...": the capital stands for its government
                     # (by another of its names only when it is a big city or a curated name, kb_data/places.yaml)
@@ -1175,11 +1178,11 @@ def _named_after(text: str, h: Hit, lex: Lexicon) -> bool:
     return any(before.endswith(" " + n + ("" if n.endswith("'") else " ")) for n in lex.name_heads)
 
 
-def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon) -> bool:
+def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon, curated: bool = False) -> bool:
     if place.feature_type in ("country", "admin1", "admin", "territory", "region", "site", "special") \
             or place.population >= _SELF_EVIDENT_POPULATION:
         return True
-    if (place.feature_type is None and place.population == 0) or (place.feature_type == "city" and h.ref.startswith("place:")):
+    if (place.feature_type is None and place.population == 0) or (place.feature_type == "city" and curated):
         return True  # hand-curated places (Gaza Strip, West Bank; capitals by a curated name: "الدوحة")
     if _opens_dateline(text, h, colon=True):
         return True  # a dateline: "DOHA, March 4 (QNA) --", "Amman -", "STRASBOURG |"
