@@ -845,6 +845,13 @@ class EventExtractor:
                         roles = (pair[0], pair[1], [pair[0], pair[1]])
                         if from_last:
                             restating.add(t_start)
+                if roles is not None and trig.type in _ON_THE_GROUND and roles[0].kind in ("state", "place") \
+                        and lex.destinations and _after_destination(doc.text, roles[0], lex, articles_only=True):
+                    # "sur l'A63 en direction de l'Espagne, des barrages filtrants", "gas piped to
+                    # Germany ... destroyed by a blast": where a road or a flow leads does not act on
+                    # the ground (a state after "to" may still be the side of a visit, an entry
+                    # refused or aid received)
+                    roles = None
                 if roles is None:
                     _note(trace, doc, si, t_start, t_end, trig, "no_actor")
                     continue
@@ -2982,10 +2989,14 @@ def _during(text: str, floor: int, t_start: int, lex: EventLexicon) -> bool:
     return _phrase_at(words, lex.setting_words, range(len(words)))
 
 
-def _after_destination(text: str, m: Mention, lex: EventLexicon) -> bool:
+def _after_destination(text: str, m: Mention, lex: EventLexicon, articles_only: bool = False) -> bool:
     """Whether ``m`` is where something was sent ("aid to Gaza", "à destination de Gaza", "إلى
-    غزة"): a destination word right before it, an article at most between."""
+    غزة"): a destination word right before it, one word at most between (``articles_only``: only
+    an article of roles.yaml `articles`; "لفتت الانتباه إلى إعلان الولايات المتحدة" is no
+    destination)."""
     words = re.findall(r"[\w']+", fold(text[max(0, m.start - 40) : m.start]))
+    if articles_only and words and words[-1] not in lex.articles:
+        return any(_ends_with(words, list(d), 0) for d in lex.destinations)
     return any(_ends_with(words, list(d), 1) for d in lex.destinations)
 
 

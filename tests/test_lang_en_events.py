@@ -3145,3 +3145,13 @@ def test_a_class_opposed_or_a_survey_count_is_no_event() -> None:
     # a survey's count of people who knew a face
     doc = analyse_text("Almost all British pupils knew the British prime minister, and just one in 10 recognised the British Liberal Democrat leader.")
     assert "SUPPORT" not in event_types(doc)
+
+
+def test_a_destination_does_not_act_on_the_ground() -> None:
+    # "a pipeline bringing gas to Germany was destroyed": where the gas flows did not strike; a visit
+    # to a state keeps its sides
+    doc = analyse_text("An underwater pipeline bringing Russian gas to Germany is thought to have been destroyed by a blast.",
+                       "en")
+    assert ("ASSAULT", "DEU", None) not in event_pairs(doc)
+    doc = analyse_text("Speaking on a visit to Singapore, British foreign secretary Jeremy Hunt met the prime minister.", "en")
+    assert any(p[0] == "CONSULT" and "SGP" in p for p in event_pairs(doc))

@@ -3071,3 +3071,10 @@ def test_il_y_a_with_an_adverb_is_impersonal() -> None:
     doc = _run("Le ministre belge Charles Michel a parlé. Parmi les points d'accord, il y a surtout la coordination pour "
                "les manifestations.")
     assert "AGREE" not in _types(doc)
+
+
+def test_a_destination_does_not_act_on_the_ground() -> None:
+    # "en direction de l'Espagne, des barrages filtrants": where the road leads is not who blocks it
+    doc = _run("Plus au sud, sur l'autoroute en direction de l'Espagne, des barrages filtrants des gilets jaunes ont "
+               "provoqué des ralentissements.")
+    assert not any("ESP" in p for p in event_pairs(doc) if p[0] == "PROTEST")
