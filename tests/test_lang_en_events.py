@@ -3155,3 +3155,14 @@ def test_a_destination_does_not_act_on_the_ground() -> None:
     assert ("ASSAULT", "DEU", None) not in event_pairs(doc)
     doc = analyse_text("Speaking on a visit to Singapore, British foreign secretary Jeremy Hunt met the prime minister.", "en")
     assert any(p[0] == "CONSULT" and "SGP" in p for p in event_pairs(doc))
+
+
+# --- round 34 -------------------------------------------------------------------------------
+
+
+def test_a_chief_whip_is_of_the_reports_country() -> None:
+    # "former chief whip X handed in her resignation": the whip is one of the report's MPs, as an "MP" is
+    doc = _run("The British government is in turmoil. Former chief whip Jane Doe handed in her resignation "
+               "to Liz Truss after a chaotic vote. Ms Truss refused to accept Ms Doe's resignation.")
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(doc)
+    assert ("REJECT", "GBR", "GBR") in _pairs(doc)
