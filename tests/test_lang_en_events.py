@@ -3166,3 +3166,17 @@ def test_a_chief_whip_is_of_the_reports_country() -> None:
                "to Liz Truss after a chaotic vote. Ms Truss refused to accept Ms Doe's resignation.")
     assert ("CONCEDE", "GBR", "GBR") in _pairs(doc)
     assert ("REJECT", "GBR", "GBR") in _pairs(doc)
+
+
+def test_protests_set_for_a_date_are_still_to_come() -> None:
+    # "protests are set for Saturday": a date fixed, no protest held yet
+    doc = _run("French teacher protests are set for Saturday.")
+    assert "PROTEST" not in event_types(doc)
+    doc = _run("French teacher protests were held on Saturday.")
+    assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
+
+
+def test_calls_by_name_the_asker_after_them() -> None:
+    # "faced calls by legislators to step down": the asker follows "by", the one asked is the subject
+    doc = _run("The American governor faced calls by American legislators to step down.")
+    assert ("REQUEST", "USA", "USA") in _pairs(doc)
