@@ -3180,3 +3180,13 @@ def test_calls_by_name_the_asker_after_them() -> None:
     # "faced calls by legislators to step down": the asker follows "by", the one asked is the subject
     doc = _run("The American governor faced calls by American legislators to step down.")
     assert ("REQUEST", "USA", "USA") in _pairs(doc)
+
+
+def test_quitting_a_post_or_a_race_is_a_concession() -> None:
+    # "quit as home secretary", "pulled out of the race", "withdrew from consideration": a post or a race given up
+    doc = _run("The British minister Jane Doe quit as home secretary last week after an inquiry.")
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(doc)
+    doc = _run("American lawyer John Doe withdrew from consideration on Monday.")
+    assert ("CONCEDE", "USA", "USA") in _pairs(doc)
+    doc = _run("Former British prime minister John Doe pulled out of the race on Sunday.")
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(doc)
