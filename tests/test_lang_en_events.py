@@ -3190,3 +3190,12 @@ def test_quitting_a_post_or_a_race_is_a_concession() -> None:
     assert ("CONCEDE", "USA", "USA") in _pairs(doc)
     doc = _run("Former British prime minister John Doe pulled out of the race on Sunday.")
     assert ("CONCEDE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_a_case_referred_to_a_court_asks_it_to_rule() -> None:
+    # "referred the bill to the Supreme Court", "referred the matter to federal authorities": the court or the
+    # authority is asked to decide
+    doc = _run("The British attorney general referred the bill to the British Supreme Court on Monday.")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+    doc = _run("The American senator referred the matter to American federal authorities a week ago.")
+    assert ("REQUEST", "USA", "USA") in _pairs(doc)
