@@ -3199,3 +3199,10 @@ def test_a_case_referred_to_a_court_asks_it_to_rule() -> None:
     assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
     doc = _run("The American senator referred the matter to American federal authorities a week ago.")
     assert ("REQUEST", "USA", "USA") in _pairs(doc)
+
+
+def test_a_union_warning_of_further_walkouts_is_a_threat() -> None:
+    # "warned there could be further walkouts unless there was a rethink": the union's threat to the government
+    doc = _run("The British union leader warned there could be further walkouts unless there was a British "
+               "government rethink.")
+    assert ("THREATEN", "GBR", "GBR") in _pairs(doc)
