@@ -10,6 +10,7 @@ language than the article and the document language is not known yet at this poi
 from __future__ import annotations
 
 import functools
+import html
 import re
 from dataclasses import dataclass
 
@@ -20,6 +21,9 @@ from dyad.text import Shadow, fold, normalise_whitespace
 _MAX_HEADER = 80
 _MAX_HEADLINE = 140
 _FINAL_STOP = (".", "!", "?", "؟", "»", '"', "”", ":")
+# an HTML character reference left in plain text by a scraper ("pr&#233;cis", "&amp;"): only the
+# complete ones, with their semicolon ("AT&T" stays)
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass(frozen=True)
@@ -105,9 +109,12 @@ def _is_junk(line: str) -> bool:
 def clean_text(text: str, languages: tuple[str, ...] | None = None) -> tuple[str, list[str]]:
     """Return the article text without page furniture, and the removed lines.
 
-    Whitespace is normalised first (line endings, runs of spaces, runs of blank lines).
+    Character references left by a scraper are decoded and whitespace is normalised first (line
+    endings, runs of spaces, runs of blank lines).
     """
     rules = rules_for(languages or available_languages())
+    if "&" in text:
+        text = _CHAR_REF.sub(lambda m: html.unescape(m.group()), text)
     lines = normalise_whitespace(text).split("\n")
     folded = [fold(ln).strip() for ln in lines]
     keep = [True] * len(lines)

@@ -274,3 +274,11 @@ def test_glued_titles_are_looked_for_only_in_lines_with_their_words() -> None:
     assert "aussi" in rules_for(("fr",)).glued_words
     # a pack with glued titles but no such words makes every line a candidate (no prefilter)
     assert rules_for(("ar",)).glued_words == ()
+
+
+def test_character_references_left_in_plain_text_are_decoded() -> None:
+    # a scraped text with "pr&#233;cis" and "&amp;": the stored text (and every offset into it) reads
+    # the characters; a bare "&" and an incomplete reference stay as written
+    text, removed = clean_text("Le pr&#233;cis du rapport &amp; la r&eacute;ponse.\nAT&T and R&D &#x41;bc.", ("fr",))
+    assert text == "Le précis du rapport & la réponse.\nAT&T and R&D Abc."
+    assert removed == []
