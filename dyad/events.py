@@ -336,6 +336,10 @@ class EventLexicon:
     definite_prefixes: tuple[str, ...] = ()
     # roles.yaml articles: words that make the trigger after them a noun ("the attack", "une")
     articles: frozenset[str] = frozenset()
+    # roles.yaml local_sectors: sectors of a body whose country, only inferred, yields to the country
+    # of the place the sentence sets the event in ("à Diyarbakir, ... à l'appel des syndicats"); a
+    # pack whose place names are often common words too keeps the default
+    local_sectors: frozenset[str] = frozenset({"CIVILIAN"})
     # roles.yaml impersonal_after: words right after a subject pronoun that make it impersonal
     # ("il y a", "il faut", "il s'agit"): it stands for nobody
     impersonal_after: tuple[tuple[str, ...], ...] = ()
@@ -443,6 +447,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         directions=tuple(fold(str(w)) for w in places.get("directions", []) or []),
         definite_markers=frozenset(fold(str(w)) for w in roles.get("definite_markers", []) or []),
         articles=frozenset(fold(str(w)) for w in roles.get("articles", []) or []),
+        local_sectors=frozenset(str(w) for w in roles.get("local_sectors", ["CIVILIAN"]) or []),
         impersonal_after=_word_tuples(roles.get("impersonal_after", []) or []),
         pronoun_after_opening=bool(roles.get("pronoun_after_opening", False)),
         kin_words=frozenset(fold(str(w)) for w in roles.get("kin_words", []) or []),
@@ -1964,14 +1969,19 @@ class EventExtractor:
         destination = trig.type in _DESTINED and recipient_d is not None and location is not None and content_place is None \
             and recipient_d["kind"] == "state" and location.get("name_raw") == recipient_d["name_raw"]
         if loc_country and sides_why == "same sentence":
-            # "police arrested 50 people in Antwerp": the sides act where the event happens
+            # "police arrested 50 people in Antwerp": the sides act where the event happens; a body
+            # of the pack's local sectors other than civilians only where a locative sets the place
+            # ("à Montréal, la police ...", not "arrivera de Bruxelles, ... mobilisé 700 policiers")
+            at = place_m is not None and _ends_at_locative(
+                fold(doc.text[max(sent.start, place_m.start - 40) : place_m.start]), lex)
+            local = lex.local_sectors if at else lex.local_sectors & {"CIVILIAN"}
             for side in (actor_d, recipient_d) if not destination else ():
                 # bodies and groups act where the event is; a person may be a visitor there, and
                 # gunmen are coded by what the text says of them, not by where they struck; an
                 # international body or its official is of no country, wherever it meets
                 if side is not None and side["kind"] != "state" and not {"REBEL", "IGO"} & set(side["sectors"]) \
                         and side["actor_id"] != UNIDENTIFIED and (
-                        side["country"] is None or (side["country_inferred"] and "CIVILIAN" in side["sectors"])):
+                        side["country"] is None or (side["country_inferred"] and local & set(side["sectors"]))):
                     side["country"], side["country_inferred"] = loc_country, True
             if recipient_d is None and trig.type in _DESTINED and actor_d["country"] \
                     and actor_d["country"] != loc_country:

@@ -3078,3 +3078,11 @@ def test_a_destination_does_not_act_on_the_ground() -> None:
     doc = _run("Plus au sud, sur l'autoroute en direction de l'Espagne, des barrages filtrants des gilets jaunes ont "
                "provoqué des ralentissements.")
     assert not any("ESP" in p for p in event_pairs(doc) if p[0] == "PROTEST")
+
+
+def test_the_police_of_a_town_abroad_is_of_its_country() -> None:
+    # a French outlet's "à Montréal, la police a fait usage de gaz lacrymogène": the police of the place, not France's
+    # (roles.yaml local_sectors)
+    doc = analyse_text("À Montréal, la police a fait usage de gaz lacrymogène pour repousser des manifestants.", "fr",
+                       url="https://www.lemonde.fr/a")
+    assert ("COERCE", "CAN", "CAN") in event_pairs(doc)
