@@ -2693,3 +2693,8 @@ def test_iqaf_with_the_people_held_after_it_is_an_arrest() -> None:
     doc = _run("وأعلنت وزارة الداخلية التونسية إيقاف ستة عناصر تكفيرية في ولاية سليانة.")
     assert ("COERCE", "TUN", "TUN") in _records(doc)
     assert not [r for r in _records(_run("ودعت تونس إلى إيقاف إطلاق النار في ليبيا.")) if r[0] == "COERCE"]
+
+
+def test_an_armed_group_right_behind_qasaf_shelled() -> None:
+    # "قصف الحوثيون حيين": the rebels shelled (YEM -> YEM), not an unknown attacker of the rebels
+    assert ("ASSAULT", "YEM", "YEM") in _records(_run("وقد قصف الحوثيون أمس حيين سكنيين في مدينة تعز."))
