@@ -2698,3 +2698,11 @@ def test_iqaf_with_the_people_held_after_it_is_an_arrest() -> None:
 def test_an_armed_group_right_behind_qasaf_shelled() -> None:
     # "قصف الحوثيون حيين": the rebels shelled (YEM -> YEM), not an unknown attacker of the rebels
     assert ("ASSAULT", "YEM", "YEM") in _records(_run("وقد قصف الحوثيون أمس حيين سكنيين في مدينة تعز."))
+
+
+def test_a_country_adjective_after_air_strikes_and_their_adjective_is_the_attacker() -> None:
+    # "الغارات الجوية الإسرائيلية": Israel struck (it was read as the target: None -> ISR)
+    doc = _run("وأسفرت الغارات الجوية الإسرائيلية على غزة عن مقتل خمسة فلسطينيين.")
+    assert ("ASSAULT", "ISR", "PSE") in _records(doc)
+    assert not [r for r in _records(doc) if r[2] == "ISR"]
+    assert ("ASSAULT", "TUR", "IRQ") in _records(_run("وقتل خمسة أشخاص في القصف الجوي التركي على قرية في شمال العراق."))
