@@ -2706,3 +2706,12 @@ def test_a_country_adjective_after_air_strikes_and_their_adjective_is_the_attack
     assert ("ASSAULT", "ISR", "PSE") in _records(doc)
     assert not [r for r in _records(doc) if r[2] == "ISR"]
     assert ("ASSAULT", "TUR", "IRQ") in _records(_run("وقتل خمسة أشخاص في القصف الجوي التركي على قرية في شمال العراق."))
+
+
+def test_dahr_of_an_armed_foe_is_fighting_won_not_a_cause_or_a_goal() -> None:
+    # "ودحر الحوثيين": the loyalist forces routed the rebels (YEM -> YEM); "دحر الإرهاب" (a cause) and
+    # "من أجل دحر" (a goal) report no fighting
+    doc = _run("وتمكنت القوات الموالية للحكومة اليمنية من السيطرة على المطار ودحر الحوثيين من عدن.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+    assert not [r for r in _records(_run("وأكد الوزير أن بلاده ستواصل جهودها من أجل دحر الحوثيين.")) if r[0] == "ASSAULT"]
+    assert not [r for r in _records(_run("وأشاد الوزير بنجاح الأجهزة الأمنية السعودية في دحر الإرهاب.")) if r[0] == "ASSAULT"]
