@@ -2715,3 +2715,11 @@ def test_dahr_of_an_armed_foe_is_fighting_won_not_a_cause_or_a_goal() -> None:
     assert ("ASSAULT", "YEM", "YEM") in _records(doc)
     assert not [r for r in _records(_run("وأكد الوزير أن بلاده ستواصل جهودها من أجل دحر الحوثيين.")) if r[0] == "ASSAULT"]
     assert not [r for r in _records(_run("وأشاد الوزير بنجاح الأجهزة الأمنية السعودية في دحر الإرهاب.")) if r[0] == "ASSAULT"]
+
+
+def test_gunmen_after_an_agent_marker_are_the_agent_of_the_act_before_them() -> None:
+    # "القصف ... من قبل المسلحين الحوثيين": the rebels shelled (YEM -> YEM); the gunmen were read as an
+    # attack of their own on an unknown attacker's part (None -> YEM)
+    doc = _run("وتواصل القصف على أحياء مدينة تعز من قبل المسلحين الحوثيين.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+    assert ("ASSAULT", None, "YEM") not in _records(doc)
