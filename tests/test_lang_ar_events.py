@@ -2723,3 +2723,9 @@ def test_gunmen_after_an_agent_marker_are_the_agent_of_the_act_before_them() -> 
     doc = _run("وتواصل القصف على أحياء مدينة تعز من قبل المسلحين الحوثيين.")
     assert ("ASSAULT", "YEM", "YEM") in _records(doc)
     assert ("ASSAULT", None, "YEM") not in _records(doc)
+
+
+def test_houthi_forces_and_leaders_named_by_the_feminine_adjective_are_yemeni() -> None:
+    # "القوات الحوثية"، "القيادات الحوثية": the Houthis (YEM), the coalition's target (it had no side)
+    assert ("ASSAULT", "SAU", "YEM") in _records(_run("وهاجمت طائرات التحالف العربي القوات الحوثية قرب الحدود."))
+    assert ("ASSAULT", "SAU", "YEM") in _records(_run("واستهدفت طائرات التحالف العربي تجمعا للقيادات الحوثية."))
