@@ -2729,3 +2729,9 @@ def test_houthi_forces_and_leaders_named_by_the_feminine_adjective_are_yemeni() 
     # "القوات الحوثية"، "القيادات الحوثية": the Houthis (YEM), the coalition's target (it had no side)
     assert ("ASSAULT", "SAU", "YEM") in _records(_run("وهاجمت طائرات التحالف العربي القوات الحوثية قرب الحدود."))
     assert ("ASSAULT", "SAU", "YEM") in _records(_run("واستهدفت طائرات التحالف العربي تجمعا للقيادات الحوثية."))
+
+
+def test_control_spread_or_made_complete_over_ground_is_ground_taken() -> None:
+    # "بسطت سيطرتها على"، "أحكمت سيطرتها على": loyalist forces took the rebels' last stronghold (YEM -> YEM)
+    doc = _run("وأكدت القوات الموالية للحكومة اليمنية أنها بسطت سيطرتها على آخر معقل للحوثيين في مدينة عدن.")
+    assert ("ASSAULT", "YEM", "YEM") in _records(doc)
