@@ -3086,3 +3086,11 @@ def test_the_police_of_a_town_abroad_is_of_its_country() -> None:
     doc = analyse_text("À Montréal, la police a fait usage de gaz lacrymogène pour repousser des manifestants.", "fr",
                        url="https://www.lemonde.fr/a")
     assert ("COERCE", "CAN", "CAN") in event_pairs(doc)
+
+
+def test_tear_gas_grenades_and_bombs_are_repression() -> None:
+    # "grenades lacrymogène" (singular or mis-agreed), "bombes lacrymogènes", "tirs de lacrymogènes": no "gaz" needed
+    doc = _run("Les policiers français ont répliqué par des bombes lacrymogènes contre les manifestants à Nantes.")
+    assert ("COERCE", "FRA", "FRA") in _pairs(doc)
+    doc = _run("Les gendarmes français ont fait usage de grenades lacrymogène contre les manifestants à Lyon.")
+    assert ("COERCE", "FRA", "FRA") in _pairs(doc)
