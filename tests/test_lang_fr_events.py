@@ -3094,3 +3094,19 @@ def test_tear_gas_grenades_and_bombs_are_repression() -> None:
     assert ("COERCE", "FRA", "FRA") in _pairs(doc)
     doc = _run("Les gendarmes français ont fait usage de grenades lacrymogène contre les manifestants à Lyon.")
     assert ("COERCE", "FRA", "FRA") in _pairs(doc)
+
+
+def test_rising_against_is_accuse_but_not_an_amount() -> None:
+    # "s'élève avec émotion contre les propos": a public protest in words; "le bilan s'élève à 12 morts, contre 8": an amount
+    doc = _run("Le Consistoire de Strasbourg s'élève avec une forte émotion contre les propos des manifestants français.")
+    assert "ACCUSE" in _types(doc)
+    doc = _run("Le bilan des inondations au Maroc s'élève à 12 morts, contre 8 la veille.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_a_flat_refusal_opposed_is_reject() -> None:
+    # "a opposé une fin de non-recevoir à": a request turned down (with or without the hyphen)
+    doc = _run("L'Élysée a opposé une fin de non recevoir aux syndicats français.")
+    assert ("REJECT", "FRA", "FRA") in _pairs(doc)
+    doc = _run("Le Premier ministre français oppose une fin de non-recevoir aux manifestants français.")
+    assert ("REJECT", "FRA", "FRA") in _pairs(doc)
