@@ -3110,3 +3110,11 @@ def test_a_flat_refusal_opposed_is_reject() -> None:
     assert ("REJECT", "FRA", "FRA") in _pairs(doc)
     doc = _run("Le Premier ministre français oppose une fin de non-recevoir aux manifestants français.")
     assert ("REJECT", "FRA", "FRA") in _pairs(doc)
+
+
+def test_a_focusing_adverb_inside_a_form_is_skipped() -> None:
+    # "a en particulier rejeté", "plaident au contraire pour", "ont surtout protesté": the adverb sits inside the form
+    doc = _run("Le président français a en particulier rejeté la demande des syndicats belges.")
+    assert ("REJECT", "FRA", "BEL") in _pairs(doc)
+    doc = _run("Le ministre belge plaide avant tout pour un report de la sortie du Royaume-Uni.")
+    assert "REQUEST" in _types(doc)
