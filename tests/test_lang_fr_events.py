@@ -3118,3 +3118,13 @@ def test_a_focusing_adverb_inside_a_form_is_skipped() -> None:
     assert ("REJECT", "FRA", "BEL") in _pairs(doc)
     doc = _run("Le ministre belge plaide avant tout pour un report de la sortie du Royaume-Uni.")
     assert "REQUEST" in _types(doc)
+
+
+def test_a_strike_called_or_wanted_is_no_strike() -> None:
+    # "a levé son appel à faire grève", "la volonté de faire grève": the call or the wish, not a strike held
+    doc = _run("Le syndicat belge des routiers a levé son appel à faire grève à partir de dimanche.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Les syndicats belges sont surpris par la grande volonté de faire grève parmi les travailleurs.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Les routiers belges sont en grève depuis lundi contre la hausse des taxes.")
+    assert "PROTEST" in _types(doc)
