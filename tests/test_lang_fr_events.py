@@ -3136,3 +3136,14 @@ def test_the_effects_of_protests_are_no_protest() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Le commissaire belge a été interrogé sur l'impact des manifestations des gilets jaunes belges à Nivelles.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_night_span_inside_a_form_is_skipped() -> None:
+    # "a accordé dans la nuit de mercredi à jeudi une revalorisation": the pay rise granted, not aid
+    doc = _run("Le gouvernement français a accordé dans la nuit de mercredi à jeudi une revalorisation salariale aux policiers.")
+    assert _types(doc) == {"CONCEDE"}
+
+
+def test_an_amnesty_granted_is_concede() -> None:
+    doc = _run("Le gouvernement libyen a accordé l'amnistie aux rebelles tchadiens.")
+    assert ("CONCEDE", "LBY", "TCD") in _pairs(doc)
