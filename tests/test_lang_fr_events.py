@@ -3147,3 +3147,9 @@ def test_a_night_span_inside_a_form_is_skipped() -> None:
 def test_an_amnesty_granted_is_concede() -> None:
     doc = _run("Le gouvernement libyen a accordé l'amnistie aux rebelles tchadiens.")
     assert ("CONCEDE", "LBY", "TCD") in _pairs(doc)
+
+
+def test_a_complaint_filed_with_its_article_is_accuse() -> None:
+    # "ont déposé une plainte", "a déclaré avoir porté plainte": a legal complaint, like "a porté plainte"
+    doc = _run("Les avocats du militant français ont déposé une plainte le 14 février à Bruxelles.")
+    assert _types(doc) == {"ACCUSE"}
