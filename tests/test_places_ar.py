@@ -27,6 +27,11 @@ def _places(text: str) -> list[Any]:
     ("استعاد المقاتلون مدينة كوباني بعد أشهر من الحصار.", "‘Ayn al ‘Arab", "SYR"),
     ("هاجم مسلحون حاجزا للشرطة في منطقة الطارمية شمال العاصمة.", "Tarmiyah", "IRQ"),
     ("اندلعت اشتباكات عنيفة في مدينة زنجبار مساء أمس.", "Zinjibar", "YEM"),
+    # a name that is a common word or names two places, taken with its head
+    ("أحرق مستوطنون منزلا في قرية دوما قرب نابلس.", "Dūmā", "PSE"),
+    ("تعرضت مدينة دوما في الغوطة الشرقية لقصف عنيف.", "Dūmā", "SYR"),
+    ("قصفت الطائرات مدينة حرض الحدودية.", "Harad", "YEM"),
+    ("استعادت القوات السيطرة على مدينة تدمر ومحيطها.", "Tadmur", "SYR"),
 ])
 def test_town_of_the_news_is_found(text: str, name: str, iso3: str) -> None:
     places = _places(text)
@@ -43,6 +48,8 @@ def test_small_town_keeps_its_geonames_record() -> None:
     "حرض الخطيب أنصاره على التظاهر أمام البرلمان.",
     # "دمت" (Damt) only with its head: "ما دمت" is "as long as"
     "قال الوزير إنك ستبقى معنا ما دمت تريد ذلك.",
+    # "حديثة" is "recent" unless a head names the town (قضاء حديثة)
+    "أظهرت دراسة حديثة أن الأسعار ارتفعت.",
 ])
 def test_common_word_homograph_is_no_place(text: str) -> None:
     assert _places(text) == []
