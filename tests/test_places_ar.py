@@ -32,6 +32,7 @@ def _places(text: str) -> list[Any]:
     ("تعرضت مدينة دوما في الغوطة الشرقية لقصف عنيف.", "Dūmā", "SYR"),
     ("قصفت الطائرات مدينة حرض الحدودية.", "Harad", "YEM"),
     ("استعادت القوات السيطرة على مدينة تدمر ومحيطها.", "Tadmur", "SYR"),
+    ("قتل جندي في هجوم على مركز حدودي قرب كيليس.", "Kilis", "TUR"),
 ])
 def test_town_of_the_news_is_found(text: str, name: str, iso3: str) -> None:
     places = _places(text)
