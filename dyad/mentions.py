@@ -84,6 +84,9 @@ class Lexicon:
     homograph_city_cues: frozenset[str] = frozenset()  # places.yaml: "في" in "في عمان"
     # places.yaml name_heads: "pacte de", "accords de": a place right after one is part of a name
     name_heads: tuple[str, ...] = ()
+    # places.yaml street_heads: "place du", "rue de": a country or place right after one names a
+    # street or a square ("place du Luxembourg" in Brussels), neither a place nor a side
+    street_heads: tuple[str, ...] = ()
     non_name_prefixes: tuple[str, ...] = ()
     adjective_first: bool = True  # pack.yaml adjective_position: before|after
     # pack.yaml function_words: a name particle that is also one ("de", "du", "des") is a
@@ -217,6 +220,7 @@ def lexicon(lang: str) -> Lexicon:
         locative_prefixes=tuple(str(w) for w in ((pack.data("places") or {}).get("locative_prefixes") or [])),
         homograph_city_cues=frozenset(fold(str(w)) for w in ((pack.data("places") or {}).get("homograph_city_cues") or [])),
         name_heads=tuple(fold(str(w)) for w in ((pack.data("places") or {}).get("name_heads") or [])),
+        street_heads=tuple(fold(str(w)) for w in ((pack.data("places") or {}).get("street_heads") or [])),
         non_name_prefixes=tuple(fold(str(w)) for w in (stop.get("non_name_prefixes", []) if isinstance(stop, dict) else [])),
         adjective_first=str((pack.data("pack") or {}).get("adjective_position", "before")) == "before",
         function_words=frozenset(fold(w) for w in pack.function_words),
@@ -553,6 +557,8 @@ class MentionDetector:
                                        confidence=0.9, source="kb"))
             elif h.kind in ("country", "demonym"):
                 iso = h.ref
+                if h.kind == "country" and _named_after(text, h, lex.street_heads):
+                    continue
                 if h.alts and lex.arabic_script and (_prefers_place(text, h, lex) or self._alt_country_named(h, hits)):
                     place = self.kb.place_for_ref(h.alts[0])
                     out.append(Mention(h.start, h.end, h.text, "place", place.name, place.country, place=place,
@@ -569,7 +575,8 @@ class MentionDetector:
                 # a kb_data/places.yaml place of its own ("place:<slug>"); an entry that only renames
                 # a geonames city keeps that city's ref and counts as the city ("Valence" in French)
                 curated = h.ref.startswith("place:")
-                if not _plausible_place(text, h, place, lex, curated) or _named_after(text, h, lex):
+                if not _plausible_place(text, h, place, lex, curated) or _named_after(text, h, lex.name_heads) \
+                        or _named_after(text, h, lex.street_heads):
                     continue
                 if place.country and self._is_capital(place) and not _after_locative(text, h, lex) \
                         and text[max(0, h.start - 1) : h.start] not in ("-", "–") \
@@ -1167,15 +1174,16 @@ def _calendar_words(lang: str) -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in [*dates.months, *dates.weekdays])
 
 
-def _named_after(text: str, h: Hit, lex: Lexicon) -> bool:
-    """Whether the place is part of a name right before it ("le pacte de Marrakech", "les accords
-    de Paris"): no place of anything the sentence reports, no side."""
-    if not lex.name_heads:
+def _named_after(text: str, h: Hit, heads: tuple[str, ...]) -> bool:
+    """Whether the place is part of a name right before it, one of ``heads`` ("le pacte de
+    Marrakech", "les accords de Paris", "la place du Luxembourg"): no place of anything the
+    sentence reports, no side."""
+    if not heads:
         return False
     before = " " + " ".join(fold(text[max(0, h.start - 40) : h.start]).split())
     if text[h.start - 1 : h.start].isspace():
         before += " "
-    return any(before.endswith(" " + n + ("" if n.endswith("'") else " ")) for n in lex.name_heads)
+    return any(before.endswith(" " + n + ("" if n.endswith("'") else " ")) for n in heads)
 
 
 def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon, curated: bool = False) -> bool:

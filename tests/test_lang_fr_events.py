@@ -3153,3 +3153,13 @@ def test_a_complaint_filed_with_its_article_is_accuse() -> None:
     # "ont déposé une plainte", "a déclaré avoir porté plainte": a legal complaint, like "a porté plainte"
     doc = _run("Les avocats du militant français ont déposé une plainte le 14 février à Bruxelles.")
     assert _types(doc) == {"ACCUSE"}
+
+
+def test_a_square_named_after_a_country_is_not_that_country() -> None:
+    # "place du Luxembourg" (Brussels), "place d'Italie" (Paris): places.yaml street_heads
+    doc = analyse_text("Les gilets jaunes se sont rassemblés place du Luxembourg à Bruxelles.", "fr",
+                       url="https://www.lesoir.be/a")
+    assert not any("LUX" in p for p in event_pairs(doc))
+    assert not any(m.country == "LUX" for m in doc.mentions)
+    doc = analyse_text("Le cortège est parti de la place d'Italie vers 14h.", "fr", url="https://www.lemonde.fr/a")
+    assert not any(m.country == "ITA" for m in doc.mentions)
