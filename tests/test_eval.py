@@ -161,6 +161,14 @@ def test_date_and_place_rules() -> None:
     assert not place_right({"city": "Amman", "country": "JOR"}, {"name": "Jordan", "country": "JOR"})
     assert place_right({"city": None, "country": "JOR"}, {"name": "Amman", "country": "JOR"})
     assert not place_right({"city": None, "country": "JOR"}, {"name": "Doha", "country": "QAT"})
+    # one town under another of its names: geonames' romanisation with its article, a Turkish
+    # dotless i, an English name the gazetteer knows for the same geonames place
+    assert place_right({"city": "Zabadani", "country": "SYR"}, {"name": "Az Zabadānī", "country": "SYR"})
+    assert place_right({"city": "Diyarbakir", "country": "TUR"}, {"name": "Diyarbakır", "country": "TUR"})
+    assert place_right({"city": "Alexandria", "country": "EGY"},
+                       {"name": "Al Iskandarīyah", "country": "EGY", "geonames_id": 361058})
+    assert not place_right({"city": "Alexandria", "country": "EGY"},
+                           {"name": "Cairo", "country": "EGY", "geonames_id": 360630})
 
 
 def test_mention_and_resolution_scores() -> None:
