@@ -3206,3 +3206,20 @@ def test_a_union_warning_of_further_walkouts_is_a_threat() -> None:
     doc = _run("The British union leader warned there could be further walkouts unless there was a British "
                "government rethink.")
     assert ("THREATEN", "GBR", "GBR") in _pairs(doc)
+
+
+def test_a_gathering_attended_in_a_relative_clause_is_no_meeting() -> None:
+    # "Ms Doe, who attended the summit as minister, said ...", "a June meeting he attended": who someone is, not news
+    doc = _run("The British lawyer, who attended the Paris summit when he was minister, could go to Egypt next year.")
+    assert not any(t == "CONSULT" for t, _, _ in _pairs(doc))
+    doc = _run("He refused to discuss with American lawmakers a meeting he attended with a Russian lawyer.")
+    assert not any(t == "CONSULT" for t, _, _ in _pairs(doc))
+    doc = _run("The French president attended a summit with the German chancellor in Berlin on Monday.")
+    assert ("CONSULT", "FRA", "DEU") in _pairs(doc)
+
+
+def test_peacekeepers_killed_are_no_aid() -> None:
+    # "nine French peacekeepers were killed and the president ordered ...": victims, no deployment
+    doc = _run("Trouble flared after nine French peacekeepers were killed and the French president ordered the "
+               "destruction of the Ivorian air force.")
+    assert not any(t == "AID" for t, _, _ in _pairs(doc))
