@@ -3223,3 +3223,24 @@ def test_peacekeepers_killed_are_no_aid() -> None:
     doc = _run("Trouble flared after nine French peacekeepers were killed and the French president ordered the "
                "destruction of the Ivorian air force.")
     assert not any(t == "AID" for t, _, _ in _pairs(doc))
+
+
+def test_a_signature_is_an_agreement_only_on_a_pact() -> None:
+    # a petition, papers or a law signed are no agreement between sides; a pact or a partner named is
+    doc = _run("The American president escalated the war by signing the Ukraine Defense Lend-Lease Act into law "
+               "this week.")
+    assert not any(t == "AGREE" for t, _, _ in _pairs(doc))
+    doc = _run("The British MP said on Friday she had signed the British minister's nomination papers.")
+    assert not any(t == "AGREE" for t, _, _ in _pairs(doc))
+    doc = _run("The British minister then went to Estonia where he signed a technology partnership with the "
+               "Estonian prime minister.")
+    assert ("AGREE", "GBR", "EST") in _pairs(doc)
+    # a pact named before the relative clause, signed at a place
+    doc = _run("Under the police cooperation pact the Spanish and Moroccan ministers signed in Rabat, patrols began.")
+    assert ("AGREE", "ESP", "MAR") in _pairs(doc) or ("AGREE", "MAR", "ESP") in _pairs(doc)
+
+
+def test_attacks_under_investigation_have_no_investigator_as_side() -> None:
+    # "a commission set up to investigate the attacks concluded that Iran ...": the inquirer is no side of the attacks
+    doc = _run("The American commission set up to investigate the attacks concluded that Iran played a role.")
+    assert not any(t == "ASSAULT" for t, _, _ in _pairs(doc))
