@@ -3244,3 +3244,19 @@ def test_attacks_under_investigation_have_no_investigator_as_side() -> None:
     # "a commission set up to investigate the attacks concluded that Iran ...": the inquirer is no side of the attacks
     doc = _run("The American commission set up to investigate the attacks concluded that Iran played a role.")
     assert not any(t == "ASSAULT" for t, _, _ in _pairs(doc))
+
+
+def test_sanctions_lifted_are_no_sanction() -> None:
+    # "efforts to lift U.S. economic sanctions on Russia", "cancel their sanctions on Russia": the opposite act
+    doc = _run("Investigators want to know of any efforts by the American adviser to lift U.S. economic sanctions on "
+               "Russia in exchange for business deals.")
+    assert not any(t == "SANCTION" for t, _, _ in _pairs(doc))
+    doc = _run("The American president imposed sanctions on Russia on Monday.")
+    assert ("SANCTION", "USA", "RUS") in _pairs(doc)
+
+
+def test_mail_sent_and_received_is_no_visit() -> None:
+    # "e-mail chains ... sent and received by Clinton": mail, no guest received
+    doc = _run("As the FBI director has admitted, several e-mail chains concerned matters that were classified when "
+               "they were sent and received by Hillary Clinton.")
+    assert not any(t == "CONSULT" for t, _, _ in _pairs(doc))
