@@ -3260,3 +3260,12 @@ def test_mail_sent_and_received_is_no_visit() -> None:
     doc = _run("As the FBI director has admitted, several e-mail chains concerned matters that were classified when "
                "they were sent and received by Hillary Clinton.")
     assert not any(t == "CONSULT" for t, _, _ in _pairs(doc))
+
+
+def test_in_protest_at_is_the_reason_of_another_act() -> None:
+    # "is to ballot its members on strikes in protest at government plans": a ballot to come, no protest held
+    doc = _run("The British civil service union is to ballot its members on strikes in protest at British government "
+               "plans to raise the pension age.")
+    assert not any(t == "PROTEST" for t, _, _ in _pairs(doc))
+    doc = _run("Thousands of British civil servants were on strike on Friday in protest at British government job cuts.")
+    assert ("PROTEST", "GBR", "GBR") in _pairs(doc)
