@@ -3269,3 +3269,10 @@ def test_in_protest_at_is_the_reason_of_another_act() -> None:
     assert not any(t == "PROTEST" for t, _, _ in _pairs(doc))
     doc = _run("Thousands of British civil servants were on strike on Friday in protest at British government job cuts.")
     assert ("PROTEST", "GBR", "GBR") in _pairs(doc)
+
+
+def test_a_standing_prohibition_is_no_ban_imposed() -> None:
+    # "militaries on the list are prohibited from receiving aid unless the White House issues a waiver": a rule
+    doc = _run("Foreign militaries on the American list are prohibited from receiving aid and weapons from Washington "
+               "unless the White House issues a waiver.")
+    assert not any(t == "COERCE" for t, _, _ in _pairs(doc))
