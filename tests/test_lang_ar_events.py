@@ -2736,3 +2736,21 @@ def test_control_spread_or_made_complete_over_ground_is_ground_taken() -> None:
     # "بسطت سيطرتها على"، "أحكمت سيطرتها على": loyalist forces took the rebels' last stronghold (YEM -> YEM)
     doc = _run("وأكدت القوات الموالية للحكومة اليمنية أنها بسطت سيطرتها على آخر معقل للحوثيين في مدينة عدن.")
     assert ("ASSAULT", "YEM", "YEM") in _records(doc)
+
+
+def test_a_future_verb_governing_the_act_makes_it_future() -> None:
+    # "the minister will issue a statement calling on": the call is to come, no request made yet
+    doc = _run("وقال مصدر إن وزير الخارجية الفرنسي سيصدر بيانا يدعو فيه إيران إلى الإفراج عن المعتقلين.")
+    assert ("REQUEST", "FRA", "IRN") not in _records(doc)
+    doc = _run("ودعا وزير الخارجية الفرنسي إيران إلى الإفراج عن المعتقلين.")
+    assert ("REQUEST", "FRA", "IRN") in _records(doc)
+
+
+def test_a_killing_a_year_or_more_past_and_a_habit_are_no_acts_of_the_day() -> None:
+    # "a year after the killing of ...": the killing is recalled, not reported
+    doc = _run("بعد مرور عام على مقتل الشاب الأميركي مايكل براون، خرج المئات في مسيرة بالمدينة.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+    # "he has habitually visited Gulf states": a habit, no visit reported
+    assert ("CONSULT", "SDN", "QAT") in _records(_run("وقال التقرير إن الرئيس السوداني عمر البشير قام بزيارة قطر."))
+    doc = _run("وقال التقرير إن الرئيس السوداني عمر البشير دأب على زيارة قطر رغم مذكرة التوقيف.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
