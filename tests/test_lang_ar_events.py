@@ -2754,3 +2754,10 @@ def test_a_killing_a_year_or_more_past_and_a_habit_are_no_acts_of_the_day() -> N
     assert ("CONSULT", "SDN", "QAT") in _records(_run("وقال التقرير إن الرئيس السوداني عمر البشير قام بزيارة قطر."))
     doc = _run("وقال التقرير إن الرئيس السوداني عمر البشير دأب على زيارة قطر رغم مذكرة التوقيف.")
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_sanctions_a_body_will_consider_are_not_imposed_yet() -> None:
+    # "it will consider imposing sanctions": a sanction to come
+    doc = _run("وأعلن الاتحاد الأوروبي أنه سيدرس فرض عقوبات على قادة الميليشيات في ليبيا.")
+    assert not [r for r in _records(doc) if r[0] == "SANCTION"]
+    assert [r for r in _records(_run("وأعلن الاتحاد الأوروبي فرض عقوبات على قادة الميليشيات في ليبيا.")) if r[0] == "SANCTION"]
