@@ -2761,3 +2761,10 @@ def test_sanctions_a_body_will_consider_are_not_imposed_yet() -> None:
     doc = _run("وأعلن الاتحاد الأوروبي أنه سيدرس فرض عقوبات على قادة الميليشيات في ليبيا.")
     assert not [r for r in _records(doc) if r[0] == "SANCTION"]
     assert [r for r in _records(_run("وأعلن الاتحاد الأوروبي فرض عقوبات على قادة الميليشيات في ليبيا.")) if r[0] == "SANCTION"]
+
+
+def test_an_obligation_stated_is_no_act() -> None:
+    # "the US must cooperate with Russia": an obligation, nobody has cooperated yet
+    assert ("COOPERATE", "USA", "RUS") in _records(_run("وتعاونت الولايات المتحدة مع روسيا في محاربة الإرهاب."))
+    doc = _run("وقال الوزير إنه يتعين أن تتعاون الولايات المتحدة مع روسيا في محاربة الإرهاب.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
