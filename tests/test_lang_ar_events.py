@@ -2768,3 +2768,10 @@ def test_an_obligation_stated_is_no_act() -> None:
     assert ("COOPERATE", "USA", "RUS") in _records(_run("وتعاونت الولايات المتحدة مع روسيا في محاربة الإرهاب."))
     doc = _run("وقال الوزير إنه يتعين أن تتعاون الولايات المتحدة مع روسيا في محاربة الإرهاب.")
     assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+
+
+def test_a_wish_to_negotiate_is_no_negotiation() -> None:
+    # "America wants to negotiate with Tehran": a wish, no talks held
+    assert [r for r in _records(_run("وقال المستشار إن أمريكا تفاوضت مع إيران حول اليمن.")) if r[0] == "CONSULT"]
+    doc = _run("وقال المستشار إن أمريكا تريد التفاوض مع إيران حول اليمن.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
