@@ -2775,3 +2775,9 @@ def test_a_wish_to_negotiate_is_no_negotiation() -> None:
     assert [r for r in _records(_run("وقال المستشار إن أمريكا تفاوضت مع إيران حول اليمن.")) if r[0] == "CONSULT"]
     doc = _run("وقال المستشار إن أمريكا تريد التفاوض مع إيران حول اليمن.")
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_a_cabinet_approving_appointments_is_no_agreement() -> None:
+    # "the cabinet approved the appointment of ...": routine administration, no two sides agreeing
+    doc = _run("ووافق مجلس الوزراء السعودي على تعيين سفير جديد لدى الأردن.")
+    assert not [r for r in _records(doc) if r[0] == "AGREE"]
