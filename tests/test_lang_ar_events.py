@@ -2781,3 +2781,10 @@ def test_a_cabinet_approving_appointments_is_no_agreement() -> None:
     # "the cabinet approved the appointment of ...": routine administration, no two sides agreeing
     doc = _run("ووافق مجلس الوزراء السعودي على تعيين سفير جديد لدى الأردن.")
     assert not [r for r in _records(doc) if r[0] == "AGREE"]
+
+
+def test_a_likely_veto_is_no_veto() -> None:
+    # "Russia will likely use its veto": a likelihood, no rejection yet
+    assert ("REJECT", "RUS", None) in _records(_run("واستخدمت روسيا حق النقض ضد مشروع القرار."))
+    doc = _run("وقالت موسكو إنه من المرجح أن تستخدم روسيا حق النقض ضد مشروع القرار.")
+    assert not [r for r in _records(doc) if r[0] == "REJECT"]
