@@ -2788,3 +2788,10 @@ def test_a_likely_veto_is_no_veto() -> None:
     assert ("REJECT", "RUS", None) in _records(_run("واستخدمت روسيا حق النقض ضد مشروع القرار."))
     doc = _run("وقالت موسكو إنه من المرجح أن تستخدم روسيا حق النقض ضد مشروع القرار.")
     assert not [r for r in _records(doc) if r[0] == "REJECT"]
+
+
+def test_a_summit_being_prepared_is_not_held_yet() -> None:
+    # "began preparing to hold a summit": the summit is to come
+    assert ("CONSULT", "EGY", "JOR") in _records(_run("عقدت وزارة الخارجية المصرية قمة مع الأردن لبحث الأوضاع في غزة."))
+    doc = _run("بدأت وزارة الخارجية المصرية في الاستعداد لعقد قمة مع الأردن لبحث الأوضاع في غزة.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
