@@ -2795,3 +2795,10 @@ def test_a_summit_being_prepared_is_not_held_yet() -> None:
     assert ("CONSULT", "EGY", "JOR") in _records(_run("عقدت وزارة الخارجية المصرية قمة مع الأردن لبحث الأوضاع في غزة."))
     doc = _run("بدأت وزارة الخارجية المصرية في الاستعداد لعقد قمة مع الأردن لبحث الأوضاع في غزة.")
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_aid_named_in_a_question_put_is_no_aid_given() -> None:
+    # "asked about US aid to Egypt, the minister said": the aid is the question's topic
+    assert ("AID", "USA", "EGY") in _records(_run("وقدمت الولايات المتحدة مساعدات لمصر."))
+    doc = _run("وردا على سؤال حول المساعدات الأميركية لمصر، قال الوزير إن العلاقات قوية.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
