@@ -2802,3 +2802,10 @@ def test_aid_named_in_a_question_put_is_no_aid_given() -> None:
     assert ("AID", "USA", "EGY") in _records(_run("وقدمت الولايات المتحدة مساعدات لمصر."))
     doc = _run("وردا على سؤال حول المساعدات الأميركية لمصر، قال الوزير إن العلاقات قوية.")
     assert not [r for r in _records(doc) if r[0] == "AID"]
+
+
+def test_sanctions_that_will_be_imposed_again_are_not_imposed_yet() -> None:
+    # "the sanctions will be reimposed if ...": the future verb after the noun makes the act future
+    assert ("SANCTION", "FRA", "IRN") in _records(_run("وقال الوزير الفرنسي إن العقوبات فرضت على إيران."))
+    doc = _run("وقال الوزير الفرنسي إن العقوبات سيعاد فرضها على إيران في حال لم تلتزم بتعهداتها.")
+    assert not [r for r in _records(doc) if r[0] == "SANCTION"]
