@@ -3163,3 +3163,13 @@ def test_a_square_named_after_a_country_is_not_that_country() -> None:
     assert not any(m.country == "LUX" for m in doc.mentions)
     doc = analyse_text("Le cortège est parti de la place d'Italie vers 14h.", "fr", url="https://www.lemonde.fr/a")
     assert not any(m.country == "ITA" for m in doc.mentions)
+
+
+def test_a_call_to_protest_or_a_hope_is_no_protest() -> None:
+    # "avait appelé à manifester", "se prend à espérer que les manifestants": a call, a hope, not a protest held
+    doc = _run("Jeudi soir, la députée française avait appelé à manifester devant la mairie de Lyon.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Le ministère français se prend à espérer que les manifestants seront moins nombreux à Lyon.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Des centaines de manifestants ont défilé samedi à Lyon contre la réforme du gouvernement français.")
+    assert "PROTEST" in _types(doc)
