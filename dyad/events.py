@@ -176,6 +176,10 @@ class EventLexicon:
     # indexed the same way
     after_window: int = 3
     after_index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    # modality.yaml background_years: a record dated at least this many years before the report
+    # recalls a past happening ("en mai 1968", "les grèves de 1995"), not the news (None: no limit)
+    background_years: int | None = None
+    background_types: frozenset[str] = frozenset()  # the event types it applies to (modality.yaml)
     verb_first: bool = False  # a language whose verbs usually precede their subjects (Arabic)
     # words before a date that make it the edge of a period, not the event's date ("since 2022")
     period_words: tuple[str, ...] = ()
@@ -464,6 +468,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         pronouns=frozenset(fold(str(w)) for w in roles.get("pronouns", []) or []),
         plural_pronouns=frozenset(fold(str(w)) for w in roles.get("plural_pronouns", []) or []),
         after_window=int(mod.get("after_window", 3)),
+        background_years=int(mod["background_years"]) if mod.get("background_years") is not None else None,
+        background_types=frozenset(str(t) for t in mod.get("background_types") or []),
         after_index=_first_word_index(mod.get("after") or {}),
         before_index=_first_word_index({k: mod.get(k) for k in _MODALITY_ORDER}),
         affirmative=_word_tuples(mod.get("affirmative") or []),
@@ -2200,8 +2206,27 @@ class EventExtractor:
                              _FUTURE_CLAUSE_STOPS, lex.relatives)
         # ("le projet de loi de finances pour 2019": a year named is what it is about; "dans l'attente
         # de son procès le 13 février pour l'agression": a cued date before the trigger dates the cue's)
-        return near is not None and near.future and (near.relative or near.precision != "year") \
-            and not (near.cued and near.end <= t_start)
+        if near is not None and near.future and (near.relative or near.precision != "year") \
+                and not (near.cued and near.end <= t_start):
+            return True
+        return self._recalled(doc, sent, lex, t_start, t_end)
+
+    def _recalled(self, doc: Document, sent: Sentence, lex: EventLexicon, t_start: int, t_end: int) -> bool:
+        """Whether the record's own date (`_date`) lies at least `background_years` years before
+        the report ("les grèves de 1995", "en mai 1968 les manifestants"), for the
+        `background_types` only: a past happening recalled in passing, not the news; like a plan,
+        no record. Read where the plans are (from `_future_dated`), as the date decides both.
+        (The gold sets code dated background attacks and sentences: a pack lists the types whose
+        dated recollections its corpus shows to be commentary.)"""
+        if lex.background_years is None or doc.publication_date is None:
+            return False
+        # the types read at this trigger (`__call__` keeps them per start)
+        types = next((ts for s, ts in self._trigger_starts if s == t_start), set())
+        if not types or not types <= lex.background_types:
+            return False
+        d = self._date(doc, sent, lex, t_start, t_end)
+        year = (d.value or "")[:4] if d is not None else ""
+        return year.isdigit() and doc.publication_date.year - int(year) >= lex.background_years
 
     @staticmethod
     def _background(text: str, sent: Sentence, t_start: int, lex: EventLexicon) -> bool:

@@ -3173,3 +3173,30 @@ def test_a_call_to_protest_or_a_hope_is_no_protest() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Des centaines de manifestants ont défilé samedi à Lyon contre la réforme du gouvernement français.")
     assert "PROTEST" in _types(doc)
+
+
+def test_a_protest_dated_years_before_the_report_is_background() -> None:
+    # "les grèves de 1995", "En 2013, il y a eu un soulèvement": a protest recalled from years before the
+    # report (modality.yaml background_years), not the news; one of last year, or undated, stays
+    doc = analyse_text("En 2012, des milliers d'étudiants québécois ont manifesté à Montréal contre la hausse des frais.", "fr",
+                       published="2018-12-05")
+    assert "PROTEST" not in _types(doc)
+    doc = analyse_text("En 2017, des milliers d'étudiants québécois ont manifesté à Montréal contre la hausse des frais.", "fr",
+                       published="2018-12-05")
+    assert "PROTEST" in _types(doc)
+    doc = analyse_text("Des milliers d'étudiants québécois ont manifesté à Montréal contre la hausse des frais.", "fr",
+                       published="2018-12-05")
+    assert "PROTEST" in _types(doc)
+    # an attack recalled with its year is still coded (the gold sets code dated background attacks)
+    doc = analyse_text("En décembre 2012, un attentat a tué douze personnes à Berlin.", "fr", published="2018-12-05")
+    assert "ASSAULT" in _types(doc)
+
+
+def test_a_crowd_size_is_no_year() -> None:
+    # "environ 2000, samedi", "plus de 2000 rassemblements": a count (dates.yaml not_after_year), not the year 2000
+    doc = analyse_text("Les manifestants étaient environ 2000, samedi, à défiler dans le centre de Lille.", "fr",
+                       published="2018-12-05")
+    assert not any((d.value or "").startswith("2000") for d in doc.dates)
+    doc = analyse_text("Environ 2000 « gilets jaunes » ont manifesté samedi à Nancy.", "fr", published="2018-12-05")
+    assert not any((d.value or "").startswith("2000") for d in doc.dates)
+    assert "PROTEST" in _types(doc)
