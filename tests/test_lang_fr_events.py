@@ -3200,3 +3200,15 @@ def test_a_crowd_size_is_no_year() -> None:
     doc = analyse_text("Environ 2000 « gilets jaunes » ont manifesté samedi à Nancy.", "fr", published="2018-12-05")
     assert not any((d.value or "").startswith("2000") for d in doc.dates)
     assert "PROTEST" in _types(doc)
+
+
+def test_a_road_accident_or_an_accidental_blast_is_no_assault() -> None:
+    # "tuée après avoir été renversée par une voiture", "a percuté et tué", "l'explosion accidentelle d'une grenade"
+    doc = _run("À Lyon, une manifestante française a été tuée après avoir été renversée par une voiture.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Un camion a percuté et tué un gilet jaune belge près de Liège.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Un policier français a eu la main arrachée lors de l'explosion accidentelle d'une grenade à Lyon.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Un gilet jaune belge a été tué par balle près de Liège.")
+    assert "ASSAULT" in _types(doc)
