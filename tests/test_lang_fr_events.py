@@ -3212,3 +3212,11 @@ def test_a_road_accident_or_an_accidental_blast_is_no_assault() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("Un gilet jaune belge a été tué par balle près de Liège.")
     assert "ASSAULT" in _types(doc)
+
+
+def test_the_eve_of_a_new_protest_or_a_feared_one_is_no_protest() -> None:
+    # "à la veille d'une nouvelle manifestation", "font craindre de nouvelles émeutes": upcoming or feared
+    doc = _run("Le ministre français a réuni les préfets à la veille d'une nouvelle manifestation à Lyon.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Les appels sur les réseaux sociaux font craindre de nouvelles émeutes à Lyon.")
+    assert "PROTEST" not in _types(doc)
