@@ -3220,3 +3220,9 @@ def test_the_eve_of_a_new_protest_or_a_feared_one_is_no_protest() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Les appels sur les réseaux sociaux font craindre de nouvelles émeutes à Lyon.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_protests_as_the_topic_of_a_remark_are_no_protest() -> None:
+    # "S'agissant de la manifestation, la loi oblige", "à propos des manifestants": the theme of what is said
+    doc = _run("S'agissant de la manifestation, la loi française oblige l'organisateur à prévenir la mairie de Lyon.")
+    assert "PROTEST" not in _types(doc)
