@@ -3226,3 +3226,11 @@ def test_protests_as_the_topic_of_a_remark_are_no_protest() -> None:
     # "S'agissant de la manifestation, la loi oblige", "à propos des manifestants": the theme of what is said
     doc = _run("S'agissant de la manifestation, la loi française oblige l'organisateur à prévenir la mairie de Lyon.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_crowd_at_a_celebration_or_a_fair_is_no_protest() -> None:
+    # "se sont rassemblées pour attendre les douze coups de minuit", "les allées de la manifestation" (a fair)
+    doc = _run("À Lyon, des milliers de Français se sont rassemblés pour attendre les douze coups de minuit.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Le président français a inauguré le salon et commencé une visite dans les allées de la manifestation à Lyon.")
+    assert "PROTEST" not in _types(doc)
