@@ -3220,6 +3220,8 @@ def test_the_eve_of_a_new_protest_or_a_feared_one_is_no_protest() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Les appels sur les réseaux sociaux font craindre de nouvelles émeutes à Lyon.")
     assert "PROTEST" not in _types(doc)
+    doc = _run("Lyon a commencé à se barricader à la veille d'un nouveau samedi de manifestations des gilets jaunes français.")
+    assert "PROTEST" not in _types(doc)
 
 
 def test_protests_as_the_topic_of_a_remark_are_no_protest() -> None:
