@@ -3276,3 +3276,19 @@ def test_a_standing_prohibition_is_no_ban_imposed() -> None:
     doc = _run("Foreign militaries on the American list are prohibited from receiving aid and weapons from Washington "
                "unless the White House issues a waiver.")
     assert not any(t == "COERCE" for t, _, _ in _pairs(doc))
+
+
+def test_pushing_for_an_outcome_is_a_request() -> None:
+    # "senators pushing for an FBI investigation": pressure for an outcome, like "pressed for"
+    doc = _run("American senators are pushing for an FBI investigation into the US nominee.")
+    assert ("REQUEST", "USA", "USA") in _pairs(doc)
+    doc = _run("The French government pushed for Germany to accept the deal.")
+    assert ("REQUEST", "FRA", "DEU") in _pairs(doc)
+
+
+def test_telling_in_the_progressive_is_an_instruction() -> None:
+    # "ministers are telling councils to find sites": "is/are telling" is no passive "was told"
+    doc = _run("The French president is telling Russia to withdraw its troops.")
+    assert ("REQUEST", "FRA", "RUS") in _pairs(doc)
+    doc = _run("It is telling that the French minister refused to comment.")
+    assert not any(t == "REQUEST" for t, _, _ in _pairs(doc))
