@@ -3292,3 +3292,11 @@ def test_telling_in_the_progressive_is_an_instruction() -> None:
     assert ("REQUEST", "FRA", "RUS") in _pairs(doc)
     doc = _run("It is telling that the French minister refused to comment.")
     assert not any(t == "REQUEST" for t, _, _ in _pairs(doc))
+
+
+def test_a_us_party_contender_is_american() -> None:
+    # "Jane Roe, her Republican challenger, called for ...": the US parties' candidates and rivals are American
+    doc = _run("Jane Roe, her Republican challenger, issued a statement calling for the American governor to resign.")
+    assert ("REQUEST", "USA", "USA") in _pairs(doc)
+    doc = _run("His Democratic opponent, John Doe, accused him of lying.")
+    assert ("ACCUSE", "USA", "USA") in _pairs(doc)
