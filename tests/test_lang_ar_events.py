@@ -2809,3 +2809,11 @@ def test_sanctions_that_will_be_imposed_again_are_not_imposed_yet() -> None:
     assert ("SANCTION", "FRA", "IRN") in _records(_run("وقال الوزير الفرنسي إن العقوبات فرضت على إيران."))
     doc = _run("وقال الوزير الفرنسي إن العقوبات سيعاد فرضها على إيران في حال لم تلتزم بتعهداتها.")
     assert not [r for r in _records(doc) if r[0] == "SANCTION"]
+
+
+def test_bare_hanna_with_its_hamza_before_an_office_is_a_congratulation() -> None:
+    # "هنأ" written with its hamza, right before a person's office: SUPPORT; "وهنا" (here) before a verb is none
+    doc = _run("ومن جهته، هنأ رئيس الحزب اللبناني الشعب المصري على افتتاح المشروع الجديد.")
+    assert ("SUPPORT", "LBN", "EGY") in _records(doc)
+    doc = _run("وهنا أرسل الرئيس الأمريكي مبعوثه إلى المكسيك لتجديد العرض.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
