@@ -2817,3 +2817,11 @@ def test_bare_hanna_with_its_hamza_before_an_office_is_a_congratulation() -> Non
     assert ("SUPPORT", "LBN", "EGY") in _records(doc)
     doc = _run("وهنا أرسل الرئيس الأمريكي مبعوثه إلى المكسيك لتجديد العرض.")
     assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+
+
+def test_a_first_person_congratulation_in_a_quotation_is_the_speakers() -> None:
+    # "نبارك لمصر ..." / "نهنئ الشعب ...": we congratulate, said by the minister named before the quotation
+    doc = _run("وقال وزير الدولة الإماراتي: «نبارك لمصر قيادة وحكومة وشعبا هذا الإنجاز الكبير».")
+    assert ("SUPPORT", "ARE", "EGY") in _records(doc)
+    doc = _run("وقال وزير الخارجية البحريني في تغريدة: «نهنئ الشعب الإيراني بعيد الفطر».")
+    assert ("SUPPORT", "BHR", "IRN") in _records(doc)
