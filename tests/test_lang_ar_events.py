@@ -2825,3 +2825,10 @@ def test_a_first_person_congratulation_in_a_quotation_is_the_speakers() -> None:
     assert ("SUPPORT", "ARE", "EGY") in _records(doc)
     doc = _run("وقال وزير الخارجية البحريني في تغريدة: «نهنئ الشعب الإيراني بعيد الفطر».")
     assert ("SUPPORT", "BHR", "IRN") in _records(doc)
+
+
+def test_defying_the_odds_is_no_rejection() -> None:
+    # "تحدي الصعاب" (defying the odds): hardships overcome, nobody defied
+    assert ("REJECT", "IRN", "USA") in _records(_run("وتحدت إيران الولايات المتحدة بإطلاق صاروخ جديد."))
+    doc = _run("وأشاد الوزير الإماراتي بقدرة الشعب المصري على تحدي الصعاب وإنجاز المشروع في عام واحد.")
+    assert not [r for r in _records(doc) if r[0] == "REJECT"]
