@@ -3236,3 +3236,10 @@ def test_a_crowd_at_a_celebration_or_a_fair_is_no_protest() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Le président français a inauguré le salon et commencé une visite dans les allées de la manifestation à Lyon.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_ecoper_d_une_peine_is_undergone_by_the_subject() -> None:
+    # "a écopé de ... prison": the subject is sentenced, not the one who coerces; a mere warning is no event
+    doc = _run("Deux manifestants belges ont écopé de six mois de prison avec sursis.")
+    assert ("COERCE", "BEL", "BEL") in event_pairs(doc)
+    assert not _run("Le policier belge a écopé d'un simple avertissement.").events
