@@ -3243,3 +3243,11 @@ def test_ecoper_d_une_peine_is_undergone_by_the_subject() -> None:
     doc = _run("Deux manifestants belges ont écopé de six mois de prison avec sursis.")
     assert ("COERCE", "BEL", "BEL") in event_pairs(doc)
     assert not _run("Le policier belge a écopé d'un simple avertissement.").events
+
+
+def test_projectiles_thrown_after_another_verb_of_the_same_subject_are_an_attack() -> None:
+    # "ont envahi la voie et jeté des projectiles": the auxiliary is shared; the alleged or judged act is no attack
+    doc = _run("À Bruxelles, les casseurs ont poussé une moto et jeté des pavés sur les policiers belges.")
+    assert ("ASSAULT", "BEL", "BEL") in event_pairs(doc)
+    doc = _run("À Bruxelles, un casseur belge est soupçonné d'avoir jeté des pavés sur les policiers belges.")
+    assert "ASSAULT" not in _types(doc)
