@@ -773,6 +773,9 @@ class EventExtractor:
                 if modality is None and trig.type not in _SPOKEN and self._future_dated(doc, sent, t_start, t_end, lex):
                     # (a call made today for a rally next Saturday was made: only the rally is a plan)
                     modality = "future"
+                if modality is None and trig.type not in _SPOKEN \
+                        and self._recalled(doc, sent, lex, t_start, t_end, {v.type for v in values}):
+                    modality = "recalled"
                 if modality is not None:
                     negated.add(trig.type)
                     _note(trace, doc, si, t_start, t_end, trig, "modality", detail=modality)
@@ -2206,22 +2209,19 @@ class EventExtractor:
                              _FUTURE_CLAUSE_STOPS, lex.relatives)
         # ("le projet de loi de finances pour 2019": a year named is what it is about; "dans l'attente
         # de son procès le 13 février pour l'agression": a cued date before the trigger dates the cue's)
-        if near is not None and near.future and (near.relative or near.precision != "year") \
-                and not (near.cued and near.end <= t_start):
-            return True
-        return self._recalled(doc, sent, lex, t_start, t_end)
+        return near is not None and near.future and (near.relative or near.precision != "year") \
+            and not (near.cued and near.end <= t_start)
 
-    def _recalled(self, doc: Document, sent: Sentence, lex: EventLexicon, t_start: int, t_end: int) -> bool:
+    def _recalled(self, doc: Document, sent: Sentence, lex: EventLexicon, t_start: int, t_end: int,
+                  types: set[str]) -> bool:
         """Whether the record's own date (`_date`) lies at least `background_years` years before
-        the report ("les grèves de 1995", "en mai 1968 les manifestants"), for the
-        `background_types` only: a past happening recalled in passing, not the news; like a plan,
-        no record. Read where the plans are (from `_future_dated`), as the date decides both.
-        (The gold sets code dated background attacks and sentences: a pack lists the types whose
-        dated recollections its corpus shows to be commentary.)"""
+        the report ("les grèves de 1995", "en mai 1968 les manifestants"), when every type read at
+        the trigger (``types``) is one of the `background_types`: a past happening recalled in
+        passing, not the news; like a plan, no record. (The gold sets code dated background
+        attacks and sentences: a pack lists the types whose dated recollections its corpus shows
+        to be commentary.)"""
         if lex.background_years is None or doc.publication_date is None:
             return False
-        # the types read at this trigger (`__call__` keeps them per start)
-        types = next((ts for s, ts in self._trigger_starts if s == t_start), set())
         if not types or not types <= lex.background_types:
             return False
         d = self._date(doc, sent, lex, t_start, t_end)

@@ -575,8 +575,8 @@ class MentionDetector:
                 # a kb_data/places.yaml place of its own ("place:<slug>"); an entry that only renames
                 # a geonames city keeps that city's ref and counts as the city ("Valence" in French)
                 curated = h.ref.startswith("place:")
-                if not _plausible_place(text, h, place, lex, curated) or _named_after(text, h, lex.name_heads) \
-                        or _named_after(text, h, lex.street_heads):
+                if not _plausible_place(text, h, place, lex, curated) \
+                        or _named_after(text, h, lex.name_heads + lex.street_heads):
                     continue
                 if place.country and self._is_capital(place) and not _after_locative(text, h, lex) \
                         and text[max(0, h.start - 1) : h.start] not in ("-", "–") \
