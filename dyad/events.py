@@ -291,6 +291,10 @@ class EventLexicon:
     # roles.yaml target_markers: a protest with nobody named before it, and an actor right behind
     # one of these after it ("protests against President X"): that actor is its target
     target_markers: frozenset[str] = frozenset()
+    # roles.yaml against_words: the one named a word or two behind one of these, before the
+    # trigger, is on the receiving end ("a mené contre l'EI neuf frappes", "نفذت قوات التحالف
+    # ضد تنظيم داعش تسع ضربات"): no subject while someone else is named before the trigger
+    against_words: frozenset[str] = frozenset()
     # roles.yaml unnamed_subjects: words that are a clause's subject though they name nobody
     # ("Others accused Kelly", "they accuse Russia"): the actor after a verb behind one is its object
     unnamed_subjects: frozenset[str] = frozenset()
@@ -510,6 +514,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         embedding_cues=_word_tuples((roles.get("embedding", {}) or {}).get("cues", []) or []),
         embedding_window=int((roles.get("embedding", {}) or {}).get("window", 4)),
         target_markers=frozenset(fold(str(w)) for w in roles.get("target_markers", []) or []),
+        against_words=frozenset(fold(str(w)) for w in roles.get("against_words", []) or []),
         unnamed_subjects=frozenset(fold(str(w)) for w in roles.get("unnamed_subjects", []) or []),
         undergo=_word_tuples((roles.get("undergo") or {}).get("verbs", []) or []),
         undergo_prefixes=tuple(fold(str(w)) for w in (roles.get("undergo") or {}).get("object_prefixes", []) or []),
@@ -1678,6 +1683,18 @@ class EventExtractor:
                 if addressed:
                     before = [m for m in before if all(m is not a for a in addressed)]
                     after = addressed + after
+            against: list[Mention] = []
+            if lex.against_words and len(before) > 1 and _against(doc.text, before[-1], lex.against_words) \
+                    and 1 <= len(doc.text[before[-1].end : t_start].split()) <= 3 \
+                    and lex.relatives.isdisjoint(re.findall(r"\w+", fold(doc.text[before[-1].end : t_start]))) \
+                    and not re.search(r"[,;:()،«»\"“”]", doc.text[before[-1].end : t_start]):
+                # "Les forces américaines ont mené contre l'EI neuf frappes": who is named behind
+                # "against" right before the trigger is its target, the one named before that its
+                # subject (not a phrase of another clause: "the allegations against Moore, but he mocked";
+                # not one the verb right behind it has as subject: "the raid against militants who stormed")
+                against = before[-1:]
+                before = before[:-1]
+                after = against + after
             subj = _subject(before)
             if subj is not None and subj.kind == "organization" and len(before) > 1 and trig.frame == "visit" \
                     and lex.setting_words and _during(doc.text, sent_start, t_start, lex):
@@ -1737,6 +1754,8 @@ class EventExtractor:
                 # (not where verbs come first: what follows the verb there is mostly its subject)
                 obj = _pick_other(after, subj, doc.text, t_end,
                                   addressee=trig.type in ("REQUEST", "ACCUSE") and not lex.verb_first)
+                if against and _other(against[0], subj):
+                    obj = against[0]  # named as the target: no country named later comes first
                 if obj is None and shared and _object_pronoun(doc.text, t_start, t_end, lex):
                     # "... and imposed sanctions on them", "et leur a imposé": the earlier verb's
                     # objects, one record each
@@ -3861,6 +3880,13 @@ def _addressed_after(text: str, prev: Mention, m: Mention, prefixes: tuple[str, 
     if ws <= prev.end or len(text[prev.end : ws].split()) > 1 or re.search(r"[,;:()،؛]", text[prev.end : ws]):
         return False  # (one word between at most: the verb after its subject, "ميركل أكدت لداود أوغلو")
     return fold(text[ws : m.start]) in prefixes
+
+
+def _against(text: str, m: Mention, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` stands one or two words before ``m``, with no punctuation between."""
+    gap = text[max(0, m.start - 40) : m.start]
+    gap = re.split(r"[,;:.()«»\"“”،؛]", gap)[-1]
+    return bool(words.intersection(re.findall(r"\w+", fold(gap))[-2:]))
 
 
 def _subject(before: list[Mention]) -> Mention | None:

@@ -13,6 +13,7 @@ from event_helpers import analyse_text as _run
 from event_helpers import event_pairs as _pairs
 
 from dyad.doc import Document
+from dyad.explain import explain_text
 
 
 def _mention(doc: Document, text: str) -> Any:
@@ -1815,3 +1816,36 @@ def test_the_alleged_act_chain_looks_back_only_over_near_hits(monkeypatch: pytes
 def test_an_armed_groups_deal_with_no_partner_named_is_no_deal_within_its_side() -> None:
     assert _pairs(_run("The Taliban reached a deal on a prisoner swap.")) == []
     assert ("AGREE", "USA", "USA") in _pairs(_run("Congressional Republicans reached a deal on tax legislation on Wednesday."))
+
+
+# --- a target named before a noun trigger ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les forces américaines ont mené lundi contre l'État islamique neuf frappes aériennes en Syrie."),
+        ("ar", "نفذت الطائرات الأمريكية أمس ضد تنظيم داعش الإرهابي تسع ضربات جوية في سوريا."),
+    ],
+)
+def test_the_one_named_behind_against_before_a_strike_noun_is_its_target(lang: str, text: str) -> None:
+    # roles.yaml against_words: the subject is the one named before the "against" phrase
+    doc = _run(text, lang)
+    strikes = [e for e in doc.events if e["event_type"] == "ASSAULT"]
+    assert strikes and strikes[0]["actor"]["country"] == "USA"
+    assert strikes[0]["recipient"] is not None and strikes[0]["recipient"]["name"] == "Islamic State"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police said the security operation against militants who stormed a police station in Punjab ended."),
+        ("ar", "قالت الشرطة الهندية إن العملية الأمنية ضد مسلحين اقتحموا مركزا للشرطة في ولاية البنجاب انتهت."),
+    ],
+)
+def test_a_raid_against_those_who_acted_keeps_them_as_the_subject(lang: str, text: str) -> None:
+    # "the operation against militants who stormed a police station": the verb behind the
+    # "against" phrase (a relative word at most between) has it as its subject
+    _doc, decisions = explain_text(text, lang)
+    storming = [d for d in decisions if d.trigger in ("stormed", "اقتحموا")]
+    assert storming and storming[0].actor in ("militants", "مسلحين")
