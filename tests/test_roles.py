@@ -1849,3 +1849,16 @@ def test_a_raid_against_those_who_acted_keeps_them_as_the_subject(lang: str, tex
     _doc, decisions = explain_text(text, lang)
     storming = [d for d in decisions if d.trigger in ("stormed", "اقتحموا")]
     assert storming and storming[0].actor in ("militants", "مسلحين")
+
+
+@pytest.mark.parametrize(("category", "home"), [("politics", "GBR"), ("business", None)])
+def test_the_bbc_politics_section_is_british_domestic_news(category: str, home: str | None) -> None:
+    # kb_data/outlets.yaml sources: the BBC full-text dataset's politics category is UK politics,
+    # so "MPs urged ministers" are British; its business stories are about anywhere
+    from dyad.pipeline import analyse
+
+    doc = Document(doc_id="t", text="In November, MPs urged ministers to make councils create more sites.", lang="en",
+                   source=f"BBC News via BBC full-text dataset (Greene & Cunningham 2006), category {category}")
+    analyse(doc)
+    assert doc.home_country == home
+    assert (("REQUEST", "GBR", "GBR") in _pairs(doc)) == (home == "GBR")
