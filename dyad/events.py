@@ -354,6 +354,10 @@ class EventLexicon:
     # roles.yaml pronoun_after_opening: a subject pronoun right after the sentence's first comma
     # ("Sur un ton grave, il a dénoncé ...") stands for the last person named, as one opening it
     pronoun_after_opening: bool = False
+    # roles.yaml passive_arrest_authorities: a passive arrest or detention form with nobody named in
+    # its sentence ("Trente-cinq personnes ont été interpellées samedi à Paris") was made by the
+    # authorities of the country the sentence places it in, else of the report's focus country
+    passive_arrest_authorities: bool = False
     # roles.yaml kin_words, kin_links, kin_construct, possessive_suffixes: "Emmanuel Macron's
     # wife", "l'épouse du président", "نجل الرئيس": the person named is not who acts, a relative
     # of theirs is
@@ -458,6 +462,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         local_sectors=frozenset(str(w) for w in roles.get("local_sectors", ["CIVILIAN"]) or []),
         impersonal_after=_word_tuples(roles.get("impersonal_after", []) or []),
         pronoun_after_opening=bool(roles.get("pronoun_after_opening", False)),
+        passive_arrest_authorities=bool(roles.get("passive_arrest_authorities", False)),
         kin_words=frozenset(fold(str(w)) for w in roles.get("kin_words", []) or []),
         kin_links=frozenset(fold(str(w)) for w in roles.get("kin_links", []) or []),
         kin_construct=bool(roles.get("kin_construct", False)),
@@ -1512,6 +1517,12 @@ class EventExtractor:
                     and (land := self._sentence_country(doc, t_start, lex) or home):
                 # "il y a eu 109 interpellations", "400 arrests in Brussels": a count of arrests with
                 # nobody named, by the authorities of the country the sentence places them in
+                authorities = _authorities(str(land), t_start)
+                return authorities, None, [authorities]
+            if trig.type == "COERCE" and trig.mode in _HELD and trig.frame == "passive" and lex.passive_arrest_authorities \
+                    and (land := self._sentence_country(doc, t_start, lex) or home):
+                # "Trente-cinq personnes ont été interpellées samedi à Paris": nobody named, so
+                # nobody else can have made the arrest than the authorities where it was made
                 authorities = _authorities(str(land), t_start)
                 return authorities, None, [authorities]
             if trig.type == "PROTEST":

@@ -1862,3 +1862,16 @@ def test_the_bbc_politics_section_is_british_domestic_news(category: str, home: 
     analyse(doc)
     assert doc.home_country == home
     assert (("REQUEST", "GBR", "GBR") in _pairs(doc)) == (home == "GBR")
+def test_a_passive_arrest_with_nobody_named_needs_the_pack_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    # roles.yaml passive_arrest_authorities: with it, "Trente personnes ont été interpellées à Lyon"
+    # was done by the authorities of the country the sentence places it in; without it, no record
+    import dataclasses
+
+    import dyad.events as events
+    text = "Les gilets jaunes ont défilé samedi à Lyon. Trente personnes ont été interpellées à Lyon."
+    lexicon = events.event_lexicon
+    for on in (True, False):
+        lex = dataclasses.replace(lexicon("fr"), passive_arrest_authorities=on)
+        monkeypatch.setattr(events, "event_lexicon", lambda lang, lex=lex: lex)
+        pairs = _pairs(_run(text, lang="fr"))
+        assert (("COERCE", "FRA", "FRA") in pairs) == on
