@@ -3251,3 +3251,24 @@ def test_projectiles_thrown_after_another_verb_of_the_same_subject_are_an_attack
     assert ("ASSAULT", "BEL", "BEL") in event_pairs(doc)
     doc = _run("À Bruxelles, un casseur belge est soupçonné d'avoir jeté des pavés sur les policiers belges.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_a_passive_arrest_with_nobody_named_is_made_by_the_authorities() -> None:
+    # "Trente personnes ont été interpellées": nobody named, the authorities where it happened arrested them
+    doc = _run("Les gilets jaunes français ont de nouveau défilé samedi à Lyon. Trente personnes ont été interpellées à Lyon.")
+    assert ("COERCE", "FRA", "FRA") in event_pairs(doc)
+    doc = _run("Les gilets jaunes belges ont bloqué un dépôt de carburant. Douze personnes ont été placées en garde à vue à Liège.")
+    assert ("COERCE", "BEL", "BEL") in event_pairs(doc)
+    # alleged, or with no country to take the authorities from: no record
+    assert not _run("Il aurait été interpellé à Lyon.").events
+    assert not _run("Trente personnes ont été interpellées.").events
+
+
+def test_a_refusal_said_by_a_negation_is_a_rejection() -> None:
+    # "n'entend pas renoncer", "ne cédera pas", "refuse de céder": a refusal declared, the negation is the form's own
+    doc = _run("Le ministre français de l'Économie n'entend pas renoncer à la hausse des taxes sur le carburant.")
+    assert ("REJECT", "FRA", "FRA") in event_pairs(doc)
+    doc = _run("Le Premier ministre belge ne cédera pas aux gilets jaunes.")
+    assert "REJECT" in _types(doc)
+    # a negated refusal is none
+    assert "REJECT" not in _types(_run("Le ministre français n'a pas refusé de céder aux syndicats."))
