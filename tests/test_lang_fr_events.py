@@ -3272,3 +3272,25 @@ def test_a_refusal_said_by_a_negation_is_a_rejection() -> None:
     assert "REJECT" in _types(doc)
     # a negated refusal is none
     assert "REJECT" not in _types(_run("Le ministre français n'a pas refusé de céder aux syndicats."))
+
+
+def test_received_by_in_the_narrative_present_is_a_meeting() -> None:
+    # "sont reçus vendredi à 20h30 par le Premier ministre": the host after "par"; with no host named, nothing
+    doc = _run("Les représentants des gilets jaunes sont reçus vendredi à 20h30 par le Premier ministre Édouard Philippe.")
+    assert "CONSULT" in _types(doc)
+    assert "CONSULT" not in _types(_run("Le message est reçu cinq sur cinq par le gouvernement français."))
+
+
+def test_indignation_of_a_named_speaker_is_a_disapproval() -> None:
+    # "», s'est indigné X": the named speaker disapproves, whoever is the target; an unnamed one gives nothing
+    doc = _run("« Ras le bol de devoir dénoncer la haine », s'est indigné le député français Éric Ciotti.")
+    assert any(t == "ACCUSE" and a == "FRA" for t, a, _r in event_pairs(doc))
+    assert "ACCUSE" not in _types(_run("« C'est une honte », s'indigne un internaute."))
+
+
+def test_the_belgian_province_of_luxembourg_is_belgium() -> None:
+    # "dans la province de Luxembourg": the Belgian province, not the Grand Duchy
+    doc = _run("Des gilets jaunes ont bloqué samedi un rond-point à Arlon, dans la province de Luxembourg.")
+    assert ("PROTEST", "BEL", "BEL") in event_pairs(doc)
+    doc = _run("Une centaine de gilets jaunes se sont rassemblés samedi en Province du Luxembourg.")
+    assert ("PROTEST", "BEL", "BEL") in event_pairs(doc)
