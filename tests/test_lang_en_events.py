@@ -3300,3 +3300,37 @@ def test_a_us_party_contender_is_american() -> None:
     assert ("REQUEST", "USA", "USA") in _pairs(doc)
     doc = _run("His Democratic opponent, John Doe, accused him of lying.")
     assert ("ACCUSE", "USA", "USA") in _pairs(doc)
+
+
+# --- round 37 -------------------------------------------------------------------------------
+
+
+def test_labelling_a_side_with_a_scornful_name_is_an_accusation() -> None:
+    doc = _run("Labour leader Keir Starmer labelled Rishi Sunak a \"weak\" prime minister in the Commons.")
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_a_label_undergone_or_a_tag_is_no_accusation() -> None:
+    # the passive names the one labelled, or a mere tag, not an accuser
+    doc = _run("The Russian company was labeled an extremist organization in March by a court in Moscow.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("The French writer is often labelled a \"culture warrior\" by critics in Paris.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_denying_all_of_it_is_a_rejection() -> None:
+    doc = _run("Labour accused Tony Blair of misleading voters. The prime minister denied all that on Monday.")
+    assert "REJECT" in _types(doc)
+
+
+def test_a_peer_or_a_knight_is_british() -> None:
+    # "Lord Stern", "Sir Gavin": the honour says the country, with no other title
+    doc = _run("Lord Stern urged Mr Sunak to attend the climate conference in Egypt.")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+    doc = _run("Sir Keith Porter congratulated Mr Sunak on his victory.")
+    assert ("SUPPORT", "GBR", "GBR") in _pairs(doc)
+
+
+def test_the_lord_of_worship_is_no_british_peer() -> None:
+    doc = _run("The preacher said Our Lord condemned the Pharisees for their hypocrisy.")
+    assert all(e["actor"]["country"] != "GBR" for e in doc.events)
