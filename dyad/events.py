@@ -1870,6 +1870,10 @@ class EventExtractor:
                 if not speaks(actor, t_start):
                     speaker = next((m for m in reversed(before) if m.end <= actor.start and speaks(m, actor.start)), None)
                     if speaker is None:
+                        # "Congress should consider legislation ..., U.S. Senator John Cornyn said on
+                        # Wednesday": the speaker named after the clause, behind a comma
+                        speaker = _trailing_speaker(doc, [m for m in actors if m.start >= t_end], t_end, lex)
+                    if speaker is None:
                         return None
                     actor, recipient = speaker, actor
                 else:
@@ -3506,6 +3510,32 @@ def _plural_opening(text: str, sent: Sentence, t_start: int, actors: list[Mentio
         return False
     first = words[0] if words else re.findall(r"\w+", fold(text[t_start : t_start + 40]))[0]
     return len(first) >= 4 and first.endswith(lex.plural_verb_endings)
+
+
+def _trailing_speaker(doc: Document, later: list[Mention], t_end: int, lex: EventLexicon) -> Mention | None:
+    """"Congress should consider legislation that ..., U.S. Senator John Cornyn said on Wednesday":
+    the first actor after the trigger that opens the sentence's last clause (a comma before it,
+    four words at most between) and stands right before a speech or report verb is the speaker
+    of the words before it."""
+    si = doc.sentence_at(t_end)
+    if si is None:
+        return None
+    end = doc.sentences[si].end
+    tail = doc.text[t_end:end].rstrip(" .!?\"'”")
+    for m in later:
+        if m.start >= t_end + len(tail):
+            break
+        comma = doc.text.rfind(",", t_end, m.start)
+        if comma < 0 or len(re.findall(r"\w+", doc.text[comma : m.start])) > 4:
+            continue
+        words = re.findall(r"\w+", fold(doc.text[m.end : t_end + len(tail)]))
+        # the speech verb right behind the name (one word at most between: "also said"), and
+        # the sentence ending soon after it ("said on Wednesday"), so that it reports the clause
+        # before, not one of its own
+        if len(words) <= 6 and any(tuple(words[k : k + len(v)]) == v for k in range(min(2, len(words)))
+                                   for v in lex.reporting):
+            return m
+    return None
 
 
 def _source_of(text: str, m: Mention, t_start: int, lex: EventLexicon) -> bool:

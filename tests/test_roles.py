@@ -759,6 +759,16 @@ def test_a_domestic_appeal_naming_no_one_is_addressed_to_its_government() -> Non
     assert appeal[0]["recipient"]["start"] is None and "inferred" in appeal[0]["why"]["recipient"]
 
 
+def test_a_course_owed_takes_the_speaker_named_after_the_clause() -> None:
+    # "X should consider ..., Senator Y said": the speaker named behind a comma after the clause
+    # asks X; with no speaker anywhere there is no demand
+    doc = _run("Congress should consider new rules on bump stocks, the attachments used by the gunman, "
+               "U.S. Senator John Cornyn said on Wednesday.")
+    assert _pairs(doc) == [("REQUEST", "USA", "USA")]
+    assert doc.events[0]["actor"]["name"] == "John Cornyn"
+    assert _pairs(_run("Congress should consider new rules on bump stocks.")) == []
+
+
 def test_a_name_after_an_article_does_not_stop_a_background_cue() -> None:
     # "Following the Parkland shooting": the shooting is background to the lobbying
     doc = _run("Following the Parkland shooting, many surviving students had lobbied politicians for gun control.")
