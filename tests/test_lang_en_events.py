@@ -3334,3 +3334,9 @@ def test_a_peer_or_a_knight_is_british() -> None:
 def test_the_lord_of_worship_is_no_british_peer() -> None:
     doc = _run("The preacher said Our Lord condemned the Pharisees for their hypocrisy.")
     assert all(e["actor"]["country"] != "GBR" for e in doc.events)
+
+
+def test_legal_action_taken_is_a_lawsuit() -> None:
+    doc = _run("On 15 June the European Commission took legal action against the UK for not keeping to the protocol.")
+    assert [e["event_type"] for e in doc.events] == ["ACCUSE"]
+    assert doc.events[0]["recipient"]["country"] == "GBR"
