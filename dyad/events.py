@@ -123,6 +123,10 @@ class Trigger:
     # or body, addressed to the government of its country, as an `alone` act is; a partner named
     # stays its recipient (a state naming no partner makes no record)
     own_side: bool = False
+    # events.yaml `unnamed_attackers: true`: a form that itself names its attackers as unnamed
+    # ("مسلحون", gunmen): its reading with unidentified attackers keeps its rank where roles.yaml
+    # `named_attacker_first` is set
+    unnamed_attackers: bool = False
     # events.yaml `asks_subject: true` (svo frame): a demand put as what another should do ("X said
     # the prince should apologise"): the one named right before the form is asked, and the speaker
     # of the clause (named before a speech verb ahead of it, or right behind it where verbs come
@@ -181,6 +185,10 @@ class EventLexicon:
     background_years: int | None = None
     background_types: frozenset[str] = frozenset()  # the event types it applies to (modality.yaml)
     verb_first: bool = False  # a language whose verbs usually precede their subjects (Arabic)
+    # roles.yaml named_attacker_first: an attack read with unidentified attackers of no country (by a
+    # form that names no attacker) makes no two-country reading among the readings of its type, and
+    # one of the sentence that names who struck ranks first
+    named_attacker_first: bool = False
     # words before a date that make it the edge of a period, not the event's date ("since 2022")
     period_words: tuple[str, ...] = ()
     period_tokens: tuple[tuple[str, ...], ...] = ()  # the same, as word sequences
@@ -234,6 +242,10 @@ class EventLexicon:
     # roles.yaml accompaniment_markers: "in coordination with", "en collaboration avec",
     # "بالتنسيق مع": who is named right behind one acts alongside the subject, not as it
     accompaniment: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml backer_markers: "بدعم من" (backed by): who is named right behind one, after the
+    # trigger, backs the act and is no side of it ("اقتحمت المقاومة بدعم من طائرات التحالف قاعدة
+    # العند": the coalition is not the target)
+    backers: tuple[tuple[str, ...], ...] = ()
     # roles.yaml undergo: "was subjected to", "a essuyé", "تعرض": an attack noun governed by one was
     # suffered by the verb's subject, and is done by who is named after it (as a passive's agent;
     # undergo.agent_markers: genitive markers counted only right behind the noun, "d'insurgés");
@@ -433,6 +445,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  between_persons=_between_persons(entry.get("between_persons")),
                                                  alone=bool(entry.get("alone", False)),
                                                  own_side=bool(entry.get("own_side", False)),
+                                                 unnamed_attackers=bool(entry.get("unnamed_attackers", False)),
                                                  asks_subject=bool(entry.get("asks_subject", False)),
                                                  passive_before=_word_tuples(entry.get("passive_before", []) or []))))
     mod = pack.data("modality") or {}
@@ -486,6 +499,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         clause_hypothetical=frozenset(fold(str(w)) for w in mod.get("clause_hypothetical", []) or []),
         disjunctions=frozenset(fold(str(w)) for w in mod.get("disjunctions", []) or []),
         verb_first=str(roles.get("word_order", "svo")).lower() == "vso",
+        named_attacker_first=bool(roles.get("named_attacker_first", False)),
         period_words=tuple(fold(str(w)) for w in (pack.data("dates") or {}).get("period_words", []) or []),
         period_tokens=_word_tuples((pack.data("dates") or {}).get("period_words", []) or []),
         background_index=_last_word_index(roles.get("background_cues", []) or []),
@@ -500,6 +514,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         participle_endings=tuple(fold(str(w)) for w in roles.get("participle_endings", []) or []),
         relatives=frozenset(fold(str(w)) for w in roles.get("relatives", []) or []),
         accompaniment=_word_tuples(roles.get("accompaniment_markers", []) or []),
+        backers=_word_tuples(roles.get("backer_markers", []) or []),
         partner_markers=frozenset(fold(str(w)) for w in roles.get("partner_markers", []) or []),
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
         occurrence_verbs=_word_tuples(roles.get("occurrence_verbs", []) or []),
@@ -713,6 +728,7 @@ class EventExtractor:
             if subject is not None:
                 actors = [subject, *actors]
             best: dict[str, tuple[float, Any]] = {}
+            ranks: dict[str, float] = {}  # the rank of each kept reading among those of its type
             same_type: dict[str, list[tuple[float, Any]]] = {}  # every reading, for _own_clauses
             clause_subjects: dict[int, int] = {}  # trigger start -> its own coordinated clause's subject
             negated: set[str] = set()
@@ -913,6 +929,14 @@ class EventExtractor:
                     and (actor.country or not (actor.kind == "group" and actor.source == "kb")) else 0.0)
                 # (a named movement of no country, "تنظيم داعش" striking Turkey, makes no two-country
                 # reading: "قصفت تركيا مواقع لتنظيم داعش ... بعد هجوم انتحاري نسبته أنقرة إلى التنظيم")
+                # the score this reading is compared with by the other readings of its type
+                rank = base_score = score
+                if lex.named_attacker_first and not trig.unnamed_attackers and actor.actor_id == UNIDENTIFIED \
+                        and not actor.country:
+                    # "قتل 15 من المسلحين الحوثيين في مواجهات مع المقاومة": the killing with nobody named
+                    # as its agent is no two-country reading, and the fighting of the same sentence that
+                    # names who struck is the better reading of it (its score against other types stays)
+                    rank -= 0.6 if recipient is not None and recipient.country else 0.0
                 if placed:
                     # an attack or aid whose agent is a country adjective on the trigger ("a Turkish
                     # drone strike", "طائرة مساعدات كويتية") in another country's place is as complete
@@ -943,8 +967,10 @@ class EventExtractor:
                         # for happenings on the ground, where a second "attack" or "killing" mostly tells
                         # more of the same one
                         key = f"{trig.type}@{t_start}"
-                if key not in best or score > best[key][0]:
+                rank += score - base_score
+                if key not in best or rank > ranks[key]:
                     best[key] = (score, (trig, t_start, t_end, actor, recipient, participants))
+                    ranks[key] = rank
             skipped += len(negated - set(best))
             _suppress_requested(doc.text, best)
             _suppress_topics(best)
@@ -1346,6 +1372,21 @@ class EventExtractor:
         # one mention per actor on each side of the trigger: "اليمنية ... دعمها الكامل للشعب اليمني"
         # keeps the object after the verb though its country was named before it
         cands = _distinct([m for m in actors if m.start < t_start]) + _distinct([m for m in actors if m.start >= t_start])
+        if lex.backers:
+            # "اقتحمت المقاومة الشعبية بدعم من طائرات التحالف قاعدة العند": the backer named after
+            # the trigger, when someone is named before it, is no side of the act (nor are those
+            # listed right after it with a conjunction: "بدعم من السعودية والإمارات")
+            backed: list[Mention] = []
+            for m in cands:
+                gap = re.findall(r"\w+", fold(doc.text[backed[-1].end : m.start])) if backed else []
+                if _backing(doc.text, m, t_end, lex) or (
+                        len(gap) == 1 and gap[0] in lex.conjunctions
+                        and not re.search(r"[,;:.!?،؛]", doc.text[backed[-1].end : m.start])):
+                    backed.append(m)
+            if backed and any(m.start < backed[0].start for m in cands):
+                # (with nobody else named before it, the backer may be who struck: "إثر هجوم شنته من
+                # عدن، وبدعم من طيران التحالف")
+                cands = [m for m in cands if all(m is not b for b in backed)]
         if trig.type == "ASSAULT" and trig.frame != "passive" and lex.undergo \
                 and (verb := _undergone(doc.text, t_start, lex)) is not None:
             # "وتعرض مركز المسيال ... لقذائف من داخل الأراضي اليمنية", "was subjected to heavy shelling
@@ -3479,6 +3520,17 @@ def _without_company(text: str, actors: list[Mention], t_end: int, lex: EventLex
         prev = None if prev is not None and m.start >= t_end else prev
         out.append(m)
     return out
+
+
+def _backing(text: str, m: Mention, t_end: int, lex: EventLexicon) -> bool:
+    """Whether the mention, named after the trigger, stands right after a backer phrase of its
+    clause (one word at most between: "بدعم من طائرات التحالف"، "بدعم من قوات التحالف")."""
+    if m.start < t_end:
+        return False
+    clause = re.split(r"[,;:.!?()،؛]", text[max(t_end, m.start - 80) : m.start])[-1]
+    words = re.findall(r"\w+", fold(clause))
+    return any(tuple(words[i : i + len(p)]) == p and len(words) - i - len(p) <= 1
+               for p in lex.backers for i in range(len(words)))
 
 
 def _accompanying(text: str, m: Mention, t_start: int, lex: EventLexicon) -> bool:
