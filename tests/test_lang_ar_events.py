@@ -2832,3 +2832,19 @@ def test_defying_the_odds_is_no_rejection() -> None:
     assert ("REJECT", "IRN", "USA") in _records(_run("وتحدت إيران الولايات المتحدة بإطلاق صاروخ جديد."))
     doc = _run("وأشاد الوزير الإماراتي بقدرة الشعب المصري على تحدي الصعاب وإنجاز المشروع في عام واحد.")
     assert not [r for r in _records(doc) if r[0] == "REJECT"]
+
+
+def test_a_killing_with_nobody_named_yields_to_the_fighting_that_names_both_sides() -> None:
+    # "قتل ثمانية من ... في مواجهات مع الجيش": the deaths name no attacker; the clashes name who fought whom
+    # (roles.yaml named_attacker_first)
+    doc = _run("قتل ثمانية من عناصر الميليشيات الحوثية في مواجهات مع الجيش اليمني في محافظة مأرب.")
+    assert _records(doc) == [("ASSAULT", "YEM", "YEM")]
+
+
+def test_the_backer_named_after_the_attack_is_not_its_target() -> None:
+    # "بدعم من طائرات التحالف": the coalition backs the Yemeni forces' assault, it is not what they stormed
+    # (roles.yaml backer_markers); with nobody else named before it, the backer may be who struck
+    doc = _run("اقتحمت القوات اليمنية بدعم من طائرات التحالف العربي مواقع الحوثيين في محافظة لحج.")
+    assert _records(doc) == [("ASSAULT", "YEM", "YEM")]
+    doc = _run("إثر هجوم شنته من عدن، وبدعم من طيران التحالف بقيادة السعودية، تقدمت القوات نحو زنجبار.")
+    assert ("ASSAULT", "SAU", "YEM") in _records(doc)
