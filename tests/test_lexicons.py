@@ -81,7 +81,7 @@ def test_event_trigger_schema(lang: str) -> None:
         assert set(entry) <= {"forms", "type", "mode", "cameo", "frame", "weight", "unless_after", "first_person",
                               "unless_before", "agent_after", "dual", "requires_after", "requires_window", "continues",
                               "object_prefixes", "spelled_letters", "patient_after", "between_persons", "answers",
-                              "alleges", "alone", "own_side", "asks_subject", "passive_before"}, where
+                              "alleges", "alone", "own_side", "asks_subject", "passive_before", "unnamed_attackers"}, where
         assert isinstance(entry.get("requires_window", 6), int), where
         if "between_persons" in entry:
             # the reading when both sides are persons: a type, its mode and its CAMEO code
@@ -95,6 +95,7 @@ def test_event_trigger_schema(lang: str) -> None:
         assert isinstance(entry.get("answers", False), bool), where
         assert isinstance(entry.get("alone", False), bool), where
         assert isinstance(entry.get("own_side", False), bool), where
+        assert isinstance(entry.get("unnamed_attackers", False), bool), where
         # a demand of the speaker on the one named before the form: read in the svo frame only
         assert isinstance(entry.get("asks_subject", False), bool), where
         assert not entry.get("asks_subject") or entry.get("frame", "svo") == "svo", where
