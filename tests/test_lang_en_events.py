@@ -3340,3 +3340,17 @@ def test_legal_action_taken_is_a_lawsuit() -> None:
     doc = _run("On 15 June the European Commission took legal action against the UK for not keeping to the protocol.")
     assert [e["event_type"] for e in doc.events] == ["ACCUSE"]
     assert doc.events[0]["recipient"]["country"] == "GBR"
+
+
+# --- round 38 -------------------------------------------------------------------------------
+
+
+def test_a_departure_due_next_year_is_not_done() -> None:
+    doc = _run("The new commissioner will take over after Jane Morgan, the Welsh ombudsman, steps down early next year.")
+    assert "CONCEDE" not in _types(doc)
+
+
+def test_calls_shunned_are_a_rejection_not_a_request() -> None:
+    doc = _run("The Scottish government shunned the unions' calls for a public inquiry into the closures.")
+    assert "REJECT" in _types(doc)
+    assert "REQUEST" not in _types(doc)
