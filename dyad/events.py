@@ -70,6 +70,9 @@ class Trigger:
     # of ("accused Hamas of kidnapping", "l'accuse d'avoir tué", "اتهم حماس باختطاف"): an
     # allegation, not an event that happened (_alleged)
     alleges: bool = False
+    # events.yaml `topic_after: true`: who is named after the form is what the act is about, not its
+    # other side ("Trump denied any collusion with Russia": Russia is the topic of the denial)
+    topic_after: bool = False
     # events.yaml `agent_after: true`: an armed body of a stated country right behind the form is
     # who struck ("قصفت الطائرات الإسرائيلية موقعا", "قصف الجيش السوري مواقع"), not the target
     agent_after: bool = False
@@ -431,6 +434,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  first_person=bool(entry.get("first_person", False)),
                                                  answers=bool(entry.get("answers", False)),
                                                  alleges=bool(entry.get("alleges", False)),
+                                                 topic_after=bool(entry.get("topic_after", False)),
                                                  agent_after=bool(entry.get("agent_after", False)),
                                                  armed_groups_after="armed_groups" in _as_tuple(entry.get("agent_after")),
                                                  states_after="states" in _as_tuple(entry.get("agent_after")),
@@ -1899,6 +1903,9 @@ class EventExtractor:
                     actor, recipient = subj, None
             else:
                 actor, recipient = subj, obj
+            if trig.topic_after and recipient is not None and recipient.start >= t_end:
+                # "Trump denied any collusion with Russia": the one named after the form is the topic
+                recipient = None
             if trig.asks_subject and actor is not None and actor.end <= t_start:
                 # "Kennedy said he should apologise": the speaker named, the one asked left to a
                 # pronoun; "Arbiter said the prince should apologise": the prince is asked (where

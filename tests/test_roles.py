@@ -1885,3 +1885,10 @@ def test_a_passive_arrest_with_nobody_named_needs_the_pack_key(monkeypatch: pyte
         monkeypatch.setattr(events, "event_lexicon", lambda lang, lex=lex: lex)
         pairs = _pairs(_run(text, lang="fr"))
         assert (("COERCE", "FRA", "FRA") in pairs) == on
+
+
+def test_who_is_named_after_a_topic_after_form_is_no_side() -> None:
+    # events.yaml topic_after: "denied any collusion with Russia": Russia is what is denied, not answered
+    doc = _run("Donald Trump has again denied any collusion with Russia by his election campaign.")
+    assert ("REJECT", "USA", "RUS") not in _pairs(doc)
+    assert [e["event_type"] for e in doc.events] == ["REJECT"]
