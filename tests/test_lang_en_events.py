@@ -3354,3 +3354,10 @@ def test_calls_shunned_are_a_rejection_not_a_request() -> None:
     doc = _run("The Scottish government shunned the unions' calls for a public inquiry into the closures.")
     assert "REJECT" in _types(doc)
     assert "REQUEST" not in _types(doc)
+
+
+def test_a_denial_of_collusion_or_of_being_something_names_no_topic_as_side() -> None:
+    doc = _run("The senator denied being a Chinese agent in a statement on Tuesday.")
+    assert ("REJECT", "USA", "CHN") not in _pairs(doc)
+    doc = _run("The French minister denies any collusion with Iran over the hostage deal.")
+    assert ("REJECT", "FRA", "IRN") not in _pairs(doc)
