@@ -3361,3 +3361,8 @@ def test_a_denial_of_collusion_or_of_being_something_names_no_topic_as_side() ->
     assert ("REJECT", "USA", "CHN") not in _pairs(doc)
     doc = _run("The French minister denies any collusion with Iran over the hostage deal.")
     assert ("REJECT", "FRA", "IRN") not in _pairs(doc)
+
+
+def test_a_routine_of_meetings_is_no_meeting_reported() -> None:
+    doc = _run("The British foreign secretary holds regular high-level meetings with Japanese ministers.")
+    assert "CONSULT" not in _types(doc)
