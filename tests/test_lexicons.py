@@ -81,8 +81,8 @@ def test_event_trigger_schema(lang: str) -> None:
         assert set(entry) <= {"forms", "type", "mode", "cameo", "frame", "weight", "unless_after", "first_person",
                               "unless_before", "agent_after", "dual", "requires_after", "requires_window", "continues",
                               "object_prefixes", "spelled_letters", "patient_after", "between_persons", "answers",
-                              "alleges", "alone", "own_side", "asks_subject", "passive_before", "unnamed_attackers"}, where
-                              "alleges", "topic_after", "alone", "own_side", "asks_subject", "passive_before"}, where
+                              "alleges", "topic_after", "alone", "own_side", "asks_subject", "passive_before",
+                              "unnamed_attackers"}, where
         assert isinstance(entry.get("requires_window", 6), int), where
         if "between_persons" in entry:
             # the reading when both sides are persons: a type, its mode and its CAMEO code
