@@ -3294,3 +3294,24 @@ def test_the_belgian_province_of_luxembourg_is_belgium() -> None:
     assert ("PROTEST", "BEL", "BEL") in event_pairs(doc)
     doc = _run("Une centaine de gilets jaunes se sont rassemblés samedi en Province du Luxembourg.")
     assert ("PROTEST", "BEL", "BEL") in event_pairs(doc)
+
+
+def test_planned_protests_and_figurative_or_habitual_attacks_are_no_events() -> None:
+    # "des manifestations sont également annoncées": to come; "mettre fin à leurs manifestations": a call
+    assert "PROTEST" not in _types(_run("Plusieurs manifestations sont également annoncées à Lyon et à Nantes."))
+    assert "PROTEST" not in _types(_run("Le ministre français a demandé aux syndicats de mettre fin à leurs manifestations."))
+    assert "PROTEST" in _types(_run("Plusieurs manifestations ont eu lieu samedi à Lyon et à Nantes."))
+    # "ont attaqué frontalement la réforme": a criticism or a vote, not an assault
+    assert "ASSAULT" not in _types(_run("Les députés français ont attaqué frontalement la réforme des retraites mardi."))
+    assert "ASSAULT" in _types(_run("Des hommes armés ont attaqué mardi un poste de police à Lyon."))
+    # "souvent accusés d'être": a reputation, no dated act
+    assert "ACCUSE" not in _types(_run("Les militants français sont souvent accusés d'être des extrémistes."))
+    # "comparables à l'attaque de": a point of comparison
+    assert "ASSAULT" not in _types(_run("Aucun incident comparable à l'attaque du commissariat de Lyon n'a été signalé."))
+
+
+def test_a_see_also_title_line_is_no_event() -> None:
+    # "À VOIR AUSSI - <title>" alone on its line: another article's title, not the story
+    doc = _run("Les gilets jaunes ont défilé samedi à Paris.\nÀ VOIR AUSSI - Le syndicat français Alliance appelle à la grève\nLe calme est revenu.")
+    assert "REQUEST" not in _types(doc)
+    assert "PROTEST" in _types(doc)
