@@ -3315,3 +3315,11 @@ def test_a_see_also_title_line_is_no_event() -> None:
     doc = _run("Les gilets jaunes ont défilé samedi à Paris.\nÀ VOIR AUSSI - Le syndicat français Alliance appelle à la grève\nLe calme est revenu.")
     assert "REQUEST" not in _types(doc)
     assert "PROTEST" in _types(doc)
+
+
+def test_a_protest_day_as_a_time_anchor_is_no_protest() -> None:
+    # "après le quatrième samedi de mobilisation": the time of another act (a speech, a measure), not the protest
+    doc = _run("Le ministre français a reçu lundi les syndicats, après le troisième samedi de mobilisation des gilets jaunes.")
+    assert "PROTEST" not in _types(doc)
+    assert "PROTEST" not in _types(_run("La pression monte sur le gouvernement français après un deuxième week-end de manifestations."))
+    assert "PROTEST" in _types(_run("Samedi, le troisième samedi de mobilisation des gilets jaunes a rassemblé 10 000 personnes en France."))
