@@ -3323,3 +3323,11 @@ def test_a_protest_day_as_a_time_anchor_is_no_protest() -> None:
     assert "PROTEST" not in _types(doc)
     assert "PROTEST" not in _types(_run("La pression monte sur le gouvernement français après un deuxième week-end de manifestations."))
     assert "PROTEST" in _types(_run("Samedi, le troisième samedi de mobilisation des gilets jaunes a rassemblé 10 000 personnes en France."))
+
+
+def test_an_inquiry_already_there_is_no_new_inquiry() -> None:
+    # "les résultats de l'enquête", "dans le cadre de l'enquête": an inquiry as the setting of another act
+    doc = _run("Le ministre français attend les résultats de l'enquête de l'inspection générale de la police.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("Le parquet de Paris a ouvert mardi une enquête sur les violences contre des policiers français.")
+    assert "ACCUSE" in _types(doc)
