@@ -3331,3 +3331,10 @@ def test_an_inquiry_already_there_is_no_new_inquiry() -> None:
     assert "ACCUSE" not in _types(doc)
     doc = _run("Le parquet de Paris a ouvert mardi une enquête sur les violences contre des policiers français.")
     assert "ACCUSE" in _types(doc)
+
+
+def test_the_movement_named_in_passing_is_no_protest() -> None:
+    # "pour apaiser la fronde des gilets jaunes", "ce mouvement de contestation": the movement's name, the setting of another act
+    assert "PROTEST" not in _types(_run("Le gouvernement français a pris des mesures pour apaiser la fronde des gilets jaunes."))
+    assert "PROTEST" not in _types(_run("Ce mouvement de contestation inquiète le gouvernement français."))
+    assert "PROTEST" in _types(_run("Samedi, une vague de protestation contre le gouvernement français a touché Paris et Lyon."))
