@@ -2848,3 +2848,28 @@ def test_the_backer_named_after_the_attack_is_not_its_target() -> None:
     assert _records(doc) == [("ASSAULT", "YEM", "YEM")]
     doc = _run("إثر هجوم شنته من عدن، وبدعم من طيران التحالف بقيادة السعودية، تقدمت القوات نحو زنجبار.")
     assert ("ASSAULT", "SAU", "YEM") in _records(doc)
+
+
+def test_a_habit_a_ranking_or_an_implication_is_no_act() -> None:
+    # "كلما" (whenever), "من حيث" (in terms of, a ranking), "يعني" (what something implies): no one act reported
+    doc = _run("وكان الوزير الأمريكي يرد بالعبارة نفسها كلما لقي احتجاجا من الجانب الألماني.")
+    assert not [r for r in _records(doc) if r[0] == "PROTEST"]
+    doc = _run("وتحتل هولندا المرتبة الرابعة من حيث طلبات اللجوء بعد ألمانيا والنمسا والسويد.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+    doc = _run("وانتقل الملف إلى الفصل السادس وهو ما يعني مباشرة مباحثات بين العراق والأردن.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_an_act_asked_to_stop_or_an_obligation_stated_is_no_act() -> None:
+    # "وإيقاف إطلاق النار من قبل ..." (a demand that firing stop), "إن على القوى تصعيد الاحتجاجات" (an obligation)
+    doc = _run("وأكد الوزير البحريني تمسك بلاده بتنفيذ القرار الدولي وإيقاف إطلاق النار من قبل الميليشيات الحوثية.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+    doc = _run("وقال حزب الأمة السوداني المعارض إن على القوى السياسية تصعيد الاحتجاجات السلمية في الخرطوم.")
+    assert not [r for r in _records(doc) if r[0] == "PROTEST"]
+
+
+def test_asylum_sought_or_resorted_to_is_no_asylum_granted() -> None:
+    # "طالبي اللجوء" (asylum seekers), "اللجوء لأصوات" (resorting to votes); "منحت ... اللجوء" stays AID
+    assert ("AID", "DEU", "SYR") in _records(_run("ومنحت ألمانيا اللجوء لمعارض سوري بارز أمس."))
+    doc = _run("واضطر رئيس الوزراء اليوناني إلى اللجوء لأصوات المعارضة في البرلمان الألماني.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
