@@ -2873,3 +2873,12 @@ def test_asylum_sought_or_resorted_to_is_no_asylum_granted() -> None:
     assert ("AID", "DEU", "SYR") in _records(_run("ومنحت ألمانيا اللجوء لمعارض سوري بارز أمس."))
     doc = _run("واضطر رئيس الوزراء اليوناني إلى اللجوء لأصوات المعارضة في البرلمان الألماني.")
     assert not [r for r in _records(doc) if r[0] == "AID"]
+
+
+def test_the_relief_adjective_on_an_activity_or_a_body_is_no_aid_given() -> None:
+    # "الأنشطة الإغاثية"، "الجهود الإغاثية" (relief activities, efforts): none delivered; "الطائرة الإغاثية" stays AID
+    assert ("AID", "ARE", "YEM") in _records(_run("ووصلت الطائرة الإغاثية الإماراتية الثانية إلى مطار المكلا أمس."))
+    doc = _run("وبحث الوزير الكويتي مع المسؤول الأممي تنسيق الأنشطة الإغاثية في السودان.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+    doc = _run("وأشاد المسؤول الأردني بالجهود الإغاثية في مخيمات اللاجئين السوريين.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
