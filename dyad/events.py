@@ -933,14 +933,13 @@ class EventExtractor:
                     and (actor.country or not (actor.kind == "group" and actor.source == "kb")) else 0.0)
                 # (a named movement of no country, "تنظيم داعش" striking Turkey, makes no two-country
                 # reading: "قصفت تركيا مواقع لتنظيم داعش ... بعد هجوم انتحاري نسبته أنقرة إلى التنظيم")
-                # the score this reading is compared with by the other readings of its type
-                rank = base_score = score
-                if lex.named_attacker_first and not trig.unnamed_attackers and actor.actor_id == UNIDENTIFIED \
-                        and not actor.country:
-                    # "قتل 15 من المسلحين الحوثيين في مواجهات مع المقاومة": the killing with nobody named
-                    # as its agent is no two-country reading, and the fighting of the same sentence that
-                    # names who struck is the better reading of it (its score against other types stays)
-                    rank -= 0.6 if recipient is not None and recipient.country else 0.0
+                # "قتل 15 من المسلحين الحوثيين في مواجهات مع المقاومة": the killing with nobody named
+                # as its agent is no two-country reading, and the fighting of the same sentence that
+                # names who struck is the better reading of it: among the readings of its type it
+                # ranks this much below its score (its score against other types stays)
+                demoted = 0.6 if lex.named_attacker_first and not trig.unnamed_attackers \
+                    and actor.actor_id == UNIDENTIFIED and not actor.country \
+                    and recipient is not None and recipient.country else 0.0
                 if placed:
                     # an attack or aid whose agent is a country adjective on the trigger ("a Turkish
                     # drone strike", "طائرة مساعدات كويتية") in another country's place is as complete
@@ -971,10 +970,9 @@ class EventExtractor:
                         # for happenings on the ground, where a second "attack" or "killing" mostly tells
                         # more of the same one
                         key = f"{trig.type}@{t_start}"
-                rank += score - base_score
-                if key not in best or rank > ranks[key]:
+                if key not in best or score - demoted > ranks[key]:
                     best[key] = (score, (trig, t_start, t_end, actor, recipient, participants))
-                    ranks[key] = rank
+                    ranks[key] = score - demoted
             skipped += len(negated - set(best))
             _suppress_requested(doc.text, best)
             _suppress_topics(best)
@@ -1558,16 +1556,14 @@ class EventExtractor:
                 # "Un couvre-feu a été décrété mardi": only the authorities impose a curfew
                 authorities = _authorities(str(home), t_start)
                 return authorities, None, [authorities]
-            if trig.type == "COERCE" and trig.mode in _HELD and re.search(r"\d\s+$", doc.text[max(0, t_start - 8) : t_start]) \
+            if trig.type == "COERCE" and trig.mode in _HELD \
+                    and (re.search(r"\d\s+$", doc.text[max(0, t_start - 8) : t_start])
+                         or (trig.frame == "passive" and lex.passive_arrest_authorities)) \
                     and (land := self._sentence_country(doc, t_start, lex) or home):
-                # "il y a eu 109 interpellations", "400 arrests in Brussels": a count of arrests with
-                # nobody named, by the authorities of the country the sentence places them in
-                authorities = _authorities(str(land), t_start)
-                return authorities, None, [authorities]
-            if trig.type == "COERCE" and trig.mode in _HELD and trig.frame == "passive" and lex.passive_arrest_authorities \
-                    and (land := self._sentence_country(doc, t_start, lex) or home):
-                # "Trente-cinq personnes ont été interpellées samedi à Paris": nobody named, so
-                # nobody else can have made the arrest than the authorities where it was made
+                # "il y a eu 109 interpellations", "400 arrests in Brussels" (a count of arrests), and
+                # where the pack says so a passive arrest ("Trente-cinq personnes ont été interpellées
+                # samedi à Paris"), with nobody named: by the authorities of the country the sentence
+                # places them in
                 authorities = _authorities(str(land), t_start)
                 return authorities, None, [authorities]
             if trig.type == "PROTEST":
@@ -3532,24 +3528,22 @@ def _without_company(text: str, actors: list[Mention], t_end: int, lex: EventLex
 def _backing(text: str, m: Mention, t_end: int, lex: EventLexicon) -> bool:
     """Whether the mention, named after the trigger, stands right after a backer phrase of its
     clause (one word at most between: "بدعم من طائرات التحالف"، "بدعم من قوات التحالف")."""
-    if m.start < t_end:
-        return False
-    clause = re.split(r"[,;:.!?()،؛]", text[max(t_end, m.start - 80) : m.start])[-1]
-    words = re.findall(r"\w+", fold(clause))
-    return any(tuple(words[i : i + len(p)]) == p and len(words) - i - len(p) <= 1
-               for p in lex.backers for i in range(len(words)))
+    return m.start >= t_end and _after_phrase(text, m, t_end, lex.backers, 1)
 
 
 def _accompanying(text: str, m: Mention, t_start: int, lex: EventLexicon) -> bool:
     """Whether the mention stands after an accompaniment phrase in its own clause (at most four
     words between: "in coordination with the Jordan Hashemite Charity"), with no clause break
     between it and the trigger."""
-    if re.search(r"[;:.!?؛]", text[m.end : t_start]):
-        return False
-    clause = re.split(r"[,;:.!?()،؛]", text[max(0, m.start - 80) : m.start])[-1]
+    return not re.search(r"[;:.!?؛]", text[m.end : t_start]) and _after_phrase(text, m, 0, lex.accompaniment, 4)
+
+
+def _after_phrase(text: str, m: Mention, floor: int, phrases: tuple[tuple[str, ...], ...], max_gap: int) -> bool:
+    """Whether one of ``phrases`` stands before ``m`` in its clause (from ``floor`` on, 80
+    characters at most), ``max_gap`` words at most between."""
+    clause = re.split(r"[,;:.!?()،؛]", text[max(floor, m.start - 80) : m.start])[-1]
     words = re.findall(r"\w+", fold(clause))
-    return any(tuple(words[i : i + len(p)]) == p and len(words) - i - len(p) <= 4
-               for p in lex.accompaniment for i in range(len(words)))
+    return any(_ends_with(words, list(p), max_gap) for p in phrases)
 
 
 def _note_actor(seen: list[Mention], m: Mention) -> None:
@@ -3591,8 +3585,7 @@ def _trailing_speaker(doc: Document, later: list[Mention], t_end: int, lex: Even
         # the speech verb right behind the name (one word at most between: "also said"), and
         # the sentence ending soon after it ("said on Wednesday"), so that it reports the clause
         # before, not one of its own
-        if len(words) <= 6 and any(tuple(words[k : k + len(v)]) == v for k in range(min(2, len(words)))
-                                   for v in lex.reporting):
+        if len(words) <= 6 and _phrase_at(words, lex.reporting, range(min(2, len(words)))):
             return m
     return None
 
