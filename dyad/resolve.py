@@ -145,6 +145,10 @@ def compatible(a: NameKey, b: NameKey) -> tuple[bool, str]:
     if a.given.startswith(b.given) or b.given.startswith(a.given):
         if min(len(a.given), len(b.given)) >= 2:
             return True, f"given name skeleton {min(a.given, b.given, key=len)!r} is a prefix of the other"
+    # a shared family name carries the whole-name score, so the given names must be close on
+    # their own: "Ian Blair" and "Tony Blair" are 91% alike as wholes, two people as given names
+    if fuzz.ratio(a.given, b.given) < 75:
+        return False, ""
     score = fuzz.ratio(" ".join(a.all), " ".join(b.all))
     if score >= 85:
         return True, f"name skeletons {score:.0f}% similar"
@@ -1068,12 +1072,14 @@ class ActorRegistry:
             self.by_family.setdefault(family, []).append((actor_id, key, country))
 
     def find(self, key: NameKey, country: str | None) -> tuple[str, str] | None:
-        seen: set[str] = set()
+        # one person is filed under each of their names: every name is tried, not only the
+        # first met (which one that is must not decide the answer)
+        seen: set[tuple[str, NameKey]] = set()
         candidates = [c for family in self._filed_under(key) for c in self.by_family.get(family, [])]
         for actor_id, other, other_country in candidates:
-            if actor_id in seen:
+            if (actor_id, other) in seen:
                 continue
-            seen.add(actor_id)
+            seen.add((actor_id, other))
             if country and other_country and country != other_country:
                 continue
             ok, why = compatible(key, other)

@@ -244,7 +244,8 @@ class Store:
             from dyad.resolve import name_key
 
             for person in KB.default().persons.values():
-                for name in {person.name, *(a for forms in person.aliases.values() for a in forms)}:
+                # in a fixed order (a set's order changes with each process's string hashing)
+                for name in dict.fromkeys([person.name, *(a for forms in person.aliases.values() for a in forms)]):
                     if len(name.split()) >= 2:
                         self._registry.add(person.actor_id, name_key(name), person.country)
         return self._registry

@@ -409,3 +409,28 @@ def test_the_store_registry_finds_a_person_by_a_middle_name_another_report_stops
     reg = ActorRegistry()
     reg.add("person:attiyah", name_key("Abdullah bin Hamad Al Attiyah"), "QAT")
     assert reg.find(name_key("Tamim bin Hamad"), "QAT") is None
+
+
+def test_a_shared_family_name_does_not_make_two_given_names_one_person() -> None:
+    from dyad.resolve import compatible, name_key
+
+    # "Ian Blair" and "Tony Blair" are alike as whole names only because the family name is long
+    assert not compatible(name_key("Ian Blair"), name_key("Tony Blair"))[0]
+    # spelling variants of one given name still meet
+    assert compatible(name_key("Jon Smith"), name_key("John Smith"))[0]
+    assert compatible(name_key("Mohamed Salah"), name_key("Mohammad Salah"))[0]
+
+
+def test_the_registry_tries_every_name_of_a_known_person_in_any_order() -> None:
+    from dyad.resolve import ActorRegistry, name_key
+
+    # a person filed under a name that does not match first, and one that does: the answer must
+    # not depend on which of the two was filed first
+    names = ["Jonathan Blake", "Tony Blake"]
+    for order in (names, names[::-1]):
+        reg = ActorRegistry()
+        for n in order:
+            reg.add("person:tony-blake", name_key(n), "GBR")
+        found = reg.find(name_key("Tony Blake"), "GBR")
+        assert found is not None and found[0] == "person:tony-blake"
+        assert reg.find(name_key("Ian Blake"), "GBR") is None
