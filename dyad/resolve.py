@@ -33,7 +33,7 @@ from dyad.doc import Document, Mention
 from dyad.kb import KB
 from dyad.lang import get_pack
 from dyad.mentions import LINKED_WHY, OFFICIAL_WHY, _with_article, lexicon, official_id
-from dyad.text import fold
+from dyad.text import fold, script_share
 
 # Arabic letters to Latin consonants as a romaniser would write them (before skeletonising)
 _AR = str.maketrans({
@@ -1047,11 +1047,18 @@ def _whole_word_at(text: str, word: str, pos: int) -> Iterator[int]:
 # --- across documents -------------------------------------------------------------
 
 
+def name_script(name: str) -> str:
+    """"Arab" or "Latn": the script most of a name's letters are written in."""
+    share = script_share(name)
+    return "Arab" if share["arabic"] > share["latin"] else "Latn"
+
+
 class ActorRegistry:
     """Persons already known to a store, indexed by family-name skeleton (for cross-document merging)."""
 
     def __init__(self) -> None:
-        self.by_family: dict[str, list[tuple[str, NameKey, str | None]]] = {}
+        # (actor id, key, country, the name's script or None, the scripts the person is known in)
+        self.by_family: dict[str, list[tuple[str, NameKey, str | None, str | None, frozenset[str]]]] = {}
 
     @classmethod
     def from_rows(cls, rows: list[tuple[str, str, str | None]]) -> ActorRegistry:
@@ -1067,19 +1074,27 @@ class ActorRegistry:
         موراليس")."""
         return [f for f in dict.fromkeys((key.family, *key.all[1:-1])) if f]
 
-    def add(self, actor_id: str, key: NameKey, country: str | None) -> None:
+    def add(self, actor_id: str, key: NameKey, country: str | None,
+            script: str | None = None, scripts: frozenset[str] = frozenset()) -> None:
+        """File a person's name; ``script`` and ``scripts`` (the name's script and all the scripts
+        the person has names in, for a knowledge-base person) keep a name from matching spellings
+        in another script when the person has a name of their own in that one."""
         for family in self._filed_under(key):
-            self.by_family.setdefault(family, []).append((actor_id, key, country))
+            self.by_family.setdefault(family, []).append((actor_id, key, country, script, scripts))
 
-    def find(self, key: NameKey, country: str | None) -> tuple[str, str] | None:
+    def find(self, key: NameKey, country: str | None, script: str | None = None) -> tuple[str, str] | None:
         # one person is filed under each of their names: every name is tried, not only the
         # first met (which one that is must not decide the answer)
         seen: set[tuple[str, NameKey]] = set()
         candidates = [c for family in self._filed_under(key) for c in self.by_family.get(family, [])]
-        for actor_id, other, other_country in candidates:
+        for actor_id, other, other_country, other_script, known_in in candidates:
             if (actor_id, other) in seen:
                 continue
             seen.add((actor_id, other))
+            if script and other_script and other_script != script and script in known_in:
+                # skeletons lose much across scripts ("تشاووش أوغلو" and "Tessa Jowell" share one):
+                # a person with a name in the mention's script is matched by that name
+                continue
             if country and other_country and country != other_country:
                 continue
             ok, why = compatible(key, other)
@@ -1103,7 +1118,7 @@ def link_actors(doc: Document, registry: ActorRegistry) -> dict[str, str]:
         key = name_key(m.text)
         # an inferred country (home or focus of the report) must not keep a person apart from
         # the same name stated with its own country elsewhere
-        found = registry.find(key, None if m.country_inferred else m.country)
+        found = registry.find(key, None if m.country_inferred else m.country, name_script(m.text))
         if found and found[0] != m.actor_id:
             remap[m.actor_id] = found[0]
             m.why.append(f"merged with known actor {found[0]}: {found[1]}")

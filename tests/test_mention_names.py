@@ -434,3 +434,22 @@ def test_the_registry_tries_every_name_of_a_known_person_in_any_order() -> None:
         found = reg.find(name_key("Tony Blake"), "GBR")
         assert found is not None and found[0] == "person:tony-blake"
         assert reg.find(name_key("Ian Blake"), "GBR") is None
+
+
+def test_a_known_person_is_matched_in_the_script_of_the_mention_where_he_has_a_name_in_it() -> None:
+    from dyad.resolve import ActorRegistry, name_key, name_script
+
+    # the Arabic spelling of Cavusoglu and "Tessa Jowell" have one consonant skeleton
+    assert name_key("تشاووش أوغلو") == name_key("Tessa Jowell")
+    names = ["Mevlut Cavusoglu", "تشاووش أوغلو"]
+    scripts = frozenset(name_script(n) for n in names)
+    reg = ActorRegistry()
+    for n in names:
+        reg.add("person:mevlut-cavusoglu", name_key(n), "TUR", name_script(n), scripts)
+    assert reg.find(name_key("Tessa Jowell"), None, "Latn") is None
+    found = reg.find(name_key("تشاووش أوغلو"), None, "Arab")
+    assert found is not None and found[0] == "person:mevlut-cavusoglu"
+    # a person known only in Latin script is still found from an Arabic spelling
+    reg = ActorRegistry()
+    reg.add("person:jack-lew", name_key("Jack Lew"), "USA", "Latn", frozenset({"Latn"}))
+    assert reg.find(name_key("جاك لو"), None, "Arab") is not None
