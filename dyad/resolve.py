@@ -1047,10 +1047,41 @@ def _whole_word_at(text: str, word: str, pos: int) -> Iterator[int]:
 # --- across documents -------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Every language pack's honorifics ("Mr", "Sheikh", "M."), folded."""
+    from dyad.lang import available_languages
+
+    out: set[str] = set()
+    for code in available_languages():
+        data = get_pack(code).data("actors") or {}
+        out |= {fold(str(h)) for h in data.get("honorifics", []) or []}
+    return frozenset(out)
+
+
+def filed_name(name: str) -> str | None:
+    """A known person's name as filed for matching across reports: without the honorifics
+    before it ("Mr Swinney" would make "Mr" a given name that "Marc" begins with), and only when
+    two words or more remain; else None."""
+    words = name.split()
+    cut = True
+    while cut and words:
+        cut = False
+        for k in (3, 2, 1):
+            if len(words) > k and fold(" ".join(words[:k])) in _honorifics():
+                words, cut = words[k:], True
+                break
+    return " ".join(words) if len(words) >= 2 else None
+
+
 def name_script(name: str) -> str:
     """"Arab" or "Latn": the script most of a name's letters are written in."""
     share = script_share(name)
     return "Arab" if share["arabic"] > share["latin"] else "Latn"
+
+
+# the consonants two names of different scripts must have at least to be matched by skeleton
+CROSS_SCRIPT_LETTERS = 5
 
 
 class ActorRegistry:
@@ -1091,9 +1122,10 @@ class ActorRegistry:
             if (actor_id, other) in seen:
                 continue
             seen.add((actor_id, other))
-            if script and other_script and other_script != script and script in known_in:
-                # skeletons lose much across scripts ("تشاووش أوغلو" and "Tessa Jowell" share one):
-                # a person with a name in the mention's script is matched by that name
+            if script and other_script and other_script != script and script in known_in \
+                    and min(len("".join(key.all)), len("".join(other.all))) < CROSS_SCRIPT_LETTERS:
+                # a short skeleton says little across scripts ("تشاووش أوغلو" and "Tessa Jowell"
+                # share one): a person with a name in the mention's script is matched by that name
                 continue
             if country and other_country and country != other_country:
                 continue

@@ -241,15 +241,15 @@ class Store:
             self._registry = ActorRegistry.from_rows([(r[0], r[1], r[2]) for r in rows])
             # known persons of the knowledge base first: a new spelling of one joins them
             from dyad.kb import KB
-            from dyad.resolve import name_key, name_script
+            from dyad.resolve import filed_name, name_key, name_script
 
             for person in KB.default().persons.values():
                 # in a fixed order (a set's order changes with each process's string hashing)
                 names = list(dict.fromkeys([person.name, *(a for forms in person.aliases.values() for a in forms)]))
                 scripts = frozenset(name_script(n) for n in names)
                 for name in names:
-                    if len(name.split()) >= 2:
-                        self._registry.add(person.actor_id, name_key(name), person.country, name_script(name), scripts)
+                    if filed := filed_name(name):
+                        self._registry.add(person.actor_id, name_key(filed), person.country, name_script(filed), scripts)
         return self._registry
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
