@@ -419,6 +419,7 @@ def test_a_shared_family_name_does_not_make_two_given_names_one_person() -> None
     # spelling variants of one given name still meet
     assert compatible(name_key("Jon Smith"), name_key("John Smith"))[0]
     assert compatible(name_key("Mohamed Salah"), name_key("Mohammad Salah"))[0]
+    assert compatible(name_key("رؤوبين رفلين"), name_key("Reuven Rivlin"))[0]
 
 
 def test_the_registry_tries_every_name_of_a_known_person_in_any_order() -> None:
