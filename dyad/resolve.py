@@ -147,8 +147,10 @@ def compatible(a: NameKey, b: NameKey) -> tuple[bool, str]:
             return True, f"given name skeleton {min(a.given, b.given, key=len)!r} is a prefix of the other"
     # a shared family name carries the whole-name score, so the given names must be close on
     # their own: "Ian Blair" and "Tony Blair" are 91% alike as wholes, two people as given names;
-    # one first sound, or most letters, will do ("رؤوبين" is Reuven written with a b)
-    if a.given[0] != b.given[0] and fuzz.ratio(a.given, b.given) < 75:
+    # one first sound in names of three consonants or more, or most letters, will do ("رؤوبين"
+    # is Reuven written with a b; "Lee" and "Liz", a consonant or two, stay apart)
+    same_start = a.given[0] == b.given[0] and min(len(a.given), len(b.given)) >= 3
+    if not same_start and fuzz.ratio(a.given, b.given) < 75:
         return False, ""
     score = fuzz.ratio(" ".join(a.all), " ".join(b.all))
     if score >= 85:

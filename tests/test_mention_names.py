@@ -416,6 +416,7 @@ def test_a_shared_family_name_does_not_make_two_given_names_one_person() -> None
 
     # "Ian Blair" and "Tony Blair" are alike as whole names only because the family name is long
     assert not compatible(name_key("Ian Blair"), name_key("Tony Blair"))[0]
+    assert not compatible(name_key("Lee Truss"), name_key("Liz Truss"))[0]
     # spelling variants of one given name still meet
     assert compatible(name_key("Jon Smith"), name_key("John Smith"))[0]
     assert compatible(name_key("Mohamed Salah"), name_key("Mohammad Salah"))[0]
