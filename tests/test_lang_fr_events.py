@@ -3342,10 +3342,32 @@ def test_the_movement_named_in_passing_is_no_protest() -> None:
 
 
 def test_a_ban_on_protesting_is_a_sanction() -> None:
-    # "la bourgmestre l'a interdit", "une interdiction de manifester a été prononcée": a restriction imposed without
-    # force, SANCTION (as the sets annotated since events_dev8 code it); dissolving a group stays COERCE
-    doc = _run("Le rassemblement des agriculteurs était prévu samedi à Namur, mais le bourgmestre belge l'a interdit.")
+    # "le gouverneur a interdit les rassemblements", "une interdiction de manifester a été prononcée": a restriction
+    # imposed without force, SANCTION (as the sets annotated since events_dev8 code it); dissolving a group stays COERCE
+    doc = _run("Le gouverneur belge a interdit les rassemblements des gilets jaunes à la frontière.")
     assert "SANCTION" in _types(doc)
     assert "COERCE" not in _types(doc)
     doc = _run("Le gouvernement français a prononcé la dissolution du groupe d'ultradroite.")
     assert "SANCTION" not in _types(doc)
+
+
+def test_a_ministry_named_by_its_field_is_a_body() -> None:
+    # "L'Intérieur a compté 52.000 manifestants", "selon Beauvau": the interior ministry, only as written with a capital
+    doc = _run("L'Intérieur a compté 52.000 manifestants samedi dans tout le pays.")
+    assert [e["actor"]["sectors"] for e in doc.events if e["event_type"] == "PROTEST"] == [["GOV", "INTERIOR"]]
+    doc = _run("Selon la police, des dizaines de manifestants sont entrés à l'intérieur du bâtiment samedi.")
+    assert all("INTERIOR" not in (e["actor"] or {}).get("sectors", []) for e in doc.events)
+
+
+def test_an_intervention_unit_is_a_police_body() -> None:
+    # "le GIGN ... a été mis en alerte": the gendarmerie's unit
+    doc = _run("Le GIGN et ses antennes régionales ont été mis en alerte renforcée samedi.")
+    assert [e["actor"]["sectors"] for e in doc.events if e["event_type"] == "MOBILIZE"] == [["POLICE"]]
+
+
+def test_a_force_deployed_by_its_size_is_a_mobilisation() -> None:
+    # "avait déployé un large dispositif", "ayant fait disperser la foule": forces sent out, a crowd dispersed
+    doc = _run("À Namur, la police belge avait déployé un large dispositif pour éviter tout débordement.")
+    assert "MOBILIZE" in _types(doc)
+    doc = _run("À Lyon, la police française ayant rapidement fait disperser la foule, le cortège s'est arrêté.")
+    assert "COERCE" in _types(doc)
