@@ -333,10 +333,19 @@ def _choose(values: list[Any], original: str, lex: Lexicon) -> Hit | None:
             bare = v.text.replace(".", "")
             if len(bare) >= 2 and bare.isupper() and original.replace(".", "") != bare:
                 continue  # "HE" (His Excellency) is not "he", "HRH" not "hrh"
-            if v.cased and original != v.text:
+            if v.cased and not _as_written(original, v.text):
                 continue  # "the house" is a home, "the House" the chamber
             return Hit(0, 0, v.kind, v.country, original, sectors=v.sectors, rank=v.rank, generic=v.generic)
     return None
+
+
+def _as_written(original: str, form: str) -> bool:
+    """Whether ``original`` is the cased ``form`` as written: the same letters in the same case,
+    but for the apostrophe (’ or ') and a first letter the form writes in lower case, which a
+    sentence may open with a capital ("L'Intérieur a compté ..." for the form "l'Intérieur")."""
+    original = original.replace("\u2019", "'")
+    form = form.replace("\u2019", "'")
+    return original == form or (form[:1].islower() and original == form[:1].upper() + form[1:])
 
 
 def _another_person(toks: list[tuple[int, int, str]], j: int, h: Hit, demonym: Hit, hit_at: dict[int, Hit],

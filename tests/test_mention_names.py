@@ -470,3 +470,14 @@ def test_known_names_are_filed_without_their_honorifics() -> None:
     assert filed_name("Mr Swinney") is None
     assert filed_name("Sheikh Tamim bin Hamad") == "Tamim bin Hamad"
     assert filed_name("John Swinney") == "John Swinney"
+def test_a_cased_form_is_found_as_written_or_opening_a_sentence() -> None:
+    # actors.yaml `cased: true`: the letters' case must be the form's, but for a first letter the
+    # form writes in lower case (a sentence may open with a capital) and the apostrophe's shape
+    from dyad.mentions import _as_written
+
+    assert _as_written("l'Intérieur", "l'Intérieur")
+    assert _as_written("L'Intérieur", "l'Intérieur")
+    assert _as_written("l\u2019Intérieur", "l'Intérieur")
+    assert not _as_written("l'intérieur", "l'Intérieur")
+    assert not _as_written("house", "House")
+    assert not _as_written("HOUSE", "House")
