@@ -3371,3 +3371,11 @@ def test_a_force_deployed_by_its_size_is_a_mobilisation() -> None:
     assert "MOBILIZE" in _types(doc)
     doc = _run("À Lyon, la police française ayant rapidement fait disperser la foule, le cortège s'est arrêté.")
     assert "COERCE" in _types(doc)
+
+
+def test_engaging_in_and_a_care_sector_are_no_aid() -> None:
+    # "les ministres se livrent au service après-vente": s'adonner à; "l'aide médico-psychologique": a sector
+    doc = _run("À Paris, tous les ministres français se livrent désormais au service après-vente du plan.")
+    assert "AID" not in _types(doc)
+    doc = _run("Ces 330 000 salariés travaillent dans la protection de l'enfance et l'aide médico-psychologique, selon la CGT.")
+    assert "AID" not in _types(doc)
