@@ -3366,3 +3366,20 @@ def test_a_denial_of_collusion_or_of_being_something_names_no_topic_as_side() ->
 def test_a_routine_of_meetings_is_no_meeting_reported() -> None:
     doc = _run("The British foreign secretary holds regular high-level meetings with Japanese ministers.")
     assert "CONSULT" not in _types(doc)
+
+
+# --- round 39 -------------------------------------------------------------------------------
+
+
+def test_a_verdict_of_scorn_reported_from_a_speaker_is_an_accusation() -> None:
+    doc = _run("Labour MP Anna Reed said the way the British government handled the inquiry was a \"shambles\".")
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+    doc = _run("The home secretary said Mr Howard was wrong to claim the courts were soft on crime.")
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_a_verdict_nobody_gives_or_one_owed_to_another_is_no_accusation() -> None:
+    doc = _run("It is unacceptable that a hotel in Kent is housing migrants without the council being told.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("The plan was deeply flawed from the start and the council dropped it.")
+    assert "ACCUSE" not in _types(doc)
