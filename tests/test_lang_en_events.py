@@ -3383,3 +3383,10 @@ def test_a_verdict_nobody_gives_or_one_owed_to_another_is_no_accusation() -> Non
     assert "ACCUSE" not in _types(doc)
     doc = _run("The plan was deeply flawed from the start and the council dropped it.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_a_verdict_of_approval_reported_from_a_speaker_is_support() -> None:
+    doc = _run("The Liberal Democrat spokesman Mark Oaten said the British government was right to reject the plan.")
+    assert ("SUPPORT", "GBR", "GBR") in _pairs(doc)
+    doc = _run("It was right to launch an investigation into the leak, the report concluded.")
+    assert "SUPPORT" not in _types(doc)
