@@ -3390,3 +3390,10 @@ def test_a_verdict_of_approval_reported_from_a_speaker_is_support() -> None:
     assert ("SUPPORT", "GBR", "GBR") in _pairs(doc)
     doc = _run("It was right to launch an investigation into the leak, the report concluded.")
     assert "SUPPORT" not in _types(doc)
+
+
+def test_a_failure_charged_by_a_speaker_is_an_accusation() -> None:
+    doc = _run("The British government has failed to tackle the housing crisis, Labour leader Keir Starmer has said.")
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+    doc = _run("The British rocket failed to reach orbit on Tuesday.")
+    assert "ACCUSE" not in _types(doc)
