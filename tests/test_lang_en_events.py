@@ -3397,3 +3397,10 @@ def test_a_failure_charged_by_a_speaker_is_an_accusation() -> None:
     assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
     doc = _run("The British rocket failed to reach orbit on Tuesday.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_suggestions_or_speculation_dismissed_are_a_rejection() -> None:
+    doc = _run("Russia has denied meddling and the US president has dismissed any suggestion of collusion.")
+    assert "REJECT" in _types(doc)
+    doc = _run("The British defence minister dismissed speculation that Downing Street had briefed against him.")
+    assert "REJECT" in _types(doc)
