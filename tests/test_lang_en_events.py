@@ -3404,3 +3404,10 @@ def test_suggestions_or_speculation_dismissed_are_a_rejection() -> None:
     assert "REJECT" in _types(doc)
     doc = _run("The British defence minister dismissed speculation that Downing Street had briefed against him.")
     assert "REJECT" in _types(doc)
+
+
+def test_hitting_back_with_words_is_an_accusation_with_strikes_none() -> None:
+    doc = _run("The British foreign secretary hit back by saying Conservative attitudes had kept the party out of power.")
+    assert "ACCUSE" in _types(doc)
+    doc = _run("Israel hit back with air strikes on Gaza on Sunday.")
+    assert "ACCUSE" not in _types(doc)
