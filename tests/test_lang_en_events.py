@@ -3416,3 +3416,8 @@ def test_hitting_back_with_words_is_an_accusation_with_strikes_none() -> None:
 def test_a_list_of_prohibited_words_is_no_ban_imposed() -> None:
     doc = _run("The US agency was given a list of seven prohibited words for its budget documents.")
     assert "COERCE" not in _types(doc)
+
+
+def test_an_act_someone_expects_is_not_reported_as_done() -> None:
+    doc = _run("Analysts expect a full EU embargo on Russian gas to cut Moscow's revenues sharply.")
+    assert "SANCTION" not in _types(doc)
