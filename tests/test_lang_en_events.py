@@ -3421,3 +3421,10 @@ def test_a_list_of_prohibited_words_is_no_ban_imposed() -> None:
 def test_an_act_someone_expects_is_not_reported_as_done() -> None:
     doc = _run("Analysts expect a full EU embargo on Russian gas to cut Moscow's revenues sharply.")
     assert "SANCTION" not in _types(doc)
+
+
+def test_a_ban_declared_on_another_country_s_goods_is_a_sanction() -> None:
+    doc = _run("Canada has declared a complete ban on Russian oil and gas imports.")
+    assert ("SANCTION", "CAN", "RUS") in _pairs(doc)
+    doc = _run("The New Zealand prime minister announced a national ban on all military-style weapons.")
+    assert "SANCTION" not in _types(doc)
