@@ -3406,13 +3406,6 @@ def test_suggestions_or_speculation_dismissed_are_a_rejection() -> None:
     assert "REJECT" in _types(doc)
 
 
-def test_hitting_back_with_words_is_an_accusation_with_strikes_none() -> None:
-    doc = _run("The British foreign secretary hit back by saying Conservative attitudes had kept the party out of power.")
-    assert "ACCUSE" in _types(doc)
-    doc = _run("Israel hit back with air strikes on Gaza on Sunday.")
-    assert "ACCUSE" not in _types(doc)
-
-
 def test_a_list_of_prohibited_words_is_no_ban_imposed() -> None:
     doc = _run("The US agency was given a list of seven prohibited words for its budget documents.")
     assert "COERCE" not in _types(doc)
