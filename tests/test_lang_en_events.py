@@ -3421,3 +3421,9 @@ def test_a_ban_declared_on_another_country_s_goods_is_a_sanction() -> None:
     assert ("SANCTION", "CAN", "RUS") in _pairs(doc)
     doc = _run("The New Zealand prime minister announced a national ban on all military-style weapons.")
     assert "SANCTION" not in _types(doc)
+
+
+def test_agreeing_to_cooperate_with_an_inquiry_is_cooperation() -> None:
+    doc = _run("The former US national security adviser has agreed to cooperate with the FBI investigation.")
+    assert "COOPERATE" in _types(doc)
+    assert "AGREE" not in _types(doc)
