@@ -2882,3 +2882,25 @@ def test_the_relief_adjective_on_an_activity_or_a_body_is_no_aid_given() -> None
     assert not [r for r in _records(doc) if r[0] == "AID"]
     doc = _run("وأشاد المسؤول الأردني بالجهود الإغاثية في مخيمات اللاجئين السوريين.")
     assert not [r for r in _records(doc) if r[0] == "AID"]
+
+
+def test_a_conviction_given_as_the_reason_of_a_sentence_is_no_condemnation() -> None:
+    # "لإدانته بالإرهاب": the conviction is why the court sentenced him; the sentence is the news
+    doc = _run("قضت محكمة بلجيكية بالسجن ست سنوات على شاب مغربي لإدانته بالإرهاب بعد عودته من العراق.")
+    assert [r[0] for r in _records(doc)] == ["COERCE"]
+    doc = _run("وأفرج عن الموظف السابق بعد إدانته بتهمة الرشوة وانقضاء مدة عقوبته.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
+    # a condemnation of an attack is still one
+    doc = _run("وأعرب وزير الخارجية الأردني عن إدانته للهجوم الإرهابي الذي استهدف مسجدا في الكويت.")
+    assert [r[0] for r in _records(doc)] == ["ACCUSE"]
+
+
+def test_a_ruling_that_names_its_penalty_is_a_sentence() -> None:
+    # "قضت المحكمة بالسجن": a sanction on the accused, not a bare ruling
+    doc = _run("وقضت المحكمة الجنائية في القاهرة بالسجن عشر سنوات على أربعة متهمين مصريين.")
+    assert "COERCE" in [r[0] for r in _records(doc)]
+    assert "ACCUSE" not in [r[0] for r in _records(doc)]
+    # sentences handed down as the verb's object stand alone
+    doc = _run("وأصدرت محكمة أردنية أحكاما بالسجن على سبعة أشخاص أمس.")
+    assert [r[0] for r in _records(doc)] == ["COERCE"]
+
