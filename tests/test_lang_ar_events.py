@@ -2904,3 +2904,18 @@ def test_a_ruling_that_names_its_penalty_is_a_sentence() -> None:
     doc = _run("وأصدرت محكمة أردنية أحكاما بالسجن على سبعة أشخاص أمس.")
     assert [r[0] for r in _records(doc)] == ["COERCE"]
 
+
+
+def test_fighters_captured_in_the_passive_are_taken_prisoner() -> None:
+    # "تم أسر"/"جرى أسر": the capture, not the families ("أسر" plural of "أسرة")
+    doc = _run("وقال قائد المقاومة الشعبية اليمنية إن قواته تقدمت في مديرية لودر، وتم أسر عشرين مسلحا حوثيا.")
+    assert "COERCE" in [r[0] for r in _records(doc)]
+    # the plural noun alone is no capture
+    doc = _run("وزار الوزير اليمني أسر الضحايا في عدن.")
+    assert "COERCE" not in [r[0] for r in _records(doc)]
+
+
+def test_a_security_alert_in_the_accusative_is_a_deployment() -> None:
+    # "استنفاراً أمنياً" (accusative, the object of "شهدت") as "استنفار أمني"
+    doc = _run("شهدت العاصمة المصرية القاهرة أمس استنفاراً أمنياً للشرطة المصرية بعد تفجير سيارة مفخخة.")
+    assert "MOBILIZE" in [r[0] for r in _records(doc)]
