@@ -48,6 +48,10 @@ class Cue:
     # actors.yaml `cased: true`: a form that names the body only as written (en "House", the
     # chamber; "house" is a home)
     cased: bool = False
+    # actors.yaml `id`: the body's own actor id, the same in every pack and in the KB ("org:HOUTHIS"),
+    # where its country and sectors would give one id to two sides (the Houthis and the resistance
+    # fighting them are both Yemeni armed rebels)
+    actor_id: str = ""
 
 
 @dataclass(slots=True)
@@ -61,6 +65,7 @@ class Hit:
     rank: bool = False
     alts: tuple[str, ...] = ()
     generic: bool = False
+    actor_id: str = ""  # a body head's own id (Cue.actor_id)
 
 
 NOT_A_PLACE = "<not a place>"  # the lexicon's value of a places.yaml not_place_phrases entry
@@ -157,7 +162,7 @@ def _cue_entries(lang: str) -> Iterable[Cue]:
             sectors = tuple(entry.get("sectors", []) or [])
             for form in entry.get("forms", []) or []:
                 yield Cue(kind, str(form), sectors, bool(entry.get("rank")), str(entry.get("country") or ""),
-                          bool(entry.get("generic")), bool(entry.get("cased")))
+                          bool(entry.get("generic")), bool(entry.get("cased")), str(entry.get("id") or ""))
 
 
 @functools.lru_cache(maxsize=8)
@@ -335,7 +340,8 @@ def _choose(values: list[Any], original: str, lex: Lexicon) -> Hit | None:
                 continue  # "HE" (His Excellency) is not "he", "HRH" not "hrh"
             if v.cased and not _as_written(original, v.text):
                 continue  # "the house" is a home, "the House" the chamber
-            return Hit(0, 0, v.kind, v.country, original, sectors=v.sectors, rank=v.rank, generic=v.generic)
+            return Hit(0, 0, v.kind, v.country, original, sectors=v.sectors, rank=v.rank, generic=v.generic,
+                       actor_id=v.actor_id)
     return None
 
 
@@ -1017,11 +1023,11 @@ class MentionDetector:
             if not head.sectors or head.generic:
                 return None
             return Mention(start, end, text[start:end], "organization", _with_article(text[start:end], lex), None,
-                           list(head.sectors),
+                           list(head.sectors), actor_id=head.actor_id or None,
                            confidence=0.45, source="cue", why=["body without a stated country"])
         name = text[start:end] if proper else f"{self.kb.country_name(country)} {_english_head(head)}"
         return Mention(start, end, text[start:end], "organization", name, country, list(head.sectors),
-                       confidence=0.8, source="cue", why=[why])
+                       actor_id=head.actor_id or None, confidence=0.8, source="cue", why=[why])
 
 
 # a city this large is named as itself; a smaller one needs a locative before it ("in Atar"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +66,6 @@ def test_actor_file_structure(lang: str) -> None:
         _assert_clean_list(data["given_name_countries"], f"{lang}/given_name_countries")
     for i, tag in enumerate(data.get("name_tags") or []):
         # a pattern read right after a person's name, and the country it tells
-        import re
 
         import pycountry
 
@@ -77,7 +77,7 @@ def test_actor_file_structure(lang: str) -> None:
         for i, entry in enumerate(data[key]):
             where = f"{lang}/{key}[{i}]"
             assert set(entry) <= {"forms", "sectors", "rank", "head_of_state", "head_of_government", "country",
-                                  "generic", "absent_in", "cased", "in_reports_on"}, where
+                                  "generic", "absent_in", "cased", "in_reports_on", "id"}, where
             _assert_clean_list(entry["forms"], where)
             assert isinstance(entry["sectors"], list), where
             assert set(entry["sectors"]) <= SECTORS, f"{where}: unknown sector in {entry['sectors']}"
@@ -97,7 +97,10 @@ def test_actor_file_structure(lang: str) -> None:
             if key == "body_heads":
                 # a body head may belong to one country ("قوات الاحتلال": ISR)
                 assert {"forms", "sectors"} <= set(entry) <= {"forms", "sectors", "country", "generic", "cased",
-                                                              "in_reports_on"}, where
+                                                              "in_reports_on", "id"}, where
+                # a body's own id ("org:HOUTHIS"): an org id, the KB's where the KB knows the body
+                if "id" in entry:
+                    assert re.fullmatch(r"org:[A-Z]{3}(-[A-Z0-9]+)*|org:[A-Z0-9-]+", entry["id"]), where
                 # "قوات التحالف" in a report about Yemen: {YEM: SAU}, both ISO 3166 alpha-3
                 import pycountry
 

@@ -2919,3 +2919,12 @@ def test_a_security_alert_in_the_accusative_is_a_deployment() -> None:
     # "استنفاراً أمنياً" (accusative, the object of "شهدت") as "استنفار أمني"
     doc = _run("شهدت العاصمة المصرية القاهرة أمس استنفاراً أمنياً للشرطة المصرية بعد تفجير سيارة مفخخة.")
     assert "MOBILIZE" in [r[0] for r in _records(doc)]
+
+
+def test_the_resistance_and_the_houthis_it_fights_are_two_bodies() -> None:
+    # both are Yemeni armed rebels by country and sectors; each has its own id (actors.yaml `id`),
+    # the Houthis the KB's
+    doc = _run("اشتبكت المقاومة الشعبية مع مسلحي الحوثي في عدن أمس.")
+    assert _records(doc) == [("ASSAULT", "YEM", "YEM")]
+    record = doc.events[0]
+    assert {record["actor"]["actor_id"], record["recipient"]["actor_id"]} == {"org:YEM-RESISTANCE", "org:HOUTHIS"}
