@@ -3379,3 +3379,40 @@ def test_engaging_in_and_a_care_sector_are_no_aid() -> None:
     assert "AID" not in _types(doc)
     doc = _run("Ces 330 000 salariés travaillent dans la protection de l'enfance et l'aide médico-psychologique, selon la CGT.")
     assert "AID" not in _types(doc)
+
+
+def test_a_criticism_recalled_by_a_bare_participle_is_no_accusation() -> None:
+    # "Critiquées par les syndicats, les règles seront suspendues", "cette décision, condamnée par Kiev, a permis":
+    # a criticism recalled in apposition is background; with its auxiliary, or after an act named in a nominal
+    # sentence ("Des propos fermement condamnés par le préfet"), it is reported
+    doc = _run("Critiquées par les syndicats, les nouvelles règles du contrôle technique seront suspendues pour six mois.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("Cette décision, condamnée par la Pologne, a permis à Moscou de masser des troupes à la frontière.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("La réforme du gouvernement a été vivement critiquée mardi par les syndicats.")
+    assert "ACCUSE" in _types(doc)
+    doc = _run("Des propos fermement condamnés par le préfet de Bretagne et par le maire de Rennes.")
+    assert "ACCUSE" in _types(doc)
+
+
+def test_what_placards_denounce_is_no_accusation() -> None:
+    # "des pancartes dénonçant la cherté de la vie": a march's slogan, not an accusation of whoever is named next
+    doc = _run("À Madrid, quelques centaines de manifestants brandissaient des pancartes dénonçant la cherté de la vie, "
+               "disant vouloir suivre l'exemple français.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_the_announced_national_consultation_is_no_meeting() -> None:
+    # "en organisant une grande concertation nationale", "reporter la concertation": a public debate promised
+    doc = _run("Le gouvernement français affirme avoir agi en organisant une grande concertation nationale avec les maires.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("L'exécutif français a décidé de reporter la concertation avec les syndicats à la mi-janvier.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_welfare_and_what_a_charity_does_are_no_aid() -> None:
+    # "l'aide sociale touchée en Suisse": a benefit; "une association qui aide les réfugiés": what it does, no act
+    doc = _run("La France va compenser l'aide sociale touchée en Suisse par ses ressortissants.")
+    assert "AID" not in _types(doc)
+    doc = _run("Elle dirige une association polonaise qui aide les réfugiés ukrainiens.")
+    assert "AID" not in _types(doc)
