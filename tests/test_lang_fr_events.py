@@ -3416,3 +3416,12 @@ def test_welfare_and_what_a_charity_does_are_no_aid() -> None:
     assert "AID" not in _types(doc)
     doc = _run("Elle dirige une association polonaise qui aide les réfugiés ukrainiens.")
     assert "AID" not in _types(doc)
+
+
+def test_an_accusation_taken_up_again_is_no_new_one() -> None:
+    # "Son accusation est réfutée par Kiev", "Ces accusations font suite à celles du ministre": the sentence tells
+    # what followed an accusation already reported
+    doc = _run("Son accusation est réfutée par le gouvernement polonais et par ses alliés.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("Le ministre russe a porté des accusations contre le gouvernement polonais mardi.")
+    assert "ACCUSE" in _types(doc)
