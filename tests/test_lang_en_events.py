@@ -3427,3 +3427,30 @@ def test_agreeing_to_cooperate_with_an_inquiry_is_cooperation() -> None:
     doc = _run("The former US national security adviser has agreed to cooperate with the FBI investigation.")
     assert "COOPERATE" in _types(doc)
     assert "AGREE" not in _types(doc)
+
+
+def test_an_invasion_referred_back_to_is_no_new_assault() -> None:
+    # a known invasion named as a cause or a setting ("because of Moscow's invasion", "since the invasion")
+    doc = _run("Fuel prices in Britain have climbed sharply because of Russia's invasion of Ukraine.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("Trade between the two countries has collapsed since the invasion of Ukraine.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_a_habit_or_a_generalisation_is_no_event() -> None:
+    doc = _run("The Labour leader has always called for a televised debate with the prime minister.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("The former US president often criticised reporters for their questions.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_criticism_called_unhelpful_is_no_accusation() -> None:
+    doc = _run("The Welsh police commissioner said it was unhelpful to criticise Dyfed Police over the case.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_someone_being_charged_in_figures_is_no_accusation() -> None:
+    doc = _run("Only 2% of burglaries in England end with someone being charged, figures obtained by Labour show.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("A Home Office spokesman said: \"We want offenders charged and brought before the courts.\"")
+    assert "ACCUSE" not in _types(doc)
