@@ -3454,3 +3454,8 @@ def test_someone_being_charged_in_figures_is_no_accusation() -> None:
     assert "ACCUSE" not in _types(doc)
     doc = _run("A Home Office spokesman said: \"We want offenders charged and brought before the courts.\"")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_a_strike_voted_for_is_still_to_come() -> None:
+    doc = _run("Members of the Welsh nurses' union have voted to go on strike over pay, the Royal College said.")
+    assert "PROTEST" not in _types(doc)
