@@ -3459,3 +3459,9 @@ def test_someone_being_charged_in_figures_is_no_accusation() -> None:
 def test_a_strike_voted_for_is_still_to_come() -> None:
     doc = _run("Members of the Welsh nurses' union have voted to go on strike over pay, the Royal College said.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_photo_caption_is_no_event() -> None:
+    doc = _run("French President Emmanuel Macron is welcomed by Chinese President Xi Jinping in Beijing on Jan 8, 2018. "
+               "(AP file photo)\n\nThe French embassy in China issued a travel alert on Wednesday.")
+    assert "CONSULT" not in _types(doc)
