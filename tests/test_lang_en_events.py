@@ -3465,3 +3465,11 @@ def test_a_photo_caption_is_no_event() -> None:
     doc = _run("French President Emmanuel Macron is welcomed by Chinese President Xi Jinping in Beijing on Jan 8, 2018. "
                "(AP file photo)\n\nThe French embassy in China issued a travel alert on Wednesday.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_a_happening_dated_years_before_the_report_is_background() -> None:
+    # published 2024-05-20 (event_helpers): a walkout of 2019 is recalled
+    doc = _run("And in 2019, British nurses who were members of the Royal College of Nursing walked out over pay.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("British nurses who are members of the Royal College of Nursing walked out over pay on Monday.")
+    assert "PROTEST" in _types(doc)
