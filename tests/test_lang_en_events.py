@@ -1969,11 +1969,12 @@ def test_border_patrol_agents_are_american_forces() -> None:
 
 
 def test_the_possessor_of_a_noun_trigger_is_its_agent() -> None:
-    # "Russia's invasion of Ukraine": Russia invaded, not the minister who talks about it
-    doc = _run("The Estonian minister described Russia's invasion of Ukraine as a game-changer.")
+    # "Russia's shelling of Kharkiv": Russia shelled, not the minister who talks about it (the noun "invasion"
+    # after a possessive refers back to the known war: test_an_invasion_referred_back_to_is_no_new_assault)
+    doc = _run("The Estonian minister described Russia's shelling of Kharkiv as a game-changer.")
     assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
     assert not [p for p in _pairs(doc) if p[0] == "ASSAULT" and p[1] == "EST"]
-    doc = _run("Relations between Russia and Britain soured after Russia's illegal invasion of Ukraine.")
+    doc = _run("Relations between Russia and Britain soured after Russia's shelling of Kharkiv.")
     assert ("ASSAULT", "RUS", "UKR") in _pairs(doc)
     # a kin word names someone else: "Macron's wife praised ..." is not Macron's act
     doc = _run("Macron's wife praised the Italian government.")

@@ -1575,7 +1575,8 @@ def test_a_verb_after_and_shares_the_subject_of_the_earlier_trigger() -> None:
     assert {("ACCUSE", "FRA", "RUS"), ("ACCUSE", "FRA", "IRN"), ("SANCTION", "FRA", "RUS"),
             ("SANCTION", "FRA", "IRN")} <= set(_pairs(doc))
     # a noun after "and" has the subject of the noun before it, not the clause's first actor
-    doc = _run("When Putin blocked the Obama regime's invasion of Syria and bombing of Iran, hawks panicked.")
+    # (the noun "invasion" after a possessive refers back to a known war and gives no record: "attack on" here)
+    doc = _run("When Putin blocked the Obama regime's attack on Syria and bombing of Iran, hawks panicked.")
     assert ("ASSAULT", "USA", "IRN") in _pairs(doc) and ("ASSAULT", "RUS", "IRN") not in _pairs(doc)
     # an object named after the second verb stays its object
     assert _pairs(_run("ECOWAS suspended Mali and imposed sanctions on Guinea.")) == [("SANCTION", None, "GIN")]
