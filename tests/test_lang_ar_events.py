@@ -2928,3 +2928,32 @@ def test_the_resistance_and_the_houthis_it_fights_are_two_bodies() -> None:
     assert _records(doc) == [("ASSAULT", "YEM", "YEM")]
     record = doc.events[0]
     assert {record["actor"]["actor_id"], record["recipient"]["actor_id"]} == {"org:YEM-RESISTANCE", "org:HOUTHIS"}
+def test_a_source_speaking_to_the_paper_by_phone_is_no_consultation() -> None:
+    # "في اتصال هاتفي لـ«...»"، "مع «...»": the reporting paper is whom he spoke to
+    assert not [r for r in _records(_run("وأكد وزير الداخلية اليمني في اتصال هاتفي لـ«الشرق الأوسط» أن الوضع مستقر."))
+                if r[0] == "CONSULT"]
+    assert not [r for r in _records(_run("وقال محافظ عدن في اتصال هاتفي مع «الوطن» إن الوضع مستقر."))
+                if r[0] == "CONSULT"]
+    # a call between two leaders stays one
+    assert ("CONSULT", "EGY", "JOR") in _records(_run("وأجرى الرئيس المصري اتصالا هاتفيا مع العاهل الأردني أمس."))
+
+
+def test_market_demand_and_electoral_battles_are_no_request_and_no_fighting() -> None:
+    assert not _records(_run("ومع تزايد الطلب على السفر منحت الهيئة السعودية شركة مصرية حق التشغيل."))
+    assert not [r for r in _records(_run("ويستعد الحزب الأميركي لاحتدام المعارك الانتخابية في الولايات المتحدة."))
+                if r[0] == "ASSAULT"]
+
+
+def test_fighting_lasting_months_or_attacks_summed_over_months_are_no_one_act() -> None:
+    assert not [r for r in _records(_run("وتشهد مدينة تعز اليمنية مواجهات عنيفة منذ أربعة أشهر مع الحوثيين."))
+                if r[0] == "ASSAULT"]
+    assert not [r for r in _records(_run("وشن المتمردون في الأشهر الأخيرة هجمات دامية على تشاد والنيجر."))
+                if r[0] == "ASSAULT"]
+    assert not [r for r in _records(_run("وكثفت بوكو حرام هجماتها على الجيش التشادي في الأشهر الأخيرة."))
+                if r[0] == "ASSAULT"]
+
+
+def test_recalling_ones_own_ambassador_is_a_sanction() -> None:
+    recs = _records(_run("وأعلنت البحرين أمس استدعاء سفيرها في طهران للتشاور بعد تصريحات إيرانية."))
+    assert ("SANCTION", "BHR", "IRN") in recs
+    assert not [r for r in recs if r[0] == "CONSULT"]
