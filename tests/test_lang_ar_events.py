@@ -2957,3 +2957,7 @@ def test_recalling_ones_own_ambassador_is_a_sanction() -> None:
     recs = _records(_run("وأعلنت البحرين أمس استدعاء سفيرها في طهران للتشاور بعد تصريحات إيرانية."))
     assert ("SANCTION", "BHR", "IRN") in recs
     assert not [r for r in recs if r[0] == "CONSULT"]
+    # the verb split from its own ambassador by the country recalling him
+    recs = _records(_run("واستدعت مملكة البحرين سفيرها لدى إيران للتشاور بعد تصريحات عدائية."))
+    assert ("SANCTION", "BHR", "IRN") in recs
+    assert not [r for r in recs if r[0] == "CONSULT"]
