@@ -44,9 +44,24 @@ _AR = str.maketrans({
 _DIGRAPHS = (("sh", "s"), ("ch", "s"), ("th", "t"), ("kh", "k"), ("dh", "d"), ("gh", "g"), ("ph", "f"), ("ou", "w"))
 _CONSONANT = str.maketrans({"q": "k", "c": "k", "g": "j", "p": "b", "v": "f", "x": "ks", "e": "", "a": "", "i": "",
                             "o": "", "u": "", "y": "", "w": "", "'": "", "-": "", "’": ""})
-# particles that glue to the next word in a name ("Abd Rabbo" = "Abdrabbo", "عبد الله")
-_GLUE = {"abd", "abdel", "abdul", "abdal", "abu", "abou", "عبد", "ابو"}
-_DROP = {"al", "el", "ال", "ال-", "bin", "ben", "ibn", "bint", "بن", "ابن", "بنت", "ا", "sheikh", "the", "de", "du", "la", "le", "ould", "ag"}
+
+
+@functools.lru_cache(maxsize=1)
+def _key_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Every language pack's words dropped from a name key and words glued to the next one
+    (actors.yaml `key_dropped_words`, `key_glued_words`), folded: a key must not depend on the
+    language of the report, so all packs' words apply to every name."""
+    from dyad.lang import available_languages
+
+    drop: set[str] = set()
+    glue: set[str] = set()
+    for code in available_languages():
+        data = get_pack(code).data("actors") or {}
+        drop |= {fold(str(w)) for w in data.get("key_dropped_words", []) or []}
+        glue |= {fold(str(w)) for w in data.get("key_glued_words", []) or []}
+    return frozenset(drop), frozenset(glue)
+
+
 _ARTICLE = re.compile(r"^(?:al|el|ال)[-\s]?", re.IGNORECASE)
 
 
@@ -79,6 +94,7 @@ def name_tokens(name: str) -> list[str]:
     """Core name words: particles dropped, glue particles joined, articles stripped."""
     written = [w for w in re.split(r"[\s\-]+", _cedilla(name)) if w]
     words = [fold(w) for w in written]
+    drop, glue = _key_words()
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -87,13 +103,13 @@ def name_tokens(name: str) -> list[str]:
             out.append(w)  # a hamza makes "ألكسندر" (Alexander) a name, not the article ال
             i += 1
             continue
-        if w in _GLUE and i + 1 < len(words):
+        if w in glue and i + 1 < len(words):
             out.append(w + words[i + 1])
             i += 2
             continue
         if w.startswith("عبد") and len(w) > 3:
             out.append(w)
-        elif w not in _DROP:
+        elif w not in drop:
             stripped = _ARTICLE.sub("", w) if len(w) > 4 else w
             if w.startswith("ال") and len(w) > 3:
                 stripped = w[2:]
