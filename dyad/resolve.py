@@ -46,20 +46,23 @@ _CONSONANT = str.maketrans({"q": "k", "c": "k", "g": "j", "p": "b", "v": "f", "x
                             "o": "", "u": "", "y": "", "w": "", "'": "", "-": "", "’": ""})
 
 
-@functools.lru_cache(maxsize=1)
-def _key_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Every language pack's words dropped from a name key and words glued to the next one
-    (actors.yaml `key_dropped_words`, `key_glued_words`), folded: a key must not depend on the
-    language of the report, so all packs' words apply to every name."""
+@functools.lru_cache(maxsize=8)
+def _every_pack_words(key: str) -> frozenset[str]:
+    """One actors.yaml list of every language pack, folded: name keys and the names filed for
+    matching across reports must not depend on the language of the report."""
     from dyad.lang import available_languages
 
-    drop: set[str] = set()
-    glue: set[str] = set()
+    out: set[str] = set()
     for code in available_languages():
         data = get_pack(code).data("actors") or {}
-        drop |= {fold(str(w)) for w in data.get("key_dropped_words", []) or []}
-        glue |= {fold(str(w)) for w in data.get("key_glued_words", []) or []}
-    return frozenset(drop), frozenset(glue)
+        out |= {fold(str(w)) for w in data.get(key, []) or []}
+    return frozenset(out)
+
+
+def _key_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words dropped from a name key and those glued to the next word (actors.yaml
+    `key_dropped_words`, `key_glued_words`, every pack's applying to every name)."""
+    return _every_pack_words("key_dropped_words"), _every_pack_words("key_glued_words")
 
 
 _ARTICLE = re.compile(r"^(?:al|el|ال)[-\s]?", re.IGNORECASE)
@@ -1066,30 +1069,14 @@ def _whole_word_at(text: str, word: str, pos: int) -> Iterator[int]:
 # --- across documents -------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    """Every language pack's honorifics ("Mr", "Sheikh", "M."), folded."""
-    from dyad.lang import available_languages
-
-    out: set[str] = set()
-    for code in available_languages():
-        data = get_pack(code).data("actors") or {}
-        out |= {fold(str(h)) for h in data.get("honorifics", []) or []}
-    return frozenset(out)
-
-
 def filed_name(name: str) -> str | None:
     """A known person's name as filed for matching across reports: without the honorifics
     before it ("Mr Swinney" would make "Mr" a given name that "Marc" begins with), and only when
     two words or more remain; else None."""
+    honorifics = _every_pack_words("honorifics")
     words = name.split()
-    cut = True
-    while cut and words:
-        cut = False
-        for k in (3, 2, 1):
-            if len(words) > k and fold(" ".join(words[:k])) in _honorifics():
-                words, cut = words[k:], True
-                break
+    while k := next((k for k in (3, 2, 1) if len(words) > k and fold(" ".join(words[:k])) in honorifics), 0):
+        words = words[k:]
     return " ".join(words) if len(words) >= 2 else None
 
 
@@ -1137,12 +1124,13 @@ class ActorRegistry:
         # first met (which one that is must not decide the answer)
         seen: set[tuple[str, NameKey]] = set()
         candidates = [c for family in self._filed_under(key) for c in self.by_family.get(family, [])]
+        letters = len("".join(key.all))
         for actor_id, other, other_country, other_script, known_in in candidates:
             if (actor_id, other) in seen:
                 continue
             seen.add((actor_id, other))
             if script and other_script and other_script != script and script in known_in \
-                    and min(len("".join(key.all)), len("".join(other.all))) < CROSS_SCRIPT_LETTERS:
+                    and min(letters, len("".join(other.all))) < CROSS_SCRIPT_LETTERS:
                 # a short skeleton says little across scripts ("تشاووش أوغلو" and "Tessa Jowell"
                 # share one): a person with a name in the mention's script is matched by that name
                 continue
