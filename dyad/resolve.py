@@ -23,7 +23,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
 
@@ -129,22 +129,47 @@ class NameKey:
     given: str
     family: str
     all: tuple[str, ...]
+    # per name word: the long-vowel letters ending it in Arabic script ("" if none), None for
+    # another script; compared only when both spellings are Arabic (see _arabic_tail)
+    tails: tuple[str | None, ...] = field(default=(), compare=False)
 
     @property
     def text(self) -> str:
         return "-".join(self.all)
 
 
+# letters written for long vowels in Arabic script: the skeleton drops them, and a name written
+# in Arabic keeps them ("عمر" Omar, "عمرو" Amr, "العمري" al-Omari are three names)
+_ARABIC_LONG_VOWELS = "وي"
+
+
+def _arabic_tail(word: str) -> str | None:
+    """The long-vowel letters ending an Arabic-script name word, or None for another script."""
+    if not any("\u0600" <= c <= "\u06ff" for c in word):
+        return None
+    w = fold(word)
+    return w[len(w.rstrip(_ARABIC_LONG_VOWELS)):]
+
+
 def name_key(name: str) -> NameKey:
-    toks = [skeleton(t) for t in name_tokens(name)]
-    toks = [t for t in toks if t]
-    if not toks:
+    words = [(skeleton(t), _arabic_tail(t)) for t in name_tokens(name)]
+    words = [(k, tail) for k, tail in words if k]
+    if not words:
         return NameKey("", "", ())
-    return NameKey(toks[0] if len(toks) > 1 else "", toks[-1], tuple(toks))
+    toks = tuple(k for k, _tail in words)
+    return NameKey(toks[0] if len(toks) > 1 else "", toks[-1], toks, tuple(tail for _k, tail in words))
+
+
+def _same_tail(x: str | None, y: str | None) -> bool:
+    return x is None or y is None or x == y
 
 
 def compatible(a: NameKey, b: NameKey) -> tuple[bool, str]:
     """Whether two name keys can be one person, and why."""
+    if a.tails and b.tails and not _same_tail(a.tails[-1], b.tails[-1]):
+        # both written in Arabic, the family names differ in a final long vowel: "محمد العمري" is
+        # not "محمد عمر" (given names are left alone: "محمدو بخاري" is Muhammadu Buhari)
+        return False, ""
     short, longer = sorted((a.all, b.all), key=len)
     if len(short) >= 2 and len(longer) > len(short) \
             and all(x == y or (len(x) >= 3 and x[1:] == y[1:]) for x, y in zip(short, longer[: len(short)], strict=True)):
@@ -1122,17 +1147,19 @@ class ActorRegistry:
     def find(self, key: NameKey, country: str | None, script: str | None = None) -> tuple[str, str] | None:
         # one person is filed under each of their names: every name is tried, not only the
         # first met (which one that is must not decide the answer)
-        seen: set[tuple[str, NameKey]] = set()
+        seen: set[tuple[str, NameKey, tuple[str | None, ...]]] = set()
         candidates = [c for family in self._filed_under(key) for c in self.by_family.get(family, [])]
         letters = len("".join(key.all))
         for actor_id, other, other_country, other_script, known_in in candidates:
-            if (actor_id, other) in seen:
+            if (actor_id, other, other.tails) in seen:
                 continue
-            seen.add((actor_id, other))
-            if script and other_script and other_script != script and script in known_in \
-                    and min(letters, len("".join(other.all))) < CROSS_SCRIPT_LETTERS:
+            seen.add((actor_id, other, other.tails))
+            if script and other_script and other_script != script and script in known_in and (
+                    min(letters, len("".join(other.all))) < CROSS_SCRIPT_LETTERS or key.all != other.all):
                 # a short skeleton says little across scripts ("تشاووش أوغلو" and "Tessa Jowell"
-                # share one): a person with a name in the mention's script is matched by that name
+                # share one), and a skeleton drops what tells names apart ("محمد علي العمري" is not
+                # "Mohammad Omar"): a person with a name in the mention's script is matched by that
+                # name, or across scripts by the whole skeleton
                 continue
             if country and other_country and country != other_country:
                 continue

@@ -463,6 +463,42 @@ def test_a_known_person_is_matched_in_the_script_of_the_mention_where_he_has_a_n
     assert reg.find(name_key("جاك لو"), None, "Arab") is not None
 
 
+def test_arabic_family_names_that_differ_in_a_final_long_vowel_are_two_names() -> None:
+    from dyad.resolve import compatible, name_key
+
+    # Omar, Amr and al-Omari have one consonant skeleton; written in Arabic they differ
+    assert name_key("محمد علي العمري").family == name_key("محمد عمر").family
+    assert not compatible(name_key("محمد علي العمري"), name_key("محمد عمر"))[0]
+    assert not compatible(name_key("محمد بن عبد الله آل عمرو"), name_key("محمد عمر"))[0]
+    # the same family name written the same way, or one spelling in Latin script, still meet
+    assert compatible(name_key("مصطفى الكاظمي"), name_key("مصطفي الكاظمي"))[0]
+    assert compatible(name_key("Omar"), name_key("عمر"))[0]
+    # given names are left alone: "محمدو" is how Arabic writes Muhammadu (Buhari)
+    assert compatible(name_key("محمدو بخاري"), name_key("محمد بخاري"))[0]
+
+
+def test_a_known_person_is_matched_across_scripts_only_by_the_whole_skeleton() -> None:
+    from dyad.resolve import ActorRegistry, filed_name, name_key, name_script
+
+    names = ["Mullah Mohammad Omar", "الملا عمر", "الملا محمد عمر"]
+    scripts = frozenset(name_script(n) for n in names)
+    reg = ActorRegistry()
+    for n in names:
+        filed = filed_name(n) or n
+        reg.add("person:mullah-omar", name_key(filed), "AFG", name_script(filed), scripts)
+    # a Saudi soldier "محمد علي العمري" shares given and family skeletons with "Mohammad Omar"
+    assert reg.find(name_key("محمد علي العمري"), None, "Arab") is None
+    assert reg.find(name_key("محمد بن عبد الله آل عمرو"), None, "Arab") is None
+    found = reg.find(name_key("Mohammad Omar"), None, "Latn")
+    assert found is not None and found[0] == "person:mullah-omar"
+    # a spelling the KB does not list in Arabic meets its Latin name when every word agrees
+    reg = ActorRegistry()
+    for n in ["Ash Carter", "أشتون كارتر"]:
+        reg.add("person:ashton-carter", name_key(n), "USA", name_script(n), frozenset({"Latn", "Arab"}))
+    found = reg.find(name_key("آش كارتر"), None, "Arab")
+    assert found is not None and found[0] == "person:ashton-carter"
+
+
 def test_known_names_are_filed_without_their_honorifics() -> None:
     from dyad.resolve import filed_name
 
