@@ -3474,3 +3474,14 @@ def test_a_happening_dated_years_before_the_report_is_background() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("British nurses who are members of the Royal College of Nursing walked out over pay on Monday.")
     assert "PROTEST" in _types(doc)
+
+
+def test_american_federal_agencies_are_american_bodies() -> None:
+    # kb_data/agencies.yaml: ICE, the FDA, HHS ... by acronym or full name are bodies of the United States
+    doc = _run("The FDA declined to release the inspection reports to the newspaper.")
+    assert any(t == "REJECT" and a == "USA" for t, a, _r in _pairs(doc))
+    doc = _run("The Department of Health and Human Services pushed back on the report.")
+    assert any(t == "REJECT" and a == "USA" for t, a, _r in _pairs(doc))
+    doc = _run("ICE officials asked the US Justice Department to look into the mayor's warning.")
+    assert ("REQUEST", "USA", "USA") in _pairs(doc)
+
