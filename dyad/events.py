@@ -233,6 +233,10 @@ class EventLexicon:
     # roles.yaml natural_causes: "outbreak", "flu", "earthquake": named before a killing whose
     # attacker the text does not name, they are what killed, and the deaths are no one's act
     natural_causes: frozenset[str] = frozenset()
+    # roles.yaml never_held: sectors (POLICE, INTEL) of bodies that are never the ones held in a
+    # passive arrest or detention: named right before it ("appeared for a check-in with ICE and was
+    # arrested"), such a body made the arrest, and the one held was named before it
+    never_held: frozenset[str] = frozenset()
     # roles.yaml plural_verb_endings: a sentence opened by a verb so ending ("وأعربوا", they
     # expressed), with nobody named before the trigger, has the actors of the sentence before as
     # its subject, one record each
@@ -523,6 +527,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
         occurrence_verbs=_word_tuples(roles.get("occurrence_verbs", []) or []),
         natural_causes=frozenset(fold(str(w)) for w in roles.get("natural_causes", []) or []),
+        never_held=frozenset(str(w) for w in roles.get("never_held", []) or []),
         plural_verb_endings=tuple(fold(str(w)) for w in roles.get("plural_verb_endings", []) or []),
         glued_conjunctions=tuple(fold(str(w)) for w in roles.get("glued_conjunctions", []) or []),
         shared_subject_conjunctions=frozenset(fold(str(w)) for w in roles.get("shared_subject_conjunctions", []) or []),
@@ -1628,6 +1633,15 @@ class EventExtractor:
                 held = after[0] if after and len(doc.text[t_end : after[0].start].split()) <= 4 \
                     and not re.search(r"[,;:()،]", doc.text[t_end : after[0].start]) else None
             recipient = held or (before[-1] if before else None)
+            holder = None
+            if held is None and recipient is not None and trig.type == "COERCE" and trig.mode in _HELD \
+                    and recipient.kind == "organization" and lex.never_held & set(recipient.sectors) \
+                    and not _source_of(doc.text, recipient, t_start, lex):
+                # "appeared for a check-in with ICE and was arrested": a police or intelligence
+                # body named right before the arrest made it; the one held is named before it (not
+                # the source of the clause: "police say X was arrested", below)
+                holder = recipient
+                recipient = before[-2] if len(before) > 1 else None
             if trig.passive_before and held is None and recipient is not None \
                     and len(re.findall(r"\w+", doc.text[recipient.end : t_start])) > 2:
                 # "قال المكتب الإعلامي إن 21 مسلحا قتلوا في": the passive read from what follows it
@@ -1662,6 +1676,8 @@ class EventExtractor:
                 # "أعلنت وزارة الدفاع أنه تم وضع X قيد الاعتقال" (the ministry announced X was placed in
                 # detention): the state body that reports the arrest in its sentence holds him
                 actor = before[-1]
+            if actor is None and holder is not None:
+                actor = holder
             home = doc.meta.get("focus_country") or (
                 recipient.country if recipient is not None and not recipient.country_inferred else None)
             if actor is None and home and (trig.type == "COERCE" or (

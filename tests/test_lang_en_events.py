@@ -3485,3 +3485,9 @@ def test_american_federal_agencies_are_american_bodies() -> None:
     doc = _run("ICE officials asked the US Justice Department to look into the mayor's warning.")
     assert ("REQUEST", "USA", "USA") in _pairs(doc)
 
+
+def test_a_police_body_named_before_a_passive_arrest_made_it() -> None:
+    # roles.yaml never_held: "a check-in with ICE and was arrested": ICE held the man, ICE was not held
+    doc = _run("Santoso, one of the Indonesian Christians who fled their country in 1998, went to a "
+               "check-in with ICE and was arrested.")
+    assert ("COERCE", "USA", "IDN") in _pairs(doc)
