@@ -130,6 +130,10 @@ class Trigger:
     # ("مسلحون", gunmen): its reading with unidentified attackers keeps its rank where roles.yaml
     # `named_attacker_first` is set
     unnamed_attackers: bool = False
+    # events.yaml `place_host: true` (visits): a city or region of another country named right
+    # behind the form, with no host named ("travelled to Kyiv", "a visit to Kabul", "visited
+    # Kharkiv"), is where the visitor went: its country hosts the visit (see _record)
+    place_host: bool = False
     # events.yaml `asks_subject: true` (svo frame): a demand put as what another should do ("X said
     # the prince should apologise"): the one named right before the form is asked, and the speaker
     # of the clause (named before a speech verb ahead of it, or right behind it where verbs come
@@ -347,6 +351,9 @@ class EventLexicon:
     origins: tuple[tuple[str, ...], ...] = ()
     # places.yaml destinations: "to", "à destination de", "إلى": where something was sent
     destinations: tuple[tuple[str, ...], ...] = ()
+    # places.yaml institution_seats: cities a visit to is mostly a visit to the institutions seated
+    # there (Brussels, Geneva): no `place_host` visit of their state
+    institution_seats: frozenset[str] = frozenset()
     # places.yaml statement_venues: "speaking at", "lors d'une conférence", "خلال لقائه": a place
     # named after one is where a statement was made, not what it is about
     statement_venues: tuple[tuple[str, ...], ...] = ()
@@ -453,6 +460,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  between_persons=_between_persons(entry.get("between_persons")),
                                                  alone=bool(entry.get("alone", False)),
                                                  own_side=bool(entry.get("own_side", False)),
+                                                 place_host=bool(entry.get("place_host", False)),
                                                  unnamed_attackers=bool(entry.get("unnamed_attackers", False)),
                                                  asks_subject=bool(entry.get("asks_subject", False)),
                                                  passive_before=_word_tuples(entry.get("passive_before", []) or []))))
@@ -475,6 +483,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         locative_prefixes=tuple(str(w) for w in places.get("locative_prefixes", []) or []),
         origins=_word_tuples(places.get("origins", []) or []),
         destinations=_word_tuples(places.get("destinations", []) or []),
+        institution_seats=frozenset(fold(str(w)) for w in places.get("institution_seats", []) or []),
         statement_venues=_word_tuples(places.get("statement_venues", []) or []),
         setting_words=_word_tuples(places.get("setting_words", []) or []),
         directions=tuple(fold(str(w)) for w in places.get("directions", []) or []),
@@ -927,6 +936,16 @@ class EventExtractor:
                     placed = why_place == "same sentence" and where is not None and bool(where.country) \
                         and where.country != actor.country and (
                             (actor.kind == "state" and actor.adjectival) or _after_destination(doc.text, where, lex))
+                if recipient is None and trig.place_host and actor.country and actor.kind != "state":
+                    # "Mr Sunak travelled to Kyiv": a place of another country right behind the
+                    # visit (one word at most between) is the host's; _record makes its state the
+                    # recipient (a state travels nowhere: "a poet from El Salvador arrived in Scotland")
+                    where, why_place = self._place(doc, sent, lex, t_start, homographs=False)
+                    placed = why_place == "same sentence" and where is not None and bool(where.country) \
+                        and self.kb.sovereign(where.country) != actor.country and where.start >= t_end \
+                        and len(re.findall(r"\w+", doc.text[t_end : where.start])) <= 1 \
+                        and not re.search(r"[,;:()]", doc.text[t_end : where.start]) \
+                        and fold(where.text) not in lex.institution_seats
                 if not placed and not _enough(trig, actor, recipient, participants):
                     _note(trace, doc, si, t_start, t_end, trig, "not_enough", actor, recipient)
                     continue

@@ -3491,3 +3491,15 @@ def test_a_police_body_named_before_a_passive_arrest_made_it() -> None:
     doc = _run("Santoso, one of the Indonesian Christians who fled their country in 1998, went to a "
                "check-in with ICE and was arrested.")
     assert ("COERCE", "USA", "IDN") in _pairs(doc)
+
+
+def test_a_visit_to_a_city_of_another_country_is_hosted_by_it() -> None:
+    # events.yaml place_host: the city's country is the host when no host is named
+    doc = _run("The French president Emmanuel Macron travelled to Kharkiv on Saturday.")
+    assert ("CONSULT", "FRA", "UKR") in _pairs(doc)
+    # a city seating institutions (places.yaml institution_seats) is no visit to its state
+    doc = _run("The Irish prime minister flew to Brussels on Tuesday.")
+    assert ("CONSULT", "IRL", "BEL") not in _pairs(doc)
+    # a state travels nowhere: someone from it arrived
+    doc = _run("A poet from El Salvador arrived in Scotland in April.")
+    assert "CONSULT" not in _types(doc)
