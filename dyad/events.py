@@ -936,17 +936,20 @@ class EventExtractor:
                     placed = why_place == "same sentence" and where is not None and bool(where.country) \
                         and where.country != actor.country and (
                             (actor.kind == "state" and actor.adjectival) or _after_destination(doc.text, where, lex))
-                if recipient is None and trig.place_host and actor.country and actor.kind != "state":
+                hosted = False
+                if recipient is None and trig.place_host and actor.country and actor.kind == "person":
                     # "Mr Sunak travelled to Kyiv": a place of another country right behind the
                     # visit (one word at most between) is the host's; _record makes its state the
-                    # recipient (a state travels nowhere: "a poet from El Salvador arrived in Scotland")
+                    # recipient; a person's journey only ("a poet from El Salvador arrived in Scotland", "a UAE
+                    # aid flight landed in Port Sudan" are no visits), and it ranks as a one-sided reading, below
+                    # a meeting of two named sides in its sentence ("met X in Ankara, after X's visit to Baghdad")
                     where, why_place = self._place(doc, sent, lex, t_start, homographs=False)
-                    placed = why_place == "same sentence" and where is not None and bool(where.country) \
+                    hosted = why_place == "same sentence" and where is not None and bool(where.country) \
                         and self.kb.sovereign(where.country) != actor.country and where.start >= t_end \
                         and len(re.findall(r"\w+", doc.text[t_end : where.start])) <= 1 \
                         and not re.search(r"[,;:()]", doc.text[t_end : where.start]) \
                         and fold(where.text) not in lex.institution_seats
-                if not placed and not _enough(trig, actor, recipient, participants):
+                if not placed and not hosted and not _enough(trig, actor, recipient, participants):
                     _note(trace, doc, si, t_start, t_end, trig, "not_enough", actor, recipient)
                     continue
                 # a same-country partner of a cooperative act ("the prime minister received the
