@@ -3503,3 +3503,19 @@ def test_a_visit_to_a_city_of_another_country_is_hosted_by_it() -> None:
     # a state travels nowhere: someone from it arrived
     doc = _run("A poet from El Salvador arrived in Scotland in April.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_a_guilty_plea_yields_to_the_prosecution_not_to_what_was_lied_about() -> None:
+    # `alone`: "about his contacts with Russia" is no side; a plea recalled in a relative clause is not the news
+    doc = _run("The former American national security adviser Michael Flynn pleaded guilty to lying to the FBI "
+               "about his contacts with Russia.")
+    assert ("CONCEDE", "USA", "USA") in _pairs(doc)
+    assert not any(r == "RUS" for _t, _a, r in _pairs(doc))
+    doc = _run("Michael Flynn, who pleaded guilty to lying to the FBI, met the judge on Monday.")
+    assert "CONCEDE" not in _types(doc)
+
+
+def test_a_text_that_provides_is_no_side_agreeing() -> None:
+    doc = _run("Instead of checking goods at the Irish border, the protocol agreed that any inspections would be "
+               "carried out at ports in Northern Ireland.")
+    assert "AGREE" not in _types(doc)
