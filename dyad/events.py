@@ -241,6 +241,10 @@ class EventLexicon:
     # passive arrest or detention: named right before it ("appeared for a check-in with ICE and was
     # arrested"), such a body made the arrest, and the one held was named before it
     never_held: frozenset[str] = frozenset()
+    # roles.yaml placed_states_no_attackers: a state named as where a killing happened, after a
+    # locative or a direction word before it ("a fire in a high-rise block in Urumqi, western China,
+    # killed 10", "the plague in Madagascar has killed 97"), did not kill: no attacker
+    placed_states_no_attackers: bool = False
     # roles.yaml plural_verb_endings: a sentence opened by a verb so ending ("وأعربوا", they
     # expressed), with nobody named before the trigger, has the actors of the sentence before as
     # its subject, one record each
@@ -537,6 +541,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         occurrence_verbs=_word_tuples(roles.get("occurrence_verbs", []) or []),
         natural_causes=frozenset(fold(str(w)) for w in roles.get("natural_causes", []) or []),
         never_held=frozenset(str(w) for w in roles.get("never_held", []) or []),
+        placed_states_no_attackers=bool(roles.get("placed_states_no_attackers", False)),
         plural_verb_endings=tuple(fold(str(w)) for w in roles.get("plural_verb_endings", []) or []),
         glued_conjunctions=tuple(fold(str(w)) for w in roles.get("glued_conjunctions", []) or []),
         shared_subject_conjunctions=frozenset(fold(str(w)) for w in roles.get("shared_subject_conjunctions", []) or []),
@@ -1551,6 +1556,11 @@ class EventExtractor:
                     and _preceded_by(doc.text, 0, t_start, lex.passive_only_auxiliaries) \
                     and not (lex.active_endings and fold(doc.text[t_start:t_end]).split()[0].endswith(lex.active_endings)):
                 return None  # "Cuba has been accused of harbouring fugitives": nobody named accuses
+        if trig.type == "ASSAULT" and trig.frame != "passive" and lex.placed_states_no_attackers:
+            # "a fire in a high-rise block in Urumqi, western China, killed 10 people": the state
+            # named as the place of the killing, before it, is no attacker
+            cands = [m for m in cands if not (m.end <= t_start and m.kind == "state" and not m.adjectival
+                                              and _placed_state(doc.text, m, lex))]
         reporting = [m for m in cands if m.end <= t_start and _reports_the_killing(doc.text, m, t_start, lex)] \
             if trig.type == "ASSAULT" and trig.frame != "passive" else []
         # (a mutual attack form, "clashes between X and Y", names both its sides after it)
@@ -3512,6 +3522,13 @@ def _placed_states_dropped(text: str, after: list[Mention], lex: EventLexicon) -
                 o.kind in ("group", "organization") and o.country is None for o in after[:k]):
             return after[:k]
     return after
+
+
+def _placed_state(text: str, m: Mention, lex: EventLexicon) -> bool:
+    """Whether a state mention stands after a locative or a direction word ("in Madagascar",
+    "Urumqi, western China"): named as a place."""
+    before = fold(text[max(0, m.start - 30) : m.start])
+    return _ends_at_locative(before, lex) or _after_direction(before, lex)
 
 
 def _after_locative_word(text: str, m: Mention, lex: EventLexicon) -> bool:

@@ -3519,3 +3519,12 @@ def test_a_text_that_provides_is_no_side_agreeing() -> None:
     doc = _run("Instead of checking goods at the Irish border, the protocol agreed that any inspections would be "
                "carried out at ports in Northern Ireland.")
     assert "AGREE" not in _types(doc)
+
+
+def test_a_state_named_as_the_place_of_a_killing_is_no_attacker() -> None:
+    # roles.yaml placed_states_no_attackers, natural_causes fire / blaze: no Chinese attack in Urumqi
+    doc = _run("The protests began after a fire in a high-rise block in Urumqi, western China, killed 10 people on "
+               "Thursday.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("In Syria, Turkey killed 20 Kurdish fighters on Monday.")
+    assert any(t == "ASSAULT" and a == "TUR" for t, a, _r in _pairs(doc))
