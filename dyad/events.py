@@ -388,6 +388,10 @@ class EventLexicon:
     # its sentence ("Trente-cinq personnes ont été interpellées samedi à Paris") was made by the
     # authorities of the country the sentence places it in, else of the report's focus country
     passive_arrest_authorities: bool = False
+    # roles.yaml riot_modes: PROTEST modes of a riot; one with nobody named ("De violents affrontements
+    # ont éclaté à Paris") was carried out by unidentified rioters (no country), against the
+    # government of the country the sentence places it in, not by that country's people
+    riot_modes: frozenset[str] = frozenset()
     # roles.yaml kin_words, kin_links, kin_construct, possessive_suffixes: "Emmanuel Macron's
     # wife", "l'épouse du président", "نجل الرئيس": the person named is not who acts, a relative
     # of theirs is
@@ -497,6 +501,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         impersonal_after=_word_tuples(roles.get("impersonal_after", []) or []),
         pronoun_after_opening=bool(roles.get("pronoun_after_opening", False)),
         passive_arrest_authorities=bool(roles.get("passive_arrest_authorities", False)),
+        riot_modes=frozenset(str(w) for w in roles.get("riot_modes", []) or []),
         kin_words=frozenset(fold(str(w)) for w in roles.get("kin_words", []) or []),
         kin_links=frozenset(fold(str(w)) for w in roles.get("kin_links", []) or []),
         kin_construct=bool(roles.get("kin_construct", False)),
@@ -962,7 +967,10 @@ class EventExtractor:
                 score = trig.weight + (0.0 if recipient is None else 0.5 if trig.type in _COOPERATIVE - {"REQUEST"}
                                        and recipient.country == actor.country else 1.0) + (
                     0.5 if recipient is not None and recipient.country and recipient.country != actor.country
-                    and (actor.country or not (actor.kind == "group" and actor.source == "kb")) else 0.0)
+                    and (actor.country or not (actor.kind == "group" and actor.source == "kb"))
+                    # (nor do a riot's unnamed rioters: they rank as the protesters of its country would)
+                    and not (trig.type == "PROTEST" and trig.mode in lex.riot_modes and actor.actor_id == UNIDENTIFIED)
+                    else 0.0)
                 # (a named movement of no country, "تنظيم داعش" striking Turkey, makes no two-country
                 # reading: "قصفت تركيا مواقع لتنظيم داعش ... بعد هجوم انتحاري نسبته أنقرة إلى التنظيم")
                 # "قتل 15 من المسلحين الحوثيين في مواجهات مع المقاومة": the killing with nobody named
@@ -1607,6 +1615,12 @@ class EventExtractor:
                 # "Protests broke out in Tehran and Isfahan", "Des rassemblements ont eu lieu à
                 # Sfax et à Gafsa": nobody named, people of the country the sentence places it in
                 where = self._sentence_country(doc, t_start, lex)
+                if where and trig.mode in lex.riot_modes:
+                    # "De violents affrontements ont éclaté à Paris": rioters nobody names, of no
+                    # country (against the government of the country it happened in: _record, so
+                    # that the reading ranks as a protest with no target does)
+                    rioters = _unidentified_rioters(t_start)
+                    return rioters, None, [rioters]
                 if where:
                     protesters = _protesters(where, t_start)
                     return protesters, None, [protesters]
@@ -1919,6 +1933,13 @@ class EventExtractor:
                     subj = _protesters(str(where), t_start)
                     if after[0].country and not after[0].country_inferred:
                         subj.country_inferred = False
+                    if trig.mode in lex.riot_modes and not any(
+                            not _STATE_ORGANS.intersection(m.sectors) and not re.search(r"[,;:()،]", doc.text[t_end : m.start])
+                            for m in after[1:]):
+                        # "des échauffourées avec la police": a riot's rioters are unnamed (not where
+                        # the other side is: "entre forces de l'ordre et gilets jaunes"); the
+                        # recipient is chosen as for the protesters, so the reading ranks the same
+                        subj = _unidentified_rioters(t_start)
                 if trig.type not in _JOINT:
                     # "أدانت السعودية والإمارات الهجوم": the subject's list is no object
                     listed = _co_actors(doc.text, after, subj, None, t_start, t_end, lex)
@@ -2166,6 +2187,12 @@ class EventExtractor:
             # an appeal, accusation or rejection by a person or body of it that names no one
             # ("L'ex-président François Hollande a appelé à la mesure")
             c = actor_d["country"]
+            recipient_d = _inferred_side(f"government ({c})", f"org:{c}-GOV", "organization", c, ["GOV"])
+        if recipient_d is None and trig.type == "PROTEST" and trig.mode in lex.riot_modes \
+                and actor_d["actor_id"] == UNIDENTIFIED \
+                and (c := loc_country or self._sentence_country(doc, t_start, lex) or doc.meta.get("focus_country")):
+            # a riot by unnamed rioters is addressed to the government of the country it happened in
+            # (else of the country the report is about)
             recipient_d = _inferred_side(f"government ({c})", f"org:{c}-GOV", "organization", c, ["GOV"])
         record: dict[str, Any] = {
             "event_id": "",
@@ -2796,6 +2823,12 @@ def _protesters(country: str, at: int) -> Mention:
     return Mention(at, at, "", "group", f"protesters ({country})", country, ["CIVILIAN"],
                    actor_id=f"group:{country}-CIVILIAN", confidence=0.3, source="cue", country_inferred=True,
                    why=["no protester named: people of the country the sentence places the protest in"])
+
+
+def _unidentified_rioters(at: int) -> Mention:
+    """The rioters of a riot whose text names none: unidentified, of no country."""
+    return Mention(at, at, "", "group", "unidentified rioters", None, actor_id=UNIDENTIFIED,
+                   confidence=0.3, source="cue", why=["the text names no rioter"])
 
 
 def _unnamed(country: str, at: int) -> Mention:

@@ -1888,6 +1888,23 @@ def test_a_passive_arrest_with_nobody_named_needs_the_pack_key(monkeypatch: pyte
         assert (("COERCE", "FRA", "FRA") in pairs) == on
 
 
+def test_a_riot_with_nobody_named_is_by_unidentified_rioters_with_the_pack_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    # roles.yaml riot_modes: with it, "Des heurts ont éclaté à Bordeaux" is a riot by unidentified
+    # rioters (no country) against the government of the country it happened in; without it, by
+    # people of that country
+    import dataclasses
+
+    import dyad.events as events
+    text = "Des heurts ont éclaté samedi soir à Bordeaux."
+    lexicon = events.event_lexicon
+    for modes in (frozenset({"riot"}), frozenset()):
+        lex = dataclasses.replace(lexicon("fr"), riot_modes=modes)
+        monkeypatch.setattr(events, "event_lexicon", lambda lang, lex=lex: lex)
+        pairs = _pairs(_run(text, lang="fr"))
+        assert (("PROTEST", None, "FRA") in pairs) == bool(modes)
+        assert (("PROTEST", "FRA", "FRA") in pairs) == (not modes)
+
+
 def test_who_is_named_after_a_topic_after_form_is_no_side() -> None:
     # events.yaml topic_after: "denied any collusion with Russia": Russia is what is denied, not answered
     doc = _run("Donald Trump has again denied any collusion with Russia by his election campaign.")
