@@ -1745,6 +1745,13 @@ class EventExtractor:
                 if gap and gap[0] in lex.conjunctions and (len(gap) == 1 or (len(gap) == 2 and gap[1] in lex.articles)) \
                         and (_other(later[0], actor) or fold(later[0].text) != fold(actor.text)):
                     recipient = later[0]
+            if actor is None and trig.type == "PROTEST" and trig.mode in lex.riot_modes:
+                # "une caserne de gendarmerie a été dégradée à Dijon": what a riot damaged names its
+                # target, if anything (not a side named before in another clause: "colère bien
+                # française : deux véhicules de police ont été incendiés"); the rioters are unnamed
+                actor = _unidentified_rioters(t_start)
+                if recipient is not None and (recipient.adjectival or re.search(r"[,;:()]", doc.text[recipient.end : t_start])):
+                    recipient = None
             if actor is None:
                 if recipient is None or trig.type in _NOT_THE_AGENT:
                     # "Cuba has been accused of ...": the accused is no accuser

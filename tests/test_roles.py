@@ -1905,6 +1905,14 @@ def test_a_riot_with_nobody_named_is_by_unidentified_rioters_with_the_pack_key(m
         assert (("PROTEST", "FRA", "FRA") in pairs) == (not modes)
 
 
+def test_a_passive_riot_form_names_what_was_damaged_not_the_rioters() -> None:
+    # roles.yaml riot_modes: "une caserne de gendarmerie a été dégradée" — the barracks were damaged by
+    # unnamed rioters, the gendarmerie did not riot
+    pairs = _pairs(_run("A Rouen, une caserne de gendarmerie a été dégradée dans la nuit de samedi à dimanche.", lang="fr"))
+    assert ("PROTEST", None, "FRA") in pairs
+    assert ("PROTEST", "FRA", "FRA") not in pairs
+
+
 def test_who_is_named_after_a_topic_after_form_is_no_side() -> None:
     # events.yaml topic_after: "denied any collusion with Russia": Russia is what is denied, not answered
     doc = _run("Donald Trump has again denied any collusion with Russia by his election campaign.")
