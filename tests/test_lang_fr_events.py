@@ -3425,3 +3425,40 @@ def test_an_accusation_taken_up_again_is_no_new_one() -> None:
     assert "ACCUSE" not in _types(doc)
     doc = _run("Le ministre russe a porté des accusations contre le gouvernement polonais mardi.")
     assert "ACCUSE" in _types(doc)
+
+
+# --- riots by unidentified rioters (roles.yaml riot_modes) ---------------------------------
+
+
+def test_clashes_alone_are_a_riot_by_unidentified_rioters() -> None:
+    # "affrontements" alone is a street riot in this news; nobody named: rioters of no country, against the
+    # government of the country it happened in
+    doc = _run("De violents affrontements ont éclaté samedi après-midi à Bordeaux, avec des vitrines brisées.")
+    assert ("PROTEST", None, "FRA") in _pairs(doc)
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_armed_clashes_stay_an_attack() -> None:
+    # the clashes said to be armed, or between an army and rebels, are fighting, not a riot
+    doc = _run("Des affrontements meurtriers entre les rebelles et l'armée malienne ont fait dix morts mardi près de Gao.")
+    assert "ASSAULT" in _types(doc)
+    assert "PROTEST" not in _types(doc)
+
+
+def test_clashes_between_named_protesters_and_police_are_theirs() -> None:
+    # the protesters named in the phrase are the actor, not unidentified rioters
+    doc = _run("Des affrontements entre les manifestants et les CRS ont eu lieu dans la matinée à Rennes.")
+    assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
+
+
+def test_violence_and_damage_with_no_author_are_a_riot() -> None:
+    doc = _run("Des violences ont éclaté dimanche soir à Nantes.")
+    assert ("PROTEST", None, "FRA") in _pairs(doc)
+    doc = _run("Trois véhicules de police ont été incendiés vendredi soir à Liège.")
+    assert ("PROTEST", None, "BEL") in _pairs(doc)
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_a_rating_cut_is_no_riot() -> None:
+    doc = _run("La note de la dette française a été dégradée par Moody's vendredi soir.")
+    assert "PROTEST" not in _types(doc)
