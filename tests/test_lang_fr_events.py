@@ -3248,8 +3248,9 @@ def test_ecoper_d_une_peine_is_undergone_by_the_subject() -> None:
 
 def test_projectiles_thrown_after_another_verb_of_the_same_subject_are_an_attack() -> None:
     # "ont envahi la voie et jeté des projectiles": the auxiliary is shared; the alleged or judged act is no attack
+    # (the casseurs are unidentified rioters, of no country: roles.yaml riot_modes)
     doc = _run("À Bruxelles, les casseurs ont poussé une moto et jeté des pavés sur les policiers belges.")
-    assert ("ASSAULT", "BEL", "BEL") in event_pairs(doc)
+    assert ("ASSAULT", None, "BEL") in event_pairs(doc)
     doc = _run("À Bruxelles, un casseur belge est soupçonné d'avoir jeté des pavés sur les policiers belges.")
     assert "ASSAULT" not in _types(doc)
 
