@@ -328,6 +328,9 @@ class EventLexicon:
     # roles.yaml glued_conjunctions: conjunctions written onto the next word ("و", "ف": "ودعا",
     # "فإذا"); a modality cue or a report verb may carry one
     glued_conjunctions: tuple[str, ...] = ()
+    # actors.yaml affiliation_words ("loyal to", "الموالية ل"): in a verb-first clause, the one named
+    # right behind the subject after one of them says whose the subject is, no other side
+    affiliation_words: frozenset[str] = frozenset()
     # places.yaml locative_prefixes: one-letter locatives written onto the place ("بالرياض")
     locative_prefixes: tuple[str, ...] = ()
     # roles.yaml dropped_subject: a clause opened by a glued conjunction and a masculine verb
@@ -549,6 +552,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         placed_states_no_attackers=bool(roles.get("placed_states_no_attackers", False)),
         plural_verb_endings=tuple(fold(str(w)) for w in roles.get("plural_verb_endings", []) or []),
         glued_conjunctions=tuple(fold(str(w)) for w in roles.get("glued_conjunctions", []) or []),
+        affiliation_words=frozenset(" ".join(re.findall(r"[\w']+", fold(str(w))))
+                                    for w in (pack.data("actors") or {}).get("affiliation_words", []) or []),
         shared_subject_conjunctions=frozenset(fold(str(w)) for w in roles.get("shared_subject_conjunctions", []) or []),
         verb_coordinators=frozenset(fold(str(w)) for w in roles.get("verb_coordinators", []) or []),
         object_pronouns=frozenset(fold(str(w)) for w in roles.get("object_pronouns", []) or []),
@@ -1951,6 +1956,10 @@ class EventExtractor:
                     # "أدانت السعودية والإمارات الهجوم": the subject's list is no object
                     listed = _co_actors(doc.text, after, subj, None, t_start, t_end, lex)
                     rest = [m for m in rest if m not in listed]
+                if lex.affiliation_words:
+                    # "ونشرت القوات الموالية لحكومة هادي مدرعاتها": the body named behind the
+                    # subject's affiliation word says whose the subject is; it is no other side
+                    rest = [m for m in rest if not _affiliation_of(doc.text, subj, m, lex)]
                 obj = _pick_other(rest, subj) or _pick_other(quoted, subj)
             else:
                 return None
@@ -3867,6 +3876,17 @@ def _coordinated_after(text: str, actors: list[Mention], actor: Mention, recipie
         if len(out) >= 5:
             break
     return out
+
+
+def _affiliation_of(text: str, subj: Mention, m: Mention, lex: EventLexicon) -> bool:
+    """Whether ``m`` is named right behind ``subj`` after an affiliation word ("القوات الموالية
+    لحكومة هادي", "forces loyal to the government"): whose the subject is, not another side."""
+    if m.start < subj.end:
+        return False
+    words = re.findall(r"[\w']+", fold(text[subj.end : m.start]))
+    if words and words[-1] in lex.articles:
+        words = words[:-1]  # "loyal to the government"
+    return bool(words) and len(words) <= 3 and " ".join(words) in lex.affiliation_words
 
 
 def _co_actors(text: str, actors: list[Mention], actor: Mention, recipient: Mention | None, t_start: int,

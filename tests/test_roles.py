@@ -880,6 +880,15 @@ def test_a_body_affiliated_with_a_known_group_takes_its_country() -> None:
     assert ("COERCE", "YEM", None) in _pairs(doc)
 
 
+def test_the_body_a_verb_first_subject_is_loyal_to_is_no_other_side() -> None:
+    # "the forces loyal to Hadi's government deployed their armour": the government says whose the
+    # forces are (actors.yaml affiliation_words), it is not the deployment's recipient
+    # (forces of their own country deploy among its people: civilians, not the government)
+    doc = _run("ونشرت القوات الموالية لحكومة هادي أمس مدرعاتها في مدينة عدن.", lang="ar")
+    mobilize = [e for e in doc.events if e["event_type"] == "MOBILIZE"]
+    assert mobilize and mobilize[0]["recipient"]["actor_id"] == "group:YEM-CIVILIAN"
+
+
 def test_forces_right_behind_a_verb_first_strike_fire_whatever_an_earlier_clause_named() -> None:
     doc = _run("وتستخدم المواقع مقرات لقوات داعش، كما قصفت المدفعية التركية ثلاثة أهداف في سوريا.", lang="ar")
     assault = [e for e in doc.events if e["event_type"] == "ASSAULT"]
