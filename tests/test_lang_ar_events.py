@@ -2968,3 +2968,34 @@ def test_a_vow_of_revenge_or_force_is_no_agreement() -> None:
     assert not [r for r in recs if r[0] == "AGREE"]
     assert not [r for r in _records(_run("وقال مقاتل بريطاني في صفوف داعش إنه تعهد باستخدام كل الوسائل ضد سوريا."))
                 if r[0] == "AGREE"]
+
+
+def test_an_attack_noun_with_its_agents_verb_behind_a_relative_word_is_the_agents() -> None:
+    # "the air strikes that the Turkish army carried out": the army behind "التي شنها" struck
+    doc = _run("وقال مسؤول إن الضربات الجوية التي شنها الجيش التركي على معسكرات للمتمردين في شمال العراق "
+               "دمرت مخازن للأسلحة.")
+    assault = [r for r in _records(doc) if r[0] == "ASSAULT"]
+    assert assault and assault[0][1] == "TUR"
+
+
+def test_a_deployment_split_by_its_subject_needs_the_forces_behind_it() -> None:
+    # "the Tunisian army ran military patrols": the patrols a few words behind the verb make it a deployment
+    assert ("MOBILIZE", "TUN") in [r[:2] for r in _records(_run("وسير الجيش التونسي دوريات عسكرية في مدينة سوسة."))]
+    # "the paper published a report": bare "نشرت" is publishing
+    assert not [r for r in _records(_run("ونشرت صحيفة تونسية أمس تقريرا عن الجيش التونسي."))
+                if r[0] == "MOBILIZE"]
+
+
+def test_joining_the_ranks_of_gunmen_is_no_attack() -> None:
+    doc = _run("وقدرت وزارة الداخلية النمساوية أن 150 شخصا التحقوا من النمسا بصفوف المسلحين في سوريا.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_the_bare_masculine_arrest_verb_is_mostly_a_passive() -> None:
+    # "two men were arrested in Manchester": held by the authorities of the country it happened in
+    doc = _run("وقالت الشرطة البريطانية إن التحقيق مستمر. واعتقل رجلان في مدينة مانشستر البريطانية أمس.")
+    assert [r[:2] for r in _records(doc) if r[0] == "COERCE"] == [("COERCE", "GBR")]
+    # an armed group right behind it is the active verb's subject, not the one held
+    doc = _run("واعتقل تنظيم داعش 38 مواطنا عراقيا في مدينة الموصل.")
+    assert not [e for e in doc.events if e["event_type"] == "COERCE"
+                and (e["recipient"] or {}).get("name_raw") == "تنظيم داعش"]
