@@ -2999,3 +2999,15 @@ def test_the_bare_masculine_arrest_verb_is_mostly_a_passive() -> None:
     doc = _run("واعتقل تنظيم داعش 38 مواطنا عراقيا في مدينة الموصل.")
     assert not [e for e in doc.events if e["event_type"] == "COERCE"
                 and (e["recipient"] or {}).get("name_raw") == "تنظيم داعش"]
+
+
+def test_an_admission_is_no_recognition_but_recognising_a_state_is_support() -> None:
+    # "the group admitted its defeats": an admission, no support given to anyone
+    assert not [r for r in _records(_run("واعترفت الجماعة المسلحة أمس بالهزائم التي لحقت بها في عدن اليمنية."))
+                if r[0] == "SUPPORT"]
+    assert ("SUPPORT", "SWE", "PSE") in _records(_run("واعترفت السويد أمس بدولة فلسطين."))
+
+
+def test_goods_stopped_at_a_border_are_no_arrest() -> None:
+    doc = _run("وقالت السلطات الروسية إنه تم توقيف شاحنة محملة بالدهون قبل عبورها الحدود.")
+    assert not [r for r in _records(doc) if r[0] == "COERCE"]
