@@ -3528,3 +3528,24 @@ def test_a_state_named_as_the_place_of_a_killing_is_no_attacker() -> None:
     assert "ASSAULT" not in _types(doc)
     doc = _run("In Syria, Turkey killed 20 Kurdish fighters on Monday.")
     assert any(t == "ASSAULT" and a == "TUR" for t, a, _r in _pairs(doc))
+
+
+def test_protesters_prosecuted_are_no_protest_by_the_prosecutor() -> None:
+    # events.yaml protesters unless_before: the object of a court's or prosecutor's act
+    doc = _run("A Belgian prosecutor on Monday charged protesters who had blocked a motorway near Brussels.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_a_petition_named_is_no_protest() -> None:
+    doc = _run("Three senators have started petitions to press the Justice Department to publish the report.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_a_stance_a_role_or_a_deal_left_is_no_act() -> None:
+    # modality.yaml negation "resistant to", "quit the"; hypothetical "role in"
+    doc = _run("Conservative rebels remain resistant to supporting the Prime Minister's deal, Mr Baker said on Monday.")
+    assert "SUPPORT" not in _types(doc)
+    doc = _run("The Foreign Office plays a leading role in pushing for reforms of the sanctions regime.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("Canadian officials said on Friday the United States may try to quit the free trade deal with Mexico.")
+    assert "COOPERATE" not in _types(doc)
