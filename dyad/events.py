@@ -176,6 +176,10 @@ class EventLexicon:
     # passed by Congress and signed by the president, ...") makes every trigger of that clause
     # hypothetical, however far behind it stands
     clause_hypothetical: frozenset[str] = frozenset()
+    # modality.yaml clause_hypothetical_inside: a conjunction anywhere in the trigger's clause before
+    # it ("options which could be used if court orders to allow access were defied") makes the
+    # trigger hypothetical, however far behind it stands
+    clause_hypothetical_inside: frozenset[str] = frozenset()
     # modality.yaml disjunctions: a trigger right after one of these ("cannot be sought by the UK or
     # granted by the EU") shares the verb before it, and the cues of their whole clause
     disjunctions: frozenset[str] = frozenset()
@@ -526,6 +530,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         affirmative=_word_tuples(mod.get("affirmative") or []),
         not_modal=tuple(w for w in (tuple(re.findall(r"[\w'’]+", fold(str(p)))) for p in mod.get("not_modal") or []) if w),
         clause_hypothetical=frozenset(fold(str(w)) for w in mod.get("clause_hypothetical", []) or []),
+        clause_hypothetical_inside=frozenset(fold(str(w)) for w in mod.get("clause_hypothetical_inside", []) or []),
         disjunctions=frozenset(fold(str(w)) for w in mod.get("disjunctions", []) or []),
         verb_first=str(roles.get("word_order", "svo")).lower() == "vso",
         named_attacker_first=bool(roles.get("named_attacker_first", False)),
@@ -1286,6 +1291,10 @@ class EventExtractor:
         if lex.clause_hypothetical and "hypothetical" not in found:
             first = re.findall(r"[\w'’]+", fold(text[_clause_start(text, sent.start, t_start) : t_start]))[:1]
             if first and first[0] in lex.clause_hypothetical:
+                found = [*found, "hypothetical"]
+        if lex.clause_hypothetical_inside and "hypothetical" not in found:
+            inside = re.findall(r"[\w'’]+", fold(text[_clause_start(text, sent.start, t_start) : t_start]))
+            if any(w in lex.clause_hypothetical_inside for w in inside):
                 found = [*found, "hypothetical"]
         for kind in _MODALITY_ORDER:
             if kind in found:

@@ -1927,3 +1927,20 @@ def test_who_is_named_after_a_topic_after_form_is_no_side() -> None:
     doc = _run("Donald Trump has again denied any collusion with Russia by his election campaign.")
     assert ("REJECT", "USA", "RUS") not in _pairs(doc)
     assert [e["event_type"] for e in doc.events] == ["REJECT"]
+
+
+def test_a_conjunction_inside_the_clause_makes_the_trigger_hypothetical_with_the_pack_key(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # modality.yaml clause_hypothetical_inside: "if" anywhere in the trigger's clause before it puts the trigger inside
+    # the condition, beyond the cue window; without the key, the far "if" is no cue
+    import dataclasses
+
+    import dyad.events as events
+    text = ("The minister said on Monday that fines were among the sanctions which could be imposed if the "
+            "orders of the family courts were repeatedly defied by the parents.")
+    lexicon = events.event_lexicon
+    for words in (frozenset({"if"}), frozenset()):
+        lex = dataclasses.replace(lexicon("en"), clause_hypothetical_inside=words)
+        monkeypatch.setattr(events, "event_lexicon", lambda lang, lex=lex: lex)
+        doc = _run(text)
+        assert (not any(t == "REJECT" for t, _a, _r in _pairs(doc))) == bool(words)
