@@ -1546,7 +1546,9 @@ def test_a_condemned_attack_is_a_record_of_its_own_by_unnamed_attackers() -> Non
     doc = _run("أدانت وزارة الخارجية الأردنية الهجوم الإرهابي الذي استهدف مسجدا في مدينة أبها السعودية "
                "وأسفر عن مقتل عشرة أشخاص.")
     assert ("ASSAULT", None, "SAU") in _records(doc)
-    assert ("ACCUSE", "JOR", "SAU") in _records(doc)
+    # the mosque's country was struck, not condemned: the condemnation's side is the unnamed attackers
+    assert ("ACCUSE", "JOR", None) in _records(doc)
+    assert ("ACCUSE", "JOR", "SAU") not in _records(doc)
     assert ("ASSAULT", "JOR", "SAU") not in _records(doc)
 
 
@@ -3011,3 +3013,18 @@ def test_an_admission_is_no_recognition_but_recognising_a_state_is_support() -> 
 def test_goods_stopped_at_a_border_are_no_arrest() -> None:
     doc = _run("وقالت السلطات الروسية إنه تم توقيف شاحنة محملة بالدهون قبل عبورها الحدود.")
     assert not [r for r in _records(doc) if r[0] == "COERCE"]
+
+
+def test_the_target_of_an_attack_condemned_after_a_verb_first_subject_is_not_condemned() -> None:
+    # "أدانت الدولة التفجير الذي استهدف ...": the subject stands between the verb and the attack noun;
+    # who is named in the attack's relative clause was struck, not condemned
+    doc = _run("أدانت دولة قطر التفجير الإرهابي الذي استهدف مقرا للشرطة العراقية في مدينة البصرة.")
+    assert ("ACCUSE", "QAT", None) in _records(doc)
+    assert ("ACCUSE", "QAT", "IRQ") not in _records(doc)
+
+
+def test_a_condemned_crime_whose_relative_names_its_agent_is_condemned_on_that_agent() -> None:
+    # "الجريمة التي نفذها مستوطنون": the relative clause names who committed it, the side condemned
+    doc = _run("أدانت دولة الكويت بأشد العبارات الجريمة الإرهابية التي نفذها مستوطنون إسرائيليون فجر اليوم.")
+    assert ("ACCUSE", "KWT", "ISR") in _records(doc)
+
