@@ -3028,3 +3028,29 @@ def test_a_condemned_crime_whose_relative_names_its_agent_is_condemned_on_that_a
     doc = _run("أدانت دولة الكويت بأشد العبارات الجريمة الإرهابية التي نفذها مستوطنون إسرائيليون فجر اليوم.")
     assert ("ACCUSE", "KWT", "ISR") in _records(doc)
 
+
+def test_a_standing_opposition_in_the_imperfective_is_no_rejection() -> None:
+    # "تعارض الغالبية ...": a stance held, no act; the perfective "عارض" stays a rejection
+    assert not [r for r in _records(_run("ويحتاج القرار إلى موافقة البرلمان حيث تعارض الغالبية المحافظة الاتفاق مع تركيا."))
+                if r[0] == "REJECT"]
+
+
+def test_an_uprising_named_as_history_is_no_protest() -> None:
+    doc = _run("وتراجع إنتاج النفط في ليبيا كثيرا منذ الانتفاضة التي اندلعت في عام 2011.")
+    assert not [r for r in _records(doc) if r[0] == "PROTEST"]
+
+
+def test_a_peacekeeping_mission_named_as_a_speaker_is_no_aid() -> None:
+    doc = _run("وقالت بعثة الأمم المتحدة لحفظ السلام في مالي إن الهدوء عاد إلى المدينة.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+
+
+def test_hearsay_and_efforts_towards_mediation_are_no_act() -> None:
+    assert not _records(_run("ويقال إن وزير الخارجية الأمريكي طلب من الرئيس المصري تسليم الجاسوس."))
+    assert not [r for r in _records(_run("وتوالت مساع أردنية وقطرية للتوسط مع الحكومة السورية."))
+                if r[0] == "CONSULT"]
+
+
+def test_the_chair_of_a_summit_is_a_title_not_a_meeting() -> None:
+    doc = _run("وتتولى مصر رئيسة القمة العربية متابعة الملف مع الأردن.")
+    assert not [e for e in doc.events if "القمة" in e["trigger"]["text"]]
