@@ -3054,3 +3054,15 @@ def test_hearsay_and_efforts_towards_mediation_are_no_act() -> None:
 def test_the_chair_of_a_summit_is_a_title_not_a_meeting() -> None:
     doc = _run("وتتولى مصر رئيسة القمة العربية متابعة الملف مع الأردن.")
     assert not [e for e in doc.events if "القمة" in e["trigger"]["text"]]
+
+
+def test_a_refusal_or_appeal_that_describes_someone_is_no_act() -> None:
+    # after a relative or a verb of lasting ("التي ترفض"، "ظلت ترفض"، "الذي يدعو"): a description, no act reported
+    assert not [r for r in _records(_run("وقاتلت الفصائل المعارضة التي ترفض الحوار مع الحكومة في ريف حلب."))
+                if r[0] == "REJECT"]
+    assert not [r for r in _records(_run("لكن الحكومة الأمريكية ظلت ترفض إقامة منطقة عازلة داخل سوريا."))
+                if r[0] == "REJECT"]
+    assert not [r for r in _records(_run("وأشار البيان إلى القرار الدولي الذي يدعو الحوثيين إلى الانسحاب من صنعاء."))
+                if r[0] == "REQUEST"]
+    # the refusal reported stays
+    assert ("REJECT", "SYR", "TUR") in _records(_run("رفضت الحكومة السورية أمس الاقتراح التركي."))
