@@ -3463,3 +3463,25 @@ def test_violence_and_damage_with_no_author_are_a_riot() -> None:
 def test_a_rating_cut_is_no_riot() -> None:
     doc = _run("La note de la dette française a été dégradée par Moody's vendredi soir.")
     assert "PROTEST" not in _types(doc)
+
+
+# --- round 42 -------------------------------------------------------------------------------
+
+
+def test_going_for_police_or_buildings_is_an_attack_words_stay_an_accusation() -> None:
+    # « s'en prendre à » des policiers, à une mairie : des coups, des dégâts ; à une politique : des mots
+    doc = _run("Samedi à Lyon, une vingtaine de casseurs s'en sont pris aux forces de l'ordre près de la gare.")
+    assert "ASSAULT" in _types(doc)
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("L'ancien ministre s'en prend à la réforme des retraites du gouvernement français.")
+    assert "ACCUSE" in _types(doc)
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_a_weapon_carried_or_spelt_out_is_no_shot() -> None:
+    # les policiers « dotés du » LBD le portent ; le sigle derrière le nom entier de l'arme dans le débat
+    # sur son usage n'est pas un tir de plus
+    doc = _run("Dimanche, les gendarmes dotés du lanceur de balles de défense porteront une caméra.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("Le Conseil d'État a refusé jeudi de suspendre l'usage des lanceurs de balle de défense (LBD) en manifestation.")
+    assert "COERCE" not in _types(doc)
