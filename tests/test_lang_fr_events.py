@@ -3485,3 +3485,9 @@ def test_a_weapon_carried_or_spelt_out_is_no_shot() -> None:
     assert "COERCE" not in _types(doc)
     doc = _run("Le Conseil d'État a refusé jeudi de suspendre l'usage des lanceurs de balle de défense (LBD) en manifestation.")
     assert "COERCE" not in _types(doc)
+
+
+def test_a_groups_stated_aim_is_no_protest() -> None:
+    # « la mission du groupe est de protester » : ce que le groupe se donne pour but, pas un fait
+    doc = _run("Selon sa page, la mission du groupe est de protester contre la taxe carbone du gouvernement canadien.")
+    assert "PROTEST" not in _types(doc)
