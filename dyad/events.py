@@ -1885,12 +1885,24 @@ class EventExtractor:
                 # (the recipient is kept: whoever is named after, else the government); not police
                 # named in another clause (", a indiqué la préfecture de police, notamment pour le pillage")
                 subj = _protesters(str(where), t_start)
+            clause_subject = subj  # the subject a coordinated verb after this one shares
             if subj is not None:
                 # (not where verbs come first: what follows the verb there is mostly its subject)
                 obj = _pick_other(after, subj, doc.text, t_end,
                                   addressee=trig.type in ("REQUEST", "ACCUSE") and not lex.verb_first)
                 if against and _other(against[0], subj):
                     obj = against[0]  # named as the target: no country named later comes first
+                if obj is not None and trig.type == "PROTEST" and not lex.verb_first and lex.genitive_markers \
+                        and "CIVILIAN" in obj.sectors and subj.end <= t_start < obj.start \
+                        and _nominal(doc.text, t_start, lex) \
+                        and fold(doc.text[t_end : obj.start]).strip(" \"'«»“”") in lex.genitive_markers:
+                    # "Macron fait face à la mobilisation des « gilets jaunes »", "selon la police, la
+                    # manifestation des gilets jaunes": the civilians right behind the protest noun and a
+                    # genitive marker hold it; the one named before is its target only when of the
+                    # government of their country, else the protest is against that government
+                    target = subj if (subj.kind == "state" or "GOV" in subj.sectors) \
+                        and subj.country and subj.country == obj.country else None
+                    subj, obj = obj, target
                 if obj is None and shared and _object_pronoun(doc.text, t_start, t_end, lex):
                     # "... and imposed sanctions on them", "et leur a imposé": the earlier verb's
                     # objects, one record each
@@ -1985,7 +1997,7 @@ class EventExtractor:
                 # le territoire de la Russie")
                 obj = cap
             if subj is not None:
-                self._subject_at[t_start] = subj
+                self._subject_at[t_start] = clause_subject or subj
             if frame == "host":
                 actor, recipient = (obj, subj) if obj is not None else (subj, None)
                 if obj is None:

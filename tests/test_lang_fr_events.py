@@ -3491,3 +3491,13 @@ def test_a_groups_stated_aim_is_no_protest() -> None:
     # « la mission du groupe est de protester » : ce que le groupe se donne pour but, pas un fait
     doc = _run("Selon sa page, la mission du groupe est de protester contre la taxe carbone du gouvernement canadien.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_civilians_behind_a_protest_noun_hold_it_whoever_is_named_before() -> None:
+    # roles.yaml genitive_markers: « la mobilisation des gilets jaunes » est la leur ; celui qui est nommé avant
+    # n'en est que la cible, s'il est du gouvernement de leur pays
+    doc = _run("Le président Emmanuel Macron fait face samedi à la mobilisation des « gilets jaunes » à Paris.")
+    protests = [e for e in doc.events if e["event_type"] == "PROTEST"]
+    assert protests
+    assert "gilets jaunes" in protests[0]["actor"]["name"].lower()
+    assert "Macron" in (protests[0]["recipient"] or {}).get("name", "")
