@@ -3501,3 +3501,9 @@ def test_civilians_behind_a_protest_noun_hold_it_whoever_is_named_before() -> No
     assert protests
     assert "gilets jaunes" in protests[0]["actor"]["name"].lower()
     assert "Macron" in (protests[0]["recipient"] or {}).get("name", "")
+
+
+def test_angry_taxis_are_their_drivers() -> None:
+    # « des taxis en colère bloquent » : les chauffeurs, des civils du pays
+    doc = _run("Jeudi, des centaines de taxis en colère bloquent la porte Maillot à Paris contre le gouvernement.")
+    assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
