@@ -3507,3 +3507,11 @@ def test_angry_taxis_are_their_drivers() -> None:
     # « des taxis en colère bloquent » : les chauffeurs, des civils du pays
     doc = _run("Jeudi, des centaines de taxis en colère bloquent la porte Maillot à Paris contre le gouvernement.")
     assert ("PROTEST", "FRA", "FRA") in _pairs(doc)
+
+
+def test_going_for_a_vehicle_is_an_attack_for_the_president_words() -> None:
+    doc = _run("Samedi à Nantes, des manifestants s'en sont pris au véhicule d'un automobiliste bloqué.")
+    assert "ASSAULT" in _types(doc)
+    doc = _run("Le chef de l'opposition s'en est pris au président français lors d'un meeting dimanche.")
+    assert "ACCUSE" in _types(doc)
+    assert "ASSAULT" not in _types(doc)
