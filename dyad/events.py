@@ -3741,13 +3741,9 @@ def _source_of(text: str, m: Mention, t_start: int, lex: EventLexicon) -> bool:
         if any(tuple(lead[: len(v)]) == v and len(lead) <= len(v) + 1 for v in lex.reporting):
             return True
     words = re.findall(r"\w+", fold(text[m.end : t_start]))
-    for k in range(min(2, len(words))):
-        for v in lex.reporting:
-            # "who authorities say was kidnapped": the verb may end the gap when the trigger
-            # carries its own auxiliary
-            if tuple(words[k : k + len(v)]) == v and k + len(v) <= len(words):
-                return True
-    return False
+    # "who authorities say was kidnapped": the verb may end the gap when the trigger carries its
+    # own auxiliary
+    return _phrase_at(words, lex.reporting, range(min(2, len(words))))
 
 
 def _reports_the_killing(text: str, m: Mention, t_start: int, lex: EventLexicon) -> bool:
