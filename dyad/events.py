@@ -2082,14 +2082,9 @@ class EventExtractor:
     def _record(self, doc: Document, si: int, sent: Sentence, trig: Trigger, t_start: int, t_end: int,
                 actor: Mention, recipient: Mention | None, participants: list[Mention], lex: EventLexicon,
                 shadow: Shadow, dateline_place: Any) -> dict[str, Any]:
-        # where verbs come first, the condemnation's object follows its subject ("أدانت مملكة البحرين
-        # التفجير الذي استهدف ..."): the attack noun is counted from the end of the subject named right
-        # behind the verb
-        obj_from = actor.end if lex.verb_first and t_end <= actor.start < t_end + 20 \
-            and len(re.findall(r"\w+", doc.text[t_end : actor.start])) <= 1 \
-            and not re.search(r"[,;:.!?()،؛]", doc.text[t_end : actor.start]) else t_end
         if recipient is not None and trig.cameo == _CONDEMNED and lex.relatives \
-                and (cut := _condemned_relative(doc.text, obj_from, self._trigger_starts, lex)) is not None \
+                and (cut := _condemned_relative(doc.text, _object_start(doc.text, t_end, actor, lex),
+                                                self._trigger_starts, lex)) is not None \
                 and recipient.start >= cut:
             # "أعرب عن استنكاره للاعتداء الذي وقع في مسجد قوات الطوارئ", "condemned the bombing which
             # killed three soldiers": who is named in the relative clause of the attack condemned was
@@ -3572,6 +3567,17 @@ def _condemned_attack(text: str, t_end: int, trigger_starts: list[tuple[int, set
                 None)
 
 
+def _object_start(text: str, t_end: int, actor: Mention, lex: EventLexicon) -> int:
+    """Where a verb's object may begin: right behind the verb, or, where verbs come first, behind
+    the subject named right after it ("أدانت مملكة البحرين التفجير الذي استهدف ...": the attack noun
+    a condemnation names is counted from the end of its subject)."""
+    if lex.verb_first and t_end <= actor.start < t_end + 20 \
+            and len(re.findall(r"\w+", text[t_end : actor.start])) <= 1 \
+            and not re.search(r"[,;:.!?()،؛]", text[t_end : actor.start]):
+        return actor.end
+    return t_end
+
+
 def _condemned_relative(text: str, t_end: int, trigger_starts: list[tuple[int, set[str]]],
                         lex: EventLexicon) -> int | None:
     """Where the relative clause of the attack a condemnation names as its object begins (the
@@ -3587,7 +3593,7 @@ def _condemned_relative(text: str, t_end: int, trigger_starts: list[tuple[int, s
             # "الجريمة التي نفذها مستوطنون", "the attack carried out by": a relative opened by an agent
             # marker names who struck, the side condemned
             nxt = [fold(x) for x in re.findall(r"\w+", text[attack + w.end() : attack + w.end() + 40])]
-            if any(tuple(nxt[: len(m)]) == m for m in lex.agent_markers):
+            if _phrase_at(nxt, lex.agent_markers, (0,)):
                 return None
             return attack + w.start()
     return None

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from dyad.doc import Document, Mention
 from dyad.kb import KB, SurfaceForm
 from dyad.lang import get_pack
-from dyad.text import Shadow, fold, word_hits
+from dyad.text import Shadow, fold, has_arabic, word_hits
 
 # an apostrophe joins a word ("O'Brien", "l’État") except a possessive "'s" at its end
 _TOKEN = re.compile(r"[^\W\d_](?:[\w]|-(?=\w)|['’](?=\w)(?!s\b))*|\d+|[^\w\s]", re.UNICODE)
@@ -1604,7 +1604,7 @@ _ARABIC_TO_LATIN = str.maketrans({
 
 def _latin_name(raw: str) -> str:
     """A readable Latin form of a name (Arabic names get a rough transliteration)."""
-    if raw.isascii() or not any("\u0600" <= c <= "\u06ff" for c in raw):
+    if raw.isascii() or not has_arabic(raw):
         return " ".join(raw.split())
     words = []
     for w in fold(raw).split():

@@ -33,7 +33,7 @@ from dyad.doc import Document, Mention
 from dyad.kb import KB
 from dyad.lang import get_pack
 from dyad.mentions import LINKED_WHY, OFFICIAL_WHY, _with_article, lexicon, official_id
-from dyad.text import fold, script_share
+from dyad.text import fold, has_arabic, script_share
 
 # Arabic letters to Latin consonants as a romaniser would write them (before skeletonising)
 _AR = str.maketrans({
@@ -78,7 +78,7 @@ def _cedilla(text: str) -> str:
 def skeleton(word: str) -> str:
     """A consonant skeleton comparable between Arabic and Latin spellings of one name."""
     w = fold(_cedilla(word))
-    if any("\u0600" <= c <= "\u06ff" for c in w):
+    if has_arabic(w):
         w = w.translate(_AR)
     w = w.lower()
     for a, b in _DIGRAPHS:
@@ -145,7 +145,7 @@ _ARABIC_LONG_VOWELS = "وي"
 
 def _arabic_tail(word: str) -> str | None:
     """The long-vowel letters ending an Arabic-script name word, or None for another script."""
-    if not any("\u0600" <= c <= "\u06ff" for c in word):
+    if not has_arabic(word):
         return None
     w = fold(word)
     return w[len(w.rstrip(_ARABIC_LONG_VOWELS)):]

@@ -203,6 +203,11 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _WORD = re.compile(r"\w+")
 
 
+def has_arabic(text: str) -> bool:
+    """Whether ``text`` holds a letter of the basic Arabic block (U+0600-U+06FF)."""
+    return _ARABIC_LETTER.search(text) is not None
+
+
 # --- sentences -------------------------------------------------------------
 
 # a stop and a space; in Arabic typesetting also a stop glued to the next sentence's first
