@@ -2,7 +2,7 @@
 
 Usage:
     python tools/gold_helper.py find LANG [--max-chars N] [--limit K]
-    python tools/gold_helper.py show DOC_ID [DOC_ID ...]
+    python tools/gold_helper.py show DOC_ID [DOC_ID ...] [--pars N]   (all paragraphs unless N > 0)
     python tools/gold_helper.py grep LANG WORD [--limit K]
 
 Nothing here is imported by the package; it only reads ../shared/corpus/dev at run time.
@@ -99,13 +99,19 @@ def find(lang: str, max_chars: int, limit: int) -> None:
         )
 
 
-def show(doc_id: str, n_par: int = 8) -> None:
+def show(doc_id: str, n_par: int = 0) -> None:
+    """Print a document's paragraphs, all of them unless ``n_par`` > 0 (then say how many were left
+    out: an annotator must never take a cut text for the whole article)."""
     lang = doc_id.split("-", 1)[0]
     for doc in load(lang):
         if doc["id"] == doc_id:
             print(f"== {doc_id} | {doc.get('published')} | {doc['title']}")
-            for i, par in enumerate(paragraphs(str(doc["text"]))[:n_par], 1):
+            pars = paragraphs(str(doc["text"]))
+            shown = pars[:n_par] if n_par > 0 else pars
+            for i, par in enumerate(shown, 1):
                 print(f"[{i}] {par}")
+            if len(shown) < len(pars):
+                print(f"!! {len(pars) - len(shown)} more paragraphs not shown (--pars 0 shows all)")
             print()
             return
     print(f"!! {doc_id} not found")
@@ -117,7 +123,7 @@ def main() -> None:
     ap.add_argument("args", nargs="+")
     ap.add_argument("--max-chars", type=int, default=2500)
     ap.add_argument("--limit", type=int, default=40)
-    ap.add_argument("--pars", type=int, default=8)
+    ap.add_argument("--pars", type=int, default=0)
     ns = ap.parse_args()
     if ns.cmd == "find":
         find(ns.args[0], ns.max_chars, ns.limit)
