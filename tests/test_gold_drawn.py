@@ -28,6 +28,8 @@ from test_gold_dev import (
     check_event_fields,
 )
 
+from dyad.eval import GOLD_TOPICS
+
 
 @dataclass(frozen=True)
 class Draw:
@@ -88,21 +90,7 @@ TUNING = (
 )
 LENGTH = (600, 6000)
 # Keys of the topic lexicon listed in docs/gold-format.md (Clarifications, "Topics").
-TOPICS = {
-    "counterterrorism",
-    "cybersecurity",
-    "border_security",
-    "intelligence_sharing",
-    "organized_crime",
-    "drugs",
-    "migration",
-    "aviation_security",
-    "major_event_security",
-    "training",
-    "policing",
-    "expertise_exchange",
-    "humanitarian_aid",
-}
+TOPICS = GOLD_TOPICS
 REQUIRED = ("id", "event_type", "actor_country", "recipient_country", "place", "date")
 
 
