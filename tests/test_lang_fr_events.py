@@ -3515,3 +3515,21 @@ def test_going_for_a_vehicle_is_an_attack_for_the_president_words() -> None:
     doc = _run("Le chef de l'opposition s'en est pris au président français lors d'un meeting dimanche.")
     assert "ACCUSE" in _types(doc)
     assert "ASSAULT" not in _types(doc)
+
+
+def test_french_unions_and_employers_are_french_bodies() -> None:
+    # kb_data/agencies.yaml: the CGT, the CFDT, FO, the Medef ... are bodies of France
+    doc = _run("La CGT a appelé le gouvernement français à ouvrir des négociations salariales.")
+    assert ("REQUEST", "FRA", "FRA") in _pairs(doc)
+    doc = _run("Le Medef a dénoncé la politique fiscale du gouvernement français.")
+    assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
+    doc = _run("La FGTB a rejeté le projet du gouvernement fédéral belge.")
+    assert ("REJECT", "BEL", "BEL") in _pairs(doc)
+
+
+def test_prosecutors_and_customs_officers_unnamed_are_bodies() -> None:
+    # actors.yaml body_heads: « les procureurs », « des douaniers » act without a name
+    doc = _run("À Bruxelles, les procureurs ont demandé au tribunal de nouvelles vérifications.")
+    assert [e["actor"]["name"] for e in doc.events if e["event_type"] == "REQUEST"] == ["procureurs"]
+    doc = _run("Des douaniers français ont interpellé deux passeurs à Calais.")
+    assert "COERCE" in _types(doc)
