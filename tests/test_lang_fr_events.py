@@ -3533,3 +3533,10 @@ def test_prosecutors_and_customs_officers_unnamed_are_bodies() -> None:
     assert [e["actor"]["name"] for e in doc.events if e["event_type"] == "REQUEST"] == ["procureurs"]
     doc = _run("Des douaniers français ont interpellé deux passeurs à Calais.")
     assert "COERCE" in _types(doc)
+
+
+def test_a_plural_pronoun_opening_a_sentence_is_the_group_named_before() -> None:
+    # roles.yaml plural_pronouns: « Ils » stands for the body that opens the sentence before
+    doc = _run("Les syndicats français ont quitté la réunion mardi. "
+               "Ils ont dénoncé le mépris du gouvernement français.")
+    assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
