@@ -3540,3 +3540,14 @@ def test_a_plural_pronoun_opening_a_sentence_is_the_group_named_before() -> None
     doc = _run("Les syndicats français ont quitté la réunion mardi. "
                "Ils ont dénoncé le mépris du gouvernement français.")
     assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
+
+
+def test_judging_or_deeming_a_thing_shocking_is_an_accusation() -> None:
+    # events.yaml: « juge », « qualifie », « a estimé » with a word of condemnation behind (« choquant », « inacceptables »)
+    doc = _run("Le président français juge ces violences contre les forces de l'ordre « inacceptables ».")
+    assert "ACCUSE" in _types(doc)
+    doc = _run("La ministre française des Transports a estimé que le succès de cette cagnotte était « choquant ».")
+    assert "ACCUSE" in _types(doc)
+    # the verb alone is an opinion on anything
+    doc = _run("La ministre française des Transports a estimé que la réforme serait votée en mars.")
+    assert "ACCUSE" not in _types(doc)
