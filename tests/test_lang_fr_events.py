@@ -3551,3 +3551,9 @@ def test_judging_or_deeming_a_thing_shocking_is_an_accusation() -> None:
     # the verb alone is an opinion on anything
     doc = _run("La ministre française des Transports a estimé que la réforme serait votée en mars.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_rising_up_against_in_words_is_an_accusation() -> None:
+    # events.yaml: « s'insurger (contre) » is a public protest in words, as « s'indigner » is
+    doc = _run("Le Premier ministre belge s'insurge contre la décision du gouvernement néerlandais.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
