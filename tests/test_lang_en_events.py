@@ -3549,3 +3549,50 @@ def test_a_stance_a_role_or_a_deal_left_is_no_act() -> None:
     assert "REQUEST" not in _types(doc)
     doc = _run("Canadian officials said on Friday the United States may try to quit the free trade deal with Mexico.")
     assert "COOPERATE" not in _types(doc)
+
+
+# --- round 43: warnings against, retorts, apologies, disagreement ---------------------------
+
+
+def test_a_warning_to_someone_against_an_act_is_a_demand_on_them() -> None:
+    doc = _run("The German chancellor warned the French president against holding a referendum.")
+    assert ("REQUEST", "DEU", "FRA") in _pairs(doc)
+
+
+def test_a_warning_against_a_course_is_a_rejection_of_it() -> None:
+    doc = _run("Turkey had warned against an independent state on its southern border.")
+    assert any(t == "REJECT" and a == "TUR" for t, a, _r in _pairs(doc))
+
+
+def test_questions_dismissed_are_a_rejection() -> None:
+    doc = _run("British Prime Minister Boris Johnson dismissed questions about the loan on Tuesday.")
+    assert any(t == "REJECT" and a == "GBR" for t, a, _r in _pairs(doc))
+
+
+def test_a_retort_with_its_words_is_an_accusation() -> None:
+    doc = _run("British Foreign Secretary Jack Straw hit back by saying the Conservative Party had failed Europe.")
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_disagreement_with_a_named_side_is_an_accusation() -> None:
+    doc = _run("President Donald Trump told reporters he disagreed with Rex Tillerson on some issues.")
+    assert ("ACCUSE", "USA", "USA") in _pairs(doc)
+
+
+def test_an_apology_stands_with_nobody_named_to_receive_it() -> None:
+    doc = _run("British Prime Minister Tony Blair has apologised for the remarks he made about the families.")
+    assert ("SUPPORT", "GBR", "GBR") in _pairs(doc)
+
+
+def test_an_apology_beside_another_act_leaves_that_act_the_news() -> None:
+    doc = _run("British minister Chris Pincher stepped down from his government job in July, when he apologised "
+               "for drinking far too much.")
+    assert "CONCEDE" in _types(doc)
+    assert "SUPPORT" not in _types(doc)
+
+
+def test_the_gerund_holding_is_no_holding_company() -> None:
+    doc = _run("The US had warned the Kurds against holding the referendum.")
+    for e in doc.events:
+        for side in ("actor", "recipient"):
+            assert (e.get(side) or {}).get("name_raw") != "holding"
