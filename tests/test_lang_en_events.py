@@ -3596,3 +3596,20 @@ def test_the_gerund_holding_is_no_holding_company() -> None:
     for e in doc.events:
         for side in ("actor", "recipient"):
             assert (e.get(side) or {}).get("name_raw") != "holding"
+
+
+def test_blame_laid_by_a_speaker_is_an_accusation() -> None:
+    doc = _run("Conservative leader Michael Howard said Labour had been responsible for huge waste.")
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_a_role_held_is_no_blame() -> None:
+    doc = _run("Professor Nancy Rothwell said British minister Ruth Kelly was responsible for training future scientists.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_a_name_opening_a_sentence_is_no_modal() -> None:
+    # "May is today holding talks": Theresa May, not the modal "may"
+    from dyad.events import event_lexicon
+    lex = event_lexicon("en")
+    assert ("may", "is") in lex.not_modal
