@@ -3613,3 +3613,21 @@ def test_a_name_opening_a_sentence_is_no_modal() -> None:
     from dyad.events import event_lexicon
     lex = event_lexicon("en")
     assert ("may", "is") in lex.not_modal
+
+
+def test_a_strike_ballot_won_is_a_threat_to_the_government() -> None:
+    doc = _run("British union members have already voted to strike over job cuts.")
+    assert ("THREATEN", "GBR", "GBR") in _pairs(doc)
+    assert "PROTEST" not in _types(doc)
+
+
+def test_a_qualified_decision_welcomed_is_approval_not_a_guest() -> None:
+    doc = _run("The Japanese prime minister welcomed the American decision.")
+    assert ("SUPPORT", "JPN", "USA") in _pairs(doc)
+    assert "CONSULT" not in _types(doc)
+
+
+def test_a_guest_welcomed_is_still_a_visit() -> None:
+    doc = _run("The Egyptian president welcomed the Saudi king in Cairo.")
+    assert "SUPPORT" not in _types(doc)
+    assert "CONSULT" in _types(doc)
