@@ -3631,3 +3631,10 @@ def test_a_guest_welcomed_is_still_a_visit() -> None:
     doc = _run("The Egyptian president welcomed the Saudi king in Cairo.")
     assert "SUPPORT" not in _types(doc)
     assert "CONSULT" in _types(doc)
+
+
+def test_the_one_asked_to_be_acted_on_is_no_addressee() -> None:
+    # "asked for Russia to be expelled": Russia undergoes what is asked, the appeal is not made to it
+    doc = _run("Ukraine's foreign ministry has asked for Russia to be expelled from the G20.")
+    assert not any(t == "REQUEST" and r == "RUS" for t, _a, r in _pairs(doc))
+    assert any(t == "REQUEST" and a == "UKR" for t, a, _r in _pairs(doc))
