@@ -174,7 +174,7 @@ def word_hits(
 
     Yields ``(start, end, value, prefix)`` in shadow offsets.  With ``glued`` (Arabic script) a
     match may follow a proclitic of ``proclitics`` written onto it (و، ب، ال ...), returned as
-    ``prefix``; without ``inside_compounds`` a match right after "word-" ("US-led") is skipped.
+    ``prefix``; without ``inside_compounds`` a match right after "word-" ("US-led", "U.S.-backed") is skipped.
     """
     end = len(s) if end is None else end
     for end_idx, (key, value) in automaton.iter(s, start, end):
@@ -182,7 +182,9 @@ def word_hits(
         en = end_idx + 1
         if en < len(s) and s[en].isalnum():
             continue
-        if not inside_compounds and st > 1 and s[st - 1] == "-" and s[st - 2].isalnum():
+        if not inside_compounds and st > 1 and s[st - 1] == "-" and (
+                s[st - 2].isalnum() or (st > 2 and s[st - 2] == "." and s[st - 3].isalnum())):
+            # ("U.S.-backed": an abbreviation's closing point before the hyphen)
             continue
         prefix = ""
         # a form that opens with punctuation ("'s support for") may follow a word directly

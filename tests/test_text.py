@@ -256,3 +256,18 @@ def test_arabic_presentation_forms_fold_to_their_letters() -> None:
     assert fold("ﺍﺳﺘﻬﺪﻑ") == fold("استهدف")
     sh = Shadow.of("ﻻ بد")  # the lam-alef ligature is two letters, both mapped to its offset
     assert sh.text.startswith(fold("لا")) and sh.origin[:2] == [0, 0]
+
+
+def test_a_form_after_an_abbreviation_and_a_hyphen_is_half_a_compound() -> None:
+    # "U.S.-backed" is one compound word, as "US-led" is: "backed" there is no trigger of its own
+    import ahocorasick
+
+    from dyad.text import word_hits
+
+    a = ahocorasick.Automaton()
+    a.add_word("backed", ("backed", 1))
+    a.make_automaton()
+    s = fold("the u.s.-backed forces, the us-backed forces, and they backed the plan")
+    starts = [st for st, _e, _v, _p in word_hits(a, s, inside_compounds=False)]
+    assert starts == [s.index("backed the plan")]
+    assert len(list(word_hits(a, s))) == 3
