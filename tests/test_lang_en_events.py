@@ -3638,3 +3638,18 @@ def test_the_one_asked_to_be_acted_on_is_no_addressee() -> None:
     doc = _run("Ukraine's foreign ministry has asked for Russia to be expelled from the G20.")
     assert not any(t == "REQUEST" and r == "RUS" for t, _a, r in _pairs(doc))
     assert any(t == "REQUEST" and a == "UKR" for t, a, _r in _pairs(doc))
+
+
+def test_guilt_charged_by_a_speaker_is_an_accusation() -> None:
+    doc = _run("The Conservative chairman Liam Fox said Labour was guilty of hypocrisy.")
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_frustration_voiced_with_a_side_is_an_accusation() -> None:
+    doc = _run("The Irish prime minister expressed frustration with the British government.")
+    assert ("ACCUSE", "IRL", "GBR") in _pairs(doc)
+
+
+def test_a_plan_described_as_misguided_is_an_accusation() -> None:
+    doc = _run("Former British foreign secretary Robin Cook described the Conservative Party's plan as misguided.")
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
