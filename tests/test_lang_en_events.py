@@ -3653,8 +3653,3 @@ def test_frustration_voiced_with_a_side_is_an_accusation() -> None:
 def test_a_plan_described_as_misguided_is_an_accusation() -> None:
     doc = _run("Former British foreign secretary Robin Cook described the Conservative Party's plan as misguided.")
     assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
-
-
-def test_an_opening_clause_after_a_meeting_is_the_speaker_s_meeting() -> None:
-    doc = _run("After his meeting with the French president, British Prime Minister Boris Johnson said the talks were useful.")
-    assert ("CONSULT", "GBR", "FRA") in _pairs(doc)
