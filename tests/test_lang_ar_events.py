@@ -3066,3 +3066,19 @@ def test_a_refusal_or_appeal_that_describes_someone_is_no_act() -> None:
                 if r[0] == "REQUEST"]
     # the refusal reported stays
     assert ("REJECT", "SYR", "TUR") in _records(_run("رفضت الحكومة السورية أمس الاقتراح التركي."))
+
+
+def test_a_phone_conversation_with_a_counterpart_is_a_consultation() -> None:
+    # "تحدث هاتفيا مع نظيره": a call, the partner named after مع
+    doc = _run("وكان الرئيس الفرنسي قد تحدث هاتفيا مع نظيره المصري مساء الأحد.")
+    assert ("CONSULT", "FRA", "EGY") in _records(doc)
+
+
+def test_a_relief_plane_named_by_its_senders_adjective_delivers_aid_to_the_place_it_lands() -> None:
+    # "هبطت طائرة إغاثية كويتية في مطار عدن": Kuwait sends, Yemen receives (not the other way round)
+    doc = _run("وهبطت أمس طائرة إغاثية كويتية في مطار عدن الدولي محملة بالأدوية.")
+    assert ("AID", "KWT", "YEM") in _records(doc)
+    # the ship described as the largest to reach the port is no delivery told
+    assert not [r for r in _records(_run("ووصلت السفينة وهي أكبر سفينة إغاثية تصل إلى الميناء اليمني."))
+                if r[0] == "AID"]
+
