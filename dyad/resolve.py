@@ -492,6 +492,27 @@ def _report_body_country(doc: Document, m: Mention, country: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8)
+def _state_anaphor_table(lang: str) -> dict[str, frozenset[str]]:
+    """Folded roles.yaml `state_anaphors` phrases, with their forms after ل (pack article_elision),
+    and the states each may stand for."""
+    try:
+        pack = get_pack(lang)
+    except KeyError:
+        return {}
+    raw = (pack.data("roles") or {}).get("state_anaphors") or {}
+    elision = {fold(str(a)): fold(str(b)) for a, b in ((pack.data("pack") or {}).get("article_elision") or {}).items()}
+    out: dict[str, frozenset[str]] = {}
+    for phrase, isos in raw.items():
+        form = fold(str(phrase))
+        allowed = frozenset(str(i) for i in isos or [])
+        out[form] = allowed
+        for article, short in elision.items():
+            if form.startswith(article):
+                out[short + form[len(article) :]] = allowed
+    return out
+
+
 def _named_country(doc: Document, excluded: frozenset[str]) -> str | None:
     """The country the text names most by states, places and persons of a stated country,
     leaving out ``excluded``; None when it names none."""
@@ -572,6 +593,7 @@ class Resolver:
         if country:
             doc.meta["focus_country"] = country
         self._local_readings(doc, {c for c in (home, country) if c})
+        self._state_anaphors(doc, home, country)
         self._country_anaphors(doc)
         self._group_anaphors(doc)
         for m in doc.mentions:
@@ -873,6 +895,58 @@ class Resolver:
             m.country, m.country_inferred = short.country, False
             m.sectors = sorted(set(m.sectors) | set(short.sectors))
             m.why.append(f"the body of '{short.text}' ({short.country}), its short form in brackets")
+
+    def _state_anaphors(self, doc: Document, home: str | None, focus: str | None) -> None:
+        """"أدانت المملكة الهجوم": a bare "the Kingdom" (pack roles.state_anaphors: the phrase and the
+        states it may stand for) is a state: the report's home country (a Saudi paper's "المملكة" is Saudi
+        Arabia wherever the story is), else its focus country, when that is one of them, else the last of
+        them named before it (by a state, place, official or body of its own); not where it opens a longer name
+        or a country's adjective follows it ("المملكة العربية السعودية", "المملكة البريطانية")."""
+        table = _state_anaphor_table(doc.lang)
+        if not table:
+            return
+        lex = lexicon(doc.lang)
+        shadow = doc.shadow()
+        s = shadow.text
+        taken = bytearray(len(doc.text) + 1)
+        for known in doc.mentions:
+            taken[known.start : known.end] = b"\x01" * (known.end - known.start)
+        states = [m for m in doc.mentions if m.kind == "state" and m.country]
+        added: list[Mention] = []
+        for form, allowed in table.items():
+            for hit in re.finditer(re.escape(form), s):
+                st, en = hit.span()
+                if en < len(s) and s[en].isalnum():
+                    continue
+                if st > 0 and s[st - 1].isalnum():
+                    k = st - 1
+                    while k >= 0 and s[k].isalnum():
+                        k -= 1
+                    if s[k + 1 : st] not in lex.proclitics:
+                        continue
+                o_st, o_en = shadow.span(st, en)
+                if taken.find(1, o_st, o_en) != -1:
+                    continue
+                behind = next((m for m in states if o_en < m.start <= o_en + 2), None)
+                if behind is not None:
+                    continue  # "المملكة البريطانية": the adjective names it
+                # named by a state, place, official or body of a stated country ("الوزير السعودي")
+                named = [m.country for m in doc.mentions if m.end <= o_st and m.country in allowed and not m.country_inferred]
+                iso = home if home in allowed else focus if focus in allowed else named[-1] if named else None
+                if iso is None:
+                    continue
+                added.append(Mention(o_st, o_en, doc.text[o_st:o_en], "state", self.kb.country_name(iso), iso,
+                                     actor_id=self.kb.actor_id_for_country(iso), confidence=0.6, source="coref",
+                                     why=[f"'{doc.text[o_st:o_en]}' stands for {iso} (roles.yaml state_anaphors)"]))
+                taken[o_st:o_en] = b"\x01" * (o_en - o_st)
+        if not added:
+            return
+        old = list(doc.mentions)
+        doc.mentions = sorted(old + added, key=lambda m: (m.start, -m.end))
+        index = {id(m): i for i, m in enumerate(doc.mentions)}
+        for m in old:
+            if m.antecedent is not None:
+                m.antecedent = index[id(old[m.antecedent])]
 
     @staticmethod
     def _country_anaphors(doc: Document) -> None:

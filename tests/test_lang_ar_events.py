@@ -3082,3 +3082,15 @@ def test_a_relief_plane_named_by_its_senders_adjective_delivers_aid_to_the_place
     assert not [r for r in _records(_run("ووصلت السفينة وهي أكبر سفينة إغاثية تصل إلى الميناء اليمني."))
                 if r[0] == "AID"]
 
+
+def test_the_kingdom_alone_is_the_kingdom_of_the_report() -> None:
+    # in a Saudi paper "المملكة" is Saudi Arabia: the visit is to it
+    doc = analyse_text("واستقبل رئيس الوزراء العراقي وفدا من المملكة في بغداد أمس.", "ar",
+                       url="https://www.alweeam.com.sa/1/x")
+    assert ("CONSULT", "SAU", "IRQ") in _records(doc)
+    # with no home country, it is the last kingdom named before it
+    doc = _run("وصل وزير الخارجية الأردني إلى القاهرة. وقال الوزير إن المملكة تدعم الحكومة الليبية.")
+    assert any(m.text == "المملكة" and m.country == "JOR" for m in doc.mentions)
+    # before a country's adjective the adjective names the kingdom
+    doc = _run("وصل وزير الخارجية الأردني إلى لندن لبحث العلاقات مع المملكة البريطانية.")
+    assert not any(m.text == "المملكة" for m in doc.mentions)
