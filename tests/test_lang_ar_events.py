@@ -3094,3 +3094,25 @@ def test_the_kingdom_alone_is_the_kingdom_of_the_report() -> None:
     # before a country's adjective the adjective names the kingdom
     doc = _run("وصل وزير الخارجية الأردني إلى لندن لبحث العلاقات مع المملكة البريطانية.")
     assert not any(m.text == "المملكة" for m in doc.mentions)
+
+
+def test_progress_gained_by_fighters_is_ground_taken() -> None:
+    # "أحرزت المقاومة الشعبية تقدما في ...": ground gained in fighting (the gold sets code it ASSAULT)
+    doc = _run("وأحرزت القوات العراقية أمس تقدما كبيرا في محيط مدينة الرمادي على حساب مسلحي تنظيم داعش.")
+    assert [r for r in _records(doc) if r[0] == "ASSAULT" and r[1] == "IRQ"]
+    # progress in talks or in the polls is no fighting
+    assert not [r for r in _records(_run("وحقق الوفد العراقي تقدما في المفاوضات مع الجانب التركي أمس."))
+                if r[0] == "ASSAULT"]
+
+
+def test_a_dinner_given_in_honour_of_a_visitor_is_a_meeting() -> None:
+    # "أقام الوزير مأدبة عشاء تكريما لنظيره": the host (subject) meets the guest named after
+    doc = _run("وأقام وزير الخارجية الكويتي مأدبة عشاء تكريما لنظيره المصري والوفد المرافق له.")
+    assert ("CONSULT", "KWT", "EGY") in _records(doc)
+
+
+def test_an_office_adjective_after_a_title_is_no_name() -> None:
+    # "مسؤول أمني كبير": a security official, not a person named "أمني"
+    doc = _run("وقال مسؤول أمني كبير في بغداد إن الشرطة اعتقلت خمسة مشتبه بهم.")
+    assert not any(m.kind == "person" and m.text == "أمني" for m in doc.mentions)
+    assert [r for r in _records(doc) if r[:2] == ("COERCE", "IRQ")]
