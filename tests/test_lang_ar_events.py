@@ -3116,3 +3116,10 @@ def test_an_office_adjective_after_a_title_is_no_name() -> None:
     doc = _run("وقال مسؤول أمني كبير في بغداد إن الشرطة اعتقلت خمسة مشتبه بهم.")
     assert not any(m.kind == "person" and m.text == "أمني" for m in doc.mentions)
     assert [r for r in _records(doc) if r[:2] == ("COERCE", "IRQ")]
+
+
+def test_a_state_named_between_the_verb_and_what_it_sends_sent_it() -> None:
+    # "أرسلت الكويت شحنة أدوية": the state right behind the verb sends; a letter sent is no aid
+    doc = _run("وأرسلت الكويت أمس شحنة أدوية إلى مستشفيات اليمن.")
+    assert [r for r in _records(doc) if r[:2] == ("AID", "KWT")]
+    assert not [r for r in _records(_run("وأرسلت الكويت رسالة إلى الأمين العام للأمم المتحدة.")) if r[0] == "AID"]
