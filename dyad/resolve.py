@@ -927,9 +927,10 @@ class Resolver:
                 o_st, o_en = shadow.span(st, en)
                 if taken.find(1, o_st, o_en) != -1:
                     continue
-                behind = next((m for m in states if o_en < m.start <= o_en + 2), None)
-                if behind is not None:
-                    continue  # "المملكة البريطانية": the adjective names it
+                if any(m.adjectival and o_en < m.start <= o_en + 2 and not doc.text[o_en : m.start].strip() for m in states):
+                    # "المملكة البريطانية": the adjective right behind names it (not a state joined by
+                    # a conjunction: "اتفقت المملكة وجمهورية مصر العربية")
+                    continue
                 # named by a state, place, official or body of a stated country ("الوزير السعودي")
                 named = [m.country for m in doc.mentions if m.end <= o_st and m.country in allowed and not m.country_inferred]
                 iso = home if home in allowed else focus if focus in allowed else named[-1] if named else None

@@ -3091,6 +3091,14 @@ def test_the_kingdom_alone_is_the_kingdom_of_the_report() -> None:
     # with no home country, it is the last kingdom named before it
     doc = _run("وصل وزير الخارجية الأردني إلى القاهرة. وقال الوزير إن المملكة تدعم الحكومة الليبية.")
     assert any(m.text == "المملكة" and m.country == "JOR" for m in doc.mentions)
+    # joined to another state by a conjunction it is still the kingdom of the report
+    doc = analyse_text("واتفقت المملكة وجمهورية مصر العربية أمس على تعزيز التعاون العسكري.", "ar",
+                       url="https://www.alweeam.com.sa/1/x")
+    assert [r for r in _records(doc) if r[0] == "AGREE" and {r[1], r[2]} == {"SAU", "EGY"}]
+    # a country's adjective named earlier in the text does not stop it
+    doc = analyse_text("ورحب المسؤولون بالموقف السعودي أمس. وأكدت المملكة دعمها للحكومة اليمنية.", "ar",
+                       url="https://www.alweeam.com.sa/1/x")
+    assert any(m.text == "المملكة" and m.country == "SAU" for m in doc.mentions)
     # before a country's adjective the adjective names the kingdom
     doc = _run("وصل وزير الخارجية الأردني إلى لندن لبحث العلاقات مع المملكة البريطانية.")
     assert not any(m.text == "المملكة" for m in doc.mentions)
