@@ -3131,3 +3131,9 @@ def test_a_state_named_between_the_verb_and_what_it_sends_sent_it() -> None:
     doc = _run("وأرسلت الكويت أمس شحنة أدوية إلى مستشفيات اليمن.")
     assert [r for r in _records(doc) if r[:2] == ("AID", "KWT")]
     assert not [r for r in _records(_run("وأرسلت الكويت رسالة إلى الأمين العام للأمم المتحدة.")) if r[0] == "AID"]
+
+
+def test_the_malian_army_is_a_body_of_mali() -> None:
+    # "الجيش المالي" (not "financial"): Mali's armed forces, who patrol
+    doc = _run("وسير الجيش المالي أمس دوريات عسكرية في مدينة موبتي وسط البلاد.")
+    assert [r for r in _records(doc) if r[:2] == ("MOBILIZE", "MLI")]
