@@ -202,9 +202,11 @@ def clean_text(text: str, languages: tuple[str, ...] | None = None) -> tuple[str
 # where a story resumes right after a title glued to it: two lower-case letters or a closing mark
 # with no space before a capitalised word ("... l'aide humanitaireUne ONG locale", "... «patron»Alexandre";
 # not "McDonald", "iPhone");
-# an opening quotation mark is left out: '"Hawks"' may open a name inside the title; a bullet
-# between two titles or before a subheading ("<title> ● Un mort à Arles") ends it too
-_RESUME = re.compile(r"(?<=[^\W\d_A-Z\u00c0-\u00de]{2})(?=[A-Z\u00c0-\u00de][^\W\d_A-Z\u00c0-\u00de])"
+# an opening quotation mark with a space before it is left out: '"Hawks"' may open a name inside
+# the title; one glued to two lower-case letters opens the resumed story's quotation ("... en garde
+# à vue«Gilets jaunes, ne faiblissez pas!» écrit"); a bullet between two titles or before a
+# subheading ("<title> ● Un mort à Arles") ends it too
+_RESUME = re.compile(r"(?<=[^\W\d_A-Z\u00c0-\u00de]{2})(?=[«“]?[A-Z\u00c0-\u00de][^\W\d_A-Z\u00c0-\u00de])"
                      r"|(?<=[»”])(?=[A-Z\u00c0-\u00de])|\s*●\s*")
 
 

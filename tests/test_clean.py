@@ -208,6 +208,15 @@ def test_a_related_title_glued_into_a_story_line_is_cut() -> None:
     assert removed == ["» LIRE AUSSI - À Brest, le cortège dégénère ●"]
 
 
+def test_a_glued_title_ends_where_a_quotation_opens_glued_to_it() -> None:
+    # the resumed story opens with a quotation glued to the title: cut up to the quotation mark,
+    # a quotation opened with a space inside the title («boxeur») stays in it
+    text, removed = clean_text("Titre\n\nIls ont marché.Lire également: Le «policier boxeur» en garde à vue«Tenez bon!» "
+                               "écrit le ministre.", ("fr",))
+    assert text == "Titre\n\nIls ont marché. «Tenez bon!» écrit le ministre."
+    assert removed == ["Lire également: Le «policier boxeur» en garde à vue"]
+
+
 @pytest.mark.parametrize("line", [
     # no seam: a title run into the next sentence with a space between cannot be told from it
     "Ils étaient là. Lire aussi : Le Congo sollicite le FMI Le gouvernement a entrepris des réformes.",
