@@ -3557,3 +3557,13 @@ def test_rising_up_against_in_words_is_an_accusation() -> None:
     # events.yaml: « s'insurger (contre) » is a public protest in words, as « s'indigner » is
     doc = _run("Le Premier ministre belge s'insurge contre la décision du gouvernement néerlandais.")
     assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+
+
+def test_political_attacks_in_words_are_no_assault() -> None:
+    # events.yaml ASSAULT « attaque(s) »: a charge in words by leaders or parties, or « s'attaquer à », is no assault
+    for text in ("Une série d'attaques de dirigeants populistes polonais contre le gouvernement allemand a tendu les relations.",
+                 "Les attaques extérieures au parti font écho à des débats internes chez les écologistes.",
+                 "La ministre s'attaque aussi au préfet de police, accusé de laxisme."):
+        assert "ASSAULT" not in _types(_run(text)), text
+    # an attack in arms stays one
+    assert "ASSAULT" in _types(_run("Une attaque contre une patrouille de l'armée malienne a fait trois morts lundi."))
