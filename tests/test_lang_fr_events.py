@@ -3567,3 +3567,9 @@ def test_political_attacks_in_words_are_no_assault() -> None:
         assert "ASSAULT" not in _types(_run(text)), text
     # an attack in arms stays one
     assert "ASSAULT" in _types(_run("Une attaque contre une patrouille de l'armée malienne a fait trois morts lundi."))
+
+
+def test_a_march_put_as_a_condition_is_not_reported_held() -> None:
+    # modality.yaml hypothetical « à condition que », « est censé »: a condition or what is supposed to be done
+    doc = _run("Les syndicats se sont joints à l'appel, à condition que le défilé reste pacifique.")
+    assert "PROTEST" not in _types(doc)
