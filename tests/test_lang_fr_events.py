@@ -3573,3 +3573,10 @@ def test_a_march_put_as_a_condition_is_not_reported_held() -> None:
     # modality.yaml hypothetical « à condition que », « est censé »: a condition or what is supposed to be done
     doc = _run("Les syndicats se sont joints à l'appel, à condition que le défilé reste pacifique.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_cancelled_or_postponed_trip_is_no_visit() -> None:
+    # modality.yaml negation « annuler son », « d'annuler sa », « reporter sa »: the trip did not take place
+    for text in ("Le ministre belge des Affaires étrangères a dû annuler son voyage en Pologne.",
+                 "Le président portugais a décidé de reporter sa visite officielle en Serbie."):
+        assert "CONSULT" not in _types(_run(text)), text
