@@ -3137,3 +3137,14 @@ def test_the_malian_army_is_a_body_of_mali() -> None:
     # "الجيش المالي" (not "financial"): Mali's armed forces, who patrol
     doc = _run("وسير الجيش المالي أمس دوريات عسكرية في مدينة موبتي وسط البلاد.")
     assert [r for r in _records(doc) if r[:2] == ("MOBILIZE", "MLI")]
+
+
+def test_auxiliary_forces_a_council_presidency_and_a_defendants_charge_are_no_events() -> None:
+    # "القوات المساعدة": Morocco's auxiliary forces, no aid; "التي ترأس مجلس الأمن": a presidency held;
+    # "المتهمون في هجمات": the charge a defendant faces, no attack reported
+    doc = _run("وحضر اللقاء القائد الجهوي للقوات المساعدة بمدينة فاس.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+    doc = _run("وقالت ماليزيا، التي ترأس مجلس الأمن الدولي هذا الشهر، إن التصويت سيجري على مشروع مقدم من هولندا.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+    doc = _run("ومثل أمام المحكمة العسكرية المتهمون الثلاثة في اعتداءات مدريد عام 2004.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
