@@ -3148,3 +3148,9 @@ def test_auxiliary_forces_a_council_presidency_and_a_defendants_charge_are_no_ev
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
     doc = _run("ومثل أمام المحكمة العسكرية المتهمون الثلاثة في اعتداءات مدريد عام 2004.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_what_someone_always_warns_of_is_no_one_threat() -> None:
+    # "التي تحذر دائما من": a habitual warning, no one act; "دوما" is a village, not "always"
+    doc = _run("وقالت إن الحكومة البلجيكية التي تحذر دائما من عودة المقاتلين تتابع الملف عن كثب.")
+    assert not [r for r in _records(doc) if r[0] == "THREATEN"]
