@@ -3653,3 +3653,24 @@ def test_frustration_voiced_with_a_side_is_an_accusation() -> None:
 def test_a_plan_described_as_misguided_is_an_accusation() -> None:
     doc = _run("Former British foreign secretary Robin Cook described the Conservative Party's plan as misguided.")
     assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_hitting_back_at_a_claim_is_no_accusation() -> None:
+    doc = _run("The British Home Secretary hit back at Labour claims he had misled the Commons.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_hitting_back_at_a_side_is_still_criticism() -> None:
+    doc = _run("The British rail union hit back at the government, saying ministers were reckless.")
+    assert "ACCUSE" in _types(doc)
+    assert "REJECT" not in _types(doc)
+
+
+def test_cooperation_kept_small_is_no_cooperation() -> None:
+    doc = _run("The American city has a policy of limiting cooperation with federal immigration agents.")
+    assert "COOPERATE" not in _types(doc)
+
+
+def test_a_promise_to_praise_ones_record_is_no_agreement() -> None:
+    doc = _run("The British prime minister promised to hail Labour's record on the economy until polling day.")
+    assert "AGREE" not in _types(doc)
