@@ -3674,3 +3674,13 @@ def test_cooperation_kept_small_is_no_cooperation() -> None:
 def test_a_promise_to_praise_ones_record_is_no_agreement() -> None:
     doc = _run("The British prime minister promised to hail Labour's record on the economy until polling day.")
     assert "AGREE" not in _types(doc)
+
+
+def test_a_call_faced_names_the_asker_after_by() -> None:
+    doc = _run("The British attorney general faced a call by the former British lord chancellor to publish the advice.")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+
+
+def test_criminals_convicted_of_crimes_are_no_conviction_reported() -> None:
+    doc = _run("American immigration officers arrested a number of illegal immigrants convicted of violent crimes.")
+    assert "ACCUSE" not in _types(doc)
