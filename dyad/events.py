@@ -121,6 +121,9 @@ class Trigger:
     # by a person or body, it is addressed to the government of its country, inferred, as an
     # appeal naming no one is
     alone: bool = False
+    # events.yaml `actor_before: true`: the doer is the subject named before the form; a side read
+    # after it (the court, the prosecutor: "X pleaded guilty in U.S. District Court") is no actor
+    actor_before: bool = False
     # events.yaml `own_side: true`: a joint act that, with no partner named, was done within the
     # actor's own side ("Congressional Republicans reached a deal on tax legislation"): by a person
     # or body, addressed to the government of its country, as an `alone` act is; a partner named
@@ -474,6 +477,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  patient_after=bool(entry.get("patient_after", False)),
                                                  between_persons=_between_persons(entry.get("between_persons")),
                                                  alone=bool(entry.get("alone", False)),
+                                                 actor_before=bool(entry.get("actor_before", False)),
                                                  own_side=bool(entry.get("own_side", False)),
                                                  place_host=bool(entry.get("place_host", False)),
                                                  unnamed_attackers=bool(entry.get("unnamed_attackers", False)),
@@ -934,6 +938,10 @@ class EventExtractor:
                     _note(trace, doc, si, t_start, t_end, trig, "no_actor")
                     continue
                 actor, recipient, participants = roles
+                if trig.actor_before and actor.start >= t_end:
+                    # "Patel pleaded guilty in U.S. District Court": the court after the form did not plead
+                    _note(trace, doc, si, t_start, t_end, trig, "no_actor")
+                    continue
                 if trig.alone and recipient is not None:
                     # "resigned over the war in Iraq": what an `alone` act is over or before is no side
                     participants = [m for m in participants if m is not recipient]

@@ -3676,6 +3676,14 @@ def test_a_promise_to_praise_ones_record_is_no_agreement() -> None:
     assert "AGREE" not in _types(doc)
 
 
+def test_a_court_after_a_guilty_plea_is_not_the_pleader() -> None:
+    # events.yaml actor_before: the court named after "pleaded guilty" did not plead
+    doc = _run("Patel pleaded guilty on Thursday in U.S. District Court to making false statements.")
+    assert "CONCEDE" not in _types(doc)
+    doc = _run("The former American adviser Michael Flynn pleaded guilty on Friday to lying to the FBI.")
+    assert ("CONCEDE", "USA", "USA") in _pairs(doc)
+
+
 def test_a_call_faced_names_the_asker_after_by() -> None:
     doc = _run("The British attorney general faced a call by the former British lord chancellor to publish the advice.")
     assert ("REQUEST", "GBR", "GBR") in _pairs(doc)

@@ -82,7 +82,7 @@ def test_event_trigger_schema(lang: str) -> None:
                               "unless_before", "agent_after", "dual", "requires_after", "requires_window", "continues",
                               "object_prefixes", "spelled_letters", "patient_after", "between_persons", "answers",
                               "alleges", "topic_after", "alone", "own_side", "asks_subject", "passive_before",
-                              "unnamed_attackers", "place_host"}, where
+                              "unnamed_attackers", "place_host", "actor_before"}, where
         assert isinstance(entry.get("requires_window", 6), int), where
         if "between_persons" in entry:
             # the reading when both sides are persons: a type, its mode and its CAMEO code
@@ -96,6 +96,8 @@ def test_event_trigger_schema(lang: str) -> None:
         assert isinstance(entry.get("answers", False), bool), where
         assert isinstance(entry.get("alone", False), bool), where
         assert isinstance(entry.get("own_side", False), bool), where
+        # the doer is named before the form (a side read after it is no actor)
+        assert isinstance(entry.get("actor_before", False), bool), where
         assert isinstance(entry.get("unnamed_attackers", False), bool), where
         # a city of another country behind a visit form hosts it: visits only
         assert isinstance(entry.get("place_host", False), bool), where
