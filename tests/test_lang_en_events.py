@@ -3692,3 +3692,11 @@ def test_a_call_faced_names_the_asker_after_by() -> None:
 def test_criminals_convicted_of_crimes_are_no_conviction_reported() -> None:
     doc = _run("American immigration officers arrested a number of illegal immigrants convicted of violent crimes.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_the_one_rejected_after_the_verb_is_no_rejecter() -> None:
+    # events.yaml actor_before on the REJECT verbs: a side after "rejected" is what was rejected
+    doc = _run("Voters rejected the Republican candidate in the American race, Senator Roy Moore.")
+    assert "REJECT" not in _types(doc)
+    doc = _run("The British government rejected the French proposal on Monday.")
+    assert ("REJECT", "GBR", "FRA") in _pairs(doc)
