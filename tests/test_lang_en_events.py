@@ -3700,3 +3700,8 @@ def test_the_one_rejected_after_the_verb_is_no_rejecter() -> None:
     assert "REJECT" not in _types(doc)
     doc = _run("The British government rejected the French proposal on Monday.")
     assert ("REJECT", "GBR", "FRA") in _pairs(doc)
+
+
+def test_a_refusal_opening_the_sentence_is_its_subjects() -> None:
+    doc = _run("By refusing to nominate ministers, the Northern Irish DUP blocked the British executive.")
+    assert any(t == "REJECT" and a == "GBR" for t, a, _r in _pairs(doc))
