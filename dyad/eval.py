@@ -674,7 +674,7 @@ def evaluate_predictions(gold: Gold, predictions: dict[str, list[dict[str, Any]]
             tally.date_n += 1
             tally.date_strict += strict
             tally.date_lenient += lenient
-            gt, pt = set(g.topics), set(p.get("topics") or []) & GOLD_TOPICS
+            gt, pt = set(g.topics) & GOLD_TOPICS, set(p.get("topics") or []) & GOLD_TOPICS
             tally.topic_gold += len(gt)
             tally.topic_pred += len(pt)
             tally.topic_hit += len(gt & pt)

@@ -75,6 +75,15 @@ PREDS = {
 }
 
 
+def test_topics_outside_the_gold_vocabulary_are_left_out_of_both_counts() -> None:
+    # "elections" was never a key annotators could use, "ceasefire" appears in an older set: neither counts
+    gold = {"name": "t", "corpus": "demo", "documents": [{"doc_id": "d1", "language": "en", "publication_date": None,
+            "events": [ev("d1#1", "CONSULT", "QAT", "JOR", topics=["policing", "ceasefire"])]}]}
+    preds = {"d1": [rec("d1", "CONSULT", "QAT", "JOR", "S1", topics=["policing", "elections"])]}
+    tally = evaluate_predictions(gold_from_dict(gold), preds).overall
+    assert (tally.topic_gold, tally.topic_pred, tally.topic_hit) == (1, 1, 1)
+
+
 def test_event_metrics_exact() -> None:
     report = evaluate_predictions(gold_from_dict(GOLD), PREDS)
     en, fr, total = report.by_language["en"], report.by_language["fr"], report.overall
