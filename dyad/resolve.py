@@ -19,6 +19,7 @@ prefix of the other, or a high rapidfuzz score).  Why two were merged is recorde
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -911,7 +912,9 @@ class Resolver:
         taken = bytearray(len(doc.text) + 1)
         for known in doc.mentions:
             taken[known.start : known.end] = b"\x01" * (known.end - known.start)
-        states = [m for m in doc.mentions if m.kind == "state" and m.country]
+        # adjectival states by start, to look right behind a hit without scanning them all
+        adjectives = sorted((m.start, m.end) for m in doc.mentions if m.kind == "state" and m.country and m.adjectival)
+        adj_starts = [a for a, _ in adjectives]
         added: list[Mention] = []
         for form, allowed in table.items():
             for hit in re.finditer(re.escape(form), s):
@@ -927,13 +930,15 @@ class Resolver:
                 o_st, o_en = shadow.span(st, en)
                 if taken.find(1, o_st, o_en) != -1:
                     continue
-                if any(m.adjectival and o_en < m.start <= o_en + 2 and not doc.text[o_en : m.start].strip() for m in states):
+                i = bisect.bisect_right(adj_starts, o_en)
+                if i < len(adj_starts) and adj_starts[i] <= o_en + 2 and not doc.text[o_en : adj_starts[i]].strip():
                     # "المملكة البريطانية": the adjective right behind names it (not a state joined by
                     # a conjunction: "اتفقت المملكة وجمهورية مصر العربية")
                     continue
                 # named by a state, place, official or body of a stated country ("الوزير السعودي")
-                named = [m.country for m in doc.mentions if m.end <= o_st and m.country in allowed and not m.country_inferred]
-                iso = home if home in allowed else focus if focus in allowed else named[-1] if named else None
+                iso = home if home in allowed else focus if focus in allowed else next(
+                    (m.country for m in reversed(doc.mentions)
+                     if m.end <= o_st and m.country in allowed and not m.country_inferred), None)
                 if iso is None:
                     continue
                 added.append(Mention(o_st, o_en, doc.text[o_st:o_en], "state", self.kb.country_name(iso), iso,
