@@ -1296,13 +1296,11 @@ class EventExtractor:
             split = re.findall(r"\w+", " ".join(words))
             if _phrase_at(split, lex.affirmative, range(len(split))):
                 found = [k for k in found if k != "negation"]
-        if lex.clause_hypothetical and "hypothetical" not in found:
-            first = re.findall(r"[\w'’]+", fold(text[_clause_start(text, sent.start, t_start) : t_start]))[:1]
-            if first and first[0] in lex.clause_hypothetical:
-                found = [*found, "hypothetical"]
-        if lex.clause_hypothetical_inside and "hypothetical" not in found:
-            inside = re.findall(r"[\w'’]+", fold(text[_clause_start(text, sent.start, t_start) : t_start]))
-            if any(w in lex.clause_hypothetical_inside for w in inside):
+        if (lex.clause_hypothetical or lex.clause_hypothetical_inside) and "hypothetical" not in found:
+            clause = re.findall(r"[\w'’]+", fold(text[_clause_start(text, sent.start, t_start) : t_start]))
+            # a conjunction opening the trigger's clause, or (the _inside list) standing anywhere in it
+            if (clause and clause[0] in lex.clause_hypothetical) \
+                    or any(w in lex.clause_hypothetical_inside for w in clause):
                 found = [*found, "hypothetical"]
         for kind in _MODALITY_ORDER:
             if kind in found:

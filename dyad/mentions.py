@@ -165,6 +165,12 @@ def _cue_entries(lang: str) -> Iterable[Cue]:
                           bool(entry.get("generic")), bool(entry.get("cased")), str(entry.get("id") or ""))
 
 
+def article_elision(pack: Any) -> dict[str, str]:
+    """pack.yaml article_elision, folded: each article and what is left of it after ل ("ال" -> "ل":
+    "للعراق" is ل + العراق with the article's alif dropped)."""
+    return {fold(str(a)): fold(str(b)) for a, b in ((pack.data("pack") or {}).get("article_elision") or {}).items()}
+
+
 @functools.lru_cache(maxsize=8)
 def lexicon(lang: str) -> Lexicon:
     pack = get_pack(lang)
@@ -189,7 +195,7 @@ def lexicon(lang: str) -> Lexicon:
     # names none there; the longer hit covers the name and reads as nothing
     for phrase in (pack.data("places") or {}).get("not_place_phrases") or []:
         add(str(phrase), NOT_A_PLACE)
-    elision = {fold(str(a)): fold(str(b)) for a, b in ((pack.data("pack") or {}).get("article_elision") or {}).items()}
+    elision = article_elision(pack)
     elided: dict[str, tuple[str, str]] = {}
     for a, b in elision.items():
         # "للعراق" is ل + العراق with the article's alif dropped: the name is found after ل too

@@ -28,13 +28,21 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
 
+import ahocorasick
 from rapidfuzz import fuzz
 
 from dyad.doc import Document, Mention
 from dyad.kb import KB
 from dyad.lang import get_pack
-from dyad.mentions import LINKED_WHY, OFFICIAL_WHY, _with_article, lexicon, official_id
-from dyad.text import fold, has_arabic, script_share
+from dyad.mentions import (
+    LINKED_WHY,
+    OFFICIAL_WHY,
+    _with_article,
+    article_elision,
+    lexicon,
+    official_id,
+)
+from dyad.text import fold, has_arabic, script_share, word_hits
 
 # Arabic letters to Latin consonants as a romaniser would write them (before skeletonising)
 _AR = str.maketrans({
@@ -494,24 +502,27 @@ def _report_body_country(doc: Document, m: Mention, country: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=8)
-def _state_anaphor_table(lang: str) -> dict[str, frozenset[str]]:
-    """Folded roles.yaml `state_anaphors` phrases, with their forms after ل (pack article_elision),
-    and the states each may stand for."""
+def _state_anaphor_automaton(lang: str) -> Any:
+    """An automaton of the folded roles.yaml `state_anaphors` phrases, with their forms after ل
+    (pack article_elision), each valued with the states it may stand for; None without the key."""
     try:
         pack = get_pack(lang)
     except KeyError:
-        return {}
+        return None
     raw = (pack.data("roles") or {}).get("state_anaphors") or {}
-    elision = {fold(str(a)): fold(str(b)) for a, b in ((pack.data("pack") or {}).get("article_elision") or {}).items()}
-    out: dict[str, frozenset[str]] = {}
+    if not raw:
+        return None
+    elision = article_elision(pack)
+    automaton = ahocorasick.Automaton()
     for phrase, isos in raw.items():
         form = fold(str(phrase))
         allowed = frozenset(str(i) for i in isos or [])
-        out[form] = allowed
+        automaton.add_word(form, (form, allowed))
         for article, short in elision.items():
             if form.startswith(article):
-                out[short + form[len(article) :]] = allowed
-    return out
+                automaton.add_word(short + form[len(article) :], (short + form[len(article) :], allowed))
+    automaton.make_automaton()
+    return automaton
 
 
 def _named_country(doc: Document, excluded: frozenset[str]) -> str | None:
@@ -903,48 +914,37 @@ class Resolver:
         Arabia wherever the story is), else its focus country, when that is one of them, else the last of
         them named before it (by a state, place, official or body of its own); not where it opens a longer name
         or a country's adjective follows it ("المملكة العربية السعودية", "المملكة البريطانية")."""
-        table = _state_anaphor_table(doc.lang)
-        if not table:
+        automaton = _state_anaphor_automaton(doc.lang)
+        if automaton is None:
             return
         lex = lexicon(doc.lang)
         shadow = doc.shadow()
-        s = shadow.text
         taken = bytearray(len(doc.text) + 1)
         for known in doc.mentions:
             taken[known.start : known.end] = b"\x01" * (known.end - known.start)
         # adjectival states by start, to look right behind a hit without scanning them all
-        adjectives = sorted((m.start, m.end) for m in doc.mentions if m.kind == "state" and m.country and m.adjectival)
-        adj_starts = [a for a, _ in adjectives]
+        adj_starts = sorted(m.start for m in doc.mentions if m.kind == "state" and m.country and m.adjectival)
         added: list[Mention] = []
-        for form, allowed in table.items():
-            for hit in re.finditer(re.escape(form), s):
-                st, en = hit.span()
-                if en < len(s) and s[en].isalnum():
-                    continue
-                if st > 0 and s[st - 1].isalnum():
-                    k = st - 1
-                    while k >= 0 and s[k].isalnum():
-                        k -= 1
-                    if s[k + 1 : st] not in lex.proclitics:
-                        continue
-                o_st, o_en = shadow.span(st, en)
-                if taken.find(1, o_st, o_en) != -1:
-                    continue
-                i = bisect.bisect_right(adj_starts, o_en)
-                if i < len(adj_starts) and adj_starts[i] <= o_en + 2 and not doc.text[o_en : adj_starts[i]].strip():
-                    # "المملكة البريطانية": the adjective right behind names it (not a state joined by
-                    # a conjunction: "اتفقت المملكة وجمهورية مصر العربية")
-                    continue
-                # named by a state, place, official or body of a stated country ("الوزير السعودي")
-                iso = home if home in allowed else focus if focus in allowed else next(
-                    (m.country for m in reversed(doc.mentions)
-                     if m.end <= o_st and m.country in allowed and not m.country_inferred), None)
-                if iso is None:
-                    continue
-                added.append(Mention(o_st, o_en, doc.text[o_st:o_en], "state", self.kb.country_name(iso), iso,
-                                     actor_id=self.kb.actor_id_for_country(iso), confidence=0.6, source="coref",
-                                     why=[f"'{doc.text[o_st:o_en]}' stands for {iso} (roles.yaml state_anaphors)"]))
-                taken[o_st:o_en] = b"\x01" * (o_en - o_st)
+        # whole words, or behind a glued proclitic ("للمملكة", "والمملكة")
+        for st, en, allowed, _prefix in word_hits(automaton, shadow.text, proclitics=lex.proclitics, glued=True):
+            o_st, o_en = shadow.span(st, en)
+            if taken.find(1, o_st, o_en) != -1:
+                continue
+            i = bisect.bisect_right(adj_starts, o_en)
+            if i < len(adj_starts) and adj_starts[i] <= o_en + 2 and not doc.text[o_en : adj_starts[i]].strip():
+                # "المملكة البريطانية": the adjective right behind names it (not a state joined by
+                # a conjunction: "اتفقت المملكة وجمهورية مصر العربية")
+                continue
+            # named by a state, place, official or body of a stated country ("الوزير السعودي")
+            iso = home if home in allowed else focus if focus in allowed else next(
+                (m.country for m in reversed(doc.mentions)
+                 if m.end <= o_st and m.country in allowed and not m.country_inferred), None)
+            if iso is None:
+                continue
+            added.append(Mention(o_st, o_en, doc.text[o_st:o_en], "state", self.kb.country_name(iso), iso,
+                                 actor_id=self.kb.actor_id_for_country(iso), confidence=0.6, source="coref",
+                                 why=[f"'{doc.text[o_st:o_en]}' stands for {iso} (roles.yaml state_anaphors)"]))
+            taken[o_st:o_en] = b"\x01" * (o_en - o_st)
         if not added:
             return
         old = list(doc.mentions)
