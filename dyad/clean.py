@@ -9,12 +9,11 @@ language than the article and the document language is not known yet at this poi
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 from dataclasses import dataclass
 
-from dyad.lang import available_languages, get_pack
+from dyad.lang import available_languages, get_pack, pack_cached
 from dyad.text import Shadow, fold, normalise_whitespace
 
 # a furniture block header is a short line; a long one is prose that happens to start alike
@@ -38,7 +37,7 @@ class Rules:
     lead_note_words: frozenset[str] = frozenset()  # words that make a leading (...) an editor's note
 
 
-@functools.lru_cache(maxsize=4)
+@pack_cached(4)
 def rules_for(languages: tuple[str, ...]) -> Rules:
     cut: list[str] = []
     drops: list[str] = []

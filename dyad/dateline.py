@@ -11,12 +11,12 @@ Agency names, separators and the rubric words that look like a place ("VIDÉO -"
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from dyad.doc import DateMention
+from dyad.lang import pack_cached
 from dyad.text import fold
 
 __all__ = ["Dateline", "find_dateline", "press_review"]
@@ -54,7 +54,7 @@ class _Rules:
     review_words: tuple[tuple[str, ...], ...]  # folded word sequences that open a press review
 
 
-@functools.cache
+@pack_cached()
 def _rules(lang: str) -> _Rules:
     from dyad.lang import get_pack
 

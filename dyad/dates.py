@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dyad.doc import DateMention, Document, Precision
+from dyad.lang import pack_cached
 from dyad.text import Shadow, fold
 
 __all__ = ["DateStage", "find_dates", "parse_publication", "lexicon", "fast_shadow"]
@@ -278,7 +279,7 @@ def _openers(template: str) -> set[tuple[str, str]]:
     return out
 
 
-@functools.cache
+@pack_cached()
 def lexicon(code: str) -> Lexicon:
     """The compiled date lexicon of language ``code`` (cached)."""
     from dyad.lang import get_pack

@@ -26,7 +26,7 @@ import ahocorasick
 
 from dyad.doc import DateMention, Document, Mention, Sentence
 from dyad.kb import KB
-from dyad.lang import get_pack
+from dyad.lang import get_pack, pack_cached
 from dyad.mentions import CAPITAL_WHY, HOMOGRAPH_CITY_WHY, OFFICIAL_WHY, official_id
 from dyad.text import Shadow, fold, word_hits
 
@@ -449,7 +449,7 @@ def _automaton(pairs: list[tuple[str, Any]]) -> Any:
     return a if table else None
 
 
-@functools.lru_cache(maxsize=8)
+@pack_cached(8)
 def event_lexicon(lang: str) -> EventLexicon:
     pack = get_pack(lang)
     triggers: list[tuple[str, Any]] = []

@@ -102,6 +102,7 @@ from typing import IO, Any
 import yaml
 
 from dyad.doc import Place
+from dyad.lang import on_reset
 from dyad.text import _fold_char, fold
 
 DATA = Path(__file__).parent / "kb_data"
@@ -874,6 +875,11 @@ def _wd_time(statement: dict[str, Any], prop: str) -> str | None:
             return f"{year}-{month}"
         return year
     return None
+
+
+# the default knowledge base holds each pack's surface forms: a pack changed at run time
+# (dyad.lang.reset_cache) is read again by the next default()
+on_reset(KB.reset_default)
 
 
 @functools.cache

@@ -17,7 +17,6 @@ Titles attach to the person they describe and give it a country and sectors.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,8 +27,9 @@ from rapidfuzz import fuzz
 
 from dyad.doc import Document, Mention
 from dyad.kb import KB, SurfaceForm
-from dyad.lang import get_pack
-from dyad.text import Shadow, fold, has_arabic, word_hits
+from dyad.lang import get_pack, pack_cached
+from dyad.romanise import romanised
+from dyad.text import Shadow, fold, word_hits
 
 # an apostrophe joins a word ("O'Brien", "l’État") except a possessive "'s" at its end
 _TOKEN = re.compile(r"[^\W\d_](?:[\w]|-(?=\w)|['’](?=\w)(?!s\b))*|\d+|[^\w\s]", re.UNICODE)
@@ -171,7 +171,7 @@ def article_elision(pack: Any) -> dict[str, str]:
     return {fold(str(a)): fold(str(b)) for a, b in ((pack.data("pack") or {}).get("article_elision") or {}).items()}
 
 
-@functools.lru_cache(maxsize=8)
+@pack_cached(8)
 def lexicon(lang: str) -> Lexicon:
     pack = get_pack(lang)
     kb = KB.default()
@@ -796,7 +796,7 @@ class MentionDetector:
                     sectors = sorted(set(sectors) | {"IGO"})
                     why.append(f"official of '{h.text}', an international body")
                     break
-        return Mention(start, end, raw, "person", _latin_name(raw), country, sectors, title=title,
+        return Mention(start, end, raw, "person", romanised(raw), country, sectors, title=title,
                        confidence=0.8 if titles else 0.7, source="cue", why=why)
 
     def _owner_before(self, doc: Document, start: int, lex: Lexicon, kinds: tuple[str, ...]) -> tuple[str | None, str]:
@@ -943,7 +943,7 @@ class MentionDetector:
                             country, w = _country_near(doc, th.start, prev[0] if prev else th.end, lex)
                             if w:
                                 why.append(w)
-                    out.append(Mention(r_start, r_end, raw, "person", _latin_name(raw), country, sectors, title=title,
+                    out.append(Mention(r_start, r_end, raw, "person", romanised(raw), country, sectors, title=title,
                                        confidence=0.7 if (title_after or title_before) else 0.55, source="grammar", why=why))
                     used.append((r_start, r_end))
             k = max(m, k + 1)
@@ -1173,7 +1173,7 @@ def _opens_dateline(text: str, h: Hit, colon: bool = False) -> bool:
                                                  text[h.end : h.end + 4]) is not None
 
 
-@functools.lru_cache(maxsize=8)
+@pack_cached(8)
 def _month_words(lang: str) -> frozenset[str]:
     """Month names of the language (folded): "en février" is a date, not a place."""
     from dyad.dates import lexicon as date_lexicon
@@ -1598,27 +1598,6 @@ def _window_hits(doc: Document, start: int, end: int, lex: Lexicon) -> list[Hit]
         h.start += start
         h.end += start
     return hits
-
-
-_ARABIC_TO_LATIN = str.maketrans({
-    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh",
-    "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
-    "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "a",
-    "و": "w", "ي": "y", "ى": "a", "ئ": "i", "ؤ": "u", "ء": "",
-})
-
-
-def _latin_name(raw: str) -> str:
-    """A readable Latin form of a name (Arabic names get a rough transliteration)."""
-    if raw.isascii() or not has_arabic(raw):
-        return " ".join(raw.split())
-    words = []
-    for w in fold(raw).split():
-        t = w.translate(_ARABIC_TO_LATIN)
-        if w.startswith("ال") and len(w) > 3:
-            t = "al-" + w[2:].translate(_ARABIC_TO_LATIN)
-        words.append(t[:1].upper() + t[1:])
-    return " ".join(words)
 
 
 def _absorb_modifiers(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -6,13 +6,13 @@ can tell which stored documents were analysed by an older rule set or language d
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from dyad import __version__
 from dyad.doc import Document
+from dyad.lang import pack_cached
 
 Component = Callable[[Document], None]
 
@@ -45,7 +45,7 @@ class Pipeline:
         return [getattr(c, "name", c.__class__.__name__) for c in self.components]
 
 
-@functools.lru_cache(maxsize=1)
+@pack_cached(1)
 def default_pipeline() -> Pipeline:
     """Cleaning, text layer, dates, mentions, resolution, events — for every bundled language."""
     from dyad.clean import Cleaner

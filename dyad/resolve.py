@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 
 from dyad.doc import Document, Mention
 from dyad.kb import KB
-from dyad.lang import get_pack
+from dyad.lang import get_pack, pack_cached
 from dyad.mentions import (
     LINKED_WHY,
     OFFICIAL_WHY,
@@ -42,20 +42,15 @@ from dyad.mentions import (
     lexicon,
     official_id,
 )
+from dyad.romanise import skeleton_letters
 from dyad.text import fold, has_arabic, script_share, word_hits
 
-# Arabic letters to Latin consonants as a romaniser would write them (before skeletonising)
-_AR = str.maketrans({
-    "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
-    "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f",
-    "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ء": "", "'": "",
-})
 _DIGRAPHS = (("sh", "s"), ("ch", "s"), ("th", "t"), ("kh", "k"), ("dh", "d"), ("gh", "g"), ("ph", "f"), ("ou", "w"))
 _CONSONANT = str.maketrans({"q": "k", "c": "k", "g": "j", "p": "b", "v": "f", "x": "ks", "e": "", "a": "", "i": "",
                             "o": "", "u": "", "y": "", "w": "", "'": "", "-": "", "’": ""})
 
 
-@functools.lru_cache(maxsize=8)
+@pack_cached(8)
 def _every_pack_words(key: str) -> frozenset[str]:
     """One actors.yaml list of every language pack, folded: name keys and the names filed for
     matching across reports must not depend on the language of the report."""
@@ -87,9 +82,7 @@ def _cedilla(text: str) -> str:
 def skeleton(word: str) -> str:
     """A consonant skeleton comparable between Arabic and Latin spellings of one name."""
     w = fold(_cedilla(word))
-    if has_arabic(w):
-        w = w.translate(_AR)
-    w = w.lower()
+    w = skeleton_letters(w).lower()  # another script's letters as a romaniser writes them
     for a, b in _DIGRAPHS:
         w = w.replace(a, b)
     w = w.translate(_CONSONANT)
@@ -318,7 +311,7 @@ def titled_position(positions: list[dict[str, Any]], title: str, lang: str) -> t
     return (True, found.pop()) if len(found) == 1 and not shared else (False, None)
 
 
-@functools.lru_cache(maxsize=16)
+@pack_cached(16)
 def _possessive_suffixes(lang: str) -> tuple[str, ...]:
     """roles.yaml possessive_suffixes: "'s", "’s" ("the Trump's administration")."""
     try:
@@ -327,7 +320,7 @@ def _possessive_suffixes(lang: str) -> tuple[str, ...]:
         return ()
 
 
-@functools.lru_cache(maxsize=16)
+@pack_cached(16)
 def _former_words(lang: str) -> frozenset[str]:
     """actors.yaml former_words, folded: "former", "ancien", "السابق"."""
     try:
@@ -336,7 +329,7 @@ def _former_words(lang: str) -> frozenset[str]:
         return frozenset()
 
 
-@functools.lru_cache(maxsize=16)
+@pack_cached(16)
 def _office_keys(lang: str) -> dict[str, tuple[str, ...]]:
     """Title form (folded) -> a key for the office it names, the same in every language: head
     of state, head of government, or a ministry's sectors ("foreign minister": GOV+DIPLOMATIC).
@@ -460,7 +453,7 @@ def focus_country(doc: Document, home: str | None, home_why: str | None,
     return home, home_why
 
 
-@functools.lru_cache(maxsize=8)
+@pack_cached(8)
 def _absent_offices(lang: str) -> dict[str, frozenset[str]]:
     """actors.yaml titles `absent_in`: folded title form -> the countries that have no such office
     ("prime minister": the United States)."""
@@ -472,7 +465,7 @@ def _absent_offices(lang: str) -> dict[str, frozenset[str]]:
     return out
 
 
-@functools.lru_cache(maxsize=8)
+@pack_cached(8)
 def _report_bodies(lang: str) -> dict[str, dict[str, str]]:
     """actors.yaml body_heads `in_reports_on`: folded body form -> {the report's country: the
     body's country} ("قوات التحالف" in a report about Yemen: the Saudi-led coalition's)."""
@@ -501,7 +494,7 @@ def _report_body_country(doc: Document, m: Mention, country: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=8)
+@pack_cached(8)
 def _state_anaphor_automaton(lang: str) -> Any:
     """An automaton of the folded roles.yaml `state_anaphors` phrases, with their forms after ل
     (pack article_elision), each valued with the states it may stand for; None without the key."""

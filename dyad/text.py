@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dyad.doc import Document, Sentence
+from dyad.lang import pack_cached
 
 # Arabic folding: the letter variants that spelling in the wild does not keep apart.
 _ARABIC_FOLD = {
@@ -291,7 +292,7 @@ def script_share(text: str) -> dict[str, float]:
     return {"arabic": arabic / total, "latin": latin / total, "other": max(0.0, 1 - (arabic + latin) / total)}
 
 
-@functools.lru_cache(maxsize=8)
+@pack_cached(8)
 def _detector(codes: tuple[str, ...]):  # type: ignore[no-untyped-def]
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import yaml
 
 BUNDLED = Path(__file__).parent
+F = TypeVar("F", bound=Callable[..., Any])
+# what reset_cache() must also forget: every table a stage built from pack files
+_RESETS: list[Callable[[], None]] = []
 # libyaml's parser when PyYAML was built with it: the packs are large and parsed at start-up
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -82,7 +86,29 @@ def get_pack(code: str) -> LanguagePack:
     return LanguagePack(code, folders)
 
 
+def pack_cached(maxsize: int | None = None) -> Callable[[F], F]:
+    """``functools.lru_cache`` for a table a stage builds from pack files: ``reset_cache()``
+    clears it with the packs, so that a pack added or changed at run time is read again."""
+
+    def wrap(fn: F) -> F:
+        cached = functools.lru_cache(maxsize=maxsize)(fn)
+        _RESETS.append(cached.cache_clear)
+        return cast(F, cached)
+
+    return wrap
+
+
+def on_reset(hook: Callable[[], None]) -> Callable[[], None]:
+    """Register ``hook`` to run on ``reset_cache()`` (state built from packs that is no
+    ``pack_cached`` function, such as the default knowledge base)."""
+    _RESETS.append(hook)
+    return hook
+
+
 def reset_cache() -> None:
-    """Forget loaded packs (after DYAD_LANG_PATH or pack files change)."""
+    """Forget loaded packs and everything built from them (after DYAD_LANG_PATH or pack
+    files change)."""
     available_languages.cache_clear()
     get_pack.cache_clear()
+    for clear in _RESETS:
+        clear()
