@@ -517,3 +517,16 @@ def test_a_cased_form_is_found_as_written_or_opening_a_sentence() -> None:
     assert not _as_written("l'intérieur", "l'Intérieur")
     assert not _as_written("house", "House")
     assert not _as_written("HOUSE", "House")
+
+
+@pytest.mark.parametrize("text, word", [
+    # "the president welcomed the envoy of the states of the GCC": "دول" (states) is no name
+    ("ورحب الرئيس اليمني بمبعوث دول مجلس التعاون الخليجي لدى اليمن.", "دول"),
+    # "the MP: the city of Aden was shelled": "مدينة" (city) is no name
+    ("وقال النائب مدينة عدن تعرضت لقصف عنيف.", "مدينة"),
+])
+def test_a_common_word_after_an_arabic_title_is_no_name(text: str, word: str) -> None:
+    doc = _run(text, "ar")
+    assert word not in [m.text for m in _persons(doc)]
+    # the title stays an official of no name
+    assert any(m.actor_id.startswith("official:") for m in _persons(doc))
