@@ -497,7 +497,8 @@ def _report_body_country(doc: Document, m: Mention, country: str) -> str | None:
 @pack_cached(8)
 def _state_anaphor_automaton(lang: str) -> Any:
     """An automaton of the folded roles.yaml `state_anaphors` phrases, with their forms after ل
-    (pack article_elision), each valued with the states it may stand for; None without the key."""
+    (pack article_elision), each valued with the states it may stand for and, for an elided
+    form, the preposition it must follow; None without the key."""
     try:
         pack = get_pack(lang)
     except KeyError:
@@ -510,10 +511,11 @@ def _state_anaphor_automaton(lang: str) -> Any:
     for phrase, isos in raw.items():
         form = fold(str(phrase))
         allowed = frozenset(str(i) for i in isos or [])
-        automaton.add_word(form, (form, allowed))
+        automaton.add_word(form, (form, (allowed, "")))
         for article, short in elision.items():
             if form.startswith(article):
-                automaton.add_word(short + form[len(article) :], (short + form[len(article) :], allowed))
+                # the elided shape stands only right after the preposition (see gazetteer_hits)
+                automaton.add_word(short + form[len(article) :], (short + form[len(article) :], (allowed, short)))
     automaton.make_automaton()
     return automaton
 
@@ -919,7 +921,9 @@ class Resolver:
         adj_starts = sorted(m.start for m in doc.mentions if m.kind == "state" and m.country and m.adjectival)
         added: list[Mention] = []
         # whole words, or behind a glued proclitic ("للمملكة", "والمملكة")
-        for st, en, allowed, _prefix in word_hits(automaton, shadow.text, proclitics=lex.proclitics, glued=True):
+        for st, en, (allowed, elided), prefix in word_hits(automaton, shadow.text, proclitics=lex.proclitics, glued=True):
+            if elided and not prefix.endswith(elided):
+                continue  # "لمملكة البحرين" (to a kingdom): ل on a word without the article
             o_st, o_en = shadow.span(st, en)
             if taken.find(1, o_st, o_en) != -1:
                 continue

@@ -3107,6 +3107,12 @@ def test_the_kingdom_alone_is_the_kingdom_of_the_report() -> None:
     # before a country's adjective the adjective names the kingdom
     doc = _run("وصل وزير الخارجية الأردني إلى لندن لبحث العلاقات مع المملكة البريطانية.")
     assert not any(m.text == "المملكة" for m in doc.mentions)
+    # after ل the article's alif is dropped ("للمملكة": to the Kingdom); ل on the bare noun
+    # ("لمملكة", to a kingdom) is no anaphor
+    doc = analyse_text("وقدم الوزير شكره للمملكة على دعمها.", "ar", url="https://www.alweeam.com.sa/1/x")
+    assert any(m.text.endswith("لمملكة") and m.country == "SAU" for m in doc.mentions)
+    doc = analyse_text("وهي الزيارة الأولى لمملكة أوروبية منذ سنوات.", "ar", url="https://www.alweeam.com.sa/1/x")
+    assert not any("مملكة" in m.text for m in doc.mentions)
 
 
 def test_progress_gained_by_fighters_is_ground_taken() -> None:
