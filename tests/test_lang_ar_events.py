@@ -3165,3 +3165,10 @@ def test_what_someone_always_warns_of_is_no_one_threat() -> None:
     # "التي تحذر دائما من": a habitual warning, no one act; "دوما" is a village, not "always"
     doc = _run("وقالت إن الحكومة البلجيكية التي تحذر دائما من عودة المقاتلين تتابع الملف عن كثب.")
     assert not [r for r in _records(doc) if r[0] == "THREATEN"]
+
+
+def test_the_king_salman_relief_centre_is_no_king() -> None:
+    # "مركز الملك سلمان للإغاثة" is the relief centre (a Saudi body), not King Salman
+    doc = _run("وسلم مركز الملك سلمان للإغاثة والأعمال الإنسانية أمس شحنة من المساعدات الطبية إلى اليمن.")
+    aid = [e for e in doc.events if e["event_type"] == "AID"]
+    assert [(e["actor"]["actor_id"], e["recipient"]["country"]) for e in aid] == [("org:SAU-KSRELIEF", "YEM")]
