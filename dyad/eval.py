@@ -38,7 +38,6 @@ Matching rules (the decisions the gold format leaves open):
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import re
 import tempfile
@@ -50,6 +49,7 @@ from typing import Any
 
 from rich.table import Table
 
+from dyad.lang import pack_cached
 from dyad.store import EventFilter, Store
 from dyad.text import fold
 
@@ -335,7 +335,7 @@ def _no_article(name: str | None) -> str:
     return _norm_name(re.sub(r"^(?:a[dlnrstz]|ash|adh|el)[\s\-‘'’]+", "", fold(name or "")))
 
 
-@functools.lru_cache(maxsize=1)
+@pack_cached(1)
 def _place_refs() -> dict[str, frozenset[str]]:
     """Folded place names of the English and French gazetteers -> the places each may name."""
     from dyad.kb import KB

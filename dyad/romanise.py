@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from dyad.lang import pack_cached
-from dyad.text import fold
+from dyad.text import fold, has_arabic
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,10 @@ class Romaniser:
 
     def word(self, raw: str) -> str:
         """One name word in Latin letters (raw: as written, diacritics allowed)."""
+        lead, core, trail = _edges(raw)
+        if core != raw:
+            # punctuation glued to the word ("«سليم", "الجبوري،") is kept around it, not spelled
+            return lead + self.word(core) + trail if core else raw
         spelled = self.words.get(fold(raw))
         if spelled is not None:
             return spelled
@@ -71,14 +75,36 @@ class Romaniser:
     def name(self, raw: str) -> str:
         words = [self.word(w) for w in raw.split()]
         text = " ".join(w for w in words if w)
-        return text[:1].upper() + text[1:]
+        # the first letter, not a quotation mark before it
+        first = next((i for i, c in enumerate(text) if c.isalpha()), 0)
+        return text[:first] + text[first:first + 1].upper() + text[first + 1:]
+
+
+def _edges(raw: str) -> tuple[str, str, str]:
+    """``raw`` as (leading punctuation, the word, trailing punctuation); vowel marks are part
+    of the word."""
+
+    def inner(c: str) -> bool:
+        return c.isalnum() or unicodedata.combining(c) != 0
+
+    i, j = 0, len(raw)
+    while i < j and not inner(raw[i]):
+        i += 1
+    while j > i and not inner(raw[j - 1]):
+        j -= 1
+    return raw[:i], raw[i:j], raw[j:]
 
 
 def _letters_only(raw: str) -> str:
     """The word without its vowel marks and tatweel (its letters kept as written: a final ة is
-    not the ه that fold() makes of it)."""
-    return "".join(c for c in unicodedata.normalize("NFC", raw)
-                   if not unicodedata.combining(c) and c != "\u0640")
+    not the ه that fold() makes of it); Arabic presentation forms (the contextual glyphs some
+    sites emit, "ﺳﻠﻴﻢ") are their base letters, as fold() makes them."""
+    out = []
+    for c in unicodedata.normalize("NFC", raw):
+        if "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff":
+            c = unicodedata.normalize("NFKC", c)  # a ligature (ﻻ) is two letters
+        out.append(c)
+    return "".join(c for c in "".join(out) if not unicodedata.combining(c) and c != "\u0640")
 
 
 @pack_cached()
@@ -106,10 +132,15 @@ def romanisers() -> tuple[Romaniser, ...]:
 
 
 def _romaniser_for(text: str) -> Romaniser | None:
+    packs = romanisers()
     for ch in text:
         if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
-            # the first letter of another script picks the pack
-            return next((r for r in romanisers() if ch in r.letters or ch in r.initial), None)
+            # the first letter of another script that a pack romanises picks the pack; a letter
+            # no pack knows (Greek, a tatweel, a rare letter) does not stop the search
+            for c in _letters_only(ch):
+                r = next((r for r in packs if c in r.letters or c in r.initial), None)
+                if r is not None:
+                    return r
     return None
 
 
@@ -134,8 +165,15 @@ def _skeleton_table() -> dict[int, str]:
 
 def skeleton_letters(word: str) -> str:
     """``word`` with each letter of a romanised script as the consonant(s) a romaniser writes
-    (letters of no pack's ``skeleton`` table stay as they are)."""
+    (letters of no pack's ``skeleton`` table stay as they are).
+
+    Only a word written (partly) in such a script is translated: an ASCII key of the table
+    ("'") must not change a word of another script ("Øs'hi"), whose skeleton (and person ids)
+    would differ from what resolve computed before the table moved here."""
     if word.isascii():
         return word
-    return word.translate(_skeleton_table())
+    table = _skeleton_table()
+    if not has_arabic(word) and not any(ord(c) in table for c in word if not c.isascii()):
+        return word
+    return word.translate(table)
 

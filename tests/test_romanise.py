@@ -24,6 +24,9 @@ from dyad.romanise import romanised, romanisers, skeleton_letters
     # diacritics and tatweel are no letters
     ("مُحَمَّد", "Mohammed"),
     ("مـحـمـد", "Mohammed"),
+    # punctuation glued to a word is kept, and does not hide the word
+    ("«سليم الجبوري»", "«Salim al-Jubouri»"),
+    ("سليم (الجبوري)", "Salim (al-Jubouri)"),
 ])
 def test_an_arabic_name_is_shown_as_the_press_writes_it(raw: str, shown: str) -> None:
     assert romanised(raw) == shown
@@ -41,6 +44,21 @@ def test_latin_names_are_only_tidied_and_unknown_scripts_kept() -> None:
     assert romanised("Emmanuel  Macron") == "Emmanuel Macron"
     assert romanised("Jean-Yves Le Drian") == "Jean-Yves Le Drian"
     assert romanised("Владимир Путин") == "Владимир Путин"  # no pack romanises Cyrillic
+
+
+def test_a_name_is_romanised_by_the_first_letter_a_pack_knows() -> None:
+    # a letter of another script, or one no pack lists, does not pick "no romaniser"
+    assert romanised("Ωmega سليم") == "Ωmega Salim"
+    assert romanised("ژاله رحيمي") == "Zhalh Rahimi"
+    # Arabic presentation forms (contextual glyphs some sites emit) are their base letters
+    assert romanised("ﺳﻠﻴﻢ ﺍﻟﺠﺒﻮﺭﻱ") == "Salim al-Jubouri"
+
+
+def test_skeleton_letters_leave_words_of_other_scripts_alone() -> None:
+    # the table's "'" applies only to a word in an Arabic script: the old behaviour, ids unchanged
+    assert skeleton_letters("Øs'hi") == "Øs'hi"
+    assert skeleton("Øs'hi") == "sh"
+    assert skeleton_letters("خالد'") == "khald"
 
 
 def test_display_spellings_do_not_change_ids() -> None:

@@ -14,12 +14,12 @@ import functools
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import yaml
 
 BUNDLED = Path(__file__).parent
-F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 # what reset_cache() must also forget: every table a stage built from pack files
 _RESETS: list[Callable[[], None]] = []
 # libyaml's parser when PyYAML was built with it: the packs are large and parsed at start-up
@@ -86,14 +86,17 @@ def get_pack(code: str) -> LanguagePack:
     return LanguagePack(code, folders)
 
 
-def pack_cached(maxsize: int | None = None) -> Callable[[F], F]:
+def pack_cached(
+    maxsize: int | None = None,
+) -> Callable[[Callable[..., T]], functools._lru_cache_wrapper[T]]:
     """``functools.lru_cache`` for a table a stage builds from pack files: ``reset_cache()``
-    clears it with the packs, so that a pack added or changed at run time is read again."""
+    clears it with the packs, so that a pack added or changed at run time is read again.
+    The result is typed as ``lru_cache``'s (``cache_clear``, ``cache_info`` stay visible)."""
 
-    def wrap(fn: F) -> F:
+    def wrap(fn: Callable[..., T]) -> functools._lru_cache_wrapper[T]:
         cached = functools.lru_cache(maxsize=maxsize)(fn)
         _RESETS.append(cached.cache_clear)
-        return cast(F, cached)
+        return cached
 
     return wrap
 
