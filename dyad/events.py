@@ -259,6 +259,9 @@ class EventLexicon:
     # roles.yaml partner_markers: "with", "avec", "مع": what introduces the other side of a
     # mutual act named far after its trigger
     partner_markers: frozenset[str] = frozenset()
+    # roles.yaml between_markers: "between", "entre", "بين": the two actors joined by a
+    # conjunction right after one, behind a mutual trigger, are its two sides
+    between_markers: frozenset[str] = frozenset()
     # roles.yaml relatives: words that open a relative clause ("which", "qui", "الذي")
     relatives: frozenset[str] = frozenset()
     # roles.yaml accompaniment_markers: "in coordination with", "en collaboration avec",
@@ -554,6 +557,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         accompaniment=_word_tuples(roles.get("accompaniment_markers", []) or []),
         backers=_word_tuples(roles.get("backer_markers", []) or []),
         partner_markers=frozenset(fold(str(w)) for w in roles.get("partner_markers", []) or []),
+        between_markers=frozenset(fold(str(w)) for w in roles.get("between_markers", []) or []),
         venue_markers=frozenset(fold(str(w)) for w in roles.get("venue_markers", []) or []),
         occurrence_verbs=_word_tuples(roles.get("occurrence_verbs", []) or []),
         natural_causes=frozenset(fold(str(w)) for w in roles.get("natural_causes", []) or []),
@@ -1677,6 +1681,11 @@ class EventExtractor:
                     return pair[1], partner, _distinct([pair[1], partner, *before, *after])
                 # "Obama and his Turkish counterpart Erdogan agreed ...": the pair just before the verb
                 return pair[0], pair[1], _distinct([pair[0], pair[1], *before, *after])
+            joined = _between_pair(doc.text, after, t_start, lex)
+            if joined is not None:
+                # "اشتباكات بين الشرطة وحزب العمال الكردستاني ... مع سوريا": the two joined right
+                # after "between" are the sides, not a state named further on
+                return joined[0], joined[1], _distinct([joined[0], joined[1], *before, *after])
             if lex.venue_markers:
                 # "talks at the Ministry of Interior headquarters": where they were held, not who
                 # held them; the sides may come after it ("au ministère de l'Intérieur, entre X et Y")
@@ -3492,6 +3501,27 @@ def _marked_partner(text: str, after: list[Mention], t_end: int, lex: EventLexic
         if m.country and m.country not in taken and len(words) <= 4 and lex.partner_markers.intersection(words):
             return m
     return None
+
+
+def _between_pair(text: str, after: list[Mention], t_start: int, lex: EventLexicon) -> tuple[Mention, Mention] | None:
+    """"clashes between the police and the PKK": the first two actors after a mutual trigger,
+    when a `between_markers` word (in the trigger or at most three words behind it) opens them
+    and a conjunction joins them (one word, an adjective, at most before it; no punctuation),
+    both of a known country."""
+    if not lex.between_markers or len(after) < 2:
+        return None
+    a, b = after[0], after[1]
+    lead = re.findall(r"\w+", fold(text[t_start : a.start]))
+    if not lex.between_markers.intersection(lead[-4:]) or re.search(r"[,;:()،؛.]", text[t_start : a.start]):
+        return None
+    gap = text[a.end : b.start]
+    words = fold(gap).split()
+    if re.search(r"[,;:()،؛.]", gap) or not words or len(words) > 2:
+        return None
+    # (both of a known country: "بين إيران ومجموعة 5 + 1" leaves the group to its members)
+    if words[-1] not in lex.conjunctions or not _other(b, a) or not (a.country and b.country):
+        return None
+    return a, b
 
 
 def _partners(text: str, after: list[Mention], t_end: int, lex: EventLexicon) -> list[Mention]:

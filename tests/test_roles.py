@@ -1944,3 +1944,17 @@ def test_a_conjunction_inside_the_clause_makes_the_trigger_hypothetical_with_the
         monkeypatch.setattr(events, "event_lexicon", lambda lang, lex=lex: lex)
         doc = _run(text)
         assert (not any(t == "REJECT" for t, _a, _r in _pairs(doc))) == bool(words)
+
+
+def test_between_markers_join_the_two_sides_named_right_after_them() -> None:
+    # roles.yaml between_markers: "between X and Y" behind a mutual trigger names both sides, a
+    # state named further on in the sentence is not one of them; without the key the pack keeps
+    # its old reading (en sets none)
+    from dyad.events import _between_pair, event_lexicon
+
+    text = "اشتباكات بين الشرطة التركية وحزب العمال الكردستاني قرب الحدود مع سوريا."
+    doc = _run(text, "ar")
+    after = sorted((m for m in doc.mentions if m.kind != "place" and m.start > 4), key=lambda m: m.start)
+    pair = _between_pair(text, after, 0, event_lexicon("ar"))
+    assert pair is not None and {pair[0].country, pair[1].country} == {"TUR"}
+    assert _between_pair(text, after, 0, event_lexicon("en")) is None
