@@ -3172,3 +3172,17 @@ def test_the_king_salman_relief_centre_is_no_king() -> None:
     doc = _run("وسلم مركز الملك سلمان للإغاثة والأعمال الإنسانية أمس شحنة من المساعدات الطبية إلى اليمن.")
     aid = [e for e in doc.events if e["event_type"] == "AID"]
     assert [(e["actor"]["actor_id"], e["recipient"]["country"]) for e in aid] == [("org:SAU-KSRELIEF", "YEM")]
+
+
+def test_clashes_between_two_named_sides_are_between_them_not_a_state_named_after() -> None:
+    # "اشتباكات بين الشرطة وحزب العمال الكردستاني ... قرب الحدود مع سوريا": the two joined after "بين" are the sides
+    doc = _run("وقتل ثلاثة أشخاص أمس في اشتباكات بين الشرطة التركية وحزب العمال الكردستاني في بلدة قريبة من الحدود مع سوريا.")
+    assert [r for r in _records(doc) if r[0] == "ASSAULT"] == [("ASSAULT", "TUR", "TUR")]
+
+
+def test_postponed_talks_are_no_talks_and_bound_hands_are_no_condemnation() -> None:
+    # "إرجاء الجولة الثانية من المحادثات": the talks did not take place; "مقيد اليدين": bound hands
+    doc = _run("وأعلنت السلطات الباكستانية أمس إرجاء الجولة الثانية من محادثات السلام بين الحكومة الأفغانية وحركة طالبان.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+    doc = _run("وتمكن الجندي الأسير من الفرار وهو مقيد اليدين بعد أن اعتقله الحوثيون في عدن.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
