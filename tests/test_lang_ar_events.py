@@ -3186,3 +3186,11 @@ def test_postponed_talks_are_no_talks_and_bound_hands_are_no_condemnation() -> N
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
     doc = _run("وتمكن الجندي الأسير من الفرار وهو مقيد اليدين بعد أن اعتقله الحوثيون في عدن.")
     assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
+
+
+def test_armed_forces_right_behind_a_killing_verb_killed() -> None:
+    # "قتلت قوات الأمن التونسية مسلحا": the forces behind the verb are the killers, not its victims
+    doc = _run("وقتلت قوات الأمن التونسية الليلة الماضية مسلحا في جبل الشعانبي بولاية القصرين.")
+    assert [r for r in _records(doc) if r[0] == "ASSAULT"] == [("ASSAULT", "TUN", "TUN")]
+    doc = _run("وأعدمت قوات النظام السوري أمس ثلاثة معارضين في ريف حماة.")
+    assert [r[:2] for r in _records(doc) if r[0] == "ASSAULT"] == [("ASSAULT", "SYR")]
