@@ -3194,3 +3194,9 @@ def test_armed_forces_right_behind_a_killing_verb_killed() -> None:
     assert [r for r in _records(doc) if r[0] == "ASSAULT"] == [("ASSAULT", "TUN", "TUN")]
     doc = _run("وأعدمت قوات النظام السوري أمس ثلاثة معارضين في ريف حماة.")
     assert [r[:2] for r in _records(doc) if r[0] == "ASSAULT"] == [("ASSAULT", "SYR")]
+
+
+def test_coalition_aircraft_right_behind_destroyed_destroyed() -> None:
+    # "دمرت طائرات التحالف العربي معسكرا للحوثيين": the coalition destroyed, the Houthis' camp was hit
+    doc = _run("ودمرت طائرات التحالف العربي أمس معسكرا يسيطر عليه الحوثيون في ضواحي صنعاء.")
+    assert [r for r in _records(doc) if r[0] == "ASSAULT"] == [("ASSAULT", "SAU", "YEM")]
