@@ -3200,3 +3200,11 @@ def test_coalition_aircraft_right_behind_destroyed_destroyed() -> None:
     # "دمرت طائرات التحالف العربي معسكرا للحوثيين": the coalition destroyed, the Houthis' camp was hit
     doc = _run("ودمرت طائرات التحالف العربي أمس معسكرا يسيطر عليه الحوثيون في ضواحي صنعاء.")
     assert [r for r in _records(doc) if r[0] == "ASSAULT"] == [("ASSAULT", "SAU", "YEM")]
+
+
+def test_a_verb_right_after_a_title_is_no_name() -> None:
+    # "رئيس الأركان الأمريكي طالب رئيس الوزراء": the verb (demanded) is no person "Talib", and "زار" ends a name
+    doc = _run("وقال مسؤول عراقي إن رئيس الأركان الأمريكي طالب رئيس الوزراء العراقي بالحفاظ على التزامه.")
+    assert ("REQUEST", "USA", "IRQ") in _records(doc)
+    doc = _run("وكان رئيس الأركان الأمريكي الجنرال مارتن ديمبسي زار بغداد والتقى رئيس الوزراء العراقي.")
+    assert not [m for m in doc.mentions if m.kind == "person" and "زار" in m.text]
