@@ -3208,3 +3208,12 @@ def test_a_verb_right_after_a_title_is_no_name() -> None:
     assert ("REQUEST", "USA", "IRQ") in _records(doc)
     doc = _run("وكان رئيس الأركان الأمريكي الجنرال مارتن ديمبسي زار بغداد والتقى رئيس الوزراء العراقي.")
     assert not [m for m in doc.mentions if m.kind == "person" and "زار" in m.text]
+
+
+def test_a_condemned_crime_that_struck_a_mosque_names_its_victims_not_the_condemned() -> None:
+    # "استنكاره للحادث الإرهابي الذي استهدف مسجدا في مقر قوات الطوارئ": the forces were struck, the unnamed
+    # attackers are condemned; "مكافحة العمل الإرهابي" names no attack
+    doc = _run("وعبر رئيس مجلس الشورى السعودي عن استنكاره الشديد للحادث الإرهابي الذي استهدف مسجدا في مقر قوات الطوارئ في عسير.")
+    assert [r for r in _records(doc) if r[0] == "ACCUSE"] == [("ACCUSE", "SAU", None)]
+    doc = _run("وأكد وزير الداخلية المصري أهمية مكافحة العمل الإرهابي في سيناء.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
