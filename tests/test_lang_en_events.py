@@ -3705,3 +3705,33 @@ def test_the_one_rejected_after_the_verb_is_no_rejecter() -> None:
 def test_a_refusal_opening_the_sentence_is_its_subjects() -> None:
     doc = _run("By refusing to nominate ministers, the Northern Irish DUP blocked the British executive.")
     assert any(t == "REJECT" and a == "GBR" for t, a, _r in _pairs(doc))
+
+
+def test_defending_ones_own_policy_is_a_rejection_of_its_critics() -> None:
+    # events.yaml REJECT "defended his/its/the ..." with a decision or a policy a few words on: a rebuttal,
+    # addressed to the defender's own government when no other side is named
+    doc = _run("The British health secretary defended his decision to close the clinic on Tuesday.")
+    assert ("REJECT", "GBR", "GBR") in _pairs(doc)
+    assert "SUPPORT" not in _types(doc)
+    doc = _run("A spokesman for the Home Office defended the new measures on Wednesday.")
+    assert ("REJECT", "GBR", "GBR") in _pairs(doc)
+
+
+def test_defending_a_person_stays_support() -> None:
+    doc = _run("The French president defended the Belgian prime minister on Monday.")
+    assert ("SUPPORT", "FRA", "BEL") in _pairs(doc)
+    assert "REJECT" not in _types(doc)
+
+
+def test_british_bodies_named_by_acronym_are_british_actors() -> None:
+    # kb_data/agencies.yaml: the BMA, the CBI, Acpo, Ipsa ... are bodies of the United Kingdom
+    doc = _run("The BMA criticised the Home Office over the new contract on Monday.")
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+    doc = _run("Acpo called for stronger powers to close noisy bars, the paper said.")
+    assert any(t == "REQUEST" and a == "GBR" for t, a, _r in _pairs(doc))
+
+
+def test_a_chief_constable_is_a_british_police_officer() -> None:
+    # actors.yaml "Chief Constable": an office of the United Kingdom
+    doc = _run("A chief constable has criticised the Home Office over cuts to police budgets.")
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
