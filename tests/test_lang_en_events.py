@@ -3735,3 +3735,15 @@ def test_a_chief_constable_is_a_british_police_officer() -> None:
     # actors.yaml "Chief Constable": an office of the United Kingdom
     doc = _run("A chief constable has criticised the Home Office over cuts to police budgets.")
     assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_a_course_owed_said_by_another_is_a_request() -> None:
+    # events.yaml REQUEST asks_subject: "should set out", "should be delayed" said of another
+    doc = _run("The Scottish opposition leader said the British prime minister should set out a timetable for "
+               "the withdrawal of troops.")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+
+
+def test_no_need_for_said_by_a_speaker_is_a_rejection() -> None:
+    doc = _run("The British education secretary said there was no need for a new exam board.")
+    assert any(t == "REJECT" and a == "GBR" for t, a, _r in _pairs(doc))
