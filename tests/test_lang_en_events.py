@@ -3747,3 +3747,21 @@ def test_a_course_owed_said_by_another_is_a_request() -> None:
 def test_no_need_for_said_by_a_speaker_is_a_rejection() -> None:
     doc = _run("The British education secretary said there was no need for a new exam board.")
     assert any(t == "REJECT" and a == "GBR" for t, a, _r in _pairs(doc))
+
+
+def test_branding_a_plan_a_waste_is_an_accusation() -> None:
+    # events.yaml ACCUSE "branded": a verdict of scorn; naming no one scorned, addressed to the speaker's government
+    doc = _run("The British opposition spokesman has branded the identity card scheme a waste of money.")
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_branded_goods_and_a_passive_brand_with_no_agent_accuse_no_one() -> None:
+    doc = _run("The British supermarket sold its own branded goods in France.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("The British prince has been branded a fool over his comments.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_a_passive_brand_names_the_one_who_brands_after_by() -> None:
+    doc = _run("British rail unions have been branded selfish by the British government over the strikes.")
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
