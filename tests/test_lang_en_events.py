@@ -3765,3 +3765,11 @@ def test_branded_goods_and_a_passive_brand_with_no_agent_accuse_no_one() -> None
 def test_a_passive_brand_names_the_one_who_brands_after_by() -> None:
     doc = _run("British rail unions have been branded selfish by the British government over the strikes.")
     assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_an_apology_to_people_the_lexicon_does_not_know_is_addressed_to_the_own_government() -> None:
+    # events.yaml SUPPORT "apologised to" own_side: a side named stays the recipient, else the apologiser's government
+    doc = _run("The British prime minister has apologised to two families over the scandal.")
+    assert ("SUPPORT", "GBR", "GBR") in _pairs(doc)
+    doc = _run("The Japanese prime minister apologised to South Korea on Monday.")
+    assert ("SUPPORT", "JPN", "KOR") in _pairs(doc)
