@@ -3773,3 +3773,13 @@ def test_an_apology_to_people_the_lexicon_does_not_know_is_addressed_to_the_own_
     assert ("SUPPORT", "GBR", "GBR") in _pairs(doc)
     doc = _run("The Japanese prime minister apologised to South Korea on Monday.")
     assert ("SUPPORT", "JPN", "KOR") in _pairs(doc)
+
+
+def test_wanting_the_government_to_act_is_a_request() -> None:
+    doc = _run("The British teachers' union wants the British government to raise pay for new teachers.")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+
+
+def test_wanting_a_thing_is_no_request() -> None:
+    doc = _run("The British teachers' union wants the ban lifted before the summer.")
+    assert "REQUEST" not in _types(doc)
