@@ -3729,6 +3729,8 @@ def test_british_bodies_named_by_acronym_are_british_actors() -> None:
     assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
     doc = _run("Acpo called for stronger powers to close noisy bars, the paper said.")
     assert any(t == "REQUEST" and a == "GBR" for t, a, _r in _pairs(doc))
+    doc = _run("The BNP has denied the charges brought by prosecutors, a spokesman said.")
+    assert any(t == "REJECT" and a == "GBR" for t, a, _r in _pairs(doc))
 
 
 def test_a_chief_constable_is_a_british_police_officer() -> None:
