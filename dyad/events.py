@@ -405,6 +405,10 @@ class EventLexicon:
     # ont éclaté à Paris") was carried out by unidentified rioters (no country), against the
     # government of the country the sentence places it in, not by that country's people
     riot_modes: frozenset[str] = frozenset()
+    # roles.yaml authority_assault_modes: ASSAULT modes of a shot of a police weapon ("blessé par un
+    # tir de LBD"); one where nobody is named who fired was fired by the authorities of the country
+    # the sentence places it in, else of the report's focus country, not by unidentified attackers
+    authority_assault_modes: frozenset[str] = frozenset()
     # roles.yaml kin_words, kin_links, kin_construct, possessive_suffixes: "Emmanuel Macron's
     # wife", "l'épouse du président", "نجل الرئيس": the person named is not who acts, a relative
     # of theirs is
@@ -516,6 +520,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         pronoun_after_opening=bool(roles.get("pronoun_after_opening", False)),
         passive_arrest_authorities=bool(roles.get("passive_arrest_authorities", False)),
         riot_modes=frozenset(str(w) for w in roles.get("riot_modes", []) or []),
+        authority_assault_modes=frozenset(str(w) for w in roles.get("authority_assault_modes", []) or []),
         kin_words=frozenset(fold(str(w)) for w in roles.get("kin_words", []) or []),
         kin_links=frozenset(fold(str(w)) for w in roles.get("kin_links", []) or []),
         kin_construct=bool(roles.get("kin_construct", False)),
@@ -1617,7 +1622,7 @@ class EventExtractor:
                 cands = [m for m in cands if m.country != origin]
             victim = next((m for m in cands if m.start >= t_end and _identity(m) not in reporters), None) or next(
                 (m for m in reversed(cands) if _identity(m) not in reporters), None)
-            unknown = _unidentified_attackers(t_start, origin)
+            unknown = self._police_fire(doc, trig, t_start, lex) or _unidentified_attackers(t_start, origin)
             return unknown, victim, [unknown] + ([victim] if victim else [])
         if not cands:
             home = doc.meta.get("focus_country")
@@ -1763,7 +1768,8 @@ class EventExtractor:
             if actor is None and trig.type == "ASSAULT" and (recipient is not None or trig.passive_before):
                 # "Mrs Hassan was abducted in Baghdad": the victim is named, the attacker not (a
                 # passive known by what follows it may name neither: "19 شخصا قتلوا جراء انفجار")
-                actor = _unidentified_attackers(t_start)
+                # (a shot of a police weapon was fired by the authorities: authority_assault_modes)
+                actor = self._police_fire(doc, trig, t_start, lex) or _unidentified_attackers(t_start)
             if actor is not None and recipient is None and trig.type in _JOINT_AGENTS:
                 # "the protocol agreed by the UK and the EU": a compound agent of a joint act is both
                 # of its sides
@@ -2058,6 +2064,15 @@ class EventExtractor:
             recipient = None
         participants = _distinct([actor] + ([recipient] if recipient else []) + [m for m in cands if m not in (actor, recipient)])
         return actor, recipient, participants
+
+    def _police_fire(self, doc: Document, trig: Trigger, at: int, lex: EventLexicon) -> Mention | None:
+        """The authorities who fired a police weapon nobody is named as firing ("blessé par un tir de
+        LBD à Paris"): of the country the sentence places it in, else of the report's focus country
+        (roles.yaml authority_assault_modes); None for any other attack."""
+        if trig.mode not in lex.authority_assault_modes:
+            return None
+        land = self._sentence_country(doc, at, lex) or doc.meta.get("focus_country")
+        return _authorities(str(land), at) if land else None
 
     def _sentence_country(self, doc: Document, at: int, lex: EventLexicon) -> str | None:
         """The one country of the places (and of countries after a locative: "in France", not

@@ -1897,6 +1897,23 @@ def test_a_passive_arrest_with_nobody_named_needs_the_pack_key(monkeypatch: pyte
         assert (("COERCE", "FRA", "FRA") in pairs) == on
 
 
+def test_a_police_weapon_shot_with_nobody_named_is_by_the_authorities_with_the_pack_key(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # roles.yaml authority_assault_modes: with it, "un militant a été blessé par un tir de flash-ball"
+    # at Lyon was shot by the French authorities; without it, by unidentified attackers (no country)
+    import dataclasses
+
+    import dyad.events as events
+    text = "Les gilets jaunes ont défilé samedi à Lyon. Un militant a été blessé par un tir de flash-ball samedi à Lyon."
+    lexicon = events.event_lexicon
+    for modes in (frozenset({"police-fire"}), frozenset()):
+        lex = dataclasses.replace(lexicon("fr"), authority_assault_modes=modes)
+        monkeypatch.setattr(events, "event_lexicon", lambda lang, lex=lex: lex)
+        pairs = _pairs(_run(text, lang="fr"))
+        assert (("ASSAULT", "FRA", "FRA") in pairs) == bool(modes)
+        assert (("ASSAULT", None, "FRA") in pairs) == (not modes)
+
+
 def test_a_riot_with_nobody_named_is_by_unidentified_rioters_with_the_pack_key(monkeypatch: pytest.MonkeyPatch) -> None:
     # roles.yaml riot_modes: with it, "Des heurts ont éclaté à Bordeaux" is a riot by unidentified
     # rioters (no country) against the government of the country it happened in; without it, by
