@@ -3580,3 +3580,23 @@ def test_a_cancelled_or_postponed_trip_is_no_visit() -> None:
     for text in ("Le ministre belge des Affaires étrangères a dû annuler son voyage en Pologne.",
                  "Le président portugais a décidé de reporter sa visite officielle en Serbie."):
         assert "CONSULT" not in _types(_run(text)), text
+
+
+def test_an_injury_by_a_police_weapon_shot_is_an_assault_by_the_authorities() -> None:
+    # events.yaml ASSAULT police-fire, roles.yaml authority_assault_modes: « blessé par un tir de LBD » names the
+    # victim before and the police weapon behind; the shooter nobody names is the authorities of the country
+    doc = _run("Un militant a été blessé par un tir de lanceur de balles de défense samedi à Nantes lors du défilé.")
+    assert ("ASSAULT", "FRA", "FRA") in _pairs(doc)
+    # another weapon is no police shot: unidentified attackers, of no country
+    doc = _run("Un soldat malien a été blessé par un tir de roquette lundi à Gao.")
+    assert ("ASSAULT", "FRA", "MLI") not in _pairs(doc)
+    assert ("ASSAULT", "MLI", "MLI") not in _pairs(doc)
+
+
+def test_a_hand_torn_off_by_a_grenade_is_the_polices_use_of_force() -> None:
+    # events.yaml COERCE « main arrachée » with the grenade named behind: by the authorities of the country
+    doc = _run("Un militant a eu la main arrachée par une grenade de désencerclement samedi à Paris.")
+    assert ("COERCE", "FRA", "FRA") in _pairs(doc)
+    # a hand torn off by a bomb is no police act
+    doc = _run("Un soldat afghan a eu la main arrachée par l'explosion d'une bombe lundi à Kaboul.")
+    assert "COERCE" not in _types(doc)
