@@ -3600,3 +3600,33 @@ def test_a_hand_torn_off_by_a_grenade_is_the_polices_use_of_force() -> None:
     # a hand torn off by a bomb is no police act
     doc = _run("Un soldat afghan a eu la main arrachée par l'explosion d'une bombe lundi à Kaboul.")
     assert "COERCE" not in _types(doc)
+
+
+def test_a_crowd_pushed_back_or_hemmed_in_by_the_police_is_coerce() -> None:
+    # events.yaml COERCE « repoussés / bloqués / encerclés par » with the police named right behind: force used on the crowd
+    for text in ("Les manifestants ont été repoussés par les forces de l'ordre samedi devant la préfecture de Rouen.",
+                 "Samedi à Lille, les gilets jaunes ont été encerclés par des policiers près de la gare."):
+        assert ("COERCE", "FRA", "FRA") in _pairs(_run(text)), text
+    # a depot blocked by the protesters is their blockade; what the police vehicles surround is no crowd
+    assert "COERCE" not in _types(_run("Le dépôt pétrolier de Brest reste bloqué par les manifestants depuis lundi."))
+    assert "COERCE" not in _types(_run("Les deux monuments ont été encerclés par les véhicules des forces de l'ordre."))
+
+
+def test_pushing_back_protesters_is_no_rejection() -> None:
+    # events.yaml REJECT « a écarté »: not with the crowd named behind
+    doc = _run("La police belge avait écarté ces manifestants après des confrontations répétées près du Parlement.")
+    assert "REJECT" not in _types(doc)
+    assert "REJECT" in _types(_run("Le ministre belge de l'Intérieur a écarté toute idée d'amnistie pour les casseurs."))
+
+
+def test_going_to_meet_someone_in_the_future_is_not_reported_done() -> None:
+    # modality.yaml future « ira », « iront »: a trip announced, no meeting or protest yet
+    doc = _run("Le président des Républicains, Laurent Wauquiez, ira à la rencontre des manifestants samedi à Lyon.")
+    assert "PROTEST" not in _types(doc)
+    assert "CONSULT" not in _types(doc)
+
+
+def test_a_court_hearing_held_is_no_meeting() -> None:
+    # events.yaml CONSULT « s'est tenue »: not after « audience », « procès », « manifestation »
+    doc = _run("L'avocat du boxeur français s'exprimait avant l'audience qui s'est tenue hier à Paris.")
+    assert "CONSULT" not in _types(doc)
