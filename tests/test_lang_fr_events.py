@@ -3630,3 +3630,13 @@ def test_a_court_hearing_held_is_no_meeting() -> None:
     # events.yaml CONSULT « s'est tenue »: not after « audience », « procès », « manifestation »
     doc = _run("L'avocat du boxeur français s'exprimait avant l'audience qui s'est tenue hier à Paris.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_sites_held_blocked_are_a_blockade() -> None:
+    # events.yaml PROTEST obstruct « lycées étaient bloqués », « dépôts sont bloqués »: the blockade reported, by protesters
+    # of the country the sentence places it in
+    doc = _run("Jeudi, plus de 150 lycées étaient encore bloqués en France, selon le ministère de l'Éducation.")
+    assert "PROTEST" in _types(doc)
+    # blocked by the police is no blockade by protesters
+    doc = _run("Trois dépôts pétroliers sont bloqués par la police depuis lundi à Dunkerque.")
+    assert "PROTEST" not in _types(doc)
