@@ -3640,3 +3640,9 @@ def test_sites_held_blocked_are_a_blockade() -> None:
     # blocked by the police is no blockade by protesters
     doc = _run("Trois dépôts pétroliers sont bloqués par la police depuis lundi à Dunkerque.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_giving_oneself_up_to_the_police_is_no_visit() -> None:
+    # events.yaml RETREAT « se rend à la police », « avant de se rendre à la police »: a surrender, not a trip
+    doc = _run("Le principal suspect, un Français de 30 ans, se rend à la police lundi soir à Marseille.")
+    assert "CONSULT" not in _types(doc)
