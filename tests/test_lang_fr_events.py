@@ -3646,3 +3646,9 @@ def test_giving_oneself_up_to_the_police_is_no_visit() -> None:
     # events.yaml RETREAT « se rend à la police », « avant de se rendre à la police »: a surrender, not a trip
     doc = _run("Le principal suspect, un Français de 30 ans, se rend à la police lundi soir à Marseille.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_protesters_targeted_by_police_weapon_shots() -> None:
+    # events.yaml ASSAULT police-fire « visés par des tirs », « touché à l'œil par un projectile des forces de l'ordre »
+    doc = _run("Samedi à Toulouse, des manifestants ont été visés par des tirs de lanceurs de balles de défense.")
+    assert ("ASSAULT", "FRA", "FRA") in _pairs(doc)
