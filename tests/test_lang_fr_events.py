@@ -3652,3 +3652,9 @@ def test_protesters_targeted_by_police_weapon_shots() -> None:
     # events.yaml ASSAULT police-fire « visés par des tirs », « touché à l'œil par un projectile des forces de l'ordre »
     doc = _run("Samedi à Toulouse, des manifestants ont été visés par des tirs de lanceurs de balles de défense.")
     assert ("ASSAULT", "FRA", "FRA") in _pairs(doc)
+
+
+def test_a_list_of_wounds_is_no_police_shot_reported() -> None:
+    # events.yaml ASSAULT police-fire: not after a body part (« un œil touché par un tir de LBD » in a list of wounds)
+    doc = _run("Les gilets jaunes appellent à une marche à Paris en hommage aux blessés : un œil touché par un tir de LBD, une main perdue.")
+    assert "ASSAULT" not in _types(doc)
