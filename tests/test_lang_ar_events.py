@@ -3217,3 +3217,27 @@ def test_a_condemned_crime_that_struck_a_mosque_names_its_victims_not_the_condem
     assert [r for r in _records(doc) if r[0] == "ACCUSE"] == [("ACCUSE", "SAU", None)]
     doc = _run("وأكد وزير الداخلية المصري أهمية مكافحة العمل الإرهابي في سيناء.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_farther_is_no_deportation_and_a_past_host_is_no_visit() -> None:
+    # "إلى أبعد من ذلك"، "في كل أبعادها": farther, dimensions; "واستضاف الفندق قمة": a venue recalled
+    doc = _run("وذهب وزير الخارجية التونسي إلى أبعد من ذلك في انتقاد الحكومة الليبية.")
+    assert not [r for r in _records(doc) if r[0] == "COERCE"]
+    doc = _run("واستضافت باكستان في بداية الشهر الماضي مفاوضات بين طالبان والحكومة الأفغانية.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT" and r[1] == "PAK"]
+
+
+def test_lifting_a_siege_and_falling_under_control_are_no_acts() -> None:
+    # "اتفاق يرفع الحصار عن إيران": a siege lifted; "وقعت تحت سيطرة الميليشيات": fell under, no signing
+    doc = _run("وقال الكاتب إن هدف إيران كان توقيع اتفاق يرفع الحصار عنها.")
+    assert not [r for r in _records(doc) if r[0] == "COERCE"]
+    doc = _run("وأكد رئيس الأركان اليمني أن بلاده وقعت تحت سيطرة ميليشيات مدعومة من إيران.")
+    assert not [r for r in _records(doc) if r[0] == "AGREE"]
+
+
+def test_what_happens_at_times_or_is_charged_is_no_act() -> None:
+    # "التي تتهم بها الحكومة الصينية في بعض الأحيان": at times; "متورطين في قتل": a charge, not a reported killing
+    doc = _run("وملف القرصنة الإلكترونية الذي تتهم به الحكومة الصينية في بعض الأحيان لا يزال مفتوحا.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
+    doc = _run("وقالت الشرطة الروسية إن المسلحين كانوا متورطين في قتل شرطيين في الشيشان.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
