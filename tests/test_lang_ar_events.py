@@ -3241,3 +3241,14 @@ def test_what_happens_at_times_or_is_charged_is_no_act() -> None:
     assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
     doc = _run("وقالت الشرطة الروسية إن المسلحين كانوا متورطين في قتل شرطيين في الشيشان.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_an_earlier_act_recalled_beside_the_news_is_no_event() -> None:
+    # "وسبق أن انتقدت إيران"، "بعد شهرين من هجوم دموي استهدف": recalled, not reported
+    doc = _run("وسبق أن انتقدت إيران عزل الرئيس المصري الأسبق محمد مرسي.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
+    doc = _run("ويأتي الحادث بعد شهرين من هجوم دموي استهدف متحف باردو في العاصمة تونس.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+    # a visit two days before the news is still reported
+    doc = _run("ويأتي التقدم الذي حققته القوات العراقية بعد يومين من زيارة وزير الدفاع الأميركي آشتون كارتر لبغداد.")
+    assert [r for r in _records(doc) if r[0] == "CONSULT"]
