@@ -3252,3 +3252,13 @@ def test_an_earlier_act_recalled_beside_the_news_is_no_event() -> None:
     # a visit two days before the news is still reported
     doc = _run("ويأتي التقدم الذي حققته القوات العراقية بعد يومين من زيارة وزير الدفاع الأميركي آشتون كارتر لبغداد.")
     assert [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_a_refused_act_and_questioned_witnesses_are_no_events() -> None:
+    # "رفض البرلمان التوقيع على الاتفاق": the signing refused; "يقومون بمناقشة شهود العيان": an inquiry
+    doc = _run("وقد رفض البرلمان الليبي التوقيع على اتفاق المغرب بحجة أن تعديلاته لم تؤخذ بعين الاعتبار.")
+    assert not [r for r in _records(doc) if r[0] == "AGREE"]
+    doc = _run("وقال مصدر أمني مصري إن ضباط الأمن الوطني يقومون حاليا بمناقشة شهود العيان.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+    doc = _run("وتخرج من المعهد الملكي ضباط من الدرك الملكي المغربي والقوات المساعدة.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
