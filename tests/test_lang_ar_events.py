@@ -3262,3 +3262,13 @@ def test_a_refused_act_and_questioned_witnesses_are_no_events() -> None:
     assert not [r for r in _records(doc) if r[0] == "CONSULT"]
     doc = _run("وتخرج من المعهد الملكي ضباط من الدرك الملكي المغربي والقوات المساعدة.")
     assert not [r for r in _records(doc) if r[0] == "AID"]
+
+
+def test_relief_workers_and_aid_to_be_let_in_are_no_aid_given() -> None:
+    # "يكابد فيه عمال الإغاثة"، "منظمات الإغاثة": workers and bodies named; "وتأمين دخول المساعدات": a goal
+    doc = _run("وبعد جولة على مخيم في جوبا يكابد فيه عمال الإغاثة لوقف انتشار وباء الكوليرا قال المسؤول الأممي إن الوضع خطير.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+    doc = _run("وأعرب وزير الخارجية الألماني عن أمله في انتهاء العمليات العسكرية في اليمن وتأمين دخول المساعدات الإنسانية.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+    doc = _run("وسمى الرئيس الأميركي باراك أوباما هولغايت المساعدة الخاصة المسؤولة عن أسلحة الدمار الشامل.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
