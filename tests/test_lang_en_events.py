@@ -3785,3 +3785,23 @@ def test_wanting_the_government_to_act_is_a_request() -> None:
 def test_wanting_a_thing_is_no_request() -> None:
     doc = _run("The British teachers' union wants the ban lifted before the summer.")
     assert "REQUEST" not in _types(doc)
+
+
+# --- round 46 --------------------------------------------------------------------------------
+
+
+def test_aid_a_leader_predicts_is_no_aid_given() -> None:
+    doc = _run("The Irish prime minister has predicted the government will eventually send millions of euros "
+               "in aid to countries hit by the floods.")
+    assert "AID" not in _types(doc)
+
+
+def test_a_book_alleging_a_talk_makes_no_accusation_by_those_in_it() -> None:
+    doc = _run("The memoir, serialised in a Sunday paper, alleges that the French president told the German "
+               "chancellor at a dinner of his intention to quit.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_a_grave_threat_judged_is_no_threat_made() -> None:
+    doc = _run("Critics in Rome said the cardinal's presence was a grave threat to the unity of the Italian church.")
+    assert "THREATEN" not in _types(doc)
