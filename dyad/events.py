@@ -198,6 +198,9 @@ class EventLexicon:
     # recalls a past happening ("en mai 1968", "les grèves de 1995"), not the news (None: no limit)
     background_years: int | None = None
     background_types: frozenset[str] = frozenset()  # the event types it applies to (modality.yaml)
+    # modality.yaml background_undated: a report with no publication date is taken to be of the
+    # latest year its own date expressions name (past ones: no plan's year)
+    background_undated: bool = False
     verb_first: bool = False  # a language whose verbs usually precede their subjects (Arabic)
     # roles.yaml named_attacker_first: an attack read with unidentified attackers of no country (by a
     # form that names no attacker) makes no two-country reading among the readings of its type, and
@@ -537,6 +540,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         after_window=int(mod.get("after_window", 3)),
         background_years=int(mod["background_years"]) if mod.get("background_years") is not None else None,
         background_types=frozenset(str(t) for t in mod.get("background_types") or []),
+        background_undated=bool(mod.get("background_undated", False)),
         after_index=_first_word_index(mod.get("after") or {}),
         before_index=_first_word_index({k: mod.get(k) for k in _MODALITY_ORDER}),
         affirmative=_word_tuples(mod.get("affirmative") or []),
@@ -2441,13 +2445,17 @@ class EventExtractor:
         passing, not the news; like a plan, no record. (The gold sets code dated background
         attacks and sentences: a pack lists the types whose dated recollections its corpus shows
         to be commentary.)"""
-        if lex.background_years is None or doc.publication_date is None:
+        if lex.background_years is None:
             return False
         if not types or not types <= lex.background_types:
             return False
+        report = doc.publication_date.year if doc.publication_date is not None \
+            else _latest_year(doc) if lex.background_undated else None
+        if report is None:
+            return False
         d = self._date(doc, sent, lex, t_start, t_end)
         year = (d.value or "")[:4] if d is not None else ""
-        return year.isdigit() and doc.publication_date.year - int(year) >= lex.background_years
+        return year.isdigit() and report - int(year) >= lex.background_years
 
     @staticmethod
     def _background(text: str, sent: Sentence, t_start: int, lex: EventLexicon) -> bool:
@@ -3420,6 +3428,14 @@ def _alleged(text: str, hits: list[tuple[int, int, list[Trigger]]], t_start: int
 def _phrase_at(words: list[str], phrases: tuple[tuple[str, ...], ...], starts: Iterable[int]) -> bool:
     """Whether one of ``phrases`` (word tuples) begins at one of ``starts`` in ``words``."""
     return any(tuple(words[i : i + len(p)]) == p for i in starts for p in phrases)
+
+
+def _latest_year(doc: Document) -> int | None:
+    """The latest year the document's own date expressions name, but those of a plan (`future`):
+    the year of an undated report, as near as its text tells."""
+    years = [int(d.value[:4]) for d in doc.dates
+             if d.value and d.value[:4].isdigit() and not d.future]
+    return max(years) if years else None
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:

@@ -3805,3 +3805,14 @@ def test_a_book_alleging_a_talk_makes_no_accusation_by_those_in_it() -> None:
 def test_a_grave_threat_judged_is_no_threat_made() -> None:
     doc = _run("Critics in Rome said the cardinal's presence was a grave threat to the unity of the Italian church.")
     assert "THREATEN" not in _types(doc)
+
+
+def test_an_undated_report_is_of_the_latest_year_it_names() -> None:
+    # modality.yaml background_undated: no publication date, the latest year named (2004) dates the report; a
+    # meeting of 1998 is recalled background, no record; with no later year named it stays
+    text = ("The French president met the German chancellor in Paris in 1998. "
+            "The two countries signed a new border treaty in 2004.")
+    doc = analyse_text(text, "en", published=None)
+    assert "CONSULT" not in _types(doc)
+    doc = analyse_text("The French president met the German chancellor in Paris in 1998.", "en", published=None)
+    assert "CONSULT" in _types(doc)
