@@ -854,7 +854,7 @@ class EventExtractor:
                 if modality is None and trig.type not in _SPOKEN and self._future_dated(doc, sent, t_start, t_end, lex):
                     # (a call made today for a rally next Saturday was made: only the rally is a plan)
                     modality = "future"
-                if modality is None and trig.type not in _SPOKEN \
+                if modality is None \
                         and self._recalled(doc, sent, lex, t_start, t_end, {v.type for v in values}):
                     modality = "recalled"
                 if modality is not None:

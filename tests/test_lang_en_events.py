@@ -3816,3 +3816,11 @@ def test_an_undated_report_is_of_the_latest_year_it_names() -> None:
     assert "CONSULT" not in _types(doc)
     doc = analyse_text("The French president met the German chancellor in Paris in 1998.", "en", published=None)
     assert "CONSULT" in _types(doc)
+
+
+def test_a_call_dated_years_before_the_report_is_recalled_background() -> None:
+    # the spoken types listed in background_types are recalled background too when dated years back
+    doc = _run("In 2015, the French president called on the German chancellor to close the border.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("On Monday, the French president called on the German chancellor to close the border.")
+    assert ("REQUEST", "FRA", "DEU") in _pairs(doc)
