@@ -3824,3 +3824,8 @@ def test_a_call_dated_years_before_the_report_is_recalled_background() -> None:
     assert "REQUEST" not in _types(doc)
     doc = _run("On Monday, the French president called on the German chancellor to close the border.")
     assert ("REQUEST", "FRA", "DEU") in _pairs(doc)
+
+
+def test_words_said_to_encourage_an_attack_are_no_attack() -> None:
+    doc = _run("The senator said the Iranian cleric's sermons encourage attacks on Israeli diplomats.")
+    assert "ASSAULT" not in _types(doc)
