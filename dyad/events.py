@@ -2450,7 +2450,7 @@ class EventExtractor:
         if not types or not types <= lex.background_types:
             return False
         report = doc.publication_date.year if doc.publication_date is not None \
-            else _latest_year(doc) if lex.background_undated else None
+            else _latest_year(doc, lex) if lex.background_undated else None
         if report is None:
             return False
         d = self._date(doc, sent, lex, t_start, t_end)
@@ -3430,11 +3430,14 @@ def _phrase_at(words: list[str], phrases: tuple[tuple[str, ...], ...], starts: I
     return any(tuple(words[i : i + len(p)]) == p for i in starts for p in phrases)
 
 
-def _latest_year(doc: Document) -> int | None:
-    """The latest year the document's own date expressions name, but those of a plan (`future`):
-    the year of an undated report, as near as its text tells."""
+def _latest_year(doc: Document, lex: EventLexicon) -> int | None:
+    """The latest year the document's own date expressions name, as near as its text tells the
+    year of an undated report: not those of a plan (`future`), nor a bare year, mostly a name's
+    ("the World Cup 2030", "the 2014 referendum"), nor the edge of a period (`period_words`:
+    "until 2030")."""
     years = [int(d.value[:4]) for d in doc.dates
-             if d.value and d.value[:4].isdigit() and not d.future]
+             if d.value and d.value[:4].isdigit() and not d.future and not d.text.strip().isdigit()
+             and fold(d.text).split()[:1] != [] and fold(d.text).split()[0] not in lex.period_words]
     return max(years) if years else None
 
 
