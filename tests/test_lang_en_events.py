@@ -3829,3 +3829,10 @@ def test_a_call_dated_years_before_the_report_is_recalled_background() -> None:
 def test_words_said_to_encourage_an_attack_are_no_attack() -> None:
     doc = _run("The senator said the Iranian cleric's sermons encourage attacks on Israeli diplomats.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_a_bare_year_naming_an_event_to_come_does_not_date_an_undated_report() -> None:
+    # "the World Cup 2030" is a name, no year of the report: the meeting of 2023 stays
+    doc = analyse_text("The Qatari minister met the Jordanian police chief in Doha on December 22, 2023. "
+                       "Both countries will host events such as the World Cup 2030.", "en", published=None)
+    assert "CONSULT" in _types(doc)
