@@ -3658,3 +3658,22 @@ def test_a_list_of_wounds_is_no_police_shot_reported() -> None:
     # events.yaml ASSAULT police-fire: not after a body part (« un œil touché par un tir de LBD » in a list of wounds)
     doc = _run("Les gilets jaunes appellent à une marche à Paris en hommage aux blessés : un œil touché par un tir de LBD, une main perdue.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_a_disagreement_or_refusal_to_act_is_no_act() -> None:
+    # « affiche son désaccord d'imposer un embargo » : l'embargo n'est pas imposé
+    doc = _run("Le gouvernement hongrois a de nouveau affiché son désaccord d'imposer un embargo sur le pétrole russe.")
+    assert "SANCTION" not in _types(doc)
+    doc = _run("Le gouvernement polonais a refusé d'imposer des sanctions à la Biélorussie.")
+    assert "SANCTION" not in _types(doc)
+
+
+def test_a_funeral_procession_is_no_protest() -> None:
+    doc = _run("Mardi, le cortège funéraire du soldat a traversé la ville de Tarbes sous les applaudissements.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_international_forces_are_of_no_country() -> None:
+    # des forces de plusieurs États : pas le pays où elles se trouvent
+    doc = _run("Les forces internationales ont mis fin mardi à leur mission de combat au Mali.")
+    assert not any(t == "RETREAT" and a == "MLI" for t, a, _ in _pairs(doc))
