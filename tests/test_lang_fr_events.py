@@ -3677,3 +3677,19 @@ def test_international_forces_are_of_no_country() -> None:
     # des forces de plusieurs États : pas le pays où elles se trouvent
     doc = _run("Les forces internationales ont mis fin mardi à leur mission de combat au Mali.")
     assert not any(t == "RETREAT" and a == "MLI" for t, a, _ in _pairs(doc))
+
+
+def test_stopping_doing_something_is_no_arrest() -> None:
+    # « a arrêté de travailler » : cesser de faire, pas une arrestation
+    doc = _run("L'agence européenne a arrêté de faire voler ses avions au-dessus de la mer Egée.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("La police belge a arrêté lundi trois hommes soupçonnés de préparer un attentat à Bruxelles.")
+    assert "COERCE" in _types(doc)
+
+
+def test_states_agreeing_among_themselves_are_the_sides() -> None:
+    # les membres du sujet s'accordent entre eux : pas le pays du port nommé plus loin
+    doc = _run("L'Italie, la Grèce et la France se sont mis d'accord mardi pour accueillir les 40 migrants "
+               "secourus par le navire, après leur débarquement à Chypre.")
+    assert "AGREE" in _types(doc)
+    assert not any(t == "AGREE" and r == "CYP" for t, _, r in _pairs(doc))
