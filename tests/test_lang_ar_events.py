@@ -3272,3 +3272,14 @@ def test_relief_workers_and_aid_to_be_let_in_are_no_aid_given() -> None:
     assert not [r for r in _records(doc) if r[0] == "AID"]
     doc = _run("وسمى الرئيس الأميركي باراك أوباما هولغايت المساعدة الخاصة المسؤولة عن أسلحة الدمار الشامل.")
     assert not [r for r in _records(doc) if r[0] == "AID"]
+
+
+def test_an_act_dated_years_before_an_undated_reports_latest_date_is_background() -> None:
+    # no publication date (as in every Arabic article of the dev corpus): the report is of the latest
+    # year its dates name (2015), and a visit of 2009 told in passing is recalled background
+    text = ("التقى وزير الخارجية السعودي نظيره المصري في القاهرة يوم 12 مارس 2015. "
+            "وكان الرئيس الفرنسي قد زار الجزائر في عام 2009.")
+    assert _records(analyse_text(text, "ar", published=None)) == [("CONSULT", "SAU", "EGY")]
+    # the same visit in a report of 2010 is news
+    text = "التقى وزير الخارجية السعودي نظيره المصري في القاهرة يوم 12 مارس 2010. وزار الرئيس الفرنسي الجزائر في عام 2009."
+    assert ("CONSULT", "FRA", "DZA") in _records(analyse_text(text, "ar", published=None))
