@@ -22,6 +22,8 @@ Pack data (``dates.yaml``; see the bundled packs for complete examples):
 * ``prepositions`` (up to two may open an expression and belong to it: "à compter du",
   "منذ عام"), ``ordinal_suffixes`` ("21st", "1er"), ``numeric_order`` (dmy|mdy),
   ``not_after_year`` (a bare number followed by these is a quantity: "2000 euros"),
+  ``not_before_year`` (a bare number right after these is a quantity: "plus de 2000", "more
+  than 2000", "أكثر من 2000"; one or two words, matched on the words before it),
   ``event_links`` (after an ``after``/``ago`` expression, these words make it count from an
   event the text names, not from the report: "بعد أربعة أيام على الهجوم", no date; one word
   may stand between) and ``event_links_not`` (exceptions, two words: "من الآن", "من قبل").
@@ -210,6 +212,7 @@ class Lexicon:
     starters: set[str]
     proclitics: tuple[str, ...]
     not_after_year: frozenset[str]
+    not_before_year: frozenset[str]
     trigger_regex: re.Pattern[str]
     chain: frozenset[str]  # every word a date expression can contain
     proclitic_set: frozenset[str]
@@ -390,6 +393,7 @@ def lexicon(code: str) -> Lexicon:
         chain=frozenset(chain),
         proclitic_set=frozenset(proclitics),
         not_after_year=frozenset(_norm(w) for w in data.get("not_after_year") or []),
+        not_before_year=frozenset(_norm(w) for w in data.get("not_before_year") or []),
         event_links=frozenset(_norm(str(w)) for w in data.get("event_links") or []),
         event_links_not=frozenset(tuple(_norm(w) for w in str(e).split()) for e in data.get("event_links_not") or []),
         future_cues=tuple(t for t in (tuple(re.findall(r"\w+", _norm(str(c)))) for c in data.get("future_cues") or []) if t),
@@ -891,6 +895,12 @@ def _plausible(
     if set(slots) == {"year"} and lex.not_after_year:
         if following and following[0] in lex.not_after_year:
             return False  # "2000 euros", "1500 people": a quantity, not a year
+    if set(slots) == {"year"}:
+        # the words right before the number itself (a preposition of the match included: "أكثر من")
+        ys = m.start(_group_name(m, "year"))
+        prior = re.findall(r"\w+", sh.text[max(0, ys - 40) : ys])[-3:]
+        if lex.not_before_year and any(" ".join(prior[-k:]) in lex.not_before_year for k in (1, 2) if len(prior) >= k):
+            return False  # "plus de 2000 ont été blessées": a count, not a year
     if set(slots) == {"year"}:
         # "World Cup 2022", "COP 28 ... 2030": a year glued to a capitalised name
         o = sh.original(m.start(_group_name(m, "year")))

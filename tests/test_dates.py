@@ -254,10 +254,20 @@ def test_month_precise_anchor_gives_at_most_month_precision() -> None:
         ("fr", "Avril Haines a parlé."),
         ("en", "to this day"),
         ("ar", "عاد الأب إلى البيت"),
+        # a count after a quantity word (dates.yaml not_before_year) is no year
+        ("fr", "Dix personnes sont mortes et plus de 2000 ont été blessées."),
+        ("en", "More than 2000 marched through the city."),
+        ("ar", "وتظاهر أكثر من 2000 في العاصمة"),
     ],
 )
 def test_look_alikes_are_not_dates(lang: str, text: str) -> None:
     assert find_dates(text, lang, WED) == []
+
+
+def test_years_after_a_range_word_or_in_a_range_of_years_stay_years() -> None:
+    assert [d.value for d in find_dates("les grèves entre 1993 et 1997", "fr", WED)] == ["1993", "1997"]
+    assert [d.value for d in find_dates("the strike of 2014", "en", WED)] == ["2014"]
+    assert [d.value for d in find_dates("fined £5,000 in 2010", "en", WED)] == ["2010"]
 
 
 def test_a_year_inside_a_name_has_low_confidence() -> None:
