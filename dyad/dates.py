@@ -892,18 +892,17 @@ def _plausible(
     following = re.findall(r"\w+", sh.text[m.end() : m.end() + 40])[:3]
     if lex.event_links and ("after" in slots or "ago" in slots) and _links_an_event(following, lex):
         return False  # "four days after the attack": counted from the attack, not the report
-    if set(slots) == {"year"} and lex.not_after_year:
+    if set(slots) == {"year"}:
         if following and following[0] in lex.not_after_year:
             return False  # "2000 euros", "1500 people": a quantity, not a year
-    if set(slots) == {"year"}:
-        # the words right before the number itself (a preposition of the match included: "أكثر من")
         ys = m.start(_group_name(m, "year"))
-        prior = re.findall(r"\w+", sh.text[max(0, ys - 40) : ys])[-3:]
-        if lex.not_before_year and any(" ".join(prior[-k:]) in lex.not_before_year for k in (1, 2) if len(prior) >= k):
-            return False  # "plus de 2000 ont été blessées": a count, not a year
-    if set(slots) == {"year"}:
+        if lex.not_before_year:
+            # the words right before the number itself (a preposition of the match included: "أكثر من")
+            prior = re.findall(r"\w+", sh.text[max(0, ys - 40) : ys])[-3:]
+            if any(" ".join(prior[-k:]) in lex.not_before_year for k in (1, 2) if len(prior) >= k):
+                return False  # "plus de 2000 ont été blessées": a count, not a year
         # "World Cup 2022", "COP 28 ... 2030": a year glued to a capitalised name
-        o = sh.original(m.start(_group_name(m, "year")))
+        o = sh.original(ys)
         before = text[max(0, o - 30) : o].rstrip()
         word = re.findall(r"\w+$", before)
         if not has_prep and word and word[0][:1].isupper():

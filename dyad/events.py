@@ -3437,7 +3437,7 @@ def _latest_year(doc: Document, lex: EventLexicon) -> int | None:
     "until 2030")."""
     years = [int(d.value[:4]) for d in doc.dates
              if d.value and d.value[:4].isdigit() and not d.future and not d.text.strip().isdigit()
-             and fold(d.text).split()[:1] != [] and fold(d.text).split()[0] not in lex.period_words]
+             and (first := fold(d.text).split()[:1]) and first[0] not in lex.period_words]
     return max(years) if years else None
 
 

@@ -171,6 +171,13 @@ def article_elision(pack: Any) -> dict[str, str]:
     return {fold(str(a)): fold(str(b)) for a, b in ((pack.data("pack") or {}).get("article_elision") or {}).items()}
 
 
+def elided_forms(form: str, elision: dict[str, str]) -> list[tuple[str, str, str]]:
+    """The shapes a folded ``form`` opening with an article of ``elision`` takes after the
+    preposition that drops its alif ("العراق" -> "لعراق", read in "للعراق"), each with that
+    preposition and the article; none for a form without one, or too short to be a name after it."""
+    return [(b + form[len(a):], b, a) for a, b in elision.items() if form.startswith(a) and len(form) > len(a) + 2]
+
+
 @pack_cached(8)
 def lexicon(lang: str) -> Lexicon:
     pack = get_pack(lang)
@@ -197,12 +204,12 @@ def lexicon(lang: str) -> Lexicon:
         add(str(phrase), NOT_A_PLACE)
     elision = article_elision(pack)
     elided: dict[str, tuple[str, str]] = {}
-    for a, b in elision.items():
-        # "للعراق" is ل + العراق with the article's alif dropped: the name is found after ل too
-        for key in [k for k in table if k.startswith(a) and len(k) > len(a) + 2]:
-            if b + key[len(a):] not in table:
-                elided[b + key[len(a):]] = (b, a)
-                table[b + key[len(a):]] = table[key]
+    # "للعراق" is ل + العراق with the article's alif dropped: the name is found after ل too
+    for key in list(table):
+        for shape, b, a in elided_forms(key, elision):
+            if shape not in table:
+                elided[shape] = (b, a)
+                table[shape] = table[key]
     for key, values in table.items():
         automaton.add_word(key, (key, values))
     automaton.make_automaton()

@@ -39,6 +39,7 @@ from dyad.mentions import (
     OFFICIAL_WHY,
     _with_article,
     article_elision,
+    elided_forms,
     lexicon,
     official_id,
 )
@@ -512,10 +513,9 @@ def _state_anaphor_automaton(lang: str) -> Any:
         form = fold(str(phrase))
         allowed = frozenset(str(i) for i in isos or [])
         automaton.add_word(form, (form, (allowed, "")))
-        for article, short in elision.items():
-            if form.startswith(article):
-                # the elided shape stands only right after the preposition (see gazetteer_hits)
-                automaton.add_word(short + form[len(article) :], (short + form[len(article) :], (allowed, short)))
+        for shape, short, _article in elided_forms(form, elision):
+            # the elided shape stands only right after the preposition (see gazetteer_hits)
+            automaton.add_word(shape, (shape, (allowed, short)))
     automaton.make_automaton()
     return automaton
 

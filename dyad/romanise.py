@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from dyad.lang import pack_cached
-from dyad.text import fold, has_arabic
+from dyad.text import fold, has_arabic, presentation_base
 
 
 @dataclass(frozen=True)
@@ -99,12 +99,8 @@ def _letters_only(raw: str) -> str:
     """The word without its vowel marks and tatweel (its letters kept as written: a final ة is
     not the ه that fold() makes of it); Arabic presentation forms (the contextual glyphs some
     sites emit, "ﺳﻠﻴﻢ") are their base letters, as fold() makes them."""
-    out = []
-    for c in unicodedata.normalize("NFC", raw):
-        if "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff":
-            c = unicodedata.normalize("NFKC", c)  # a ligature (ﻻ) is two letters
-        out.append(c)
-    return "".join(c for c in "".join(out) if not unicodedata.combining(c) and c != "\u0640")
+    letters = "".join(presentation_base(c) for c in unicodedata.normalize("NFC", raw))
+    return "".join(c for c in letters if not unicodedata.combining(c) and c != "\u0640")
 
 
 @pack_cached()

@@ -51,16 +51,21 @@ _QUOTES = {
 }
 
 
+def presentation_base(ch: str) -> str:
+    """An Arabic presentation form (the contextual glyphs some sites emit: "ﺍﺳﺘﻬﺪﻑ") as its base
+    letters, a ligature (ﻻ) as two; any other character as it is."""
+    if "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff":
+        return unicodedata.normalize("NFKC", ch)
+    return ch
+
+
 @functools.lru_cache(maxsize=65536)
 def _fold_char(ch: str) -> str:
     if ch in _ARABIC_FOLD:
         return _ARABIC_FOLD[ch]
-    if "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff":
-        # Arabic presentation forms (contextual glyphs some sites emit: "ﺍﺳﺘﻬﺪﻑ") are their
-        # base letters; a ligature (ﻻ) is two
-        base = unicodedata.normalize("NFKC", ch)
-        if base != ch:
-            return "".join(_fold_char(c) for c in base)
+    base = presentation_base(ch)
+    if base != ch:
+        return "".join(_fold_char(c) for c in base)
     if ch in _QUOTES:
         return _QUOTES[ch]
     if ch == "\x00":
