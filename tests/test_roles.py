@@ -13,6 +13,7 @@ from event_helpers import analyse_text as _run
 from event_helpers import event_pairs as _pairs
 
 from dyad.doc import Document
+from dyad.events import event_lexicon as _event_lexicon
 from dyad.explain import explain_text
 
 
@@ -21,6 +22,17 @@ def _mention(doc: Document, text: str) -> Any:
 
 
 # --- countries of actors ---------------------------------------------------------------
+
+
+def _run_with_lexicon(monkeypatch: pytest.MonkeyPatch, text: str, lang: str, **changes: Any) -> Document:
+    """``text`` read with the pack's event lexicon changed by ``changes`` (a pack key switched on
+    or off), from the lexicon as the pack builds it whatever an earlier call of the test set."""
+    import dataclasses
+
+    import dyad.events as events
+    lex = dataclasses.replace(_event_lexicon(lang), **changes)
+    monkeypatch.setattr(events, "event_lexicon", lambda _lang, lex=lex: lex)
+    return _run(text, lang=lang)
 
 
 def test_official_takes_the_country_adjective_before_the_title() -> None:
@@ -1885,15 +1897,9 @@ def test_the_bbc_politics_section_is_british_domestic_news(category: str, home: 
 def test_a_passive_arrest_with_nobody_named_needs_the_pack_key(monkeypatch: pytest.MonkeyPatch) -> None:
     # roles.yaml passive_arrest_authorities: with it, "Trente personnes ont été interpellées à Lyon"
     # was done by the authorities of the country the sentence places it in; without it, no record
-    import dataclasses
-
-    import dyad.events as events
     text = "Les gilets jaunes ont défilé samedi à Lyon. Trente personnes ont été interpellées à Lyon."
-    lexicon = events.event_lexicon
     for on in (True, False):
-        lex = dataclasses.replace(lexicon("fr"), passive_arrest_authorities=on)
-        monkeypatch.setattr(events, "event_lexicon", lambda lang, lex=lex: lex)
-        pairs = _pairs(_run(text, lang="fr"))
+        pairs = _pairs(_run_with_lexicon(monkeypatch, text, "fr", passive_arrest_authorities=on))
         assert (("COERCE", "FRA", "FRA") in pairs) == on
 
 
@@ -1901,15 +1907,9 @@ def test_a_police_weapon_shot_with_nobody_named_is_by_the_authorities_with_the_p
         monkeypatch: pytest.MonkeyPatch) -> None:
     # roles.yaml authority_assault_modes: with it, "un militant a été blessé par un tir de flash-ball"
     # at Lyon was shot by the French authorities; without it, by unidentified attackers (no country)
-    import dataclasses
-
-    import dyad.events as events
     text = "Les gilets jaunes ont défilé samedi à Lyon. Un militant a été blessé par un tir de flash-ball samedi à Lyon."
-    lexicon = events.event_lexicon
     for modes in (frozenset({"police-fire"}), frozenset()):
-        lex = dataclasses.replace(lexicon("fr"), authority_assault_modes=modes)
-        monkeypatch.setattr(events, "event_lexicon", lambda lang, lex=lex: lex)
-        pairs = _pairs(_run(text, lang="fr"))
+        pairs = _pairs(_run_with_lexicon(monkeypatch, text, "fr", authority_assault_modes=modes))
         assert (("ASSAULT", "FRA", "FRA") in pairs) == bool(modes)
         assert (("ASSAULT", None, "FRA") in pairs) == (not modes)
 
@@ -1918,15 +1918,9 @@ def test_a_riot_with_nobody_named_is_by_unidentified_rioters_with_the_pack_key(m
     # roles.yaml riot_modes: with it, "Des heurts ont éclaté à Bordeaux" is a riot by unidentified
     # rioters (no country) against the government of the country it happened in; without it, by
     # people of that country
-    import dataclasses
-
-    import dyad.events as events
     text = "Des heurts ont éclaté samedi soir à Bordeaux."
-    lexicon = events.event_lexicon
     for modes in (frozenset({"riot"}), frozenset()):
-        lex = dataclasses.replace(lexicon("fr"), riot_modes=modes)
-        monkeypatch.setattr(events, "event_lexicon", lambda lang, lex=lex: lex)
-        pairs = _pairs(_run(text, lang="fr"))
+        pairs = _pairs(_run_with_lexicon(monkeypatch, text, "fr", riot_modes=modes))
         assert (("PROTEST", None, "FRA") in pairs) == bool(modes)
         assert (("PROTEST", "FRA", "FRA") in pairs) == (not modes)
 
@@ -1950,16 +1944,10 @@ def test_a_conjunction_inside_the_clause_makes_the_trigger_hypothetical_with_the
         monkeypatch: pytest.MonkeyPatch) -> None:
     # modality.yaml clause_hypothetical_inside: "if" anywhere in the trigger's clause before it puts the trigger inside
     # the condition, beyond the cue window; without the key, the far "if" is no cue
-    import dataclasses
-
-    import dyad.events as events
     text = ("The minister said on Monday that fines were among the sanctions which could be imposed if the "
             "orders of the family courts were repeatedly defied by the parents.")
-    lexicon = events.event_lexicon
     for words in (frozenset({"if"}), frozenset()):
-        lex = dataclasses.replace(lexicon("en"), clause_hypothetical_inside=words)
-        monkeypatch.setattr(events, "event_lexicon", lambda lang, lex=lex: lex)
-        doc = _run(text)
+        doc = _run_with_lexicon(monkeypatch, text, "en", clause_hypothetical_inside=words)
         assert (not any(t == "REJECT" for t, _a, _r in _pairs(doc))) == bool(words)
 
 
