@@ -718,6 +718,7 @@ class EventExtractor:
         compact = _without_skippable(shadow, lex.skippable) if lex.skippable is not None else None
         records: list[dict[str, Any]] = []
         skipped = 0
+        triggered: list[tuple[int, set[str]]] = []  # every trigger of the article: where, of which types
         # the sides of the last record of each type: what "the meeting", "اللقاء" point back to
         last_of_type: dict[str, tuple[Mention, Mention | None]] = {}
         last_strike: tuple[int, str, Mention] | None = None  # sentence, mode and attacker of the last named strike
@@ -764,6 +765,7 @@ class EventExtractor:
             if not hits:
                 continue
             self._trigger_starts = [(h[0], {t.type for t in h[2]}) for h in hits]
+            triggered += self._trigger_starts
             self._accusations = []
             self._shared_objects: dict[int, list[Mention]] = {}
             self._shared_verbs: set[int] = set()  # triggers sharing the subject of an earlier verb
@@ -1169,6 +1171,7 @@ class EventExtractor:
                         traced[id(r)] = row
         doc.meta["skipped_events"] = skipped
         _answered_accusations(records)
+        _condemned_victims(doc.text, records, triggered)
         doc.events = _merge_restatements(records, doc.doc_id)
         for r in doc.events:
             self._domestic_place(doc, r)
@@ -4307,6 +4310,47 @@ def _answered_accusations(records: list[dict[str, Any]]) -> None:
         r["recipient"] = dict(prev["actor"])
         r.setdefault("why", {})["recipient"] = \
             f"the accuser it answers, named before: {prev['actor']['name']} ({prev['evidence']['text'][:60]})"
+
+
+def _condemned_victims(text: str, records: list[dict[str, Any]], triggered: list[tuple[int, set[str]]]) -> None:
+    """"Gulf states strongly condemned the bombing that targeted a mosque of the emergency
+    forces", "a dénoncé les agressions visant des élus": when the sentence's attack record, named
+    between a condemnation and its recipient, struck that same side, the side is the attack's
+    victim, not what is condemned; the condemnation is addressed to the attackers named in its
+    object ("condemned the Turkish shelling of northern Iraq"), or to nobody when they are unknown
+    (the gold sets leave them null). The relative-clause reading in ``_record`` catches the cases
+    with a relative pronoun right behind the attack noun; this one reads the records themselves,
+    so it holds whatever words stand between."""
+    for acc in records:
+        rec = acc.get("recipient")
+        if acc["event_type"] != "ACCUSE" or acc.get("cameo_code") != _CONDEMNED or rec is None \
+                or rec.get("start") is None:
+            continue
+        t_end = acc["trigger"]["end"]
+        attack = next((s for s in records if s is not acc and s["event_type"] == "ASSAULT"
+                       and s["evidence"]["start"] == acc["evidence"]["start"]
+                       and (s.get("recipient") or {}).get("start") == rec["start"]
+                       and t_end <= s["trigger"]["start"] < rec["start"]
+                       and s["trigger"]["start"] - t_end <= _CONDEMNED_WINDOW), None)
+        if attack is None or any(attack["trigger"]["end"] <= h < rec["start"] and "ASSAULT" not in types
+                                 for h, types in triggered):
+            # "deplored the killing of the child, and held Israel responsible": a verb of its own
+            # between the attack and the side may take that side as its object
+            continue
+        accuser = acc.get("actor") or {}
+        attacker = attack.get("actor")
+        a_start, a_end, h = (attacker or {}).get("start"), (attacker or {}).get("end"), attack["trigger"]["start"]
+        named = attacker is not None and attacker.get("actor_id") not in (UNIDENTIFIED, accuser.get("actor_id")) \
+            and a_start is not None and a_end is not None and a_start >= max(t_end, accuser.get("end") or 0) \
+            and attacker.get("country") != accuser.get("country") \
+            and not re.search(r"[,;:.!?()،؛]", text[min(a_end, h) : max(a_start, h)])
+        # (the attackers are read in the attack's own words: "the Israeli attack", "القصف التركي",
+        # not a co-subject of the condemnation, nor a side of the accuser's own state)
+        acc["recipient"] = dict(attacker) if named and attacker is not None else None
+        acc["participants"] = [p for p in acc.get("participants") or [] if p.get("start") != rec["start"]]
+        acc.setdefault("why", {})["recipient"] = (
+            f"the attackers of the attack it condemns: {attacker['name']}" if named and attacker is not None
+            else f"the attack it condemns struck {rec.get('name')}; its attackers are not named")
 
 
 def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict[str, Any]]:

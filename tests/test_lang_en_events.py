@@ -3836,3 +3836,20 @@ def test_a_bare_year_naming_an_event_to_come_does_not_date_an_undated_report() -
     doc = analyse_text("The Qatari minister met the Jordanian police chief in Doha on December 22, 2023. "
                        "Both countries will host events such as the World Cup 2030.", "en", published=None)
     assert "CONSULT" in _types(doc)
+
+
+def test_the_victims_of_a_condemned_attack_are_not_the_ones_condemned() -> None:
+    # "condemned the attack on Egyptian soldiers": the soldiers were struck; the condemnation is
+    # aimed at the attackers, here unnamed (null, as the gold sets code it)
+    doc = _run("Jordan condemned the attack on Egyptian soldiers in Sinai on Monday.")
+    pairs = event_pairs(doc)
+    assert ("ACCUSE", "JOR", None) in pairs and ("ACCUSE", "JOR", "EGY") not in pairs
+    assert ("ASSAULT", None, "EGY") in pairs
+    accuse = next(e for e in doc.events if e["event_type"] == "ACCUSE")
+    assert "its attackers are not named" in accuse["why"]["recipient"]
+    # attackers named in the object of the condemnation are the ones condemned
+    doc = _run("Jordan condemned the Israeli attack on Palestinian villagers.")
+    assert ("ACCUSE", "JOR", "ISR") in event_pairs(doc)
+    # a side named before the attack is what was condemned, whoever the attack struck
+    doc = _run("Qatar condemned Israel for the attack on Palestinian villagers.")
+    assert ("ACCUSE", "QAT", "ISR") in event_pairs(doc)

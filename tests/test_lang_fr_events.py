@@ -48,13 +48,16 @@ def test_a_sentence_served_is_no_condemnation() -> None:
 
 def test_condemning_an_act_is_accuse() -> None:
     doc = _run("Le Premier ministre libyen condamne les attaques contre l'ambassade tunisienne.")
+    # (the embassy was struck; the attackers, unnamed, are condemned: null, as the gold sets code it)
+    assert ("ACCUSE", "LBY", None) in _pairs(doc) and ("ACCUSE", "LBY", "TUN") not in _pairs(doc)
+    doc = _run("Le Premier ministre libyen condamne la décision tunisienne.")
     assert ("ACCUSE", "LBY", "TUN") in _pairs(doc)
 
 
 def test_an_adverb_inside_the_perfect_tense() -> None:
     # "a toutefois condamné", "a lui aussi condamné": the adverb is cut out before matching
-    doc = _run("Le ministre marocain des Affaires étrangères a toutefois condamné les tirs "
-               "contre la patrouille algérienne.")
+    doc = _run("Le ministre marocain des Affaires étrangères a toutefois condamné la décision "
+               "du gouvernement algérien.")
     assert ("ACCUSE", "MAR", "DZA") in _pairs(doc)
     assert "a toutefois condamné" in _triggers(doc)
 
@@ -1241,7 +1244,7 @@ def test_a_u_turn_or_a_freeze_of_a_rise_is_a_concession() -> None:
 
 def test_once_again_inside_the_perfect_tense() -> None:
     # "a une nouvelle fois condamné", "ont à plusieurs reprises réclamé": skippable like "de nouveau"
-    doc = _run("Le ministre belge a une nouvelle fois condamné les tirs contre la patrouille néerlandaise.")
+    doc = _run("Le ministre belge a une nouvelle fois condamné la décision du gouvernement néerlandais.")
     assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
     doc = _run("Les syndicats belges ont à plusieurs reprises réclamé des moyens au gouvernement néerlandais.")
     assert ("REQUEST", "BEL", "NLD") in _pairs(doc)

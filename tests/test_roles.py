@@ -1525,7 +1525,8 @@ def test_a_condemned_attack_is_a_record_of_its_own_not_by_whoever_condemns_it() 
     # "Qatar condemned the attack on a mosque in Kabul": Qatar condemns; the attack happened, by
     # attackers the sentence does not name (Qatar was read as the attacker)
     doc = _run("Qatar condemned the attack on a mosque in Kabul, Afghanistan.")
-    assert ("ACCUSE", "QAT", "AFG") in _pairs(doc)
+    # (the mosque's Afghans were struck: the condemnation is aimed at the unnamed attackers)
+    assert ("ACCUSE", "QAT", None) in _pairs(doc) and ("ACCUSE", "QAT", "AFG") not in _pairs(doc)
     assert ("ASSAULT", None, "AFG") in _pairs(doc)
     assert not [p for p in _pairs(doc) if p[0] == "ASSAULT" and p[1] == "QAT"]
     # verb first: the condemner is the subject right after the verb
