@@ -3853,3 +3853,29 @@ def test_the_victims_of_a_condemned_attack_are_not_the_ones_condemned() -> None:
     # a side named before the attack is what was condemned, whoever the attack struck
     doc = _run("Qatar condemned Israel for the attack on Palestinian villagers.")
     assert ("ACCUSE", "QAT", "ISR") in event_pairs(doc)
+
+
+def test_testimony_told_to_a_legislative_committee_is_a_meeting_with_it() -> None:
+    doc = _run("The American defence secretary told a U.S. Senate hearing on Tuesday that the air strikes had been lawful.")
+    assert ("CONSULT", "USA", "USA") in _pairs(doc)
+    doc = _run("The British foreign secretary told the Commons foreign affairs committee that exports remained under review.")
+    assert "CONSULT" in _types(doc)
+    # a court hearing is no committee of the legislature, and an instruction keeps its reading
+    doc = _run("Judge Peter Hollins told the hearing in Leeds that the case could have been avoided.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The French president told the German chancellor to close the border.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_a_letter_written_to_a_named_side_is_contact_with_it() -> None:
+    doc = _run("The French president said in a letter to the German chancellor that the border would stay open.")
+    assert ("CONSULT", "FRA", "DEU") in _pairs(doc)
+
+
+def test_a_decision_welcomed_with_no_author_named_is_approval_of_the_own_government() -> None:
+    # own_side: by a body of a known country, with no author of the decision named
+    doc = _run("The British Medical Association welcomed the decision to scrap the charges for GP visits.")
+    assert ("SUPPORT", "GBR", "GBR") in _pairs(doc)
+    # a decision whose author is named keeps that side
+    doc = _run("The French foreign minister welcomed the decision by Germany to reopen the border.")
+    assert ("SUPPORT", "FRA", "DEU") in _pairs(doc)
