@@ -3879,3 +3879,19 @@ def test_a_decision_welcomed_with_no_author_named_is_approval_of_the_own_governm
     # a decision whose author is named keeps that side
     doc = _run("The French foreign minister welcomed the decision by Germany to reopen the border.")
     assert ("SUPPORT", "FRA", "DEU") in _pairs(doc)
+
+
+def test_a_u_turn_made_is_a_climb_down_to_the_own_government() -> None:
+    doc = _run("Bond yields fell after the British chancellor made a dramatic U-turn on the planned tax cut.")
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(doc)
+    # a U-turn denied was not made
+    doc = _run("The British minister denied that he had made a U-turn about calling an election.")
+    assert "CONCEDE" not in _types(doc)
+    # a car turned round in the street is no climb-down
+    doc = _run("The British minister emerged on to a busy street in Belfast and U-turned.")
+    assert "CONCEDE" not in _types(doc)
+
+
+def test_a_welcome_ranks_below_the_call_made_in_the_same_sentence() -> None:
+    doc = _run("The British Medical Association welcomed the plan, but has called for a higher pay offer.")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
