@@ -2972,7 +2972,7 @@ def test_recalling_ones_own_ambassador_is_a_sanction() -> None:
 
 
 def test_a_vow_of_revenge_or_force_is_no_agreement() -> None:
-    recs = _records(_run("وتعهد رئيس إقليم كردستان العراق بالانتقام من تنظيم داعش."))
+    recs = _records(_run("وتعهد الرئيس العراقي بالانتقام من تنظيم داعش بعد الهجوم على السوق."))
     assert not [r for r in recs if r[0] == "AGREE"]
     assert not [r for r in _records(_run("وقال مقاتل بريطاني في صفوف داعش إنه تعهد باستخدام كل الوسائل ضد سوريا."))
                 if r[0] == "AGREE"]
@@ -3292,3 +3292,20 @@ def test_the_victims_of_a_condemned_bombing_are_not_condemned_whatever_stands_be
     doc = _run("وأدانت الحكومة الأردنية بشدة حادث التفجير الإرهابي الذي استهدف مسجدا لقوات الأمن الكويتية.")
     records = _records(doc)
     assert ("ACCUSE", "JOR", None) in records and ("ACCUSE", "JOR", "KWT") not in records
+
+
+def test_an_attack_laid_at_a_sides_door_is_an_accusation_but_not_in_the_passive() -> None:
+    # "نسبت السلطات الهجوم إلى ...": the authorities accuse the group; "ونسب الهجوم إلى ..." (نُسب) and
+    # "قصف نسب إلى ..." name no accuser
+    doc = _run("وقالت مصادر أمنية إن السلطات التركية نسبت الاعتداء الأخير إلى حزب العمال الكردستاني.")
+    assert ("ACCUSE", "TUR", "TUR") in _records(doc)
+    assert not [r for r in _records(_run("ونسب الهجوم على الثكنة إلى حزب العمال الكردستاني.")) if r[0] == "ACCUSE"]
+    assert not [r for r in _records(_run("وقتل عشرة مدنيين في قصف نسب إلى الحوثيين على المدينة.")) if r[0] == "ACCUSE"]
+
+
+def test_a_vow_of_revenge_is_a_threat_and_an_oath_of_allegiance_is_support() -> None:
+    assert [r[:2] for r in _records(_run("وتعهد الرئيس العراقي بالانتقام من تنظيم داعش بعد الهجوم على السوق."))] == [("THREATEN", "IRQ")]
+    doc = _run("وأقسم عشرة من قادة حركة طالبان الأفغانية يمين الولاء لزعيم تنظيم داعش.")
+    assert [r[:2] for r in _records(doc)] == [("SUPPORT", "AFG")]
+    # an oath demanded of them is none sworn
+    assert not _records(_run("وأصدر التنظيم بيانا أكد أن على قادة حركة طالبان الأفغانية أن يقسموا يمين الولاء لزعيمه."))
