@@ -1815,6 +1815,11 @@ class EventExtractor:
                 # as the subject of the quoted words: "M. Di Maio « a rencontré ... », s'est indigné
                 # X") is no subject, at most the other side
                 quoted, before = before, []
+            if trig.continues and (span := _quotation_before(doc.text, sent_start, t_start)) is not None:
+                # "وقالت الوزارة إن «فجر انتحاري حزامه»، منددة بالعمل", 'X said "…", denouncing …': a
+                # participle going on right after a quotation has the one who spoke it for subject,
+                # never one named inside the words quoted
+                before = [m for m in before if not span[0] <= m.start < span[1]]
             if lex.relatives:
                 # "MAB, which opposed the war in Iraq, urged Muslims": what a relative clause set
                 # off by commas names before the verb is not its subject
@@ -3911,6 +3916,20 @@ def _incise_quotation(text: str, sent_start: int, at: int) -> int | None:
     if opening != -1 and len(re.findall(r"\w+", text[opening:close])) < 3:
         return None  # "l'un des « gilets jaunes », a appelé": a quoted term, not words said
     return opening if opening != -1 else sent_start
+
+
+def _quotation_before(text: str, sent_start: int, at: int) -> tuple[int, int] | None:
+    """The span of a quotation of three words or more that closes, with a comma (Latin or Arabic),
+    right before ``at`` and opens in the same sentence; None otherwise."""
+    lo = max(sent_start, at - 6)
+    m = re.search(r'([”»"])\s*[,،]\s*$', text[lo:at])
+    if m is None:
+        return None
+    close = lo + m.start(1)
+    opening = text.rfind({"”": "“", "»": "«", '"': '"'}[m.group(1)], sent_start, close)
+    if opening == -1 or len(re.findall(r"\w+", text[opening:close])) < 3:
+        return None
+    return opening, close
 
 
 def _clause_initial(text: str, sent_start: int, at: int, relatives: frozenset[str] = frozenset()) -> bool:

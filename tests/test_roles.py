@@ -1964,3 +1964,24 @@ def test_between_markers_join_the_two_sides_named_right_after_them() -> None:
     pair = _between_pair(text, after, 0, event_lexicon("ar"))
     assert pair is not None and {pair[0].country, pair[1].country} == {"TUR"}
     assert _between_pair(text, after, 0, event_lexicon("en")) is None
+
+
+def test_a_quotation_closed_by_a_comma_right_before_a_point_is_found_in_its_sentence() -> None:
+    from dyad.events import _quotation_before
+
+    text = "وقالت الوزارة إن «مسلحين هاجموا المركز أمس»، منددة بالهجوم."
+    at = text.index("منددة")
+    assert _quotation_before(text, 0, at) == (text.index("«"), text.index("»"))
+    latin = 'The ministry said "gunmen attacked the post", condemning the attack.'
+    assert _quotation_before(latin, 0, latin.index("condemning")) == (latin.index('"'), latin.rindex('"'))
+    # a quoted term of two words, or no quotation right before, is none
+    short = "وقالت الوزارة إن «الحادث الشنيع»، منددة بالهجوم."
+    assert _quotation_before(short, 0, short.index("منددة")) is None
+    assert _quotation_before(text, 0, text.index("بالهجوم")) is None
+
+
+def test_a_continuing_participle_after_a_quotation_is_the_speakers_act_not_one_named_inside_it() -> None:
+    # the participle goes on with the ministry that spoke, not with the bomber named in its words
+    doc = _run("وقالت وزارة الداخلية الأفغانية في بيانها إن «الحادثة وقعت حين فجر انتحاري حزامه الناسف في الإقليم»، "
+               "منددة بشدة بهذا العمل.", "ar")
+    assert [p[:2] for p in _pairs(doc)] == [("ACCUSE", "AFG")]
