@@ -2972,7 +2972,7 @@ def test_recalling_ones_own_ambassador_is_a_sanction() -> None:
 
 
 def test_a_vow_of_revenge_or_force_is_no_agreement() -> None:
-    recs = _records(_run("وتعهد الرئيس العراقي بالانتقام من تنظيم داعش بعد الهجوم على السوق."))
+    recs = _records(_run("وقال المتحدث إن رئيس الوزراء حيدر العبادي تعهد بالانتقام من تنظيم داعش."))
     assert not [r for r in recs if r[0] == "AGREE"]
     assert not [r for r in _records(_run("وقال مقاتل بريطاني في صفوف داعش إنه تعهد باستخدام كل الوسائل ضد سوريا."))
                 if r[0] == "AGREE"]
@@ -3304,7 +3304,7 @@ def test_an_attack_laid_at_a_sides_door_is_an_accusation_but_not_in_the_passive(
 
 
 def test_a_vow_of_revenge_is_a_threat_and_an_oath_of_allegiance_is_support() -> None:
-    assert [r[:2] for r in _records(_run("وتعهد الرئيس العراقي بالانتقام من تنظيم داعش بعد الهجوم على السوق."))] == [("THREATEN", "IRQ")]
+    assert [r[:2] for r in _records(_run("وقال المتحدث إن رئيس الوزراء حيدر العبادي تعهد بالانتقام من تنظيم داعش."))] == [("THREATEN", "IRQ")]
     doc = _run("وأقسم عشرة من قادة حركة طالبان الأفغانية يمين الولاء لزعيم تنظيم داعش.")
     assert [r[:2] for r in _records(doc)] == [("SUPPORT", "AFG")]
     # an oath demanded of them is none sworn
