@@ -3309,3 +3309,10 @@ def test_a_vow_of_revenge_is_a_threat_and_an_oath_of_allegiance_is_support() -> 
     assert [r[:2] for r in _records(doc)] == [("SUPPORT", "AFG")]
     # an oath demanded of them is none sworn
     assert not _records(_run("وأصدر التنظيم بيانا أكد أن على قادة حركة طالبان الأفغانية أن يقسموا يمين الولاء لزعيمه."))
+
+
+def test_air_sorties_flown_are_strikes_but_reconnaissance_flights_are_not() -> None:
+    doc = _run("وأوضحت القيادة في بيان أن طيران التحالف الدولي نفذ 15 طلعة جوية على مواقع تنظيم داعش في العراق.")
+    assert [r[0] for r in _records(doc)] == ["ASSAULT"]
+    assert doc.events[0]["trigger"]["text"] == "نفذ"
+    assert not [r for r in _records(_run("ونفذت الطائرات التركية طلعات استطلاع فوق الحدود مع سوريا.")) if r[0] == "ASSAULT"]
