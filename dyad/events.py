@@ -1828,7 +1828,9 @@ class EventExtractor:
                 if opening is not None:
                     # "Kim – who routinely blasts Japan": the subject is what the relative stands
                     # for, the actor right before it; no actor there, no subject
-                    before = [m for m in before if 0 <= opening - m.end <= 2][-1:]
+                    # (or before a place that complements it: "le parquet de Paris, qui a ouvert")
+                    before = [m for m in before if 0 <= opening - m.end <= 2
+                              or _place_complement(doc, m, opening, lex)][-1:]
                     if not before:
                         return None
             if lex.accompaniment and len(before) > 1:
@@ -3388,6 +3390,21 @@ def _relative_chain(text: str, a: tuple[Any, ...], b: tuple[Any, ...], lex: Even
         return False
     words = fold(text[other.end : second[1]]).replace(",", " ").split()
     return 1 <= len(words) <= 2 and words[0] in lex.relatives
+
+
+def _place_complement(doc: Document, m: Mention, opening: int, lex: EventLexicon) -> bool:
+    """Whether only a place joined by a `genitive_markers` word (roles.yaml) stands between the
+    actor ``m`` and the relative opening at ``opening``: "le parquet de Paris, qui a ouvert une
+    enquête" — the relative stands for the body, the place is its complement."""
+    if not lex.genitive_markers:
+        return False
+    places = [p for p in doc.mentions if p.kind == "place" and m.end <= p.start and p.end <= opening]
+    if not places or fold(doc.text[m.end : places[0].start]).strip() not in lex.genitive_markers:
+        return False
+    # one place or several in a row ("de Paris Île-de-France"), right up to the relative's comma
+    ends = [p.end for p in places]
+    starts = [p.start for p in places[1:]] + [opening]
+    return all(0 <= b - a <= 2 for a, b in zip(ends, starts, strict=True))
 
 
 def _relative_opening(text: str, at: int, lex: EventLexicon) -> int | None:

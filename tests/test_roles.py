@@ -1985,3 +1985,12 @@ def test_a_continuing_participle_after_a_quotation_is_the_speakers_act_not_one_n
     doc = _run("وقالت وزارة الداخلية الأفغانية في بيانها إن «الحادثة وقعت حين فجر انتحاري حزامه الناسف في الإقليم»، "
                "منددة بشدة بهذا العمل.", "ar")
     assert [p[:2] for p in _pairs(doc)] == [("ACCUSE", "AFG")]
+
+
+def test_a_relative_stands_for_the_body_before_its_place_complement(monkeypatch: pytest.MonkeyPatch) -> None:
+    # roles.yaml genitive_markers: "la CGT de Lyon, qui a appelé ...": the relative stands for the union, the
+    # city is its complement; without the markers, nobody stands right before the relative: no record
+    text = "Même colère chez la CGT de Lyon, qui a appelé dimanche le gouvernement à ouvrir des négociations."
+    for markers in (frozenset({"de", "du", "des"}), frozenset()):
+        pairs = _pairs(_run_with_lexicon(monkeypatch, text, "fr", genitive_markers=markers))
+        assert (("REQUEST", "FRA", "FRA") in pairs) == bool(markers)
