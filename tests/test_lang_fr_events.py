@@ -3719,3 +3719,29 @@ def test_criticising_someone_in_a_participle_clause() -> None:
     # events.yaml ACCUSE « s'en prenant », the target named after an incise
     doc = _run("Jean-Luc Mélenchon a jugé la réforme injuste, tout en s'en prenant, sans le nommer, au président Emmanuel Macron.")
     assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
+
+
+def test_what_a_suspect_is_suspected_of_is_no_event() -> None:
+    # events.yaml ACCUSE « soupçonné d'avoir » alleges: the act after it is supposed, not reported
+    doc = _run("Une collecte en faveur du chauffeur routier, soupçonné d'avoir frappé deux policiers à Lyon, a été suspendue.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_forces_that_are_mobilised_in_the_present() -> None:
+    # events.yaml MOBILIZE « sont mobilisés » with the forces as subject; not protesters, not « se sont mobilisés »
+    doc = _run("Samedi à Bordeaux, plusieurs centaines de gendarmes sont mobilisés autour de la préfecture.")
+    assert "MOBILIZE" in _types(doc)
+    doc = _run("À Nantes, les lycéens sont mobilisés depuis lundi contre la réforme du baccalauréat.")
+    assert "MOBILIZE" not in _types(doc)
+
+
+def test_homage_in_a_participle_clause_is_support() -> None:
+    # events.yaml SUPPORT « rendant hommage à », « a fait l'éloge de »
+    doc = _run("Le président sénégalais Macky Sall a fait l'éloge du président Emmanuel Macron jeudi à Dakar.")
+    assert ("SUPPORT", "SEN", "FRA") in _pairs(doc)
+
+
+def test_meeting_with_success_is_no_meeting() -> None:
+    # events.yaml CONSULT « a rencontré » unless_after « un vif succès », « un écho »: a reception, nobody met
+    doc = _run("La pétition du syndicat CGT contre le ministre Gérald Darmanin a rencontré un vif succès lundi à Lille.")
+    assert "CONSULT" not in _types(doc)
