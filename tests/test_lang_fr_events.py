@@ -3745,3 +3745,21 @@ def test_meeting_with_success_is_no_meeting() -> None:
     # events.yaml CONSULT « a rencontré » unless_after « un vif succès », « un écho »: a reception, nobody met
     doc = _run("La pétition du syndicat CGT contre le ministre Gérald Darmanin a rencontré un vif succès lundi à Lille.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_a_release_offered_in_exchange_is_no_release() -> None:
+    # events.yaml CONCEDE « libération » not after « en échange de la »: a deal offered, nobody freed yet
+    doc = _run("Le capitaine Jean Moreau, officier de gendarmerie, s'est proposé comme otage en échange de la libération des clients.")
+    assert "CONCEDE" not in _types(doc)
+
+
+def test_rescuers_that_are_mobilised_are_no_forces() -> None:
+    # events.yaml MOBILIZE « sont mobilisés » not after « pompiers », « soignants »
+    doc = _run("Au CHU de Rennes, médecins et pompiers sont mobilisés depuis samedi.")
+    assert "MOBILIZE" not in _types(doc)
+
+
+def test_rioters_going_for_a_gate_attack_it() -> None:
+    # events.yaml ASSAULT « s'en prenant à » a gate: a physical act, not a criticism
+    doc = _run("En s'en prenant à une grille du jardin des Tuileries, les émeutiers ont blessé plusieurs passants à Paris.")
+    assert "ACCUSE" not in _types(doc)
