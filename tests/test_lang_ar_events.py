@@ -3316,3 +3316,9 @@ def test_air_sorties_flown_are_strikes_but_reconnaissance_flights_are_not() -> N
     assert [r[0] for r in _records(doc)] == ["ASSAULT"]
     assert doc.events[0]["trigger"]["text"] == "نفذ"
     assert not [r for r in _records(_run("ونفذت الطائرات التركية طلعات استطلاع فوق الحدود مع سوريا.")) if r[0] == "ASSAULT"]
+
+
+def test_a_campaign_to_persuade_another_side_is_a_request_of_it() -> None:
+    doc = _run("ومارست تركيا ضغوطا قوية لإقناع الحكومة الألمانية بتسليم المطلوبين.")
+    assert _records(doc) == [("REQUEST", "TUR", "DEU")]
+    assert doc.events[0]["trigger"]["text"] == "ضغوطا قوية لإقناع"
