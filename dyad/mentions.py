@@ -139,6 +139,10 @@ class Lexicon:
     # actors.yaml given_name_countries: country names that are also first names ("Dominique",
     # "Maurice"): right before a capitalised word no lexicon entry covers they start a person's name
     given_name_countries: frozenset[str] = field(default_factory=frozenset)
+    # actors.yaml descent_before / descent_after: words that make a nationality next to them
+    # someone's descent ("d'origine marocaine", "of Pakistani origin", "من أصل مغربي"), no side
+    descent_before: tuple[str, ...] = ()
+    descent_after: tuple[str, ...] = ()
     # dates.yaml months and weekdays, folded: "Chad Tuesday" is no person
     date_words: frozenset[str] = field(default_factory=frozenset)
     # actors.yaml name_tags: a tag right after a person's name that tells the person's country
@@ -254,6 +258,8 @@ def lexicon(lang: str) -> Lexicon:
         counterparts=frozenset(fold(str(w)) for w in (roles.get("counterparts") or [])),
         object_prefixes=tuple(fold(str(w)) for w in (roles.get("object_prefixes") or [])),
         given_name_countries=frozenset(fold(str(w)) for w in (actors.get("given_name_countries") or [])),
+        descent_before=tuple(" ".join(fold(str(w)).split()) for w in (actors.get("descent_before") or [])),
+        descent_after=tuple(" ".join(fold(str(w)).split()) for w in (actors.get("descent_after") or [])),
         date_words=_calendar_words(lang),
         name_tags=tuple((re.compile(str(t["pattern"])), str(t["country"]))
                         for t in (actors.get("name_tags") or []) if isinstance(t, dict)),
@@ -325,6 +331,25 @@ def _first_names(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
                     and fold(nxt.group(1)) not in lex.date_words \
                     and not (nxt.group(3) and nxt.group(3).isupper()) \
                     and not (i + 1 < len(hits) and hits[i + 1].start == h.end + 1):
+                continue
+        out.append(h)
+    return out
+
+
+def _without_descent(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """The hits less the countries and nationalities named as someone's descent ("un Français
+    d'origine marocaine", "a Briton of Pakistani origin", "Pakistani-born", "مواطن من أصل مغربي"):
+    where a family came from makes the person no side of that state; the nationality they hold,
+    if the text names it, is a hit of its own."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.kind in ("country", "demonym"):
+            before = " " + " ".join(fold(text[max(0, h.start - 40) : h.start]).split())
+            after = " ".join(fold(text[h.end : h.end + 30]).split())
+            glued = fold(text[h.end : h.end + 12])
+            if any(before.endswith(" " + p) for p in lex.descent_before) \
+                    or any(re.match(re.escape(p) + r"(?!\w)", after) or (p[:1] == "-" and glued.startswith(p))
+                           for p in lex.descent_after):
                 continue
         out.append(h)
     return out
@@ -434,6 +459,8 @@ class MentionDetector:
         hits = gazetteer_hits(doc.text, shadow, lex)
         if lex.given_name_countries:
             hits = _first_names(doc.text, hits, lex)
+        if lex.descent_before or lex.descent_after:
+            hits = _without_descent(doc.text, hits, lex)
         starts = [h.start for h in hits]  # hits are sorted by start
         doc._hits = (hits, starts)  # type: ignore[attr-defined]  # read by _window_hits during this call
         mentions: list[Mention] = []

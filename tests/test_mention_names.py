@@ -530,3 +530,23 @@ def test_a_common_word_after_an_arabic_title_is_no_name(text: str, word: str) ->
     assert word not in [m.text for m in _persons(doc)]
     # the title stays an official of no name
     assert any(m.actor_id.startswith("official:") for m in _persons(doc))
+
+
+@pytest.mark.parametrize(("text", "lang_code", "descent", "held"), [
+    ("La police a arrêté un Français d'origine marocaine à Lyon.", "fr", "MAR", "FRA"),
+    ("La police a arrêté un Français d’origine algérienne à Lyon.", "fr", "DZA", "FRA"),
+    ("Police arrested a British man of Pakistani origin in London.", "en", "PAK", "GBR"),
+    ("Police arrested a Somali-born British man in London.", "en", "SOM", "GBR"),
+    ("اعتقلت الشرطة الفرنسية مواطنا فرنسيا من أصل مغربي في باريس.", "ar", "MAR", "FRA"),
+])
+def test_a_nationality_named_as_descent_is_no_side(text: str, lang_code: str, descent: str, held: str) -> None:
+    # actors.yaml descent_before / descent_after: where someone's family came from names no state
+    # taking part; the nationality the person holds is still read
+    doc = _run(text, lang_code)
+    countries = {m.country for m in doc.mentions}
+    assert descent not in countries and held in countries
+    assert not [e for e in doc.events if descent in ((e["actor"] or {}).get("country"), (e["recipient"] or {}).get("country"))]
+    # without the words, the nationality is a side as before
+    plain = _run(text.replace("d'origine ", "").replace("d’origine ", "").replace(" of Pakistani origin", " from Pakistan")
+                 .replace("Somali-born British", "Somali").replace("فرنسيا من أصل ", ""), lang_code)
+    assert descent in {m.country for m in plain.mentions}
