@@ -3322,3 +3322,18 @@ def test_a_campaign_to_persuade_another_side_is_a_request_of_it() -> None:
     doc = _run("ومارست تركيا ضغوطا قوية لإقناع الحكومة الألمانية بتسليم المطلوبين.")
     assert _records(doc) == [("REQUEST", "TUR", "DEU")]
     assert doc.events[0]["trigger"]["text"] == "ضغوطا قوية لإقناع"
+
+
+def test_an_agreement_or_accusation_dated_years_before_the_report_is_background() -> None:
+    # the latest year the report names (2015) is taken as its own: a 2009 memorandum is recalled
+    text = ("ووقعت مصر وليبيا أمس مذكرة تفاهم في القاهرة في 3 مارس 2015. "
+            "ويذكر أن الجامعة الليبية وقعت مذكرة تفاهم مع جامعة القاهرة المصرية في عام 2009.")
+    records = _records(analyse_text(text, "ar", published=None))
+    assert len([r for r in records if r[0] == "AGREE"]) == 1
+
+
+def test_a_counterfactual_an_anniversary_and_an_act_years_old_are_not_news() -> None:
+    assert not _records(_run("وقال الوزير إنه لولا المعارضة لوافقت الحكومة على الخطة."))
+    assert not [r for r in _records(_run("وتعتزم الحكومة تعديل اتفاقية تجارية اعتمدت منذ عقدين مع الاتحاد الأوروبي.")) if r[0] == "AGREE"]
+    # the first such act in years is done now
+    assert [r[0] for r in _records(_run("وفرضت السلطات الإسرائيلية الاعتقال الإداري على مستوطن للمرة الأولى منذ سنوات."))] == ["COERCE"]
