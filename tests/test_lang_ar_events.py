@@ -3337,3 +3337,12 @@ def test_a_counterfactual_an_anniversary_and_an_act_years_old_are_not_news() -> 
     assert not [r for r in _records(_run("وتعتزم الحكومة تعديل اتفاقية تجارية اعتمدت منذ عقدين مع الاتحاد الأوروبي.")) if r[0] == "AGREE"]
     # the first such act in years is done now
     assert [r[0] for r in _records(_run("وفرضت السلطات الإسرائيلية الاعتقال الإداري على مستوطن للمرة الأولى منذ سنوات."))] == ["COERCE"]
+
+
+def test_a_readiness_a_care_or_an_act_years_old_is_not_news() -> None:
+    assert not _records(_run("وأكد وزير الخارجية الإيراني استعداد بلاده للتعاون مع السعودية لحل أزمات المنطقة."))
+    assert not _records(_run("وأكد رئيس الوزراء الأردني حرص حكومته على دعم العراق في حربه على الإرهاب."))
+    assert not _records(_run("وقبل أربع سنوات اعتقلت الشرطة الأميركية القيادي في التنظيم."))
+    # what rejecting a deal would do: nobody rejected it
+    doc = _run("وحذر الرئيس الأميركي المشرعين من أن رفض الاتفاق من شأنه أن يهدد مصداقية الولايات المتحدة.")
+    assert not [r for r in _records(doc) if r[0] == "REJECT"]
