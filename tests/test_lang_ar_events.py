@@ -3346,3 +3346,9 @@ def test_a_readiness_a_care_or_an_act_years_old_is_not_news() -> None:
     # what rejecting a deal would do: nobody rejected it
     doc = _run("وحذر الرئيس الأميركي المشرعين من أن رفض الاتفاق من شأنه أن يهدد مصداقية الولايات المتحدة.")
     assert not [r for r in _records(doc) if r[0] == "REJECT"]
+
+
+def test_air_backing_is_no_verbal_support_the_act_backed_is_the_record() -> None:
+    records = _records(_run("واقتحمت المقاومة الشعبية اليمنية بدعم من طائرات التحالف العربي معسكرا للحوثيين في محافظة لحج."))
+    assert not [r for r in records if r[0] == "SUPPORT"]
+    assert [r[:2] for r in records] == [("ASSAULT", "YEM")]
