@@ -3352,3 +3352,9 @@ def test_air_backing_is_no_verbal_support_the_act_backed_is_the_record() -> None
     records = _records(_run("واقتحمت المقاومة الشعبية اليمنية بدعم من طائرات التحالف العربي معسكرا للحوثيين في محافظة لحج."))
     assert not [r for r in records if r[0] == "SUPPORT"]
     assert [r[:2] for r in records] == [("ASSAULT", "YEM")]
+
+
+def test_a_training_adjective_names_what_a_thing_is_for_not_training_given() -> None:
+    assert not _records(_run("وأطلقت وزارة الداخلية السعودية حقائب تدريبية متكاملة لموظفي الإعلام."))
+    # a joint training course still is cooperation
+    assert [r[0] for r in _records(_run("وانطلقت أمس في أبوظبي دورة تدريبية مشتركة بين القوات الإماراتية والمصرية."))] == ["COOPERATE"]
