@@ -2478,9 +2478,12 @@ def test_support_in_a_clause_saying_how_an_operation_is_run_yields_to_the_shelli
     # "عملية ... تجري بدعم من طيران التحالف": background; the Houthis' shelling is the news
     doc = _run("وقصف الحوثيون الذين يواجهون عملية للقوات الموالية للحكومة اليمنية تجري بدعم من طيران التحالف بقيادة السعودية حيا في عدن.")
     assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
-    # support named with the advance it backed is still read
-    doc = _run("وتقدمت القوات الموالية للحكومة اليمنية بدعم من طيران التحالف بقيادة السعودية في عدن.")
+    # support named with the advance it backed is still read, but not air backing (the coalition's strikes,
+    # judged no verbal support in audit sample 17)
+    doc = _run("وتقدمت القوات الموالية للحكومة اليمنية بدعم من قوات التحالف بقيادة السعودية في عدن.")
     assert ("SUPPORT", "SAU", "YEM") in _records(doc)
+    doc = _run("وتقدمت القوات الموالية للحكومة اليمنية بدعم من طيران التحالف بقيادة السعودية في عدن.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
 
 
 def test_expertise_drawn_on_as_a_means_is_no_cooperation() -> None:
