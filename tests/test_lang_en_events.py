@@ -3895,3 +3895,30 @@ def test_a_u_turn_made_is_a_climb_down_to_the_own_government() -> None:
 def test_a_welcome_ranks_below_the_call_made_in_the_same_sentence() -> None:
     doc = _run("The British Medical Association welcomed the plan, but has called for a higher pay offer.")
     assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+
+
+def test_a_participle_after_the_one_held_is_a_reduced_passive_arrest() -> None:
+    # the one named before "arrested at" was arrested; with no agent named, the authorities arrested him
+    doc = _run("The American police said so. The American preacher and others arrested at the ranch in Texas will appear in court.")
+    recs = [e for e in doc.events if e["event_type"] == "COERCE"]
+    assert recs and all((e["actor"] or {}).get("name", "").startswith("authorities") for e in recs)
+    assert ("COERCE", "USA", "USA") in _pairs(doc)
+    # a count right after the verb is its object: the active reading stays
+    doc = _run("French police arrested at least 20 people in Paris on Saturday.")
+    assert ("COERCE", "FRA", "FRA") in _pairs(doc)
+
+
+def test_a_treasury_under_secretary_takes_the_country_before_the_body() -> None:
+    doc = _run("The British chancellor backed the plan. But US Treasury Under-Secretary John Taylor said the US could not support the fund.")
+    assert any((e["actor"] or {}).get("name") == "John Taylor" and (e["actor"] or {}).get("country") == "USA"
+               for e in doc.events)
+
+
+def test_meetings_being_set_up_are_no_meeting() -> None:
+    doc = _run("The American adviser spoke about efforts to improve relations by setting up meetings between American and Russian officials.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("The American adviser had tried to set up a meeting between the campaign and the Russian leadership.")
+    assert "CONSULT" not in _types(doc)
+    # a meeting held keeps its record
+    doc = _run("The American adviser held talks with the Russian ambassador in London.")
+    assert "CONSULT" in _types(doc)
