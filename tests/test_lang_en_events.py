@@ -3922,3 +3922,13 @@ def test_meetings_being_set_up_are_no_meeting() -> None:
     # a meeting held keeps its record
     doc = _run("The American adviser held talks with the Russian ambassador in London.")
     assert "CONSULT" in _types(doc)
+
+
+def test_an_act_someone_needed_to_do_or_a_kind_of_case_is_no_event() -> None:
+    doc = _run("The American senator said he did not believe the American president needed to resign over the claims.")
+    assert "CONCEDE" not in _types(doc)
+    doc = _run("The British commission said the defence must not be used in cases where someone has killed for revenge.")
+    assert "ASSAULT" not in _types(doc)
+    # a killing reported keeps its record
+    doc = _run("Gunmen killed three British soldiers in Basra on Monday.")
+    assert "ASSAULT" in _types(doc)
