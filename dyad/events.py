@@ -255,6 +255,13 @@ class EventLexicon:
     # locative or a direction word before it ("a fire in a high-rise block in Urumqi, western China,
     # killed 10", "the plague in Madagascar has killed 97"), did not kill: no attacker
     placed_states_no_attackers: bool = False
+    # roles.yaml placed_recipient_markers / placed_recipient_types: after a trigger of one of the
+    # types (an appeal, a charge, a refusal ...), a state right behind one of the words (an article
+    # at most between: "in Iraq", "in the UK") is where something is or happened, or what the act is
+    # about, not the side it is addressed to ("appealed for the release of an aid worker kidnapped in
+    # Iraq", "urged Britain not to cut troop numbers in Estonia")
+    placed_recipient_markers: frozenset[str] = frozenset()
+    placed_recipient_types: frozenset[str] = frozenset()
     # roles.yaml plural_verb_endings: a sentence opened by a verb so ending ("وأعربوا", they
     # expressed), with nobody named before the trigger, has the actors of the sentence before as
     # its subject, one record each
@@ -572,6 +579,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         natural_causes=frozenset(fold(str(w)) for w in roles.get("natural_causes", []) or []),
         never_held=frozenset(str(w) for w in roles.get("never_held", []) or []),
         placed_states_no_attackers=bool(roles.get("placed_states_no_attackers", False)),
+        placed_recipient_markers=frozenset(fold(str(w)) for w in roles.get("placed_recipient_markers", []) or []),
+        placed_recipient_types=frozenset(str(w) for w in roles.get("placed_recipient_types", []) or []),
         plural_verb_endings=tuple(fold(str(w)) for w in roles.get("plural_verb_endings", []) or []),
         glued_conjunctions=tuple(fold(str(w)) for w in roles.get("glued_conjunctions", []) or []),
         affiliation_words=frozenset(" ".join(re.findall(r"[\w']+", fold(str(w))))
@@ -1677,6 +1686,11 @@ class EventExtractor:
         after = [m for m in after if m.start - t_end <= (140 if frame == "mutual" else 160)]
         if trig.type == "ASSAULT" and frame != "passive":
             after = _placed_states_dropped(doc.text, after, lex)
+        if frame == "svo" and trig.type in lex.placed_recipient_types and lex.placed_recipient_markers:
+            # "appealed for the release of aid worker Margaret Hassan, kidnapped in Iraq": a state
+            # named as a place behind an appeal or a charge is not the side addressed
+            after = [m for m in after if not (m.kind == "state" and not m.adjectival
+                                              and _after_marker(doc.text, m, lex.placed_recipient_markers, lex))]
         if lex.reporting and frame != "mutual":
             # "... in the occupied West Bank, the Qatari foreign ministry reported": the source is
             # no target (a joint act's source is often one of its sides: "the ministry said")
@@ -3737,10 +3751,16 @@ def _opens_clause(gap: str, openers: tuple[str, ...]) -> bool:
 def _locative_before(text: str, m: Mention, lex: EventLexicon) -> bool:
     """Whether the mention stands right after a venue word, an article at most between ("at the
     Ministry of Interior headquarters")."""
+    return _after_marker(text, m, lex.venue_markers, lex)
+
+
+def _after_marker(text: str, m: Mention, markers: frozenset[str], lex: EventLexicon) -> bool:
+    """Whether the mention stands right after one of ``markers``, an article at most between ("at
+    the Ministry of Interior headquarters", "in the UK")."""
     # (an elided article keeps its apostrophe: "devant l'ONU")
     words = re.findall(r"\w+'?", fold(text[max(0, m.start - 30) : m.start]))[-2:]
-    return bool(words) and (words[-1] in lex.venue_markers or (
-        len(words) == 2 and words[0] in lex.venue_markers and words[1] in lex.definite_markers))
+    return bool(words) and (words[-1] in markers or (
+        len(words) == 2 and words[0] in markers and words[1] in lex.definite_markers))
 
 
 def _without_company(text: str, actors: list[Mention], t_end: int, lex: EventLexicon) -> list[Mention]:

@@ -1994,3 +1994,14 @@ def test_a_relative_stands_for_the_body_before_its_place_complement(monkeypatch:
     for markers in (frozenset({"de", "du", "des"}), frozenset()):
         pairs = _pairs(_run_with_lexicon(monkeypatch, text, "fr", genitive_markers=markers))
         assert (("REQUEST", "FRA", "FRA") in pairs) == bool(markers)
+
+
+def test_a_state_named_as_a_place_after_an_appeal_is_not_its_recipient_with_the_pack_key(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # roles.yaml placed_recipient_markers / placed_recipient_types: "kidnapped in Iraq" names where, not the side
+    # appealed to; without the keys the state after "in" is the recipient
+    text = "The British minister appealed for the release of an aid worker kidnapped in Iraq."
+    for markers, types in ((frozenset({"in"}), frozenset({"REQUEST"})), (frozenset(), frozenset())):
+        pairs = _pairs(_run_with_lexicon(monkeypatch, text, "en", placed_recipient_markers=markers,
+                                         placed_recipient_types=types))
+        assert (("REQUEST", "GBR", "IRQ") in pairs) == (not markers)
