@@ -3932,3 +3932,14 @@ def test_an_act_someone_needed_to_do_or_a_kind_of_case_is_no_event() -> None:
     # a killing reported keeps its record
     doc = _run("Gunmen killed three British soldiers in Basra on Monday.")
     assert "ASSAULT" in _types(doc)
+
+
+def test_a_state_named_as_a_place_after_an_appeal_is_not_the_side_addressed() -> None:
+    # roles.yaml placed_recipient_markers / placed_recipient_types
+    doc = _run("The British minister appealed for the release of an aid worker kidnapped in Iraq.")
+    assert ("REQUEST", "GBR", "IRQ") not in _pairs(doc)
+    doc = _run("The Estonian foreign minister urged Britain not to cut troop numbers in Estonia.")
+    assert ("REQUEST", "EST", "GBR") in _pairs(doc)
+    # a state addressed directly stays the recipient
+    doc = _run("The French president urged Germany to reopen the border.")
+    assert ("REQUEST", "FRA", "DEU") in _pairs(doc)
