@@ -3943,3 +3943,11 @@ def test_a_state_named_as_a_place_after_an_appeal_is_not_the_side_addressed() ->
     # a state addressed directly stays the recipient
     doc = _run("The French president urged Germany to reopen the border.")
     assert ("REQUEST", "FRA", "DEU") in _pairs(doc)
+
+
+def test_a_bare_retort_is_criticism_of_the_side_named_after_it() -> None:
+    doc = _run("The British prime minister hit back, asking whether Labour would reverse the support for energy bills.")
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+    # force answered with force is no retort in words
+    doc = _run("The Israeli army hit back with air strikes on Gaza.")
+    assert "ACCUSE" not in _types(doc)
