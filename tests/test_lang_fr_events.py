@@ -3763,3 +3763,25 @@ def test_rioters_going_for_a_gate_attack_it() -> None:
     # events.yaml ASSAULT « s'en prenant à » a gate: a physical act, not a criticism
     doc = _run("En s'en prenant à une grille du jardin des Tuileries, les émeutiers ont blessé plusieurs passants à Paris.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_backing_a_strike_is_no_strike() -> None:
+    # events.yaml PROTEST « grève » not after « soutien à la »: the speaker backs other people's strike
+    doc = _run("Le député communiste Fabien Roussel a apporté mardi son soutien à la grève des cheminots de la SNCF.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_sanctions_kept_in_force_are_no_new_sanction() -> None:
+    # events.yaml SANCTION « embargo », « sanctions » not after « maintient un », « maintiennent leurs »
+    doc = _run("L'Union européenne maintient un embargo sur les armes contre le Zimbabwe.")
+    assert "SANCTION" not in _types(doc)
+    doc = _run("Le Canada a imposé mardi un embargo sur les armes contre le Venezuela.")
+    assert "SANCTION" in _types(doc)
+
+
+def test_a_planned_rally_is_not_held() -> None:
+    # events.yaml PROTEST « manifestation », « rassemblement », « mobilisation » unless_after « prévue », « annoncé »
+    doc = _run("La préfecture de Gironde a fermé les musées avant les manifestations prévues samedi à Bordeaux.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Le gouvernement belge redoute le rassemblement prévu dimanche à Bruxelles.")
+    assert "PROTEST" not in _types(doc)
