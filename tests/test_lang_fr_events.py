@@ -3785,3 +3785,11 @@ def test_a_planned_rally_is_not_held() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Le gouvernement belge redoute le rassemblement prévu dimanche à Bruxelles.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_the_adjective_of_a_terror_attack_is_no_target() -> None:
+    # events.yaml ASSAULT « attentats terroristes », « attentat djihadiste »: the adjective says who struck, not who was hit
+    doc = _run("La peur des attentats terroristes a gagné mercredi soir les habitants de Lyon en France.")
+    assert all(p[2] is None or p[2] == "FRA" for p in _pairs(doc) if p[0] == "ASSAULT")
+    doc = _run("Le député a remis en question les attentats terroristes de Nice.")
+    assert "ASSAULT" not in _types(doc)
