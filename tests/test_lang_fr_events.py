@@ -3793,3 +3793,9 @@ def test_the_adjective_of_a_terror_attack_is_no_target() -> None:
     assert all(p[2] is None or p[2] == "FRA" for p in _pairs(doc) if p[0] == "ASSAULT")
     doc = _run("Le député a remis en question les attentats terroristes de Nice.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_giving_oneself_up_needs_no_named_police() -> None:
+    # events.yaml CONCEDE « s'est rendu à la police » alone: the police are in the form, the suspect is enough
+    doc = _run("Le boxeur français Christophe Dettinger s'est rendu à la police dimanche soir à Paris.")
+    assert any(p[0] == "CONCEDE" and p[1] == "FRA" for p in _pairs(doc))
