@@ -3799,3 +3799,11 @@ def test_giving_oneself_up_needs_no_named_police() -> None:
     # events.yaml CONCEDE « s'est rendu à la police » alone: the police are in the form, the suspect is enough
     doc = _run("Le boxeur français Christophe Dettinger s'est rendu à la police dimanche soir à Paris.")
     assert any(p[0] == "CONCEDE" and p[1] == "FRA" for p in _pairs(doc))
+
+
+def test_a_gesture_made_to_the_protesters_is_a_concession() -> None:
+    # events.yaml CONCEDE « a fait un nouveau geste », « a fait des concessions » alone; not a gesture of the hand
+    doc = _run("Face aux routiers en colère, le président Emmanuel Macron a fait un nouveau geste mardi en renonçant à la taxe sur le gazole.")
+    assert any(p[0] == "CONCEDE" and p[1] == "FRA" for p in _pairs(doc))
+    doc = _run("Selon la vidéo, le policier français a fait un geste pour écarter une grenade à Nantes.")
+    assert "CONCEDE" not in _types(doc)
