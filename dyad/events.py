@@ -3939,17 +3939,27 @@ def _participle(text: str, t_start: int, t_end: int, lex: EventLexicon) -> bool:
 _QUOTED_TERM = re.compile(r"[«“\"]\s*(\w[\w'’-]*(?:\s+[\w'’-]+)?)\s*[»”\"]")
 
 
+def _quote_closing(text: str, sent_start: int, at: int, commas: str = ",") -> tuple[int, int] | None:
+    """Where a quotation closing right before ``at`` with one of ``commas`` opens and closes: the
+    opening is -1 when the sentence holds none (it opened in an earlier one); None when no closing
+    mark and comma stand just before ``at``."""
+    lo = max(sent_start, at - 6)
+    m = re.search(r'([”»"])\s*[' + commas + r']\s*$', text[lo:at])
+    if m is None:
+        return None
+    close = lo + m.start(1)
+    return text.rfind({"”": "“", "»": "«", '"': '"'}[m.group(1)], sent_start, close), close
+
+
 def _incise_quotation(text: str, sent_start: int, at: int) -> int | None:
     """Where the quotation opens when ``at`` starts an incise right after it ("« ... », a
     dénoncé X", "\"...\", fustigeait X"): a closing mark and a comma just before; the sentence's
     start when the quotation opened in an earlier sentence. None when ``at`` follows no quotation,
     or a quoted term of one or two words."""
-    lo = max(sent_start, at - 6)
-    m = re.search(r'([”»"])\s*,\s*$', text[lo:at])
-    if m is None:
+    quote = _quote_closing(text, sent_start, at)
+    if quote is None:
         return None
-    close = lo + m.start(1)
-    opening = text.rfind({"”": "“", "»": "«", '"': '"'}[m.group(1)], sent_start, close)
+    opening, close = quote
     if opening != -1 and len(re.findall(r"\w+", text[opening:close])) < 3:
         return None  # "l'un des « gilets jaunes », a appelé": a quoted term, not words said
     return opening if opening != -1 else sent_start
@@ -3958,15 +3968,10 @@ def _incise_quotation(text: str, sent_start: int, at: int) -> int | None:
 def _quotation_before(text: str, sent_start: int, at: int) -> tuple[int, int] | None:
     """The span of a quotation of three words or more that closes, with a comma (Latin or Arabic),
     right before ``at`` and opens in the same sentence; None otherwise."""
-    lo = max(sent_start, at - 6)
-    m = re.search(r'([”»"])\s*[,،]\s*$', text[lo:at])
-    if m is None:
+    quote = _quote_closing(text, sent_start, at, ",،")
+    if quote is None or quote[0] == -1 or len(re.findall(r"\w+", text[quote[0] : quote[1]])) < 3:
         return None
-    close = lo + m.start(1)
-    opening = text.rfind({"”": "“", "»": "«", '"': '"'}[m.group(1)], sent_start, close)
-    if opening == -1 or len(re.findall(r"\w+", text[opening:close])) < 3:
-        return None
-    return opening, close
+    return quote
 
 
 def _clause_initial(text: str, sent_start: int, at: int, relatives: frozenset[str] = frozenset()) -> bool:
