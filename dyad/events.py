@@ -3944,7 +3944,7 @@ def _quote_closing(text: str, sent_start: int, at: int, commas: str = ",") -> tu
     opening is -1 when the sentence holds none (it opened in an earlier one); None when no closing
     mark and comma stand just before ``at``."""
     lo = max(sent_start, at - 6)
-    m = re.search(r'([”»"])\s*[' + commas + r']\s*$', text[lo:at])
+    m = re.search(r'([”»"])\s*[' + re.escape(commas) + r']\s*$', text[lo:at])
     if m is None:
         return None
     close = lo + m.start(1)
@@ -4403,7 +4403,7 @@ def _condemned_victims(text: str, records: list[dict[str, Any]], triggered: list
         a_start, a_end, h = (attacker or {}).get("start"), (attacker or {}).get("end"), attack["trigger"]["start"]
         named = attacker is not None and attacker.get("actor_id") not in (UNIDENTIFIED, accuser.get("actor_id")) \
             and a_start is not None and a_end is not None and a_start >= max(t_end, accuser.get("end") or 0) \
-            and attacker.get("country") != accuser.get("country") \
+            and (accuser.get("country") is None or attacker.get("country") != accuser.get("country")) \
             and not re.search(r"[,;:.!?()،؛]", text[min(a_end, h) : max(a_start, h)])
         # (the attackers are read in the attack's own words: "the Israeli attack", "القصف التركي",
         # not a co-subject of the condemnation, nor a side of the accuser's own state)

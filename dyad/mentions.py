@@ -348,7 +348,7 @@ def _without_descent(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
             after = " ".join(fold(text[h.end : h.end + 30]).split())
             glued = fold(text[h.end : h.end + 12])
             if any(before.endswith(" " + p) for p in lex.descent_before) \
-                    or any(re.match(re.escape(p) + r"(?!\w)", after) or (p[:1] == "-" and glued.startswith(p))
+                    or any(re.match(re.escape(p) + r"(?!\w)", after) or (p[:1] == "-" and re.match(re.escape(p) + r"(?!\w)", glued))
                            for p in lex.descent_after):
                 continue
         out.append(h)

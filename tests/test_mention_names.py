@@ -550,3 +550,15 @@ def test_a_nationality_named_as_descent_is_no_side(text: str, lang_code: str, de
     plain = _run(text.replace("d'origine ", "").replace("d’origine ", "").replace(" of Pakistani origin", " from Pakistan")
                  .replace("Somali-born British", "Somali").replace("فرنسيا من أصل ", ""), lang_code)
     assert descent in {m.country for m in plain.mentions}
+
+
+@pytest.mark.parametrize(("text", "lang_code", "country"), [
+    # "الأصول" is also assets: "part of the frozen Russian assets" names Russia as a side
+    ("قرر الاتحاد الأوروبي استخدام جزء من الأصول الروسية المجمدة لدعم أوكرانيا.", "ar", "RUS"),
+    # "heritage" after a nationality is mostly a ministry or sites, no descent
+    ("The Iraqi heritage minister met the French ambassador.", "en", "IRQ"),
+    # nor "descent" (a fall): "the Syrian descent into war"
+    ("The Syrian descent into war worried France.", "en", "SYR"),
+])
+def test_a_word_that_only_looks_like_descent_keeps_the_nationality(text: str, lang_code: str, country: str) -> None:
+    assert country in {m.country for m in _run(text, lang_code).mentions}

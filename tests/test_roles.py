@@ -2005,3 +2005,20 @@ def test_a_state_named_as_a_place_after_an_appeal_is_not_its_recipient_with_the_
         pairs = _pairs(_run_with_lexicon(monkeypatch, text, "en", placed_recipient_markers=markers,
                                          placed_recipient_types=types))
         assert (("REQUEST", "GBR", "IRQ") in pairs) == (not markers)
+
+
+def test_a_condemnation_by_a_side_of_no_country_is_addressed_to_named_attackers_of_no_country() -> None:
+    # _condemned_victims: "not of the accuser's own state" holds only when the accuser has a state;
+    # the UN condemning an Islamic State bombing is addressed to the Islamic State, not to nobody
+    from dyad.events import _CONDEMNED, _condemned_victims
+
+    text = "The UN condemned the ISIS bombing targeting the Afghan police."
+    un = {"name": "UN", "actor_id": "org:un", "country": None, "start": 4, "end": 6}
+    isis = {"name": "ISIS", "actor_id": "grp:isis", "country": None, "start": 21, "end": 25}
+    police = {"name": "Afghan police", "actor_id": "org:AFG-POL", "country": "AFG", "start": 49, "end": 62}
+    acc = {"event_type": "ACCUSE", "cameo_code": _CONDEMNED, "actor": un, "recipient": dict(police),
+           "trigger": {"start": 7, "end": 16}, "evidence": {"start": 0}, "participants": []}
+    attack = {"event_type": "ASSAULT", "cameo_code": "195", "actor": isis, "recipient": dict(police),
+              "trigger": {"start": 26, "end": 33}, "evidence": {"start": 0}, "participants": []}
+    _condemned_victims(text, [acc, attack], [(7, {"ACCUSE"}), (26, {"ASSAULT"})])
+    assert acc["recipient"] is not None and acc["recipient"]["actor_id"] == "grp:isis"
