@@ -4408,7 +4408,12 @@ def _condemned_victims(text: str, records: list[dict[str, Any]], triggered: list
         # (the attackers are read in the attack's own words: "the Israeli attack", "القصف التركي",
         # not a co-subject of the condemnation, nor a side of the accuser's own state)
         acc["recipient"] = dict(attacker) if named and attacker is not None else None
-        acc["participants"] = [p for p in acc.get("participants") or [] if p.get("start") != rec["start"]]
+        # the victim, however often named, is no participant of the condemnation; its attackers are;
+        # and, as _record lists them, only when more than the two sides take part
+        kept = [p for p in acc.get("participants") or [] if p.get("actor_id") != rec.get("actor_id")]
+        if acc["recipient"] is not None and not any(p.get("actor_id") == acc["recipient"].get("actor_id") for p in kept):
+            kept.append(dict(acc["recipient"]))
+        acc["participants"] = kept if len(kept) > 2 else []
         acc.setdefault("why", {})["recipient"] = (
             f"the attackers of the attack it condemns: {attacker['name']}" if named and attacker is not None
             else f"the attack it condemns struck {rec.get('name')}; its attackers are not named")
