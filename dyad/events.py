@@ -708,6 +708,8 @@ class EventExtractor:
         self.extractor = extractor
         self.kb = kb or KB.default()
         self._trigger_starts: list[tuple[int, set[str]]] = []  # of the sentence being read
+        # the year a recalled happening is counted back from (`_recalled`), of the article being read
+        self._report_year: int | None = None
         # the sentence's ACCUSE readings so far: where each trigger ends, and who accuses
         self._accusations: list[tuple[int, str]] = []
         self._returning = False  # whether the sentence being read holds a return marker's first word
@@ -728,6 +730,11 @@ class EventExtractor:
         records: list[dict[str, Any]] = []
         skipped = 0
         triggered: list[tuple[int, set[str]]] = []  # every trigger of the article: where, of which types
+        # the report's year, else, where the pack says so, the latest its own dates name: worked out
+        # once per article, not at each trigger `_recalled` reads
+        self._report_year = None if lex.background_years is None \
+            else doc.publication_date.year if doc.publication_date is not None \
+            else _latest_year(doc, lex) if lex.background_undated else None
         # the sides of the last record of each type: what "the meeting", "اللقاء" point back to
         last_of_type: dict[str, tuple[Mention, Mention | None]] = {}
         last_strike: tuple[int, str, Mention] | None = None  # sentence, mode and attacker of the last named strike
@@ -1649,13 +1656,12 @@ class EventExtractor:
             if trig.type == "COERCE" and trig.mode in _HELD \
                     and (re.search(r"\d\s+$", doc.text[max(0, t_start - 8) : t_start])
                          or (trig.frame == "passive" and lex.passive_arrest_authorities)) \
-                    and (land := self._sentence_country(doc, t_start, lex) or home):
+                    and (holders := self._local_authorities(doc, t_start, lex)) is not None:
                 # "il y a eu 109 interpellations", "400 arrests in Brussels" (a count of arrests), and
                 # where the pack says so a passive arrest ("Trente-cinq personnes ont été interpellées
                 # samedi à Paris"), with nobody named: by the authorities of the country the sentence
                 # places them in
-                authorities = _authorities(str(land), t_start)
-                return authorities, None, [authorities]
+                return holders, None, [holders]
             if trig.type == "PROTEST":
                 # "Protests broke out in Tehran and Isfahan", "Des rassemblements ont eu lieu à
                 # Sfax et à Gafsa": nobody named, people of the country the sentence places it in
@@ -2099,6 +2105,11 @@ class EventExtractor:
         (roles.yaml authority_assault_modes); None for any other attack."""
         if trig.mode not in lex.authority_assault_modes:
             return None
+        return self._local_authorities(doc, at, lex)
+
+    def _local_authorities(self, doc: Document, at: int, lex: EventLexicon) -> Mention | None:
+        """The authorities (inferred) of the country the sentence at ``at`` places it in, else of the
+        report's focus country; None when neither is known."""
         land = self._sentence_country(doc, at, lex) or doc.meta.get("focus_country")
         return _authorities(str(land), at) if land else None
 
@@ -2473,13 +2484,11 @@ class EventExtractor:
             return False
         if not types or not types <= lex.background_types:
             return False
-        report = doc.publication_date.year if doc.publication_date is not None \
-            else _latest_year(doc, lex) if lex.background_undated else None
-        if report is None:
+        if self._report_year is None:
             return False
         d = self._date(doc, sent, lex, t_start, t_end)
         year = (d.value or "")[:4] if d is not None else ""
-        return year.isdigit() and report - int(year) >= lex.background_years
+        return year.isdigit() and self._report_year - int(year) >= lex.background_years
 
     @staticmethod
     def _background(text: str, sent: Sentence, t_start: int, lex: EventLexicon) -> bool:
