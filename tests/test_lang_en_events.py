@@ -3952,3 +3952,27 @@ def test_a_bare_retort_is_criticism_of_the_side_named_after_it() -> None:
     # force answered with force is no retort in words
     doc = _run("The Israeli army hit back with air strikes on Gaza.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_a_conviction_quashed_or_a_verdict_of_not_guilty_is_a_concession_to_the_accused() -> None:
+    doc = _run("On Tuesday the Court of Appeal in London quashed the convictions of two Irish men.")
+    assert ("CONCEDE", "GBR", "IRL") in _pairs(doc)
+    # the passive participle names no court before it
+    doc = _run("The Irish man, who was acquitted by a court in London, returned to Dublin on Monday.")
+    assert "CONCEDE" not in _types(doc)
+
+
+def test_a_course_refused_in_so_many_words_is_a_rejection() -> None:
+    doc = _run("The European Commission said on Friday it was not prepared to renegotiate the protocol with Britain.")
+    assert any(t == "REJECT" and r == "GBR" for t, _a, r in _pairs(doc))
+    # any other lack of intention is no refusal
+    doc = _run("Villagers in Madagascar told the French minister they had no intention of forgoing the ritual.")
+    assert "REJECT" not in _types(doc)
+
+
+def test_a_passive_arrest_with_nobody_named_is_the_authorities() -> None:
+    # roles.yaml passive_arrest_authorities
+    doc = _run("Police in Manchester said on Sunday that three men were arrested in the city on Saturday.")
+    assert any(t == "COERCE" and a == "GBR" for t, a, _r in _pairs(doc))
+    doc = _run("Three men were arrested on Saturday in Manchester, England.")
+    assert any(t == "COERCE" and a == "GBR" for t, a, _r in _pairs(doc))
