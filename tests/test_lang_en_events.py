@@ -3976,3 +3976,10 @@ def test_a_passive_arrest_with_nobody_named_is_the_authorities() -> None:
     assert any(t == "COERCE" and a == "GBR" for t, a, _r in _pairs(doc))
     doc = _run("Three men were arrested on Saturday in Manchester, England.")
     assert any(t == "COERCE" and a == "GBR" for t, a, _r in _pairs(doc))
+
+
+def test_an_investigation_begun_or_under_way_is_an_accusation() -> None:
+    doc = _run("The US Justice Department is conducting a joint investigation with the FBI into the shooting.")
+    assert any(t == "ACCUSE" and a == "USA" for t, a, _r in _pairs(doc))
+    doc = _run("The House Ethics Committee said on Friday it had begun an investigation into the Texas congressman.")
+    assert any(t == "ACCUSE" and a == "USA" for t, a, _r in _pairs(doc))
