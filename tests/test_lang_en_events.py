@@ -3983,3 +3983,10 @@ def test_an_investigation_begun_or_under_way_is_an_accusation() -> None:
     assert any(t == "ACCUSE" and a == "USA" for t, a, _r in _pairs(doc))
     doc = _run("The House Ethics Committee said on Friday it had begun an investigation into the Texas congressman.")
     assert any(t == "ACCUSE" and a == "USA" for t, a, _r in _pairs(doc))
+
+
+def test_a_yielding_refused_by_a_negation_is_a_rejection() -> None:
+    doc = _run("The European Union has warned it will not renegotiate the withdrawal agreement with Britain.")
+    assert any(t == "REJECT" and r == "GBR" for t, _a, r in _pairs(doc))
+    doc = _run("The British prime minister has insisted he will not back down over the strikes.")
+    assert any(t == "REJECT" and a == "GBR" for t, a, _r in _pairs(doc))
