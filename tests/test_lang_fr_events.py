@@ -3807,3 +3807,36 @@ def test_a_gesture_made_to_the_protesters_is_a_concession() -> None:
     assert any(p[0] == "CONCEDE" and p[1] == "FRA" for p in _pairs(doc))
     doc = _run("Selon la vidéo, le policier français a fait un geste pour écarter une grenade à Nantes.")
     assert "CONCEDE" not in _types(doc)
+
+
+def test_a_call_to_escalate_the_movement_is_a_threat() -> None:
+    # "a appelé à l'intensification du mouvement": the escalation announced, addressed to no one
+    # named, is a threat; a call to step up efforts stays a request
+    doc = _run("Le syndicaliste français Jean Martin a appelé samedi à l'intensification du mouvement.")
+    assert "THREATEN" in _types(doc) and "REQUEST" not in _types(doc)
+    doc = _run("Le ministre français a appelé à intensifier les efforts contre la fraude fiscale.")
+    assert "THREATEN" not in _types(doc)
+
+
+def test_an_acquittal_is_a_release() -> None:
+    # "a été acquittée": the court gives the accused her freedom back, as "remis en liberté"
+    doc = _run("Au Pérou, la militante Maria Lopez a été acquittée jeudi par le tribunal de Lima.")
+    assert "CONCEDE" in _types(doc)
+
+
+def test_a_commitment_quoted_after_the_verb_is_an_agreement() -> None:
+    # "s'engage « à lever »": the opening quotation mark between the verb and "à"
+    doc = _run("Le gouvernement français s'engage « à lever les freins » auprès des industriels allemands.")
+    assert [t for t in _triggers(doc) if t.startswith("s'engage")] or "AGREE" in _types(doc)
+
+
+def test_a_ban_on_gatherings_is_a_sanction_with_no_target_named() -> None:
+    # "a interdit tout rassemblement": the authority bans protests; who is barred is not named
+    doc = _run("Le préfet français du Cher a interdit tout rassemblement dans le centre de Bourges.")
+    assert "SANCTION" in _types(doc)
+
+
+def test_having_the_police_watchdog_seized_is_an_investigation() -> None:
+    # "a fait saisir la police des polices": the IGPN by its nickname, the inquiry opened
+    doc = _run("Le ministre français de l'Intérieur Christophe Castaner a aussitôt fait saisir la police des polices.")
+    assert "ACCUSE" in _types(doc)
