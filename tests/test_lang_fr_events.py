@@ -3840,3 +3840,19 @@ def test_having_the_police_watchdog_seized_is_an_investigation() -> None:
     # "a fait saisir la police des polices": the IGPN by its nickname, the inquiry opened
     doc = _run("Le ministre français de l'Intérieur Christophe Castaner a aussitôt fait saisir la police des polices.")
     assert "ACCUSE" in _types(doc)
+
+
+def test_firmness_promised_by_the_government_is_a_threat() -> None:
+    # "va agir avec fermeté": the government promises a hard line against the rioters
+    doc = _run("Le ministre de l'Intérieur Christophe Castaner a réitéré que le gouvernement français va agir "
+               "avec fermeté contre les casseurs.")
+    assert "THREATEN" in _types(doc)
+    # a firm answer asked of another is a request, not a threat
+    doc = _run("Les syndicats de police exigent une réponse intraitable du gouvernement français.")
+    assert "THREATEN" not in _types(doc)
+
+
+def test_deploying_a_banner_is_no_mobilisation() -> None:
+    # "en déployant" needs the forces right after it: a banner unfolded is no deployment
+    doc = _run("Les gilets jaunes français ont défilé à Bordeaux en déployant une grande banderole.")
+    assert "MOBILIZE" not in _types(doc)
