@@ -3361,3 +3361,11 @@ def test_a_training_adjective_names_what_a_thing_is_for_not_training_given() -> 
     assert not _records(_run("وأطلقت وزارة الداخلية السعودية حقائب تدريبية متكاملة لموظفي الإعلام."))
     # a joint training course still is cooperation
     assert [r[0] for r in _records(_run("وانطلقت أمس في أبوظبي دورة تدريبية مشتركة بين القوات الإماراتية والمصرية."))] == ["COOPERATE"]
+
+
+def test_charges_laid_with_the_subject_between_the_verb_and_the_charges_are_an_accusation() -> None:
+    # "وجهت السلطات ... اتهامات": the authorities named between the verb and its charges lay them
+    assert _records(_run("ووجهت السلطات الأميركية اتهامات بالفساد إلى خمسة مسؤولين.")) == [("ACCUSE", "USA", "USA")]
+    assert _records(_run("ووجهت السلطات الكويتية إلى مواطن سوري تهمة تمويل الإرهاب.")) == [("ACCUSE", "KWT", "SYR")]
+    # the charge recalled after a relative is no new act
+    assert not [r for r in _records(_run("ونفى المحامي التهمة التي وجهت السلطات الكويتية إلى موكله.")) if r[0] == "ACCUSE"]
