@@ -27,7 +27,7 @@ import ahocorasick
 from dyad.doc import DateMention, Document, Mention, Sentence
 from dyad.kb import KB
 from dyad.lang import get_pack, pack_cached
-from dyad.mentions import CAPITAL_WHY, HOMOGRAPH_CITY_WHY, OFFICIAL_WHY, official_id
+from dyad.mentions import CAPITAL_WHY, HOMOGRAPH_CITY_WHY, OFFICIAL_WHY, UNTITLED_WHY, official_id
 from dyad.text import Shadow, fold, word_hits
 
 PLOVER_QUAD = {
@@ -2238,13 +2238,17 @@ class EventExtractor:
             at = place_m is not None and _ends_at_locative(
                 fold(doc.text[max(sent.start, place_m.start - 40) : place_m.start]), lex)
             local = lex.local_sectors if at else lex.local_sectors & {"CIVILIAN"}
-            for side in (actor_d, recipient_d) if not destination else ():
+            for side, m in ((actor_d, actor), (recipient_d, recipient)) if not destination else ():
                 # bodies and groups act where the event is; a person may be a visitor there, and
                 # gunmen are coded by what the text says of them, not by where they struck; an
-                # international body or its official is of no country, wherever it meets
+                # international body or its official is of no country, wherever it meets; a
+                # person with no office whose country was only guessed from the report's focus is
+                # as likely of the place ("s'est entretenue à Rabat avec Youssef El Alaoui")
+                guessed = m is not None and side is not None and side["start"] == m.start \
+                    and any(w.startswith(UNTITLED_WHY) for w in m.why)
                 if side is not None and side["kind"] != "state" and not {"REBEL", "IGO"} & set(side["sectors"]) \
                         and side["actor_id"] != UNIDENTIFIED and (
-                        side["country"] is None or (side["country_inferred"] and local & set(side["sectors"]))):
+                        side["country"] is None or (side["country_inferred"] and local & set(side["sectors"])) or guessed):
                     side["country"], side["country_inferred"] = loc_country, True
             if recipient_d is None and trig.type in _DESTINED and actor_d["country"] \
                     and actor_d["country"] != loc_country:

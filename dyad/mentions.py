@@ -1263,6 +1263,9 @@ def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon, curated: bool 
 
 _DETERMINERS = frozenset({"the", "le", "la", "l'", "les"})
 OFFICIAL_WHY = "an official named by office and country only"
+# why a named person with no office took the country the report is about (resolve): a guess
+# that the place of the event overrides (events)
+UNTITLED_WHY = "a person named with no office or country"
 CAPITAL_WHY = "capital city standing for its government"
 # the why of a country/city homograph (Arabic تونس, الجزائر) read as the city
 HOMOGRAPH_CITY_WHY = "ambiguous country/city read as city"

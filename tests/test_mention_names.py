@@ -562,3 +562,38 @@ def test_a_nationality_named_as_descent_is_no_side(text: str, lang_code: str, de
 ])
 def test_a_word_that_only_looks_like_descent_keeps_the_nationality(text: str, lang_code: str, country: str) -> None:
     assert country in {m.country for m in _run(text, lang_code).mentions}
+
+
+# --- a person named with no office: of the country the report is about ---------------------
+
+
+def test_an_untitled_person_is_of_the_country_the_report_is_about() -> None:
+    text = ("Stormont talks stall. The British government met Northern Ireland parties in Belfast on Monday. "
+            "Britain wants a deal. Conor Murphy said the DUP was blocking the assembly.")
+    murphy = next(m for m in _persons(_run(text, "en")) if m.text == "Conor Murphy")
+    assert murphy.country == "GBR" and murphy.country_inferred
+    assert any("no office or country" in w for w in murphy.why)
+
+
+def test_an_untitled_person_keeps_the_country_the_text_gives() -> None:
+    text = ("Britain wants a deal. The British government met the parties in Belfast. "
+            "The American blogger Pamela Geller said she was banned from Britain. Geller said she would appeal.")
+    gellers = [m for m in _persons(_run(text, "en")) if "Geller" in m.text]
+    assert len(gellers) == 2 and all(m.country == "USA" and not m.country_inferred for m in gellers)
+
+
+def test_an_untitled_person_gets_no_country_in_a_pack_without_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dyad import resolve
+
+    text = ("Britain wants a deal. The British government met the parties in Belfast. "
+            "Conor Murphy said the DUP was blocking the assembly.")
+    monkeypatch.setattr(resolve, "_untitled_of_focus", lambda lang: False)
+    murphy = next(m for m in _persons(_run(text, "en")) if m.text == "Conor Murphy")
+    assert murphy.country is None
+
+
+def test_a_french_untitled_person_is_of_the_country_the_report_is_about() -> None:
+    text = ("Le gouvernement français a présenté la réforme à Paris. La France veut aller vite. "
+            "Ugo Bernalicis a déclaré que la mesure était injuste.")
+    ugo = next(m for m in _persons(_run(text, "fr")) if m.text == "Ugo Bernalicis")
+    assert ugo.country == "FRA" and ugo.country_inferred
