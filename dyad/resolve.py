@@ -457,15 +457,23 @@ def focus_country(doc: Document, home: str | None, home_why: str | None,
 
 def _nationality_before(doc: Document, i: int) -> str | None:
     """The country of a nationality adjective that stands right before mention ``i`` with at most
-    three lower-case words between ("the American blogger Pamela Geller", "le milliardaire
+    three lower-case words between, none a function word, and none at all in a pack whose
+    adjectives follow their noun ("the American blogger Pamela Geller", "le milliardaire
     français Bernard Arnault"); None otherwise."""
     prev = doc.mentions[i - 1] if i > 0 else None
-    if prev is None or prev.kind != "state" or not prev.adjectival or not prev.country:
+    if prev is None or prev.kind != "state" or not prev.adjectival or not prev.country \
+            or prev.end > doc.mentions[i].start:  # one inside or across the name is no word before it
         return None
     between = doc.text[prev.end : doc.mentions[i].start]
     words = between.split()
     if len(between) > 40 or len(words) > 3 or not re.fullmatch(r"[\w' -]*", between) \
             or any(w[:1].isupper() for w in words):
+        return None
+    # the adjective must be of the name's own noun phrase: a function word between ends it ("the
+    # French diplomats left and Conor Murphy said"), and where adjectives follow their noun
+    # ("le milliardaire français Bernard Arnault") nothing stands between
+    lex = lexicon(doc.lang)
+    if any(fold(w) in lex.function_words for w in words) or (words and not lex.adjective_first):
         return None
     return prev.country
 
@@ -671,7 +679,12 @@ class Resolver:
                     and (first := doc.mentions[m.antecedent]).country:
                 # "Geller said" after "the American blogger Pamela Geller" (given just above)
                 m.country, m.country_inferred = first.country, first.country_inferred
-                m.why.append(f"same person as '{first.text}'")
+                if any(w.startswith(UNTITLED_WHY) for w in first.why):
+                    # only the antecedent's guess: as weak, and as open to the place of an event
+                    m.confidence = round(m.confidence * 0.5, 3)
+                    m.why.append(f"{UNTITLED_WHY}: same person as '{first.text}'")
+                else:
+                    m.why.append(f"same person as '{first.text}'")
             elif m.kind == "person" and m.country is None and country and m.source != "kb" \
                     and not (m.title or m.sectors) and _untitled_of_focus(doc.lang):
                 # "Chris Bryant said ...": a person the report names with no office and no country

@@ -597,3 +597,22 @@ def test_a_french_untitled_person_is_of_the_country_the_report_is_about() -> Non
             "Ugo Bernalicis a déclaré que la mesure était injuste.")
     ugo = next(m for m in _persons(_run(text, "fr")) if m.text == "Ugo Bernalicis")
     assert ugo.country == "FRA" and ugo.country_inferred
+
+
+def test_a_nationality_of_another_noun_phrase_gives_no_country() -> None:
+    # "French" is the diplomats': a function word between ends their noun phrase
+    text = ("Britain wants a deal. The British government met the parties in Belfast. Britain is tired. "
+            "The talks with French diplomats ended and Conor Murphy said the DUP was to blame.")
+    murphy = next(m for m in _persons(_run(text, "en")) if m.text == "Conor Murphy")
+    assert murphy.country == "GBR" and murphy.country_inferred
+
+
+def test_a_bare_surname_of_a_guessed_person_yields_to_the_place_as_the_full_name_does() -> None:
+    text = ("Le gouvernement français a présenté la réforme à Paris. La France veut aller vite. "
+            "Youssef El Alaoui a déclaré que la mesure était injuste. "
+            "La ministre Rachida Dati s'est entretenue à Rabat avec El Alaoui.")
+    doc = _run(text, "fr")
+    bare = next(m for m in _persons(doc) if m.text == "El Alaoui")
+    assert bare.country == "FRA" and any(w.startswith("a person named with no office") for w in bare.why)
+    sides = [s for e in doc.events for s in (e["actor"], e["recipient"]) if s and s["name_raw"] == "El Alaoui"]
+    assert sides and all(s["country"] == "MAR" for s in sides)
