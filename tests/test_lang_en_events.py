@@ -3992,3 +3992,18 @@ def test_a_yielding_refused_by_a_negation_is_a_rejection() -> None:
     assert any(t == "REJECT" and r == "GBR" for t, _a, r in _pairs(doc))
     doc = _run("The British prime minister has insisted he will not back down over the strikes.")
     assert any(t == "REJECT" and a == "GBR" for t, a, _r in _pairs(doc))
+
+
+def test_a_delay_is_a_concession_only_under_pressure_told() -> None:
+    # a plan of its own put off yields to no one; put off after protests, it gives way to them
+    doc = _run("New border checks on Spanish goods have been postponed by the British government.")
+    assert "CONCEDE" not in _types(doc)
+    doc = _run("The French government postponed the pension vote after protests by unions.")
+    assert "CONCEDE" in _types(doc)
+
+
+def test_an_act_inside_a_whether_question_is_no_event() -> None:
+    # "whether" anywhere before the trigger in its clause: the act is asked about, not told
+    doc = _run("Officials said the main question of the inquiry is whether the adviser ever suggested "
+               "that American sanctions on Russia could be lifted.")
+    assert "SANCTION" not in _types(doc)
