@@ -4007,3 +4007,11 @@ def test_an_act_inside_a_whether_question_is_no_event() -> None:
     doc = _run("Officials said the main question of the inquiry is whether the adviser ever suggested "
                "that American sanctions on Russia could be lifted.")
     assert "SANCTION" not in _types(doc)
+
+
+def test_an_inquiry_into_links_with_a_state_targets_the_investigators_own_side() -> None:
+    # the state named after "links between" is what the inquiry is about, not the side it looks at
+    doc = _run("The American special counsel, who is investigating possible links between Russia and the "
+               "Republican campaign, spoke to reporters on Monday.")
+    assert ("ACCUSE", "USA", "RUS") not in _pairs(doc)
+    assert ("ACCUSE", "USA", "USA") in _pairs(doc)
