@@ -3856,3 +3856,31 @@ def test_deploying_a_banner_is_no_mobilisation() -> None:
     # "en déployant" needs the forces right after it: a banner unfolded is no deployment
     doc = _run("Les gilets jaunes français ont défilé à Bordeaux en déployant une grande banderole.")
     assert "MOBILIZE" not in _types(doc)
+
+
+def test_a_scattered_order_is_no_dispersal() -> None:
+    # "en ordre dispersé", "en rangs dispersés": the crowd is scattered, nobody disperses it
+    doc = _run("Les gilets jaunes ont entamé samedi leur nouvel acte en ordre dispersé à Marseille.")
+    assert "COERCE" not in _types(doc)
+    doc = _run("Les manifestants ont été dispersés par la police française à Nantes.")
+    assert "COERCE" in _types(doc)
+
+
+def test_protesters_named_as_whom_one_answers_or_who_dispute_are_no_protest() -> None:
+    # "sa réponse aux revendications éparses des manifestants": what they ask, named in passing
+    doc = _run("Le président français avait préparé en secret sa réponse aux revendications éparses des manifestants.")
+    assert "PROTEST" not in _types(doc)
+    # "cette version est contestée par des manifestants": a counter-claim, not a protest
+    doc = _run("Cette version de la police belge est contestée par des manifestants, qui accusent les agents.")
+    assert "PROTEST" not in _types(doc)
+    # "peinent à se faire entendre des manifestants": politicians not heard by them
+    doc = _run("Les chefs de parti français peinent à se faire entendre des manifestants depuis des semaines.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_the_mobilisation_of_a_numbered_act_is_read_on_the_act() -> None:
+    # "à la veille de l'acte X de la mobilisation": the act is only a time reference, and the
+    # word "mobilisation" that follows it gives no second reading of its own
+    doc = _run("Vendredi, à la veille de l'acte X de la mobilisation des gilets jaunes, le président français "
+               "a rencontré des maires dans le Lot.")
+    assert "PROTEST" not in _types(doc)
