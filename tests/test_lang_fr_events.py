@@ -3862,6 +3862,9 @@ def test_a_scattered_order_is_no_dispersal() -> None:
     # "en ordre dispersé", "en rangs dispersés": the crowd is scattered, nobody disperses it
     doc = _run("Les gilets jaunes ont entamé samedi leur nouvel acte en ordre dispersé à Marseille.")
     assert "COERCE" not in _types(doc)
+    # "dispersés entre quatre défilés": shared out among marches, not dispersed by force
+    doc = _run("Hier à Paris, les manifestants ont été dispersés entre quatre défilés déclarés en préfecture.")
+    assert "COERCE" not in _types(doc)
     doc = _run("Les manifestants ont été dispersés par la police française à Nantes.")
     assert "COERCE" in _types(doc)
 
@@ -3884,3 +3887,22 @@ def test_the_mobilisation_of_a_numbered_act_is_read_on_the_act() -> None:
     doc = _run("Vendredi, à la veille de l'acte X de la mobilisation des gilets jaunes, le président français "
                "a rencontré des maires dans le Lot.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_someone_still_in_custody_is_the_one_held() -> None:
+    # "X était toujours en garde à vue": X is held, the forces of the place hold him
+    doc = _run("Le gilet jaune français Eric Drouet était toujours en garde à vue jeudi matin à Paris.")
+    assert ("COERCE", "FRA", "FRA") in _pairs(doc)
+    assert [e for e in doc.events if e["event_type"] == "COERCE" and "Drouet" in ((e["recipient"] or {}).get("name") or "")]
+
+
+def test_arrests_to_be_made_or_seen_in_pictures_are_no_arrest() -> None:
+    # "pour procéder à des interpellations": the purpose of a deployment, not arrests made
+    doc = _run("Près de 5 000 policiers français seront à Paris samedi pour procéder à des interpellations.")
+    assert "COERCE" not in _types(doc)
+    # "révulsés par les images des interpellations": what was seen, behind another fact
+    doc = _run("Des retraités lyonnais se disent révulsés par les images des interpellations de lycéens.")
+    assert "COERCE" not in _types(doc)
+    # arrests made stay one
+    doc = _run("La police belge a procédé à des interpellations samedi à Bruxelles.")
+    assert "COERCE" in _types(doc)
