@@ -3369,3 +3369,14 @@ def test_charges_laid_with_the_subject_between_the_verb_and_the_charges_are_an_a
     assert _records(_run("ووجهت السلطات الكويتية إلى مواطن سوري تهمة تمويل الإرهاب.")) == [("ACCUSE", "KWT", "SYR")]
     # the charge recalled after a relative is no new act
     assert not [r for r in _records(_run("ونفى المحامي التهمة التي وجهت السلطات الكويتية إلى موكله.")) if r[0] == "ACCUSE"]
+
+
+def test_strikes_kept_up_since_a_month_a_possible_attack_and_a_standing_claim_are_not_news() -> None:
+    # a campaign waged since a month named: no one strike reported
+    assert not _records(_run("ويشن التحالف غارات جوية على مواقع التنظيم في العراق منذ سبتمبر 2014."))
+    # attacks a measure is to forestall have not happened
+    assert not _records(_run("ومنعت السلطات التجمعات في العاصمة لتفادي وقوع اعتداءات محتملة."))
+    # claims to sovereignty are a standing position, no demand made
+    assert not _records(_run("وتطالب ماليزيا وفيتنام بالسيادة على جزر في البحر."))
+    # a strike today is still news
+    assert [r[0] for r in _records(_run("وشن التحالف أمس غارات جوية على مواقع التنظيم في العراق."))] == ["ASSAULT"]
