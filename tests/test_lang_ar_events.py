@@ -3380,3 +3380,8 @@ def test_strikes_kept_up_since_a_month_a_possible_attack_and_a_standing_claim_ar
     assert not _records(_run("وتطالب ماليزيا وفيتنام بالسيادة على جزر في البحر."))
     # a strike today is still news
     assert [r[0] for r in _records(_run("وشن التحالف أمس غارات جوية على مواقع التنظيم في العراق."))] == ["ASSAULT"]
+
+
+def test_an_act_promised_with_waad_is_still_to_come() -> None:
+    # "ووعد ... باستمرار دعم": a promise, like "تعهد", nothing done yet
+    assert not [r for r in _records(_run("ووعد الرئيس الإيراني باستمرار دعم الحكومة السورية.")) if r[0] == "SUPPORT"]
