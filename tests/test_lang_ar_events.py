@@ -3382,11 +3382,6 @@ def test_strikes_kept_up_since_a_month_a_possible_attack_and_a_standing_claim_ar
     assert [r[0] for r in _records(_run("وشن التحالف أمس غارات جوية على مواقع التنظيم في العراق."))] == ["ASSAULT"]
 
 
-def test_an_act_promised_with_waad_is_still_to_come() -> None:
-    # "ووعد ... باستمرار دعم": a promise, like "تعهد", nothing done yet
-    assert not [r for r in _records(_run("ووعد الرئيس الإيراني باستمرار دعم الحكومة السورية.")) if r[0] == "SUPPORT"]
-
-
 def test_acts_summed_over_recent_years_or_a_shelling_lasting_since_the_feast_are_no_one_act() -> None:
     # the blame laid now may stay; the burnings summed over years are no attack reported
     records = _records(_run("وألقي باللوم على الجماعة في إحراق مساجد في الضفة الغربية خلال السنوات القليلة الماضية."))
