@@ -353,7 +353,7 @@ def _pack_files(lang: str) -> list[Path]:
         folders = get_pack(lang).folders
     except KeyError:
         return []
-    return [f / f"{n}.yaml" for f in folders for n in ("pack", "demonyms", "place_stopwords")]
+    return [f / f"{n}.yaml" for f in folders for n in ("pack", "demonyms", "place_stopwords", "actors")]
 
 
 # lang -> (language pack, chosen table, forms by key): the surface forms of the bundled
@@ -706,8 +706,15 @@ class KB:
             for iso3, names in demonyms.items():
                 for nm in _as_list(names):
                     offer(nm, "demonym", str(iso3))
+        # actors.yaml foreign_aliases_skipped: a name another language's entry gives a body that
+        # names something else here (fr "SAF", the Syndicat des avocats de France, not the
+        # Sudanese Armed Forces); the pack's own aliases still count
+        skipped = {_key(str(w)) for w in _as_list(_pack_data(lang, "actors").get("foreign_aliases_skipped"))}
         for ag in self.agencies.values():
+            own_aliases = {*ag.aliases.get(lang, ()), *extra.get(ag.actor_id, {}).get(lang, ())}
             for nm in [ag.name, *pick(ag.aliases), *pick(extra.get(ag.actor_id, {}))]:
+                if skipped and nm not in own_aliases and _key(nm) in skipped:
+                    continue
                 offer(nm, "agency", ag.actor_id)
         for sp in self.special_places.values():
             for nm in pick(sp.names):

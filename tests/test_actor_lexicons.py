@@ -50,7 +50,8 @@ def test_actor_file_structure(lang: str) -> None:
                                                     "given_name_countries", "body_country_links", "name_tags",
                                                     "title_country_genitive", "definite_title_prefixes",
                                                     "genitive_links", "key_dropped_words", "key_glued_words",
-                                                    "descent_before", "descent_after", "untitled_persons_of_focus"}
+                                                    "descent_before", "descent_after", "untitled_persons_of_focus",
+                                                    "foreign_aliases_skipped"}
     for key in ("key_dropped_words", "key_glued_words"):
         if key in data:
             _assert_clean_list(data[key], f"{lang}/{key}")

@@ -616,3 +616,12 @@ def test_a_bare_surname_of_a_guessed_person_yields_to_the_place_as_the_full_name
     assert bare.country == "FRA" and any(w.startswith("a person named with no office") for w in bare.why)
     sides = [s for e in doc.events for s in (e["actor"], e["recipient"]) if s and s["name_raw"] == "El Alaoui"]
     assert sides and all(s["country"] == "MAR" for s in sides)
+
+
+def test_a_foreign_alias_the_pack_skips_names_no_body() -> None:
+    # fr actors.yaml foreign_aliases_skipped: "SAF" is the Syndicat des avocats de France in
+    # French news, not the Sudanese Armed Forces the "*" alias gives it
+    fr = _run("Le SAF a dénoncé une mesure inique et dangereuse pour les justiciables.", "fr")
+    assert not any(m.actor_id == "org:SDN-SAF" for m in fr.mentions)
+    en = _run("The SAF said its troops had retaken the town from the rebels.", "en")
+    assert any(m.actor_id == "org:SDN-SAF" for m in en.mentions)
