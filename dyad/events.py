@@ -27,7 +27,13 @@ import ahocorasick
 from dyad.doc import DateMention, Document, Mention, Sentence
 from dyad.kb import KB
 from dyad.lang import get_pack, pack_cached
-from dyad.mentions import CAPITAL_WHY, HOMOGRAPH_CITY_WHY, OFFICIAL_WHY, UNTITLED_WHY, official_id
+from dyad.mentions import (
+    CAPITAL_WHY,
+    HOMOGRAPH_CITY_WHY,
+    OFFICIAL_WHY,
+    country_guessed,
+    official_id,
+)
 from dyad.text import Shadow, fold, word_hits
 
 PLOVER_QUAD = {
@@ -2244,8 +2250,7 @@ class EventExtractor:
                 # international body or its official is of no country, wherever it meets; a
                 # person with no office whose country was only guessed from the report's focus is
                 # as likely of the place ("s'est entretenue à Rabat avec Youssef El Alaoui")
-                guessed = m is not None and side is not None and side["start"] == m.start \
-                    and any(w.startswith(UNTITLED_WHY) for w in m.why)
+                guessed = m is not None and side is not None and side["start"] == m.start and country_guessed(m)
                 if side is not None and side["kind"] != "state" and not {"REBEL", "IGO"} & set(side["sectors"]) \
                         and side["actor_id"] != UNIDENTIFIED and (
                         side["country"] is None or (side["country_inferred"] and local & set(side["sectors"])) or guessed):

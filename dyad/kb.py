@@ -711,7 +711,7 @@ class KB:
         # Sudanese Armed Forces); the pack's own aliases still count
         skipped = {_key(str(w)) for w in _as_list(_pack_data(lang, "actors").get("foreign_aliases_skipped"))}
         for ag in self.agencies.values():
-            own_aliases = {*ag.aliases.get(lang, ()), *extra.get(ag.actor_id, {}).get(lang, ())}
+            own_aliases = {*ag.aliases.get(lang, ()), *extra.get(ag.actor_id, {}).get(lang, ())} if skipped else set()
             for nm in [ag.name, *pick(ag.aliases), *pick(extra.get(ag.actor_id, {}))]:
                 if skipped and nm not in own_aliases and _key(nm) in skipped:
                     continue

@@ -1266,6 +1266,13 @@ OFFICIAL_WHY = "an official named by office and country only"
 # why a named person with no office took the country the report is about (resolve): a guess
 # that the place of the event overrides (events)
 UNTITLED_WHY = "a person named with no office or country"
+
+
+def country_guessed(m: Mention) -> bool:
+    """Whether the mention's country is only resolve's guess for a person named with no office."""
+    return any(w.startswith(UNTITLED_WHY) for w in m.why)
+
+
 CAPITAL_WHY = "capital city standing for its government"
 # the why of a country/city homograph (Arabic تونس, الجزائر) read as the city
 HOMOGRAPH_CITY_WHY = "ambiguous country/city read as city"

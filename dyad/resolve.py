@@ -40,6 +40,7 @@ from dyad.mentions import (
     UNTITLED_WHY,
     _with_article,
     article_elision,
+    country_guessed,
     elided_forms,
     lexicon,
     official_id,
@@ -642,6 +643,9 @@ class Resolver:
                 or (m.kind == "person" and (m.title or m.sectors) and "IGO" not in m.sectors)
             other = self._contrasted(doc, m, home, country) if official and m.country is None else None
             body_country = _report_body_country(doc, m, country) if m.country is None and country else None
+            # a person named with no office, sectors or country, in a pack that reads such persons
+            untitled = m.kind == "person" and m.country is None and m.source != "kb" and not (m.title or m.sectors) \
+                and _untitled_of_focus(doc.lang)
             if body_country is not None:
                 # "قوات التحالف" in a report about Yemen: the coalition of another country, stated
                 # by the pack as a body head's own country is (so an armed body, like "قوات الاحتلال")
@@ -669,24 +673,20 @@ class Resolver:
                 m.country_inferred = True
                 m.confidence = round(m.confidence * 0.6, 3)
                 m.why.append(f"country inferred from the report's home country ({home_why})")
-            elif m.kind == "person" and m.country is None and m.source != "kb" and not (m.title or m.sectors) \
-                    and _untitled_of_focus(doc.lang) and (said := _nationality_before(doc, i)) is not None:
+            elif untitled and (said := _nationality_before(doc, i)) is not None:
                 # "the American blogger Pamela Geller", "le milliardaire français Bernard Arnault"
                 m.country = said
                 m.why.append(f"the nationality named right before the name ({doc.mentions[i - 1].text})")
-            elif m.kind == "person" and m.country is None and m.antecedent is not None and m.source != "kb" \
-                    and not (m.title or m.sectors) and _untitled_of_focus(doc.lang) \
-                    and (first := doc.mentions[m.antecedent]).country:
+            elif untitled and m.antecedent is not None and (first := doc.mentions[m.antecedent]).country:
                 # "Geller said" after "the American blogger Pamela Geller" (given just above)
                 m.country, m.country_inferred = first.country, first.country_inferred
-                if any(w.startswith(UNTITLED_WHY) for w in first.why):
+                if country_guessed(first):
                     # only the antecedent's guess: as weak, and as open to the place of an event
                     m.confidence = round(m.confidence * 0.5, 3)
                     m.why.append(f"{UNTITLED_WHY}: same person as '{first.text}'")
                 else:
                     m.why.append(f"same person as '{first.text}'")
-            elif m.kind == "person" and m.country is None and country and m.source != "kb" \
-                    and not (m.title or m.sectors) and _untitled_of_focus(doc.lang):
+            elif untitled and country:
                 # "Chris Bryant said ...": a person the report names with no office and no country
                 # is, most often, of the country it is about (191 of 239 such sides of missed gold
                 # events in the dev sets); a foreign one the text gives no country is the price
