@@ -3387,3 +3387,29 @@ def test_acts_summed_over_recent_years_or_a_shelling_lasting_since_the_feast_are
     records = _records(_run("وألقي باللوم على الجماعة في إحراق مساجد في الضفة الغربية خلال السنوات القليلة الماضية."))
     assert not [r for r in records if r[0] == "ASSAULT"]
     assert not _records(_run("وتتعرض المدينة لقصف شديد منذ أول أيام عيد الأضحى."))
+
+
+def test_a_dual_verb_of_threat_is_a_threat_by_the_two_sides_named_before() -> None:
+    # "هددا": the dual past of "هدد", its two subjects named before it
+    recs = _records(_run("وكانت جماعتان مسلحتان في ليبيا قد هددا الحكومة التونسية بمهاجمة الحدود."))
+    assert [r for r in recs if r[0] == "THREATEN" and r[2] == "TUN"]
+
+
+def test_an_inquiry_opened_with_its_subject_between_the_verb_and_the_inquiry_is_an_investigation() -> None:
+    recs = _records(_run("وفتحت الشرطة الإسرائيلية تحقيقا في تهديدات نشرت ضد الرئيس الإسرائيلي."))
+    assert [r for r in recs if r[0] == "ACCUSE" and r[1] == "ISR"]
+    # "فتح" with no inquiry after it is no event of this kind
+    assert not [r for r in _records(_run("وفتحت السلطات المصرية معبر رفح أمام المسافرين.")) if r[0] == "ACCUSE"]
+
+
+def test_a_sharp_attack_on_a_leader_is_criticism_not_violence() -> None:
+    recs = _records(_run("وشن الرئيس اليمني السابق علي عبدالله صالح هجوما حادا على الرئيس عبدربه منصور هادي."))
+    assert ("ACCUSE", "YEM", "YEM") in recs
+    assert not [r for r in recs if r[0] == "ASSAULT"]
+
+
+def test_a_group_put_on_the_terror_list_with_the_subject_between_is_a_sanction() -> None:
+    assert ("SANCTION", "USA", "LBN") in _records(_run("ووضعت الولايات المتحدة حزب الله في قائمة الإرهاب."))
+    # a relative clause recalls the listing
+    assert not [r for r in _records(_run("وقاد الهجوم القيادي الذي وضعته الحكومة الأميركية في قائمة الإرهاب."))
+                if r[0] == "SANCTION"]
