@@ -3413,3 +3413,13 @@ def test_a_group_put_on_the_terror_list_with_the_subject_between_is_a_sanction()
     # a relative clause recalls the listing
     assert not [r for r in _records(_run("وقاد الهجوم القيادي الذي وضعته الحكومة الأميركية في قائمة الإرهاب."))
                 if r[0] == "SANCTION"]
+
+
+def test_massacres_in_the_plural_carried_out_by_a_group_are_an_assault() -> None:
+    recs = _records(_run("ونفذ التنظيم مذابح بحق الأقلية في شمال العراق."))
+    assert [r for r in recs if r[0] == "ASSAULT" and r[2] == "IRQ"]
+
+
+def test_troops_or_police_mobilised_are_a_mobilisation() -> None:
+    recs = _records(_run("وأعلنت الحكومة الفرنسية تعبئة الشرطة حول المواقع الحساسة في باريس."))
+    assert [r for r in recs if r[0] == "MOBILIZE" and r[1] == "FRA"]
