@@ -3423,3 +3423,10 @@ def test_massacres_in_the_plural_carried_out_by_a_group_are_an_assault() -> None
 def test_troops_or_police_mobilised_are_a_mobilisation() -> None:
     recs = _records(_run("وأعلنت الحكومة الفرنسية تعبئة الشرطة حول المواقع الحساسة في باريس."))
     assert [r for r in recs if r[0] == "MOBILIZE" and r[1] == "FRA"]
+
+
+def test_criticism_levelled_with_the_subject_between_is_an_accusation_unless_the_target_is_glued() -> None:
+    assert ("ACCUSE", "CHN", "JPN") in _records(_run("ووجهت الصين انتقادات حادة إلى اليابان حول تقريرها الدفاعي."))
+    # "ووجهت لها انتقادات": she was criticised, by nobody named
+    assert not [r for r in _records(_run("وكانت الوزيرة الأمريكية قد وجهت لها انتقادات كثيرة بسبب إدارتها للأزمة."))
+                if r[0] == "ACCUSE"]
