@@ -3427,3 +3427,6 @@ def test_troops_or_police_mobilised_are_a_mobilisation() -> None:
 
 def test_criticism_levelled_with_the_subject_between_is_an_accusation() -> None:
     assert ("ACCUSE", "CHN", "JPN") in _records(_run("ووجهت الصين انتقادات حادة إلى اليابان حول تقريرها الدفاعي."))
+    # "ووجهت لها انتقادات": she was criticised, by nobody named
+    assert not [r for r in _records(_run("وكانت الوزيرة الأمريكية قد وجهت لها انتقادات كثيرة بسبب إدارتها للأزمة."))
+                if r[0] == "ACCUSE"]
