@@ -4015,3 +4015,38 @@ def test_an_inquiry_into_links_with_a_state_targets_the_investigators_own_side()
                "Republican campaign, spoke to reporters on Monday.")
     assert ("ACCUSE", "USA", "RUS") not in _pairs(doc)
     assert ("ACCUSE", "USA", "USA") in _pairs(doc)
+
+
+def test_the_plural_present_oppose_is_a_rejection_but_not_as_an_aim_or_a_relative() -> None:
+    doc = _run("The Liberal Democrats also oppose the British government's plans for house arrest.")
+    assert ("REJECT", "GBR", "GBR") in _pairs(doc)
+    # an aim ("to oppose") or the view of those a relative names is no act
+    doc = _run("Party whips tried to get Labour MPs to oppose the British government's motion.")
+    assert "REJECT" not in _types(doc)
+    doc = _run("Bannon backs candidates in Nevada, all of whom oppose Mitch McConnell staying on as Senate leader.")
+    assert "REJECT" not in _types(doc)
+
+
+def test_a_document_wanted_out_is_a_request() -> None:
+    doc = _run("The Conservatives say they want the publication of the legal advice given by the British "
+               "attorney general.")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+
+
+def test_confidence_declared_or_withdrawn_in_a_named_side() -> None:
+    doc = _run("A Downing Street spokesman said British Prime Minister Rishi Sunak had full confidence in "
+               "Sir Gavin Williamson.")
+    assert ("SUPPORT", "GBR", "GBR") in _pairs(doc)
+    doc = _run("The Welsh Conservatives said the police commissioner had no confidence in the British "
+               "chief constable.")
+    assert "ACCUSE" in _types(doc)
+
+
+def test_an_explanation_or_action_owed_said_by_another_is_a_request() -> None:
+    doc = _run("The Labour party said the Liberal Democrats needed to explain how they would pay for the plan.")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+    doc = _run("The British union leader said the British government needs to act to protect nurses.")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+    # acting as something is a role, no demand
+    doc = _run("The British police union chairman said civilian officers should act as eyes and ears for the police.")
+    assert "REQUEST" not in _types(doc)
