@@ -4050,3 +4050,28 @@ def test_an_explanation_or_action_owed_said_by_another_is_a_request() -> None:
     # acting as something is a role, no demand
     doc = _run("The British police union chairman said civilian officers should act as eyes and ears for the police.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_a_member_suspended_from_a_party_is_a_sanction_but_a_pupil_from_school_is_not() -> None:
+    doc = _run("The British Labour MP was suspended from the Labour party pending an investigation.")
+    assert ("SANCTION", "GBR", "GBR") in _pairs(doc)
+    doc = _run("The British pupil was suspended from school after a fight.")
+    assert "SANCTION" not in _types(doc)
+
+
+def test_a_lawsuit_held_out_is_a_threat() -> None:
+    doc = _run("The Thai government was considering legal action against the Singapore-based company.")
+    assert ("THREATEN", "THA", "SGP") in _pairs(doc)
+
+
+def test_aid_whose_granting_is_suspended_is_no_aid() -> None:
+    # the suspension is the news (its own SANCTION trigger), the asylum is not granted
+    doc = _run("US President Donald Trump has suspended the granting of asylum to Mexican migrants.")
+    assert "AID" not in _types(doc)
+    assert any(t == "SANCTION" and a == "USA" for t, a, _r in _pairs(doc))
+
+
+def test_campaign_posters_of_ones_own_defended_are_a_rejection() -> None:
+    doc = _run("Labour's election chief Alan Milburn has defended his party's campaign posters amid Tory claims.")
+    assert any(t == "REJECT" and a == "GBR" for t, a, _r in _pairs(doc))
+    assert "SUPPORT" not in _types(doc)
