@@ -4075,3 +4075,16 @@ def test_campaign_posters_of_ones_own_defended_are_a_rejection() -> None:
     doc = _run("Labour's election chief Alan Milburn has defended his party's campaign posters amid Tory claims.")
     assert any(t == "REJECT" and a == "GBR" for t, a, _r in _pairs(doc))
     assert "SUPPORT" not in _types(doc)
+
+
+def test_a_vote_against_held_out_under_a_condition_is_a_threat() -> None:
+    doc = _run("The British Conservatives say they will vote against the bill unless changes they want are agreed.")
+    assert any(t == "THREATEN" and a == "GBR" for t, a, _r in _pairs(doc))
+    # with no condition it is a stance or a forecast
+    doc = _run("The British Conservatives say they will vote against the bill.")
+    assert "THREATEN" not in _types(doc)
+
+
+def test_ground_given_on_a_point_of_a_bill_is_a_concession() -> None:
+    doc = _run("The British government has already given way over the role of judges in house arrest cases.")
+    assert any(t == "CONCEDE" and a == "GBR" for t, a, _r in _pairs(doc))
