@@ -3906,3 +3906,34 @@ def test_arrests_to_be_made_or_seen_in_pictures_are_no_arrest() -> None:
     # arrests made stay one
     doc = _run("La police belge a procédé à des interpellations samedi à Bruxelles.")
     assert "COERCE" in _types(doc)
+
+
+def test_taking_offence_or_voicing_indignation_is_an_accusation() -> None:
+    # "s'offusquent de", "s'est agacé de", "a fait part de son indignation": public disapproval
+    doc = _run("Des sénateurs de l'opposition française s'offusquent d'un tel projet du gouvernement.")
+    assert "ACCUSE" in _types(doc)
+    doc = _run("Le syndicat des commissaires de la police nationale a fait part de son indignation face à ces violences.")
+    assert "ACCUSE" in _types(doc)
+    # "a montré du doigt" someone accuses; a risk pointed out accuses nobody
+    doc = _run("Le président russe a montré du doigt le Premier ministre britannique.")
+    assert ("ACCUSE", "RUS", "GBR") in _pairs(doc)
+    doc = _run("Pointant du doigt les risques de récupération, le représentant des commerçants a quitté la réunion.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_a_repression_by_named_forces_is_coercion() -> None:
+    # "réprimées par les autorités": the force used on the crowd, its author after "par"
+    doc = _run("Les manifestations ont été violemment réprimées par les autorités iraniennes à Téhéran.")
+    assert "COERCE" in _types(doc)
+    # the active verb needs the crowd right behind it
+    doc = _run("La police algérienne a réprimé les manifestants à Alger.")
+    assert "COERCE" in _types(doc)
+
+
+def test_support_withdrawn_is_no_support() -> None:
+    # "a retiré son soutien à": the backing cut, a sanction, never a support
+    doc = _run("Le parti malien a retiré dimanche son soutien au candidat de l'opposition.")
+    assert "SUPPORT" not in _types(doc)
+    assert "SANCTION" in _types(doc)
+    doc = _run("Le parti malien a apporté son soutien au candidat de l'opposition.")
+    assert "SUPPORT" in _types(doc)
