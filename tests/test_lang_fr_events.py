@@ -3937,3 +3937,12 @@ def test_support_withdrawn_is_no_support() -> None:
     assert "SANCTION" in _types(doc)
     doc = _run("Le parti malien a apporté son soutien au candidat de l'opposition.")
     assert "SUPPORT" in _types(doc)
+
+
+def test_what_one_plans_to_manage_is_background() -> None:
+    # "la manière de gérer les manifestations du week-end": the protests managed are the
+    # background of the meeting, which is the news
+    doc = _run("Les syndicats de police français ont tenu des réunions d'urgence jeudi avec le ministre de l'Intérieur "
+               "afin de décider de la manière de gérer les manifestations du week-end.")
+    assert "CONSULT" in _types(doc)
+    assert "PROTEST" not in _types(doc)
