@@ -3946,3 +3946,11 @@ def test_what_one_plans_to_manage_is_background() -> None:
                "afin de décider de la manière de gérer les manifestations du week-end.")
     assert "CONSULT" in _types(doc)
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_meeting_or_march_still_to_start_is_no_event() -> None:
+    # "doit se tenir", "doit s'élancer", "annoncée pour": the event is still to come
+    doc = _run("Une réunion doit se tenir mercredi matin entre les syndicats agricoles et le ministre français de l'Agriculture.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("Une réunion s'est tenue mercredi matin entre les syndicats agricoles et le ministre français de l'Agriculture.")
+    assert "CONSULT" in _types(doc)
