@@ -1149,6 +1149,8 @@ class EventExtractor:
                                         country_inferred=True,
                                         why=[f"air strikes told right after those of '{prev.text}', named before"])
                         participants = _distinct([actor, *participants])
+                if recipient is None and trig.type == "COERCE" and actor.country and actor.actor_id != UNIDENTIFIED:
+                    actor, recipient, participants = self._coerced(doc, t_start, actor, participants, lex)
                 rec = self._record(doc, si, sent, trig, t_start, t_end, actor, recipient, participants,
                                    lex, shadow, dateline_place)
                 if rec["actor"]["actor_id"] == UNIDENTIFIED and rec["recipient"] is None:
@@ -2119,6 +2121,29 @@ class EventExtractor:
         land = self._sentence_country(doc, at, lex) or doc.meta.get("focus_country")
         return _authorities(str(land), at) if land else None
 
+    def _coerced(self, doc: Document, at: int, actor: Mention, participants: list[Mention],
+                 lex: EventLexicon) -> tuple[Mention, Mention | None, list[Mention]]:
+        """The two sides of a coercion whose text names only one of them.
+
+        "la police a procédé à 20 interpellations", "police fired tear gas": an authority acted on
+        people the text does not name, of the country the sentence places the act in, else of the
+        authority's own.  "Eric Drouet est arrêté", "La militante est placée en garde à vue": the
+        one side named is a person or a group, not an organ of the state, so it was held, by the
+        authorities of its country (the reading that took it as the actor had nobody else).  Not
+        across a border: "French police arrested two men in Belgium" names no people of either.
+        """
+        land = self._sentence_country(doc, at, lex)
+        home = self.kb.sovereign(actor.country) or actor.country
+        if not home or land is not None and land != home:
+            return actor, None, participants
+        if actor.kind == "state" or _STATE_ORGANS & set(actor.sectors):
+            people = _people_coerced(home, at, land is not None)
+            return actor, people, _distinct([actor, people, *participants])
+        if actor.kind in ("group", "person"):
+            authorities = _authorities(home, at)
+            return authorities, actor, _distinct([authorities, actor, *participants])
+        return actor, None, participants
+
     def _sentence_country(self, doc: Document, at: int, lex: EventLexicon) -> str | None:
         """The one country of the places (and of countries after a locative: "in France", not
         "France condemned") named in the sentence at ``at``, as the state it is part of."""
@@ -2943,6 +2968,15 @@ def _protesters(country: str, at: int) -> Mention:
     return Mention(at, at, "", "group", f"protesters ({country})", country, ["CIVILIAN"],
                    actor_id=f"group:{country}-CIVILIAN", confidence=0.3, source="cue", country_inferred=True,
                    why=["no protester named: people of the country the sentence places the protest in"])
+
+
+def _people_coerced(country: str, at: int, placed: bool) -> Mention:
+    """The people an authority coerced where the text names none: people of the country the
+    sentence places the act in (``placed``), else of the authority's own."""
+    where = "the country the sentence places it in" if placed else "the acting authority's own country"
+    return Mention(at, at, "", "group", f"people ({country})", country, ["CIVILIAN"],
+                   actor_id=f"group:{country}-CIVILIAN", confidence=0.3, source="cue", country_inferred=True,
+                   why=[f"nobody coerced is named: people of {where}"])
 
 
 def _unidentified_rioters(at: int) -> Mention:

@@ -2022,3 +2022,31 @@ def test_a_condemnation_by_a_side_of_no_country_is_addressed_to_named_attackers_
               "trigger": {"start": 26, "end": 33}, "evidence": {"start": 0}, "participants": []}
     _condemned_victims(text, [acc, attack], [(7, {"ACCUSE"}), (26, {"ASSAULT"})])
     assert acc["recipient"] is not None and acc["recipient"]["actor_id"] == "grp:isis"
+
+
+def _sides(doc: Document, event_type: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [(e["actor"]["name"], e["actor"]["country"], (e["recipient"] or {}).get("name"),
+             (e["recipient"] or {}).get("country")) for e in doc.events if e["event_type"] == event_type]
+
+
+def test_an_authority_coercing_people_nobody_names_acts_on_people_of_its_country() -> None:
+    # "a décrété un couvre-feu": the people under the curfew are not named; they are the
+    # government's own country's, inferred (a record with only one side ranked nowhere)
+    doc = _run("Le gouvernement français a décrété un couvre-feu mardi.", "fr")
+    assert _sides(doc, "COERCE") == [("France Gouvernement", "FRA", "people (FRA)", "FRA")]
+    rec = next(e for e in doc.events if e["event_type"] == "COERCE")
+    assert rec["recipient"]["country_inferred"] is True and rec["recipient"]["actor_id"] == "group:FRA-CIVILIAN"
+    assert rec["recipient"]["name_raw"] == ""  # implied, no words of the text
+
+
+def test_a_person_held_with_nobody_named_holding_him_is_held_by_the_authorities() -> None:
+    # "Eric Drouet ... est arrêté": the one side named is a person, no organ of the state: he was
+    # held, by the authorities of his country; not the arrester
+    doc = _run("Eric Drouet, figure des gilets jaunes en France, est arrêté samedi.", "fr")
+    assert _sides(doc, "COERCE") == [("authorities (FRA)", "FRA", "Éric Drouet", "FRA")]
+
+
+def test_a_coercion_placed_across_the_border_takes_no_people_of_either_side() -> None:
+    # the curfew is decreed in Belgium: Belgium is its target, no "people" of France are added
+    doc = _run("Le gouvernement français a décrété un couvre-feu en Belgique mardi.", "fr")
+    assert _sides(doc, "COERCE") == [("France Gouvernement", "FRA", "Belgium", "BEL")]
