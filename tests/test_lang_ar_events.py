@@ -3430,3 +3430,27 @@ def test_criticism_levelled_with_the_subject_between_is_an_accusation() -> None:
     # "ووجهت لها انتقادات": she was criticised, by nobody named
     assert not [r for r in _records(_run("وكانت الوزيرة الأمريكية قد وجهت لها انتقادات كثيرة بسبب إدارتها للأزمة."))
                 if r[0] == "ACCUSE"]
+
+
+def test_a_truce_declared_by_its_agent_after_the_noun_is_not_the_fighters_before_it() -> None:
+    # "هدنة إنسانية أعلنها التحالف": the coalition declared it; the Houthis fought before it began
+    recs = _records(_run("قال مواطنون يمنيون إن قوات الجيش اليمني خاضت معارك مع المقاتلين الحوثيين اليوم "
+                         "قبل ساعات من موعد سريان هدنة إنسانية أعلنها التحالف."))
+    assert [r for r in recs if r[0] == "RETREAT"]
+    assert not [r for r in recs if r[0] == "RETREAT" and r[1] == "YEM"]
+
+
+def test_a_part_in_a_killing_suspected_by_the_police_is_not_reported_as_done() -> None:
+    # "تشتبه الشرطة بتورط": a suspicion, and the police are not the killers
+    assert not _records(_run("تشتبه الشرطة الفرنسية بتورط ثلاثة من المغاربة في قتل شرطي أمس."))
+
+
+def test_a_visit_commented_on_is_the_topic_of_the_remark() -> None:
+    # "وتعليقا على زيارة وفد ...": the visit is what the minister's remark is about, not news
+    assert not _records(_run("وتعليقا على زيارة وفد حركة حماس إلى المملكة قال الوزير إن الوفد أدى العمرة."))
+
+
+def test_an_earlier_agreement_put_into_effect_is_not_a_new_agreement() -> None:
+    # "تفعيلا لاتفاقية التعاون الموقعة": the agreement is recalled, the meeting is the news
+    recs = _records(_run("وقال الوزير إن اللقاء جاء تفعيلا لاتفاقية التعاون الموقعة بين المغرب والسعودية."))
+    assert not [r for r in recs if r[0] == "AGREE"]
