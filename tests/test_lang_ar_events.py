@@ -3454,3 +3454,11 @@ def test_an_earlier_agreement_put_into_effect_is_not_a_new_agreement() -> None:
     # "تفعيلا لاتفاقية التعاون الموقعة": the agreement is recalled, the meeting is the news
     recs = _records(_run("وقال الوزير إن اللقاء جاء تفعيلا لاتفاقية التعاون الموقعة بين المغرب والسعودية."))
     assert not [r for r in recs if r[0] == "AGREE"]
+
+
+def test_relief_named_as_a_need_or_a_programme_is_no_aid_given() -> None:
+    # "باتوا بحاجة إلى الإغاثة": a need; "برنامج إيواء وإغاثة النازحين": a programme the government cannot run
+    assert not _records(_run("وقال المسؤول إن 70 في المائة من اليمنيين باتوا بحاجة إلى الإغاثة."))
+    assert not _records(_run("وأكدت المفوضية عجز الحكومة عن تنفيذ برنامج إيواء وإغاثة النازحين."))
+    # a relief convoy that arrived is aid given
+    assert ("AID", "SAU", "YEM") in _records(_run("وصلت أمس قافلة إغاثة سعودية إلى مدينة عدن اليمنية."))
