@@ -3954,3 +3954,17 @@ def test_a_meeting_or_march_still_to_start_is_no_event() -> None:
     assert "CONSULT" not in _types(doc)
     doc = _run("Une réunion s'est tenue mercredi matin entre les syndicats agricoles et le ministre français de l'Agriculture.")
     assert "CONSULT" in _types(doc)
+
+
+def test_deciding_to_maintain_a_march_is_no_march_yet() -> None:
+    # "ont annoncé maintenir leur manifestation": a decision about a march still to come
+    doc = _run("Les syndicats d'enseignants ont annoncé mardi maintenir leur manifestation contre la réforme à Lyon.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Les syndicats d'enseignants ont maintenu mardi leur manifestation contre la réforme à Lyon.")
+    assert "PROTEST" in _types(doc)
+
+
+def test_being_used_to_protests_is_no_protest() -> None:
+    # "peu habitués aux manifestations": a habit, not a protest reported
+    doc = _run("Ces retraités, peu habitués aux manifestations, ont écrit une lettre au maire de Nantes.")
+    assert "PROTEST" not in _types(doc)
