@@ -3968,3 +3968,13 @@ def test_being_used_to_protests_is_no_protest() -> None:
     # "peu habitués aux manifestations": a habit, not a protest reported
     doc = _run("Ces retraités, peu habitués aux manifestations, ont écrit une lettre au maire de Nantes.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_gathering_that_will_be_organised_is_no_gathering_yet() -> None:
+    # "sera organisé", "ne sera pas interdite", "seront en place": said of the event itself, still to come
+    doc = _run("Un rassemblement sera organisé jeudi à midi devant le siège du gouvernement à Bruxelles.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Un rassemblement a été organisé jeudi à midi devant le siège du gouvernement à Bruxelles.")
+    assert "PROTEST" in _types(doc)
+    doc = _run("Des barrages filtrants seront en place samedi matin aux ronds-points de Namur.")
+    assert "PROTEST" not in _types(doc)
