@@ -3978,3 +3978,11 @@ def test_a_gathering_that_will_be_organised_is_no_gathering_yet() -> None:
     assert "PROTEST" in _types(doc)
     doc = _run("Des barrages filtrants seront en place samedi matin aux ronds-points de Namur.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_country_plundered_is_no_riot() -> None:
+    # "le pillage du pays", "une opération de pillage": a figure of polemic, not looting in a riot
+    doc = _run("Selon l'éditorialiste, des financiers étrangers organisent le pillage du pays depuis des années.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Le pillage de plusieurs magasins a eu lieu samedi soir à Lyon.")
+    assert "PROTEST" in _types(doc)
