@@ -3986,3 +3986,11 @@ def test_a_country_plundered_is_no_riot() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Le pillage de plusieurs magasins a eu lieu samedi soir à Lyon.")
     assert "PROTEST" in _types(doc)
+
+
+def test_people_who_refuse_is_no_refusal() -> None:
+    # "des soldats qui refusent d'aller combattre": the relative says what people are, no refusal reported
+    doc = _run("Le colonel évoque des conscrits qui refusent de partir au front dans le Donbass.")
+    assert "REJECT" not in _types(doc)
+    doc = _run("Le Premier ministre malien refuse la proposition de la CEDEAO.")
+    assert "REJECT" in _types(doc)
