@@ -3994,3 +3994,13 @@ def test_people_who_refuse_is_no_refusal() -> None:
     assert "REJECT" not in _types(doc)
     doc = _run("Le Premier ministre malien refuse la proposition de la CEDEAO.")
     assert "REJECT" in _types(doc)
+
+
+def test_a_gathering_suggested_or_weighed_is_no_gathering() -> None:
+    # "a suggéré un rassemblement", "le scénario d'un rassemblement": an idea or a plan, not held
+    doc = _run("La députée a suggéré un rassemblement devant l'Assemblée nationale à Paris.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Le préfet a écarté le scénario d'un rassemblement place Bellecour à Lyon.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Un rassemblement a réuni trois cents personnes samedi devant la mairie de Rennes.")
+    assert "PROTEST" in _types(doc)
