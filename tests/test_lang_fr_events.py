@@ -3998,7 +3998,7 @@ def test_people_who_refuse_is_no_refusal() -> None:
 
 def test_a_gathering_suggested_or_weighed_is_no_gathering() -> None:
     # "a suggéré un rassemblement", "le scénario d'un rassemblement": an idea or a plan, not held
-    doc = _run("La députée a suggéré un rassemblement devant l'Assemblée nationale à Paris.")
+    doc = _run("La députée a suggéré un rassemblement sur la place du Capitole à Toulouse.")
     assert "PROTEST" not in _types(doc)
     doc = _run("Le préfet a écarté le scénario d'un rassemblement place Bellecour à Lyon.")
     assert "PROTEST" not in _types(doc)
