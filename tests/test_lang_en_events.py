@@ -4088,3 +4088,25 @@ def test_a_vote_against_held_out_under_a_condition_is_a_threat() -> None:
 def test_ground_given_on_a_point_of_a_bill_is_a_concession() -> None:
     doc = _run("The British government has already given way over the role of judges in house arrest cases.")
     assert any(t == "CONCEDE" and a == "GBR" for t, a, _r in _pairs(doc))
+
+
+def test_a_view_agreed_with_is_no_agreement() -> None:
+    doc = _run("The British former minister agreed that the prime minister was right not to stand again.")
+    assert "AGREE" not in _types(doc)
+
+
+def test_a_duty_given_is_no_charge() -> None:
+    doc = _run("The American attorney general, who is charged with writing a summary of the report, met senators.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("The American banker was charged with defrauding investors by federal prosecutors.")
+    assert "ACCUSE" in _types(doc)
+
+
+def test_an_inquiry_named_as_the_setting_of_charges_is_background() -> None:
+    doc = _run("The American lobbyist faces charges as part of an investigation into Russian meddling in the election.")
+    assert ("ACCUSE", "USA", "RUS") not in _pairs(doc)
+
+
+def test_governments_called_on_are_the_addressee_not_a_country_in_what_is_asked() -> None:
+    doc = _run("The US Treasury official called on foreign governments to block Iranian transactions.")
+    assert not any(t == "REQUEST" and r == "IRN" for t, _a, r in _pairs(doc))
