@@ -4105,8 +4105,3 @@ def test_a_duty_given_is_no_charge() -> None:
 def test_an_inquiry_named_as_the_setting_of_charges_is_background() -> None:
     doc = _run("The American lobbyist faces charges as part of an investigation into Russian meddling in the election.")
     assert ("ACCUSE", "USA", "RUS") not in _pairs(doc)
-
-
-def test_governments_called_on_are_the_addressee_not_a_country_in_what_is_asked() -> None:
-    doc = _run("The US Treasury official called on foreign governments to block Iranian transactions.")
-    assert not any(t == "REQUEST" and r == "IRN" for t, _a, r in _pairs(doc))
