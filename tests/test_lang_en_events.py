@@ -4105,3 +4105,8 @@ def test_a_duty_given_is_no_charge() -> None:
 def test_an_inquiry_named_as_the_setting_of_charges_is_background() -> None:
     doc = _run("The American lobbyist faces charges as part of an investigation into Russian meddling in the election.")
     assert ("ACCUSE", "USA", "RUS") not in _pairs(doc)
+
+
+def test_an_inquiry_named_as_the_backdrop_of_another_step_is_background() -> None:
+    doc = _run("The American lobbyist will surrender to police on Monday amid an ongoing probe into Russian meddling.")
+    assert not any(t == "ACCUSE" and r == "RUS" for t, _a, r in _pairs(doc))
