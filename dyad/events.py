@@ -3539,6 +3539,15 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
 
 
 _CLAUSE_END = re.compile(r"[;:()،؛!?]|(?<!\d),|,(?!\d)|(?<!\b[A-Z])(?:(?<!\d)\.|\.(?!\d))")
+# a short aside in brackets, a day or a date ("اليوم (الأحد)", "on Sunday (Dec 2)"), ends no clause:
+# a split form's second part or an exclusion after it still belongs to the verb before it
+_ASIDE = re.compile(r"\((?:\s*[^\s()]+){1,3}\s*\)")
+
+
+def _clause_after(text: str, start: int, limit: int) -> str:
+    """The text from ``start`` to the end of its clause (200 characters at most)."""
+    piece = _ASIDE.sub(lambda m: " " * len(m.group()), text[start : min(limit, start + 200)])
+    return _CLAUSE_END.split(piece, maxsplit=1)[0]
 
 
 def _without_split_parts(text: str, hits: list[Any], limit: int) -> list[Any]:
@@ -3549,7 +3558,7 @@ def _without_split_parts(text: str, hits: list[Any], limit: int) -> list[Any]:
         trig = max(values, key=lambda t: t.weight)
         if not trig.requires_after:
             continue
-        clause = _CLAUSE_END.split(text[b : min(limit, b + 200)], maxsplit=1)[0]
+        clause = _clause_after(text, b, limit)
         words: list[tuple[str, int, int]] = []  # folded word, and the span of its token in the text
         for tok in re.finditer(r"\S+", clause):
             words.extend((w, b + tok.start(), b + tok.end()) for w in re.findall(r"\w+", fold(tok.group())))
@@ -3569,7 +3578,7 @@ def _followed_by(text: str, t_end: int, limit: int, cues: tuple[tuple[str, ...],
     """Whether one of ``cues`` starts within ``window`` words after ``t_end``, in the same clause."""
     # a comma or stop inside a number ("$500,000", "1.5 million") ends no clause, nor does the
     # stop of an initial ("denies U.S. allegations")
-    clause = _CLAUSE_END.split(text[t_end : min(limit, t_end + 200)], maxsplit=1)[0]
+    clause = _clause_after(text, t_end, limit)
     # words split as the cues are (_word_tuples): "l'effet d'une" is l / effet / d / une
     words = re.findall(r"\w+", fold(clause))
     return _phrase_at(words, cues, range(min(window + 1, len(words))))

@@ -2050,3 +2050,11 @@ def test_a_coercion_placed_across_the_border_takes_no_people_of_either_side() ->
     # the curfew is decreed in Belgium: Belgium is its target, no "people" of France are added
     doc = _run("Le gouvernement français a décrété un couvre-feu en Belgique mardi.", "fr")
     assert _sides(doc, "COERCE") == [("France Gouvernement", "FRA", "Belgium", "BEL")]
+
+
+def test_a_bracketed_weekday_ends_no_clause_for_a_split_form() -> None:
+    # "وجهت السلطات ... اليوم (الاثنين) اتهامات": the charges laid, the verb's own second part,
+    # follow a day in brackets; the aside does not cut the clause the split form is read in
+    text = "وجهت السلطات التركية اليوم (الاثنين) اتهامات إلى صحافي ألماني بالتجسس."
+    assert ("ACCUSE", "TUR", "DEU") in _pairs(_run(text, "ar"))
+    assert ("ACCUSE", "TUR", "DEU") in _pairs(_run(text.replace(" (الاثنين)", ""), "ar"))
