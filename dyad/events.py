@@ -1670,6 +1670,11 @@ class EventExtractor:
                 # samedi à Paris"), with nobody named: by the authorities of the country the sentence
                 # places them in
                 return holders, None, [holders]
+            if trig.type == "ACCUSE" and trig.mode == _INVESTIGATE and trig.frame == "passive" \
+                    and (holders := self._local_authorities(doc, t_start, lex)) is not None:
+                # "Une enquête a été ouverte", "an investigation was opened": nobody is named who
+                # opened it, the authorities of the country the sentence places it in, else of the report's
+                return holders, None, [holders]
             if trig.type == "PROTEST":
                 # "Protests broke out in Tehran and Isfahan", "Des rassemblements ont eu lieu à
                 # Sfax et à Gafsa": nobody named, people of the country the sentence places it in
@@ -1795,6 +1800,10 @@ class EventExtractor:
                 actor = holder
             home = doc.meta.get("focus_country") or (
                 recipient.country if recipient is not None and not recipient.country_inferred else None)
+            if actor is None and trig.type == "ACCUSE" and trig.mode == _INVESTIGATE \
+                    and (holders := self._local_authorities(doc, t_start, lex)) is not None:
+                # (the same, with someone named before it who did not open it)
+                actor = holders
             if actor is None and home and (trig.type == "COERCE" or (
                     trig.type == "ACCUSE" and trig.cameo == _CHARGED and recipient is not None)):
                 # "four people were arrested", "Manafort was sentenced": by the authorities of the
@@ -2762,6 +2771,8 @@ _INHERITED_MODES = {"aerial"}
 # CAMEO 115, bring a lawsuit against: charged, indicted, convicted, sentenced: passive with no agent
 # named, by the authorities as an arrest is
 _CHARGED = "115"
+# PLOVER's ACCUSE mode for an investigation: opened, passive, with nobody named, by the authorities
+_INVESTIGATE = "investigate"
 
 # types whose passive subject, with no agent named, is only the one acted on ("was accused",
 # "was backed", "was asked"); a visitor received or forces deployed are the actor

@@ -2058,3 +2058,11 @@ def test_a_bracketed_weekday_ends_no_clause_for_a_split_form() -> None:
     text = "وجهت السلطات التركية اليوم (الاثنين) اتهامات إلى صحافي ألماني بالتجسس."
     assert ("ACCUSE", "TUR", "DEU") in _pairs(_run(text, "ar"))
     assert ("ACCUSE", "TUR", "DEU") in _pairs(_run(text.replace(" (الاثنين)", ""), "ar"))
+
+
+def test_an_investigation_opened_with_nobody_named_is_by_the_authorities() -> None:
+    # "Une enquête a été ouverte": nobody is named who opened it; the authorities of the country
+    # the sentence places it in did (an ACCUSE of mode investigate, passive)
+    doc = _run("Une enquête a été ouverte samedi à Lyon après l'incendie de la préfecture.", "fr")
+    sides = _sides(doc, "ACCUSE")
+    assert sides and sides[0][:2] == ("authorities (FRA)", "FRA")
