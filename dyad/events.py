@@ -1670,10 +1670,7 @@ class EventExtractor:
                 # samedi à Paris"), with nobody named: by the authorities of the country the sentence
                 # places them in
                 return holders, None, [holders]
-            if trig.type == "ACCUSE" and trig.mode == _INVESTIGATE and trig.frame == "passive" \
-                    and (holders := self._local_authorities(doc, t_start, lex)) is not None:
-                # "Une enquête a été ouverte", "an investigation was opened": nobody is named who
-                # opened it, the authorities of the country the sentence places it in, else of the report's
+            if (holders := self._investigators(doc, trig, t_start, lex)) is not None:
                 return holders, None, [holders]
             if trig.type == "PROTEST":
                 # "Protests broke out in Tehran and Isfahan", "Des rassemblements ont eu lieu à
@@ -1800,10 +1797,9 @@ class EventExtractor:
                 actor = holder
             home = doc.meta.get("focus_country") or (
                 recipient.country if recipient is not None and not recipient.country_inferred else None)
-            if actor is None and trig.type == "ACCUSE" and trig.mode == _INVESTIGATE \
-                    and (holders := self._local_authorities(doc, t_start, lex)) is not None:
-                # (the same, with someone named before it who did not open it)
-                actor = holders
+            if actor is None:
+                # (someone named before it did not open it)
+                actor = self._investigators(doc, trig, t_start, lex)
             if actor is None and home and (trig.type == "COERCE" or (
                     trig.type == "ACCUSE" and trig.cameo == _CHARGED and recipient is not None)):
                 # "four people were arrested", "Manafort was sentenced": by the authorities of the
@@ -2129,6 +2125,14 @@ class EventExtractor:
         report's focus country; None when neither is known."""
         land = self._sentence_country(doc, at, lex) or doc.meta.get("focus_country")
         return _authorities(str(land), at) if land else None
+
+    def _investigators(self, doc: Document, trig: Trigger, at: int, lex: EventLexicon) -> Mention | None:
+        """"Une enquête a été ouverte", "an investigation was opened": an investigation told in the
+        passive with nobody named who opened it is by the authorities of the country the sentence
+        places it in, else of the report's; None for any other trigger, or where neither is known."""
+        if trig.type != "ACCUSE" or trig.mode != _INVESTIGATE or trig.frame != "passive":
+            return None
+        return self._local_authorities(doc, at, lex)
 
     def _coerced(self, doc: Document, at: int, actor: Mention, participants: list[Mention],
                  lex: EventLexicon) -> tuple[Mention, Mention | None, list[Mention]]:
