@@ -69,6 +69,7 @@ DRAWS = {
     "events_dev20": Draw(20261223, 10, _before(20), False),
     "events_dev21": Draw(20261224, 10, _before(21), False),
     "events_dev22": Draw(20261225, 10, _before(22), False),
+    "events_dev23": Draw(20261226, 10, _before(23), False),
 }
 # gold sets the extractor is tuned on; the held-out set must share no document with them
 TUNING = (
