@@ -128,7 +128,9 @@ class Lexicon:
     relatives: frozenset[str] = field(default_factory=frozenset)
     # roles.yaml articles: "the head of ...", "a former adviser" open a title after a name
     articles: frozenset[str] = field(default_factory=frozenset)
-    # roles.yaml speech_verbs: "X said", "X a déclaré": capitalised words right before one are a name
+    # roles.yaml speech_verbs: "X said", "X a déclaré": capitalised words right before one are a
+    # name; so are they before one of roles.yaml name_verbs, acts only people and bodies do ("Karen
+    # Monahan accused", "Conor Murphy urged"), which are no attributions of what others did
     speech_verbs: tuple[tuple[str, ...], ...] = ()
     # roles.yaml counterparts: "نظيره", "son homologue" is another person's title: after a first
     # official's title it opens a second mention ("استقبل وزير الداخلية الأردني نظيره القطري")
@@ -252,7 +254,8 @@ def lexicon(lang: str) -> Lexicon:
         definite_title_prefixes=tuple(fold(str(w)) for w in (actors.get("definite_title_prefixes", []) or [])),
         genitive_links=frozenset(fold(str(w)) for w in (actors.get("genitive_links", []) or [])),
         body_country_links=frozenset(fold(str(w)).strip() for w in (actors.get("body_country_links", []) or [])),
-        speech_verbs=tuple(tuple(fold(str(w)).split()) for w in (roles.get("speech_verbs") or [])),
+        speech_verbs=tuple(tuple(fold(str(w)).split()) for key in ("speech_verbs", "name_verbs")
+                           for w in (roles.get(key) or [])),
         articles=frozenset(fold(str(w)) for w in (roles.get("articles") or [])),
         relatives=frozenset(fold(str(w)) for w in (roles.get("relatives") or [])),
         counterparts=frozenset(fold(str(w)) for w in (roles.get("counterparts") or [])),

@@ -625,3 +625,23 @@ def test_a_foreign_alias_the_pack_skips_names_no_body() -> None:
     assert not any(m.actor_id == "org:SDN-SAF" for m in fr.mentions)
     en = _run("The SAF said its troops had retaken the town from the rebels.", "en")
     assert any(m.actor_id == "org:SDN-SAF" for m in en.mentions)
+
+
+@pytest.mark.parametrize("text, lang_code, name", [
+    ("On Monday, Conor Murphy accused the DUP of blocking the assembly.", "en", "Conor Murphy"),
+    ("Helen Carter urged ministers to publish the report.", "en", "Helen Carter"),
+    ("Le député Paul Martin est arrivé. Son collègue Julien Morel a dénoncé un budget virtuel.", "fr", "Julien Morel"),
+    ("Claire Dubois déplore l'absence de dialogue.", "fr", "Claire Dubois"),
+])
+def test_capitalised_words_before_a_name_verb_are_a_name(text: str, lang_code: str, name: str) -> None:
+    # roles.yaml name_verbs: an act only a person or body does marks its untitled subject as a
+    # name, as a speech verb does
+    assert name in _texts(_run(text, lang_code))
+
+
+def test_a_name_verb_is_no_attribution() -> None:
+    # name_verbs mark names only: unlike speech_verbs they say nothing of who reports what
+    for code in ("en", "fr"):
+        roles = lang.get_pack(code).data("roles")
+        assert roles["name_verbs"] and not set(roles["name_verbs"]) & set(roles["speech_verbs"])
+    assert "Helen Carter" not in _texts(_run("Helen Carter visited the hospital on Monday.", "en"))
