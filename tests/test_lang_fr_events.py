@@ -4004,3 +4004,15 @@ def test_a_gathering_suggested_or_weighed_is_no_gathering() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Un rassemblement a réuni trois cents personnes samedi devant la mairie de Rennes.")
     assert "PROTEST" in _types(doc)
+
+
+def test_appearing_in_court_is_a_prosecution_by_the_authorities() -> None:
+    # "a comparu", "a été convoqué devant le tribunal": the courts prosecute the one named, as for a charge
+    doc = _run("Le militant français Paul Girard a comparu lundi devant le tribunal correctionnel de Nantes.")
+    assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
+    doc = _run("Le militant français Paul Girard a été convoqué devant le tribunal correctionnel de Nantes.")
+    assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
+    # "comparaîtra": still to come
+    doc = _run("Le militant français Paul Girard comparaîtra en juin devant le tribunal correctionnel de Nantes.")
+    assert "ACCUSE" not in _types(doc)
+
