@@ -4016,3 +4016,19 @@ def test_appearing_in_court_is_a_prosecution_by_the_authorities() -> None:
     doc = _run("Le militant français Paul Girard comparaîtra en juin devant le tribunal correctionnel de Nantes.")
     assert "ACCUSE" not in _types(doc)
 
+
+
+def test_a_place_crowded_by_welcomers_is_no_assault() -> None:
+    # "pris d'assaut par ses partisans venus l'accueillir", "les stations-service étaient prises d'assaut": a crowd
+    doc = _run("À Dakar, l'aéroport a été pris d'assaut par ses partisans sénégalais venus l'accueillir.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("À Saint-Denis, les stations-service étaient prises d'assaut jeudi matin.")
+    assert "ASSAULT" not in _types(doc)
+    doc = _run("À Paris, la préfecture a été prise d'assaut samedi par des manifestants français.")
+    assert "ASSAULT" in _types(doc) or "PROTEST" in _types(doc)
+
+
+def test_a_papers_review_is_no_accusation() -> None:
+    # "la critique du journal Le Monde": press commentary, no political act
+    doc = _run("La critique du journal Le Monde se montre sévère envers le gouvernement français.")
+    assert "ACCUSE" not in _types(doc)
