@@ -4032,3 +4032,13 @@ def test_a_papers_review_is_no_accusation() -> None:
     # "la critique du journal Le Monde": press commentary, no political act
     doc = _run("La critique du journal Le Monde se montre sévère envers le gouvernement français.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_a_meeting_in_the_perfect_infinitive() -> None:
+    # "a annoncé avoir rencontré", "a indiqué s'être entretenu avec", "après avoir reçu": a meeting that took place
+    doc = _run("Le ministre italien de l'Intérieur a annoncé avoir rencontré des représentants du gouvernement français.")
+    assert ("CONSULT", "ITA", "FRA") in _pairs(doc)
+    doc = _run("Le Premier ministre belge a indiqué s'être entretenu avec le président français.")
+    assert ("CONSULT", "BEL", "FRA") in _pairs(doc)
+    doc = _run("Après avoir reçu le ministre malien des Affaires étrangères, le président sénégalais a quitté Dakar.")
+    assert "CONSULT" in _types(doc)
