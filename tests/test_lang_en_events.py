@@ -4110,3 +4110,28 @@ def test_an_inquiry_named_as_the_setting_of_charges_is_background() -> None:
 def test_an_inquiry_named_as_the_backdrop_of_another_step_is_background() -> None:
     doc = _run("The American lobbyist will surrender to police on Monday amid an ongoing probe into Russian meddling.")
     assert not any(t == "ACCUSE" and r == "RUS" for t, _a, r in _pairs(doc))
+
+
+def test_a_charge_denied_as_a_clause_without_that_is_a_rejection() -> None:
+    doc = _run("The British Labour spokesman denied the poster was offensive to Jewish voters.")
+    assert any(t == "REJECT" and a == "GBR" for t, a, _r in _pairs(doc))
+    # a refusal undergone is still none
+    doc = _run("The British activist was denied bail on Monday.")
+    assert "REJECT" not in _types(doc)
+
+
+def test_a_survey_finding_of_what_firms_want_is_no_request() -> None:
+    doc = _run("A British business survey found nearly half surveyed wanted the government to grant more visas.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("The British Local Government Association wants the government to help councils.")
+    assert any(t == "REQUEST" and a == "GBR" for t, a, _r in _pairs(doc))
+
+
+def test_people_counted_on_arrival_are_no_visit() -> None:
+    doc = _run("More than 20,000 people with a British sponsor have arrived in the country since the Russian invasion.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_a_northern_irish_party_is_of_the_united_kingdom() -> None:
+    doc = _run("Sinn Féin's vice-president accused the DUP of creating a political limbo.")
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
