@@ -4135,3 +4135,18 @@ def test_people_counted_on_arrival_are_no_visit() -> None:
 def test_a_northern_irish_party_is_of_the_united_kingdom() -> None:
     doc = _run("Sinn Féin's vice-president accused the DUP of creating a political limbo.")
     assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_scorn_on_a_sides_pledges_or_manner_reported_is_an_accusation() -> None:
+    doc = _run("The British Conservative leader said the Labour government was \"intensely authoritarian\".")
+    assert any(t == "ACCUSE" and a == "GBR" for t, a, _r in _pairs(doc))
+    # a verdict nobody gives is none
+    doc = _run("It is outrageous, a British newspaper wrote.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_a_course_the_government_must_work_at_or_a_minister_to_sack_is_a_request() -> None:
+    doc = _run("The BMA said the British government must work to improve pay.")
+    assert any(t == "REQUEST" and a == "GBR" for t, a, _r in _pairs(doc))
+    doc = _run("The Labour MP Frank Field said the British prime minister should sack the chancellor.")
+    assert any(t == "REQUEST" and a == "GBR" for t, a, _r in _pairs(doc))
