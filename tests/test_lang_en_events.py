@@ -4150,3 +4150,11 @@ def test_a_course_the_government_must_work_at_or_a_minister_to_sack_is_a_request
     assert any(t == "REQUEST" and a == "GBR" for t, a, _r in _pairs(doc))
     doc = _run("The Labour MP Frank Field said the British prime minister should sack the chancellor.")
     assert any(t == "REQUEST" and a == "GBR" for t, a, _r in _pairs(doc))
+
+
+def test_a_party_opposing_plans_naming_no_side_opposes_its_own_government() -> None:
+    doc = _run("The British Liberal Democrats also oppose the plans.")
+    assert ("REJECT", "GBR", "GBR") in _pairs(doc)
+    # a state naming no other side makes no record
+    doc = _run("Britain and France oppose the plans.")
+    assert ("REJECT", "GBR", "GBR") not in _pairs(doc)
