@@ -4158,3 +4158,20 @@ def test_a_party_opposing_plans_naming_no_side_opposes_its_own_government() -> N
     # a state naming no other side makes no record
     doc = _run("Britain and France oppose the plans.")
     assert ("REJECT", "GBR", "GBR") not in _pairs(doc)
+
+
+def test_a_vote_against_held_out_naming_no_side_threatens_the_own_government() -> None:
+    doc = _run("The British Conservatives say they will vote against it unless changes they want are agreed.")
+    assert ("THREATEN", "GBR", "GBR") in _pairs(doc)
+
+
+def test_troops_committed_to_a_fight_are_no_promise() -> None:
+    doc = _run("The United States has allocated roughly the same number of troops it has committed to fighting "
+               "Islamic State in Iraq.")
+    assert "AGREE" not in _types(doc)
+    assert "AID" not in _types(doc)
+
+
+def test_an_attack_foreseen_as_possible_is_no_attack() -> None:
+    doc = _run("The British home secretary warned that a pre-election bombing could happen in Britain too.")
+    assert "ASSAULT" not in _types(doc)
