@@ -4175,3 +4175,9 @@ def test_troops_committed_to_a_fight_are_no_promise() -> None:
 def test_an_attack_foreseen_as_possible_is_no_attack() -> None:
     doc = _run("The British home secretary warned that a pre-election bombing could happen in Britain too.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_a_leader_called_a_disappointment_is_an_accusation() -> None:
+    doc = _run("The British Conservative co-chairman called the Labour prime minister \"a disappointment of historic "
+               "proportions\".")
+    assert any(t == "ACCUSE" and a == "GBR" for t, a, _r in _pairs(doc))
