@@ -4132,11 +4132,6 @@ def test_people_counted_on_arrival_are_no_visit() -> None:
     assert "CONSULT" not in _types(doc)
 
 
-def test_a_northern_irish_party_is_of_the_united_kingdom() -> None:
-    doc = _run("Sinn Féin's vice-president accused the DUP of creating a political limbo.")
-    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
-
-
 def test_scorn_on_a_sides_pledges_or_manner_reported_is_an_accusation() -> None:
     doc = _run("The British Conservative leader said the Labour government was \"intensely authoritarian\".")
     assert any(t == "ACCUSE" and a == "GBR" for t, a, _r in _pairs(doc))
