@@ -128,10 +128,12 @@ class Lexicon:
     relatives: frozenset[str] = field(default_factory=frozenset)
     # roles.yaml articles: "the head of ...", "a former adviser" open a title after a name
     articles: frozenset[str] = field(default_factory=frozenset)
-    # roles.yaml speech_verbs: "X said", "X a déclaré": capitalised words right before one are a
-    # name; so are they before one of roles.yaml name_verbs, acts only people and bodies do ("Karen
-    # Monahan accused", "Conor Murphy urged"), which are no attributions of what others did
+    # roles.yaml speech_verbs: "X said", "X a déclaré": capitalised words right before one are a name
     speech_verbs: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml name_verbs: acts only people and bodies do ("Karen Monahan accused", "Conor Murphy
+    # urged"): capitalised words right before one are a name too, but for the tail of a longer
+    # capitalised name a body cue reads ("The Trades Union Congress welcomed")
+    name_verbs: tuple[tuple[str, ...], ...] = ()
     # roles.yaml counterparts: "نظيره", "son homologue" is another person's title: after a first
     # official's title it opens a second mention ("استقبل وزير الداخلية الأردني نظيره القطري")
     counterparts: frozenset[str] = field(default_factory=frozenset)
@@ -254,8 +256,8 @@ def lexicon(lang: str) -> Lexicon:
         definite_title_prefixes=tuple(fold(str(w)) for w in (actors.get("definite_title_prefixes", []) or [])),
         genitive_links=frozenset(fold(str(w)) for w in (actors.get("genitive_links", []) or [])),
         body_country_links=frozenset(fold(str(w)).strip() for w in (actors.get("body_country_links", []) or [])),
-        speech_verbs=tuple(tuple(fold(str(w)).split()) for key in ("speech_verbs", "name_verbs")
-                           for w in (roles.get(key) or [])),
+        speech_verbs=tuple(tuple(fold(str(w)).split()) for w in (roles.get("speech_verbs") or [])),
+        name_verbs=tuple(tuple(fold(str(w)).split()) for w in (roles.get("name_verbs") or [])),
         articles=frozenset(fold(str(w)) for w in (roles.get("articles") or [])),
         relatives=frozenset(fold(str(w)) for w in (roles.get("relatives") or [])),
         counterparts=frozenset(fold(str(w)) for w in (roles.get("counterparts") or [])),
@@ -957,7 +959,11 @@ class MentionDetector:
                     # "Nicolas Lerner, Director General ... in France, Eugenio Pereiro Blanco": that
                     # title is Lerner's
                     title_before = th0 is None or not _apposition_of(text, th0.start, used)
-                if has_particle or title_after or title_before or _speech_after(toks, m, lex.speech_verbs):
+                # (a capitalised word right before the run, read as something else, holds its head)
+                named_by_act = _speech_after(toks, m, lex.name_verbs) and not (
+                    prev is not None and prev[2][:1].isupper() and hit_at.get(prev[0]) is not None)
+                if has_particle or title_after or title_before or named_by_act \
+                        or _speech_after(toks, m, lex.speech_verbs):
                     raw = text[r_start:r_end]
                     country = None
                     title = None
