@@ -3462,3 +3462,16 @@ def test_relief_named_as_a_need_or_a_programme_is_no_aid_given() -> None:
     assert not _records(_run("وأكدت المفوضية عجز الحكومة عن تنفيذ برنامج إيواء وإغاثة النازحين."))
     # a relief convoy that arrived is aid given
     assert ("AID", "SAU", "YEM") in _records(_run("وصلت أمس قافلة إغاثة سعودية إلى مدينة عدن اليمنية."))
+
+
+def test_an_arrest_or_sanctions_dated_years_before_the_report_are_background() -> None:
+    # the latest year the report names (2015) is taken as its own: an arrest of 1980 and sanctions of
+    # 2010 told in a profile are recalled, not the news
+    text = ("واعتقلت الشرطة الأردنية ثلاثة مطلوبين في عمان يوم 3 مارس 2015. "
+            "وكان النظام العراقي قد اعتقل المعارض في بغداد عام 1980. "
+            "وفرض مجلس الأمن الدولي عقوبات على إيران في عام 2010.")
+    records = _records(analyse_text(text, "ar", published=None))
+    assert [r[0] for r in records if r[0] in ("COERCE", "SANCTION")] == ["COERCE"]
+    # the same arrest in a report of 1980 is news
+    text = "وقال مصدر في 3 مارس 1980 إن النظام العراقي اعتقل المعارض في بغداد عام 1980."
+    assert [r[0] for r in _records(analyse_text(text, "ar", published=None))] == ["COERCE"]
