@@ -3475,3 +3475,10 @@ def test_an_arrest_or_sanctions_dated_years_before_the_report_are_background() -
     # the same arrest in a report of 1980 is news
     text = "وقال مصدر في 3 مارس 1980 إن النظام العراقي اعتقل المعارض في بغداد عام 1980."
     assert [r[0] for r in _records(analyse_text(text, "ar", published=None))] == ["COERCE"]
+
+
+def test_the_palestinian_presidencys_spokesman_speaks_for_palestine() -> None:
+    # "أبو ردينة" (the Palestinian presidency's spokesman) named bare: his condemnation is Palestine's,
+    # not the Israeli forces' named after it
+    doc = _run("وأدان أبو ردينة ما تقوم به الشرطة الإسرائيلية من اقتحامات لباحات المسجد الأقصى.")
+    assert ("ACCUSE", "PSE", "ISR") in _records(doc)
