@@ -3482,3 +3482,11 @@ def test_the_palestinian_presidencys_spokesman_speaks_for_palestine() -> None:
     # not the Israeli forces' named after it
     doc = _run("وأدان أبو ردينة ما تقوم به الشرطة الإسرائيلية من اقتحامات لباحات المسجد الأقصى.")
     assert ("ACCUSE", "PSE", "ISR") in _records(doc)
+
+
+def test_the_bombed_mosque_of_imam_al_sadiq_is_kuwaiti_not_a_titled_person() -> None:
+    # "مسجد الإمام الصادق" is the mosque (Kuwait City), not "the Imam al-Sadiq" of the country named beside it
+    doc = _run("وأعلنت السلطات السعودية أن الانتحاري الذي فجر مسجد الإمام الصادق دخل الكويت قادما من الرياض.")
+    assert [r[2] for r in _records(doc) if r[0] == "ASSAULT"] == ["KWT"]
+    doc = _run("وفجر انتحاري نفسه في مسجد الإمام الصادق في منطقة الصوابر.")
+    assert ("ASSAULT", None, "KWT") in _records(doc)
