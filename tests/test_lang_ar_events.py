@@ -1609,8 +1609,9 @@ def test_a_split_passive_placement_in_detention() -> None:
 
 
 def test_the_army_deposed_the_president() -> None:
-    # "عزل الجيش الرئيس": the army deposed the president of its own country
-    doc = _run("وتوترت العلاقات بعد أن عزل الجيش المصري الرئيس محمد مرسي في 2013.")
+    # "عزل الجيش الرئيس": the army deposed the president of its own country (told in a report of its
+    # year: in a later one a coup of 2013 is recalled background, modality.yaml background_types)
+    doc = analyse_text("وتوترت العلاقات بعد أن عزل الجيش المصري الرئيس محمد مرسي في 2013.", "ar", published="2013-07-10")
     assert ("COERCE", "EGY", "EGY") in _records(doc)
 
 
