@@ -803,6 +803,7 @@ class EventExtractor:
             actors = _kin_read(doc, [m for m in doc.mentions[lo:hi] if m.kind in ACTOR_KINDS
                                      and not ("MEDIA" in m.sectors and m.kind != "person")
                                      and not _qualifies_place(doc.text, m, doc.mentions[lo:hi])], lex)
+            actors = _without_bracket_members(doc.text, actors, lex)
             subject = self._pronoun_subject(doc, sent, actors, lex)
             if subject is not None:
                 actors = [subject, *actors]
@@ -4227,6 +4228,30 @@ def _quote_names_the_act(text: str, floor: int, t_start: int, lex: EventLexicon)
     words = re.findall(r"\w+", fold(text[max(floor, k - 40) : k]))
     last = {phrase[-1] for phrase in lex.reporting}
     return bool(words) and (words[-1] in last or (len(words) > 1 and words[-2] in last))
+
+
+def _without_bracket_members(text: str, actors: list[Mention], lex: EventLexicon) -> list[Mention]:
+    """Drop the states a bracket lists right after a word ("the six powers (the United States,
+    Britain, France, China, Russia and Germany) and Iran", "الدول الست الكبرى (الولايات المتحدة
+    وبريطانيا ...) وإيران"): they say who the noun is, and are no sides of the event beside it.
+    Not after a locative: "une tournée en Afrique (Sénégal et Afrique du Sud)" lists the places
+    visited, each a side."""
+    if not actors:
+        return actors
+    lo, hi = max(0, actors[0].start - 1), actors[-1].end + 1
+    if "(" not in text[lo:hi]:
+        return actors
+    drop: set[int] = set()
+    for m in _MEMBER_LIST.finditer(text, lo, hi):
+        inside = [x for x in actors if m.start(1) <= x.start and x.end <= m.end(1)]
+        if len(inside) >= 2 and all(x.kind == "state" for x in inside) \
+                and not any(w in lex.locatives for w in fold(text[max(0, m.start() - 40) : m.start()]).split()[-3:]):
+            drop.update(id(x) for x in inside)
+    return [x for x in actors if id(x) not in drop]
+
+
+# a bracket opened right after a word, as a list of members explaining it is
+_MEMBER_LIST = re.compile(r"(?<=\w)\s*\(([^()]{3,200})\)")
 
 
 def _quoted(text: str, start: int, at: int, end: int | None = None) -> bool:

@@ -2066,3 +2066,16 @@ def test_an_investigation_opened_with_nobody_named_is_by_the_authorities() -> No
     doc = _run("Une enquête a été ouverte samedi à Lyon après l'incendie de la préfecture.", "fr")
     sides = _sides(doc, "ACCUSE")
     assert sides and sides[0][:2] == ("authorities (FRA)", "FRA")
+
+
+def test_states_a_bracket_lists_after_a_noun_are_its_members_not_sides() -> None:
+    # the six powers' members named in brackets are who the powers are; the other side is Iran
+    doc = _run("أبرمت الدول الست الكبرى (الولايات المتحدة وفرنسا والصين وروسيا وبريطانيا وألمانيا) وإيران اتفاقا أمس.", "ar")
+    assert ("AGREE", None, "IRN") in _pairs(doc)
+    assert not any(r in ("USA", "FRA", "CHN", "RUS", "GBR", "DEU") for _t, _a, r in _pairs(doc))
+
+
+def test_states_a_bracket_lists_after_a_locative_are_the_places_named() -> None:
+    # "en Afrique (Sénégal et Afrique du Sud)": the countries visited, each a side of the visit
+    doc = _run("Le chancelier allemand Olaf Scholz a fait une tournée en Afrique (Sénégal et Afrique du Sud) la semaine dernière.", "fr")
+    assert {r for _t, _a, r in _pairs(doc)} & {"SEN", "ZAF"}
