@@ -784,6 +784,12 @@ def test_doubt_cast_on_someone_is_an_accusation() -> None:
     assert ("ACCUSE", "USA", "SAU") in _pairs(doc)
 
 
+def test_criticism_held_since_someone_took_over_is_no_act_of_a_day() -> None:
+    doc = _run("Several Labour MPs who have been fiercely critical of Boris Johnson since he took office signed a "
+               "letter on Monday.")
+    assert "ACCUSE" not in _types(doc)
+
+
 def test_scorn_with_no_one_named_is_no_record() -> None:
     # "railed against drinks promotions": no side scorned, no record of its own
     doc = _run("The Scottish first minister railed against cheap drinks promotions in his speech.")
