@@ -4042,3 +4042,14 @@ def test_a_meeting_in_the_perfect_infinitive() -> None:
     assert ("CONSULT", "BEL", "FRA") in _pairs(doc)
     doc = _run("Après avoir reçu le ministre malien des Affaires étrangères, le président sénégalais a quitté Dakar.")
     assert "CONSULT" in _types(doc)
+
+
+def test_a_call_or_a_contest_dated_years_before_the_report_is_background() -> None:
+    # "En 2016, le syndicat avait déjà appelé à", "en 1995, le mouvement conteste le plan": a spoken act recalled with
+    # its year (modality.yaml background_types), not the news; an undated one stays
+    doc = analyse_text("En 2014, le syndicat français avait déjà appelé le gouvernement à suspendre la réforme.", "fr",
+                       published="2018-12-05")
+    assert "REQUEST" not in _types(doc)
+    doc = analyse_text("Le syndicat français a appelé mardi le gouvernement à suspendre la réforme.", "fr",
+                       published="2018-12-05")
+    assert "REQUEST" in _types(doc)
