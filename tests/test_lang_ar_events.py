@@ -3491,3 +3491,10 @@ def test_the_bombed_mosque_of_imam_al_sadiq_is_kuwaiti_not_a_titled_person() -> 
     assert [r[2] for r in _records(doc) if r[0] == "ASSAULT"] == ["KWT"]
     doc = _run("وفجر انتحاري نفسه في مسجد الإمام الصادق في منطقة الصوابر.")
     assert ("ASSAULT", None, "KWT") in _records(doc)
+
+
+def test_a_suicide_bomber_in_the_accusative_is_the_attacker_not_the_announcing_ministry() -> None:
+    # "أعلنت الوزارة أن انتحاريا فجر نفسه": the bomber (accusative after أن) is the actor, not the
+    # ministry that announced the blast
+    doc = _run("وكانت وزارة الداخلية البحرينية قد أعلنت أن انتحاريا فجر نفسه داخل مسجد في مدينة المنامة.")
+    assert [r[1] for r in _records(doc) if r[0] == "ASSAULT"] == [None]
