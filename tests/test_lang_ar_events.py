@@ -3498,3 +3498,11 @@ def test_a_suicide_bomber_in_the_accusative_is_the_attacker_not_the_announcing_m
     # ministry that announced the blast
     doc = _run("وكانت وزارة الداخلية البحرينية قد أعلنت أن انتحاريا فجر نفسه داخل مسجد في مدينة المنامة.")
     assert [r[1] for r in _records(doc) if r[0] == "ASSAULT"] == [None]
+
+
+def test_the_government_blamed_for_a_killing_is_not_its_killer() -> None:
+    # "حمّلت الرئاسة الحكومة الإسرائيلية المسؤولية الكاملة عن مقتل": the blame is an ACCUSE, the one blamed no killer
+    doc = _run("وحمّلت الرئاسة الفلسطينية حكومة رئيس الوزراء الإسرائيلي «المسؤولية الكاملة» عن مقتل الشاب في الخليل.")
+    records = _records(doc)
+    assert ("ACCUSE", "PSE", "ISR") in records
+    assert not [r for r in records if r[0] == "ASSAULT"]
