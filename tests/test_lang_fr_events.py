@@ -4053,3 +4053,12 @@ def test_a_call_or_a_contest_dated_years_before_the_report_is_background() -> No
     doc = analyse_text("Le syndicat français a appelé mardi le gouvernement à suspendre la réforme.", "fr",
                        published="2018-12-05")
     assert "REQUEST" in _types(doc)
+
+
+def test_a_state_of_emergency_considered_or_ruled_out_is_no_declaration() -> None:
+    # events.yaml unless_before: what is weighed, ruled out or commented on is no proclamation
+    for text in ("Le ministère a écarté l'idée de rétablir l'état d'urgence après les violences.",
+                 "La ministre a exclu de déclencher l'état d'urgence malgré les heurts.",
+                 "Le gouvernement étudie l'hypothèse de l'état d'urgence après les émeutes."):
+        assert "COERCE" not in {e["event_type"] for e in _run(text).events}
+    assert "COERCE" in {e["event_type"] for e in _run("Le gouvernement a décrété lundi l'état d'urgence dans cinq régions.").events}
