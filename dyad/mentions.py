@@ -959,11 +959,10 @@ class MentionDetector:
                     # "Nicolas Lerner, Director General ... in France, Eugenio Pereiro Blanco": that
                     # title is Lerner's
                     title_before = th0 is None or not _apposition_of(text, th0.start, used)
-                # (a capitalised word right before the run, read as something else, holds its head)
-                named_by_act = _speech_after(toks, m, lex.name_verbs) and not (
-                    prev is not None and prev[2][:1].isupper() and hit_at.get(prev[0]) is not None)
-                if has_particle or title_after or title_before or named_by_act \
-                        or _speech_after(toks, m, lex.speech_verbs):
+                if has_particle or title_after or title_before or _speech_after(toks, m, lex.speech_verbs) \
+                        or (_speech_after(toks, m, lex.name_verbs)
+                            # (a capitalised word right before the run, read as something else, holds its head)
+                            and not (prev is not None and prev[2][:1].isupper() and hit_at.get(prev[0]) is not None)):
                     raw = text[r_start:r_end]
                     country = None
                     title = None
