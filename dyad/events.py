@@ -208,6 +208,8 @@ class EventLexicon:
     # latest year its own date expressions name (past ones: no plan's year)
     background_undated: bool = False
     verb_first: bool = False  # a language whose verbs usually precede their subjects (Arabic)
+    # roles.yaml block_length: characters from which a long sentence is read in blocks (0: never)
+    block_length: int = 0
     # roles.yaml named_attacker_first: an attack read with unidentified attackers of no country (by a
     # form that names no attacker) makes no two-country reading among the readings of its type, and
     # one of the sentence that names who struck ranks first
@@ -562,6 +564,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         clause_hypothetical_inside=frozenset(fold(str(w)) for w in mod.get("clause_hypothetical_inside", []) or []),
         disjunctions=frozenset(fold(str(w)) for w in mod.get("disjunctions", []) or []),
         verb_first=str(roles.get("word_order", "svo")).lower() == "vso",
+        block_length=int(roles.get("block_length", 0) or 0),
         named_attacker_first=bool(roles.get("named_attacker_first", False)),
         period_words=tuple(fold(str(w)) for w in (pack.data("dates") or {}).get("period_words", []) or []),
         period_tokens=_word_tuples((pack.data("dates") or {}).get("period_words", []) or []),
@@ -817,6 +820,10 @@ class EventExtractor:
             pair_actors: dict[int, Mention] = {}  # the other of "the two leaders" acting on an object
             plural_actors: dict[int, list[Mention]] = {}  # the others of a plural verb's subject
             setting: tuple[float, Any] | None = None  # a protest that is the setting of another act
+            # roles.yaml block_length: a long sentence of a language whose news strings clauses on
+            # with commas ("...، وأعلن ...، فيما طالب ...") tells several happenings; each block of it
+            # keeps its own best reading of each type
+            blocks = _blocks(doc.text, sent.start, sent.end, lex.block_length)
             p_start = para_start.get(sent.paragraph, sent.start)
             p_end = para_end.get(sent.paragraph, sent.end)
             for t_start, t_end, values in hits:
@@ -1051,7 +1058,8 @@ class EventExtractor:
                     score -= 1.0
                 same_type.setdefault(trig.type, []).append((score, (trig, t_start, t_end, actor, recipient, participants)))
                 _note(trace, doc, si, t_start, t_end, trig, "outranked", actor, recipient, score)
-                key = trig.type
+                block = _block_of(blocks, t_start)
+                key = trig.type if not block else f"{trig.type}#{block}"
                 if key in best and trig.type not in _ON_THE_GROUND and not lex.verb_first:
                     prev = best[key][1]
                     gap = re.findall(r"\w+", fold(doc.text[actor.end : t_start]))
@@ -1069,9 +1077,14 @@ class EventExtractor:
                 if key not in best or score - demoted > ranks[key]:
                     best[key] = (score, (trig, t_start, t_end, actor, recipient, participants))
                     ranks[key] = score - demoted
-            skipped += len(negated - set(best))
-            _suppress_requested(doc.text, best)
-            _suppress_topics(best)
+            skipped += len(negated - {k.split("#")[0] for k in best})
+            for block in range(len(blocks)):
+                # (in each block of a long sentence, as in a sentence of its own)
+                of_block = {k.split("#")[0]: v for k, v in best.items() if "@" not in k and _key_block(k) == block}
+                _suppress_requested(doc.text, of_block)
+                _suppress_topics(of_block)
+                for k in [k for k in best if "@" not in k and _key_block(k) == block and k.split("#")[0] not in of_block]:
+                    del best[k]
             # one sentence rarely reports two happenings: a second record needs a complete,
             # two-country reading of its own
             ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
@@ -1118,16 +1131,29 @@ class EventExtractor:
                         kv = (kv[0], (kv[1][0], (_t, k_start, _e, subject, target,
                                                  _distinct([subject, *([target] if target else []), *_p]))))
                     keep.append(kv)
-            if "ACCUSE" in best and "ASSAULT" in best and best["ASSAULT"][0] >= 1.5:
-                _t, a_start, _e, a_actor, a_target, _p = best["ASSAULT"][1]
-                if a_target is not None and a_target.country and best["ACCUSE"][1][3].country \
-                        and best["ACCUSE"][1][0].cameo == _CONDEMNED and any(
-                        e == best["ACCUSE"][1][2] <= a_start <= e + _CONDEMNED_WINDOW and who != _identity(a_actor)
-                        for e, who in self._accusations):
-                    # "أدانت قطر الهجوم الذي استهدف مسجدا في كابول": the condemnation, and the attack
-                    # it condemns, which happened
-                    kept = {k for k, _v in keep}
-                    keep.extend((k, best[k]) for k in ("ACCUSE", "ASSAULT") if k not in kept)
+            for mark in ["", *(f"#{b}" for b in range(1, len(blocks)))]:
+                accuse, assault = "ACCUSE" + mark, "ASSAULT" + mark
+                if accuse in best and assault in best and best[assault][0] >= 1.5:
+                    _t, a_start, _e, a_actor, a_target, _p = best[assault][1]
+                    if a_target is not None and a_target.country and best[accuse][1][3].country \
+                            and best[accuse][1][0].cameo == _CONDEMNED and any(
+                            e == best[accuse][1][2] <= a_start <= e + _CONDEMNED_WINDOW and who != _identity(a_actor)
+                            for e, who in self._accusations):
+                        # "أدانت قطر الهجوم الذي استهدف مسجدا في كابول": the condemnation, and the attack
+                        # it condemns, which happened
+                        kept = {k for k, _v in keep}
+                        keep.extend((k, best[k]) for k in (accuse, assault) if k not in kept)
+            if len(blocks) > 1:
+                # the best reading of a block where nothing is kept yet, with a side named
+                for kv in ranked:
+                    b = _block_of(blocks, kv[1][1][1])
+                    if kv[1][0] >= _BLOCK_MIN and all(kv[0] != k for k, _v in keep) \
+                            and all(_block_of(blocks, v[1][1]) != b for _k, v in keep) \
+                            and (kv[1][1][0].type in _ON_THE_GROUND or not any(
+                                v[1][0].type == kv[1][1][0].type and _pair(v[1]) == _pair(kv[1][1]) for _k, v in keep)):
+                        # (not the same talk of the same sides told again: "اللقاء" after "استقبل"; an
+                        # attack in another block is mostly another attack, in another place)
+                        keep.append(kv)
             if clause_subjects:
                 keep.extend(_own_clauses(keep, same_type, clause_subjects))
             if setting is not None and "PROTEST" not in dict(keep):
@@ -2747,6 +2773,37 @@ def _suppress_requested(text: str, best: dict[str, tuple[float, Any]]) -> None:
 _CONDEMNED = "111"
 # how far (characters) after a condemnation an attack may be the one condemned
 _CONDEMNED_WINDOW = 120
+# a block's reading ranks as a happening of its own only from this score up (a named side at least)
+_BLOCK_MIN = 1.5
+
+
+def _blocks(text: str, start: int, end: int, length: int) -> list[int]:
+    """Where the blocks of a long sentence start: runs of at least ``length`` characters that end at a
+    clause mark (comma, semicolon, colon), the last one at least 60 long; one block where ``length`` is
+    0 or the sentence is shorter than two blocks."""
+    if not length or end - start < 2 * length:
+        return [start]
+    out = [start]
+    for m in re.finditer(r"[,;،؛:]\s", text[start:end]):
+        p = start + m.end()
+        if p - out[-1] >= length and end - p >= 60:
+            out.append(p)
+    return out
+
+
+def _pair(reading: tuple[Any, ...]) -> frozenset[str | None]:
+    """The countries of a reading's two sides, unordered."""
+    return frozenset({reading[3].country, reading[4].country if reading[4] is not None else None})
+
+
+def _key_block(key: str) -> int:
+    """The block of a reading's key in the ranking of a sentence ("ACCUSE#2"; a plain type: the first)."""
+    return int(key.split("#")[1]) if "#" in key else 0
+
+
+def _block_of(blocks: list[int], pos: int) -> int:
+    """The index of the block ``pos`` stands in."""
+    return sum(1 for b in blocks if b <= pos) - 1
 
 # types whose records stand without a recipient (a protest, an attack by unknown gunmen)
 _ALONE_OK = {"PROTEST", "ASSAULT", "AID", "MOBILIZE", "REQUEST", "ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"}

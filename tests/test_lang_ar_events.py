@@ -3506,3 +3506,37 @@ def test_the_government_blamed_for_a_killing_is_not_its_killer() -> None:
     records = _records(doc)
     assert ("ACCUSE", "PSE", "ISR") in records
     assert not [r for r in records if r[0] == "ASSAULT"]
+
+
+# roles.yaml block_length: a sentence of 500 characters and more, strung on with commas
+_LONG = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في الرياض أمس وزير الخارجية الأردني ناصر جودة، "
+         "وجرى خلال الاستقبال استعراض العلاقات الثنائية بين البلدين الشقيقين وسبل تعزيزها وتطويرها في مختلف "
+         "المجالات السياسية والاقتصادية والأمنية والثقافية، إضافة إلى تطورات الأوضاع الراهنة في المنطقة والجهود "
+         "المبذولة تجاهها بما يحقق الأمن والاستقرار لشعوبها وتطلعاتها نحو مستقبل أفضل وأكثر ازدهارا، ")
+
+
+def test_a_long_sentence_keeps_the_best_reading_of_each_of_its_blocks() -> None:
+    # the arrest told in the last block is a happening beside the audience that opens the sentence
+    doc = _run(_LONG + "فيما ألقت الشرطة المصرية القبض على خمسة عناصر من خلية إرهابية في محافظة شمال سيناء "
+               "بعد مداهمة أوكارهم فجر اليوم.")
+    records = _records(doc)
+    assert ("CONSULT", "JOR", "SAU") in records
+    assert ("COERCE", "EGY", None) in records
+    assert len(records) == 2
+
+
+def test_the_same_talks_named_again_in_a_later_block_are_no_second_record() -> None:
+    # "عقب اللقاء": the audience of the first block, named again, is one record
+    doc = _run(_LONG + "وأكد الجانبان في ختام اللقاء أهمية مواصلة التشاور والتنسيق المستمر بين البلدين.")
+    assert [r for r in _records(doc) if r[0] == "CONSULT"] == [("CONSULT", "JOR", "SAU")]
+
+
+def test_blocks_start_after_a_clause_mark_once_a_block_is_long_enough() -> None:
+    from dyad.events import _block_of, _blocks
+
+    text = "أ" * 300 + "، " + "ب" * 300 + "، " + "ج" * 100
+    assert _blocks(text, 0, len(text), 0) == [0]  # no block_length: one block
+    assert _blocks(text, 0, 400, 250) == [0]  # shorter than two blocks
+    starts = _blocks(text, 0, len(text), 250)
+    assert starts == [0, 302, 604]
+    assert [_block_of(starts, p) for p in (0, 301, 302, 700)] == [0, 0, 1, 2]
