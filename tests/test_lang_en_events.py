@@ -4182,3 +4182,42 @@ def test_a_leader_called_a_disappointment_is_an_accusation() -> None:
     doc = _run("The British Conservative co-chairman called the Labour prime minister \"a disappointment of historic "
                "proportions\".")
     assert any(t == "ACCUSE" and a == "GBR" for t, a, _r in _pairs(doc))
+
+
+def test_a_strike_suspended_by_the_union_is_a_concession() -> None:
+    # the noun follows a few words on ("suspended a planned 48-hour strike"); talks suspended are not this entry's
+    doc = _run("The British rail union RMT suspended a planned 48-hour strike on Friday.")
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(doc)
+    doc = _run("The British government suspended the talks with France.")
+    assert "CONCEDE" not in _types(doc)
+
+
+def test_a_strike_ballot_told_with_the_bare_noun_is_a_threat() -> None:
+    doc = _run("The British union Unison has voted for action over pay.")
+    assert ("THREATEN", "GBR", "GBR") in _pairs(doc)
+
+
+def test_a_ballot_to_accept_an_offer_is_an_agreement() -> None:
+    doc = _run("Members of the British teachers' union NASUWT have voted to accept the revised pay offer.")
+    assert ("AGREE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_an_improved_offer_tabled_in_a_dispute_is_a_concession() -> None:
+    doc = _run("The French government tabled an improved offer to striking rail workers on Monday.")
+    assert ("CONCEDE", "FRA", "FRA") in _pairs(doc)
+
+
+def test_talks_involving_the_sides_listed_are_a_consultation() -> None:
+    doc = _run("The pay deal was agreed following talks involving the French prime minister and German chancellor "
+               "Olaf Scholz.")
+    assert ("CONSULT", "FRA", "DEU") in _pairs(doc)
+
+
+def test_a_prospective_candidate_is_a_title_not_a_future_act() -> None:
+    doc = _run("Prospective Labour candidate John Smith, a former British soldier, branded the plan \"reckless\".")
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_even_without_concedes_the_point_and_negates_no_act() -> None:
+    doc = _run("Even without new funds the British Treasury does urge the French government to cut spending.")
+    assert ("REQUEST", "GBR", "FRA") in _pairs(doc)
