@@ -221,10 +221,10 @@ def has_arabic(text: str) -> bool:
 # a stop and a space; in Arabic typesetting also a stop glued to the next sentence's first
 # letter ("«...».وفي السياق"), which the loop accepts only after a closing quote or a word;
 # and in scraped Latin text a stop glued between a lower-case word and a capitalised one
-# ("la justice.Le président", "« violences inadmissibles ».Après"), or an opening quotation
+# ("la justice.Le président", "« violences inadmissibles ».Après", "à perpétuité.L’attentat"), or an opening quotation
 # mark ("a-t-il dit.«Nous", "voters.“When"), not in initials or domains ("U.S.", "bbc.com")
 _CLOSERS = ('"', "”", "»", ")")
-_BREAK = re.compile(r"([.!?؟。]+|[.!?؟]['\"”»’)]+)(\s+|(?=[\u0621-\u064a])|(?:(?<=[a-zà-ÿ]{3}\.)|(?<=[\"”»)]\.))(?=[A-ZÀ-Ý][a-zà-ÿ])"
+_BREAK = re.compile(r"([.!?؟。]+|[.!?؟]['\"”»’)]+)(\s+|(?=[\u0621-\u064a])|(?:(?<=[a-zà-ÿ]{3}\.)|(?<=[\"”»)]\.))(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]\w))"
                     r"|(?<=[a-zà-ÿ]{3}\.)(?=[«“]\s?[A-ZÀ-Ý]))")
 
 

@@ -248,6 +248,11 @@ def test_a_stop_glued_to_a_capitalised_word_ends_a_sentence_in_scraped_text() ->
     parts = [text[s.start : s.end] for s in split_sentences(text, [], "fr")]
     assert parts == ["Il a parlé au ministre.", "«Nous refusons», a-t-il dit.", "Les voters.", "“When it comes” he said.",
                      "Les U.S.«Non»."]
+    # before an elided article or pronoun: "à perpétuité.L’attentat", "la veille.D'autres"
+    text = "Il a été condamné à perpétuité.L’attentat a eu lieu en mars. Ils sont partis la veille.D'autres sont restés."
+    parts = [text[s.start : s.end] for s in split_sentences(text, [], "fr")]
+    assert parts == ["Il a été condamné à perpétuité.", "L’attentat a eu lieu en mars.", "Ils sont partis la veille.",
+                     "D'autres sont restés."]
 
 
 def test_arabic_presentation_forms_fold_to_their_letters() -> None:
