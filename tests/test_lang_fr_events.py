@@ -4062,3 +4062,26 @@ def test_a_state_of_emergency_considered_or_ruled_out_is_no_declaration() -> Non
                  "Le gouvernement étudie l'hypothèse de l'état d'urgence après les émeutes."):
         assert "COERCE" not in {e["event_type"] for e in _run(text).events}
     assert "COERCE" in {e["event_type"] for e in _run("Le gouvernement a décrété lundi l'état d'urgence dans cinq régions.").events}
+
+
+def test_a_unions_strike_call_is_its_threat() -> None:
+    # events.yaml THREATEN: "appelle à une journée de grève", "un appel à 24 heures de grève": the strike announced is
+    # the union's threat to its country's power, not a request; an appeal withdrawn is none
+    doc = _run("Le syndicat Force ouvrière appelle à une journée de grève le 20 mars pour les salaires.")
+    assert ("THREATEN", "FRA", "FRA") in _pairs(doc)
+    assert "REQUEST" not in _types(doc)
+    doc = _run("La CGT et Force ouvrière ont annoncé vendredi la levée de leur appel à la grève dans les raffineries.")
+    assert "THREATEN" not in _types(doc)
+
+
+def test_defending_ones_own_record_is_a_rejection() -> None:
+    # events.yaml REJECT: "a défendu son bilan", "défend ses réformes": a defence against criticism, not a support
+    doc = _run("Interrogé par des syndicalistes, Édouard Philippe défend à nouveau ses réformes.")
+    assert ("REJECT", "FRA", "FRA") in _pairs(doc)
+    assert "SUPPORT" not in _types(doc)
+
+
+def test_too_little_too_late_rejects_the_concessions() -> None:
+    # events.yaml REJECT, first_person: the judgment quoted is the rejection of the speaker named in the incise
+    doc = _run("« C'est trop peu et trop tard », a réagi Marine Le Pen au soir des annonces de l'exécutif.")
+    assert ("REJECT", "FRA", "FRA") in _pairs(doc)
