@@ -3540,3 +3540,9 @@ def test_blocks_start_after_a_clause_mark_once_a_block_is_long_enough() -> None:
     starts = _blocks(text, 0, len(text), 250)
     assert starts == [0, 302, 604]
     assert [_block_of(starts, p) for p in (0, 301, 302, 700)] == [0, 0, 1, 2]
+
+
+def test_no_less_than_a_count_is_no_negation() -> None:
+    # "ما لا يقل عن" (no fewer than) counts the strikes; its "لا" does not deny them
+    doc = _run("وشنت الطائرات الحربية الروسية ما لا يقل عن عشر غارات على مواقع في ريف إدلب.")
+    assert [r[:2] for r in _records(doc) if r[0] == "ASSAULT"] == [("ASSAULT", "RUS")]
