@@ -3546,3 +3546,15 @@ def test_no_less_than_a_count_is_no_negation() -> None:
     # "ما لا يقل عن" (no fewer than) counts the strikes; its "لا" does not deny them
     doc = _run("وشنت الطائرات الحربية الروسية ما لا يقل عن عشر غارات على مواقع في ريف إدلب.")
     assert [r[:2] for r in _records(doc) if r[0] == "ASSAULT"] == [("ASSAULT", "RUS")]
+
+
+def test_criticism_levelled_as_naqd_is_an_accusation() -> None:
+    # "وجهت ... نقدا حادا ل": criticism levelled (like "انتقادات"), the verb split from it by its subject
+    doc = _run("ووجهت منظمة العفو الدولية نقدا حادا للحكومة المصرية بسبب اعتقال الصحفيين.")
+    assert ("ACCUSE", None, "EGY") in _records(doc)
+
+
+def test_two_states_reopening_their_embassies_cooperate() -> None:
+    # "أعادت X وY فتح سفارتيهما": relations restored between the two
+    doc = _run("وأعادت السعودية والعراق رسميا فتح سفارتيهما في الرياض وبغداد.")
+    assert [r for r in _records(doc) if r[0] == "COOPERATE"][:1] == [("COOPERATE", "SAU", "IRQ")]
