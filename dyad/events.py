@@ -181,6 +181,10 @@ class EventLexicon:
     # modality.yaml not_modal: set phrases holding a cue word that say nothing of the event's
     # modality ("as planned", "comme prévu", "بشكل مخطط له"): their words are no cue
     not_modal: tuple[tuple[str, ...], ...] = ()
+    # modality.yaml clause_breaks: a word that opens a clause of its own ("but", "mais", "لكن"): cue
+    # words before it belong to the clause it ends ("a admis que l'arme pouvait blesser mais en a
+    # défendu l'utilisation": the defence is no hypothesis)
+    clause_breaks: frozenset[str] = frozenset()
     # modality.yaml clause_hypothetical: a conjunction opening the trigger's clause ("If the bill is
     # passed by Congress and signed by the president, ...") makes every trigger of that clause
     # hypothetical, however far behind it stands
@@ -560,6 +564,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         before_index=_first_word_index({k: mod.get(k) for k in _MODALITY_ORDER}),
         affirmative=_word_tuples(mod.get("affirmative") or []),
         not_modal=tuple(w for w in (tuple(re.findall(r"[\w'’]+", fold(str(p)))) for p in mod.get("not_modal") or []) if w),
+        clause_breaks=frozenset(fold(str(w)) for w in mod.get("clause_breaks") or []),
         clause_hypothetical=frozenset(fold(str(w)) for w in mod.get("clause_hypothetical", []) or []),
         clause_hypothetical_inside=frozenset(fold(str(w)) for w in mod.get("clause_hypothetical_inside", []) or []),
         disjunctions=frozenset(fold(str(w)) for w in mod.get("disjunctions", []) or []),
@@ -1332,6 +1337,10 @@ class EventExtractor:
                 opens = t_start - 40 * lex.window <= sent.start and len(every) == len(original)
                 words = ["" if w[:1].isupper() and (i > 0 or not opens) else f
                          for i, (w, f) in enumerate(zip(original, words, strict=True))]
+        if lex.clause_breaks:
+            cut = max((i for i, w in enumerate(words) if w in lex.clause_breaks), default=-1)
+            if cut >= 0:
+                words = ["" for _w in words[: cut + 1]] + list(words[cut + 1 :])
         # the word the trigger sits in (Arabic prefixes: "سيزور")
         k = t_start
         while k > sent.start and text[k - 1].isalnum():

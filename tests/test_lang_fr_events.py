@@ -4085,3 +4085,13 @@ def test_too_little_too_late_rejects_the_concessions() -> None:
     # events.yaml REJECT, first_person: the judgment quoted is the rejection of the speaker named in the incise
     doc = _run("« C'est trop peu et trop tard », a réagi Marine Le Pen au soir des annonces de l'exécutif.")
     assert ("REJECT", "FRA", "FRA") in _pairs(doc)
+
+
+def test_a_modal_word_before_mais_belongs_to_the_clause_mais_ends() -> None:
+    # modality.yaml clause_breaks: "pouvait" qualifies what the weapon can do, not the defence after "mais"
+    doc = _run("Le ministre de l'Intérieur Christophe Castaner a reconnu que cette arme pouvait blesser mais en a "
+               "défendu l'utilisation.")
+    assert set(_types(doc)) == {"REJECT"}
+    # with no "mais" the modal still reaches the verb
+    assert not _types(_run("Le ministre de l'Intérieur Christophe Castaner a reconnu que cette arme pouvait blesser et en "
+                           "a défendu l'utilisation."))
