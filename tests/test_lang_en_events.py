@@ -4221,3 +4221,9 @@ def test_a_prospective_candidate_is_a_title_not_a_future_act() -> None:
 def test_even_without_concedes_the_point_and_negates_no_act() -> None:
     doc = _run("Even without new funds the British Treasury does urge the French government to cut spending.")
     assert ("REQUEST", "GBR", "FRA") in _pairs(doc)
+
+
+def test_plans_after_a_determiner_are_a_noun_not_an_intention() -> None:
+    # modality.yaml not_modal "the plans": what is said of the plans happened; "plans to" stays a cue
+    assert _types(_run("Douglas Hogg said he opposed the plans for ID cards, branding them a regressive step.")) == {"ACCUSE"}
+    assert not _types(_run("Douglas Hogg plans on branding the scheme a regressive step."))
