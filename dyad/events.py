@@ -4239,6 +4239,10 @@ def _co_actors(text: str, actors: list[Mention], actor: Mention, recipient: Ment
         allowed = 3 if later.kind == "person" else (1 if len(words) == 1 and len(words[0]) <= 3 else 0)
         if not (sep or conj) or len(words) > allowed:
             break
+        if words and not conj and gap.startswith(",") and gap.endswith(","):
+            # "اتهمت الولايات المتحدة، أمس، تايلاند وروسيا": words set off by two commas are an
+            # incise of the member before them, not a member of a list
+            break
         # a real list has its conjunction before the last member: "A, B and C condemned"; a
         # comma alone is an apposition or an opening clause ("Like Trump, the president accuses")
         if backward and not out and not conj:

@@ -3558,3 +3558,9 @@ def test_two_states_reopening_their_embassies_cooperate() -> None:
     # "أعادت X وY فتح سفارتيهما": relations restored between the two
     doc = _run("وأعادت السعودية والعراق رسميا فتح سفارتيهما في الرياض وبغداد.")
     assert [r for r in _records(doc) if r[0] == "COOPERATE"][:1] == [("COOPERATE", "SAU", "IRQ")]
+
+
+def test_a_day_set_off_by_commas_after_the_subject_opens_no_list_of_subjects() -> None:
+    # "اتهمت الولايات المتحدة، أمس، تايلاند وروسيا": the states after the incise are accused, not accusers
+    doc = _run("اتهمت الولايات المتحدة، أمس، تايلاند وروسيا وإيران بالتقصير في مكافحة الاتجار بالبشر.")
+    assert sorted(_records(doc)) == [("ACCUSE", "USA", "IRN"), ("ACCUSE", "USA", "RUS"), ("ACCUSE", "USA", "THA")]
