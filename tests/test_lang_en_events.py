@@ -3834,6 +3834,14 @@ def test_a_call_dated_years_before_the_report_is_recalled_background() -> None:
     assert ("REQUEST", "FRA", "DEU") in _pairs(doc)
 
 
+def test_a_threat_dated_years_before_the_report_is_recalled_background() -> None:
+    # modality.yaml background_types THREATEN: a threat of 2016 recalled in a report of 2024 is no record
+    doc = _run("In 2016 the Spanish finance minister threatened to freeze French assets.")
+    assert "THREATEN" not in _types(doc)
+    doc = _run("On Monday the Spanish finance minister threatened to freeze French assets.")
+    assert "THREATEN" in _types(doc)
+
+
 def test_words_said_to_encourage_an_attack_are_no_attack() -> None:
     doc = _run("The senator said the Iranian cleric's sermons encourage attacks on Israeli diplomats.")
     assert "ASSAULT" not in _types(doc)
