@@ -4095,3 +4095,29 @@ def test_a_modal_word_before_mais_belongs_to_the_clause_mais_ends() -> None:
     # with no "mais" the modal still reaches the verb
     assert not _types(_run("Le ministre de l'Intérieur Christophe Castaner a reconnu que cette arme pouvait blesser et en "
                            "a défendu l'utilisation."))
+
+
+def test_investment_alone_is_no_cooperation() -> None:
+    # events.yaml COOPERATE economic: "investissement(s)" alone is the economy talked about, no agreement
+    doc = _run("Le gouvernement italien affirme que l'Italie attire toujours plus d'investissements que l'Espagne.")
+    assert "COOPERATE" not in _types(doc)
+
+
+def test_torture_named_in_a_body_or_a_count_is_no_assault() -> None:
+    # events.yaml ASSAULT torture: the noun after de / la / des names a body or recalls acts counted, no attack told
+    for text in ("Le Comité contre la torture a publié mardi un rapport sur les prisons du Maroc.",
+                 "L'ONG marocaine a recensé des dizaines d'actes de torture dans les prisons algériennes."):
+        assert "ASSAULT" not in _types(_run(text))
+
+
+def test_past_attacks_named_by_place_or_date_are_recalled_not_told() -> None:
+    # events.yaml ASSAULT explosives, "attentats": "les attentats de Madrid", "après les attentats" recall, no new attack
+    for text in ("Le ministre espagnol a rappelé que les attentats de Madrid avaient fait 191 morts.",
+                 "Après les attentats, le gouvernement belge a renforcé les contrôles aux frontières."):
+        assert "ASSAULT" not in _types(_run(text))
+
+
+def test_accuser_le_coup_is_no_accusation() -> None:
+    # events.yaml ACCUSE: "accuser le coup" is to take a blow
+    doc = _run("Après des semaines de manifestations, les gendarmes belges accusent le coup face au gouvernement.")
+    assert "ACCUSE" not in _types(doc)
