@@ -3564,3 +3564,49 @@ def test_a_day_set_off_by_commas_after_the_subject_opens_no_list_of_subjects() -
     # "اتهمت الولايات المتحدة، أمس، تايلاند وروسيا": the states after the incise are accused, not accusers
     doc = _run("اتهمت الولايات المتحدة، أمس، تايلاند وروسيا وإيران بالتقصير في مكافحة الاتجار بالبشر.")
     assert sorted(_records(doc)) == [("ACCUSE", "USA", "IRN"), ("ACCUSE", "USA", "RUS"), ("ACCUSE", "USA", "THA")]
+
+
+def test_under_the_impact_of_is_no_signing() -> None:
+    # "تحت وقع" (under the impact of), like "على وقع": no agreement signed
+    doc = _run("وقال المحلل إن الحكومة العراقية اهتزت تحت وقع تقدم تنظيم داعش.")
+    assert not [r for r in _records(doc) if r[0] == "AGREE"]
+
+
+def test_the_place_of_a_detention_is_no_arrest() -> None:
+    # "مكان احتجاز" (where someone is held): a place looked for, nobody arrested now
+    assert not _records(_run("وتبحث الشرطة الفرنسية عن مكان احتجاز الصحفي المخطوف."))
+    # the verb is an arrest
+    assert _records(_run("واحتجزت الشرطة الفرنسية الصحفي الجزائري في باريس.")) == [("COERCE", "FRA", "DZA")]
+
+
+def test_gunmen_who_claim_to_belong_make_no_appeal() -> None:
+    # "يدّعون الانتماء" (claim to belong), written as "يدعون" (call): the attack is the event
+    doc = _run("وأعلن الجيش الأفغاني أن مسلحين يدّعون الانتماء لتنظيم داعش هاجموا مقرا للشرطة الأفغانية.")
+    assert not [r for r in _records(doc) if r[0] == "REQUEST"]
+    assert ("ASSAULT", None, "AFG") in _records(doc)
+
+
+def test_an_aim_to_bomb_is_no_bombing() -> None:
+    # "يهدفون إلى" (aim at), like "بهدف": nothing done yet
+    assert not _records(_run("وقالت الشرطة البريطانية إن المتطرفين يهدفون إلى تفجير قنبلة في مانشستر."))
+
+
+def test_experience_in_negotiating_is_no_talks() -> None:
+    # "لخبرته في التفاوض مع": what qualifies someone, no talks reported
+    assert not _records(_run("وعين الرئيس الأمريكي المبعوث لخبرته في التفاوض مع روسيا."))
+
+
+def test_an_act_a_year_or_more_before_the_news_is_recalled() -> None:
+    # "بعد ثلاث سنوات على"، "بعد عام على" (like "بعد عام من"): the earlier act dates the news
+    assert not _records(_run("وجاء الحادث بعد ثلاث سنوات على تفجير سيارة مفخخة في بيروت."))
+    assert not _records(_run("وتأتي الزيارة بعد عام على تفجير سيارة مفخخة في بيروت."))
+
+
+def test_a_part_in_an_act_charged_with_the_verb_tawarrata_is_no_fact() -> None:
+    # "تورطوا في دعم" (were involved in backing), like "متورطين في": a charge
+    assert not _records(_run("وقال وزير الداخلية اليمني إن أسرى إيرانيين تورطوا في دعم الحوثيين."))
+
+
+def test_a_toll_since_a_regime_fell_is_no_one_attack() -> None:
+    # "منذ الإطاحة بالرئيس": deaths summed over the years since
+    assert not _records(_run("وقتل مئات الجنود المصريين منذ الإطاحة بالرئيس في سيناء."))
