@@ -3610,3 +3610,32 @@ def test_a_part_in_an_act_charged_with_the_verb_tawarrata_is_no_fact() -> None:
 def test_a_toll_since_a_regime_fell_is_no_one_attack() -> None:
     # "منذ الإطاحة بالرئيس": deaths summed over the years since
     assert not _records(_run("وقتل مئات الجنود المصريين منذ الإطاحة بالرئيس في سيناء."))
+
+
+def test_a_need_is_no_act() -> None:
+    # "يحتاج ... إلى تدمير"، "تحتاج لمحادثات": what something needs, the verb split from its preposition
+    assert not _records(_run("وقال المحلل إن هذا الحل يحتاج أولا إلى تدمير تنظيم داعش في سوريا."))
+    assert not _records(_run("وأكد الوزير أن تسوية الأزمة تحتاج لمحادثات بين الحكومة السورية والمعارضة."))
+
+
+def test_such_a_visit_is_a_kind_of_act_not_one_act() -> None:
+    # "أن مثل هذه الزيارة": no particular visit
+    assert not _records(_run("وقالت المتحدثة الألمانية إن مثل هذه الزيارة لأوكرانيا تتطلب ترتيبات أمنية خاصة."))
+    # a condemnation of "such acts" leaves the support declared after it
+    doc = _run("وقال إن الشعب الأردني يستنكر مثل هذه الأفعال الإرهابية، ويؤكد وقوفه إلى جانب المملكة العربية السعودية.")
+    assert ("SUPPORT", "JOR", "SAU") in _records(doc)
+
+
+def test_an_act_touched_on_in_talks_is_their_topic() -> None:
+    # "تطرقت المباحثات إلى ...": the talks are the event, the aid and the charge only their topics
+    doc = _run("وأشار الوزير إلى أن المباحثات تطرقت إلى إرسال مساعدات إنسانية سعودية لليمن.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+    doc = _run("وقال الوزير اليمني إن اللقاء تطرق إلى اتهام الحوثيين لإيران.")
+    assert _records(doc) == [("CONSULT", "YEM", "IRN")]
+
+
+def test_what_could_cause_clashes_or_what_a_law_allows_is_no_act() -> None:
+    # "قد تتسبب في اشتباكات": a possible cause; "التي تجيز مقاضاة": a power given by law (like "يجوز")
+    doc = _run("وحذر الشرطي من شعارات قد تتسبب في اشتباكات بين المحتجين والشرطة المصرية.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+    assert not _records(_run("وعدلت السنغال قوانينها التي تجيز مقاضاة الرئيس التشادي السابق."))
