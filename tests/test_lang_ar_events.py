@@ -3639,3 +3639,11 @@ def test_what_could_cause_clashes_or_what_a_law_allows_is_no_act() -> None:
     doc = _run("وحذر الشرطي من شعارات قد تتسبب في اشتباكات بين المحتجين والشرطة المصرية.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
     assert not _records(_run("وعدلت السنغال قوانينها التي تجيز مقاضاة الرئيس التشادي السابق."))
+
+
+def test_satisfaction_voiced_at_an_act_is_support() -> None:
+    # "أعرب عن ارتياحه لـ ...": an approval; not of the side a campaign was waged against
+    doc = _run("وأعرب وزير الخارجية الألماني عن ارتياحه للاتفاق الذي وقعته مصر مع الأردن.")
+    assert ("SUPPORT", "DEU", "EGY") in _records(doc)
+    doc = _run("وأعرب الوزير البريطاني عن ارتياحه لتقدم العمليات العسكرية ضد تنظيم القاعدة في اليمن.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
