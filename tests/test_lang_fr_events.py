@@ -4121,3 +4121,13 @@ def test_accuser_le_coup_is_no_accusation() -> None:
     # events.yaml ACCUSE: "accuser le coup" is to take a blow
     doc = _run("Après des semaines de manifestations, les gendarmes belges accusent le coup face au gouvernement.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_organisers_and_activists_are_civilian_sides() -> None:
+    # actors.yaml civilian group: "organisateurs", "activistes" take the country of the text like "militants"
+    for text in ("Des milliers de Belges ont marché samedi à Bruxelles. Les organisateurs ont refusé l'invitation "
+                 "du gouvernement néerlandais.",
+                 "Des milliers de Belges ont marché samedi à Bruxelles. Des activistes ont critiqué le gouvernement "
+                 "néerlandais."):
+        doc = _run(text)
+        assert any(a == "BEL" and r == "NLD" for _, a, r in _pairs(doc))
