@@ -4131,3 +4131,10 @@ def test_organisers_and_activists_are_civilian_sides() -> None:
                  "néerlandais."):
         doc = _run(text)
         assert any(a == "BEL" and r == "NLD" for _, a, r in _pairs(doc))
+
+
+def test_declared_solidarity_is_support() -> None:
+    # events.yaml SUPPORT: "se dit solidaire", "se sont montrés solidaires", "solidaire du"
+    for text in ("Les commerçants belges se sont montrés solidaires des gilets jaunes français.",
+                 "Le syndicat belge se dit solidaire du gouvernement français."):
+        assert ("SUPPORT", "BEL", "FRA") in _pairs(_run(text))
