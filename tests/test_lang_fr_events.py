@@ -4138,3 +4138,10 @@ def test_declared_solidarity_is_support() -> None:
     for text in ("Les commerçants belges se sont montrés solidaires des gilets jaunes français.",
                  "Le syndicat belge se dit solidaire du gouvernement français."):
         assert ("SUPPORT", "BEL", "FRA") in _pairs(_run(text))
+
+
+def test_regret_of_anothers_decision_is_disapproval() -> None:
+    # events.yaml ACCUSE: present "regrette" with an object is disapproval; "je regrette mes actes" is no accusation
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(_run("Le syndicat belge regrette la décision du gouvernement néerlandais."))
+    assert "ACCUSE" not in _types(_run("Le ministre belge reconnaît devant le gouvernement néerlandais : « je regrette "
+                                       "mes propos »."))
