@@ -4145,3 +4145,9 @@ def test_regret_of_anothers_decision_is_disapproval() -> None:
     assert ("ACCUSE", "BEL", "NLD") in _pairs(_run("Le syndicat belge regrette la décision du gouvernement néerlandais."))
     assert "ACCUSE" not in _types(_run("Le ministre belge reconnaît devant le gouvernement néerlandais : « je regrette "
                                        "mes propos »."))
+
+
+def test_standing_by_someone_is_support() -> None:
+    # events.yaml SUPPORT: "sont aux côtés de", "se range du côté de" with a copula or a verb, not "aux côtés de" alone
+    assert ("SUPPORT", "BEL", "NLD") in _pairs(_run("Le syndicat belge se range du côté du gouvernement néerlandais."))
+    assert ("SUPPORT", "BEL", "NLD") in _pairs(_run("Les syndicats belges sont aux côtés du gouvernement néerlandais."))
