@@ -4151,3 +4151,10 @@ def test_standing_by_someone_is_support() -> None:
     # events.yaml SUPPORT: "sont aux côtés de", "se range du côté de" with a copula or a verb, not "aux côtés de" alone
     assert ("SUPPORT", "BEL", "NLD") in _pairs(_run("Le syndicat belge se range du côté du gouvernement néerlandais."))
     assert ("SUPPORT", "BEL", "NLD") in _pairs(_run("Les syndicats belges sont aux côtés du gouvernement néerlandais."))
+
+
+def test_trade_unionists_are_a_labour_side() -> None:
+    # actors.yaml: "syndicalistes", the plural of the title "syndicaliste", is a body of the LABOR sector like "syndicats"
+    doc = _run("Des milliers de Belges ont marché samedi à Bruxelles. Les syndicalistes ont critiqué le gouvernement "
+               "néerlandais.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
