@@ -4158,3 +4158,9 @@ def test_trade_unionists_are_a_labour_side() -> None:
     doc = _run("Des milliers de Belges ont marché samedi à Bruxelles. Les syndicalistes ont critiqué le gouvernement "
                "néerlandais.")
     assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+
+
+def test_contested_by_is_a_passive_rejection() -> None:
+    # events.yaml REJECT: "contesté(e)(s) par" names who rejects after "par"
+    doc = _run("La décision du gouvernement néerlandais est contestée par les syndicats belges.")
+    assert ("REJECT", "BEL", "NLD") in _pairs(doc)
