@@ -1084,11 +1084,12 @@ class EventExtractor:
                     ranks[key] = score - demoted
             skipped += len(negated - {k.split("#")[0] for k in best})
             for block in range(len(blocks)):
-                # (in each block of a long sentence, as in a sentence of its own)
-                of_block = {k.split("#")[0]: v for k, v in best.items() if "@" not in k and _key_block(k) == block}
+                # (in each block of a long sentence, as in a sentence of its own; a second act with a
+                # subject of its own, "ACCUSE@start", stays in play as it did before blocks)
+                of_block = {k.split("#")[0]: v for k, v in best.items() if _key_block(k) == block}
                 _suppress_requested(doc.text, of_block)
                 _suppress_topics(of_block)
-                for k in [k for k in best if "@" not in k and _key_block(k) == block and k.split("#")[0] not in of_block]:
+                for k in [k for k in best if _key_block(k) == block and k.split("#")[0] not in of_block]:
                     del best[k]
             # one sentence rarely reports two happenings: a second record needs a complete,
             # two-country reading of its own
@@ -2745,13 +2746,9 @@ def _after_comma(text: str, floor: int, t_start: int, glued: tuple[str, ...] = (
 def _suppress_topics(best: dict[str, tuple[float, Any]]) -> None:
     """One sentence, one happening: "discussed cooperation" is a meeting about cooperation,
     and "at the close of the talks they signed" is an agreement."""
-    def sides(t: str) -> frozenset[str | None]:
-        _trig, _s, _e, actor, recipient, _p = best[t][1]
-        return frozenset({actor.country, recipient.country if recipient else None})
-
     for main, minor in (("CONSULT", "COOPERATE"), ("CONSULT", "SUPPORT"), ("AGREE", "COOPERATE"),
                         ("AGREE", "SUPPORT"), ("AID", "COOPERATE")):
-        if main in best and minor in best and (sides(minor) <= sides(main) or best[minor][1][4] is None):
+        if main in best and minor in best and (_pair(best[minor][1]) <= _pair(best[main][1]) or best[minor][1][4] is None):
             del best[minor]
 
 
