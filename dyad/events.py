@@ -4596,9 +4596,10 @@ def _merge_restatements(records: list[dict[str, Any]], doc_id: str) -> list[dict
     for r in records:
         a_id, b_id = (r["actor"] or {}).get("actor_id"), (r["recipient"] or {}).get("actor_id")
         countries = _record_countries(r)
-        if r["event_type"] not in _ONE_WAY:
-            # a meeting or an agreement is the same whichever side the sentence names first (and an
-            # accusation told twice often names its sides in either order)
+        if r["event_type"] not in _ONE_WAY and r["event_type"] != "ACCUSE":
+            # a meeting or an agreement is the same whichever side the sentence names first (an
+            # accusation is not: the one returned would be merged into the first, and a reversed
+            # misreading would take the place of the right record)
             key: Any = (r["event_type"], frozenset(x for x in (a_id, b_id) if x))
             ckey: Any = (r["event_type"], frozenset("c:" + c for c in countries)) if len(countries) == 2 else None
         else:

@@ -2080,3 +2080,12 @@ def test_states_a_bracket_lists_after_a_locative_are_the_places_named() -> None:
     # "en Afrique (Sénégal et Afrique du Sud)": the countries visited, each a side of the visit
     doc = _run("Le chancelier allemand Olaf Scholz a fait une tournée en Afrique (Sénégal et Afrique du Sud) la semaine dernière.", "fr")
     assert {r for _t, _a, r in _pairs(doc)} & {"SEN", "ZAF"}
+
+
+def test_an_accusation_and_the_accusation_returned_are_two_records() -> None:
+    # one merged record of both would keep whichever direction came first
+    doc = _run("Poland accused Belarus of encouraging attacks on its border guards. "
+               "Belarus accused Poland of staging the incidents.")
+    pairs = _pairs(doc)
+    assert ("ACCUSE", "POL", "BLR") in pairs
+    assert ("ACCUSE", "BLR", "POL") in pairs
