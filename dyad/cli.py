@@ -340,16 +340,31 @@ def eval_cmd(
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the reports as JSON to this file")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", help="Analysis processes for ingesting gold documents")] = 1,
     misses: Annotated[int, typer.Option("--misses", help="Missed/unmatched events listed per set")] = 15,
+    summary: Annotated[bool, typer.Option("--summary", help="Print only one table: event F1 per set and language, and the sets pooled (held-out set left out of the pool)")] = False,
+    baseline: Annotated[Path | None, typer.Option("--baseline", help="JSON of an earlier run (--json): show each F1's change from it (implies --summary)")] = None,
 ) -> None:
-    """Score extraction against gold sets.  Library: dyad.eval.run_eval(), format_report()."""
-    from dyad.eval import format_report, run_eval
+    """Score extraction against gold sets.  Library: dyad.eval.run_eval(), format_report(), summarise()."""
+    from dyad.eval import format_report, format_summary, run_eval, summarise
 
+    base: list[dict[str, Any]] | None = None
+    if baseline is not None:
+        try:
+            base = json.loads(baseline.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            err.print(f"baseline {baseline}: not readable as the JSON of `dyad eval --json` ({exc})")
+            raise typer.Exit(2) from exc
+        if not isinstance(base, list) or not all(isinstance(d, dict) and "name" in d for d in base):
+            err.print(f"baseline {baseline}: expected the list of reports `dyad eval --json` writes")
+            raise typer.Exit(2)
     reports = run_eval(gold, db=db, workers=workers)
     for report in reports:
-        for table in format_report(report, max_misses=misses):
-            out.print(table)
+        if not summary and base is None:
+            for table in format_report(report, max_misses=misses):
+                out.print(table)
         if report.missing_documents:
             err.print(f"{report.name}: {len(report.missing_documents)} gold documents not found in the corpus")
+    if summary or base is not None:
+        out.print(format_summary(summarise(reports, base)))
     if json_out is not None:
         json_out.write_text(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         err.print(f"wrote {json_out}")

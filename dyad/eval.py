@@ -872,6 +872,94 @@ def run_eval(paths: Iterable[str | Path], db: str | None = None, workers: int = 
             tmp.cleanup()
 
 
+# --- summary over sets, and against a baseline ---------------------------------------
+
+
+@dataclass
+class SummaryRow:
+    """Event F1 of one gold set (or of the pooled sets) per language, now and in a baseline run."""
+
+    name: str
+    counts: dict[str, tuple[int, int, int]]  # lang -> (gold, predicted, matched)
+    baseline: dict[str, tuple[int, int, int]] | None = None
+
+    @staticmethod
+    def f1(c: tuple[int, int, int] | None) -> float | None:
+        """F1 of (gold, predicted, matched): 2m / (g + p), the harmonic mean of P and R."""
+        if c is None or c[0] + c[1] == 0:
+            return None
+        return 2 * c[2] / (c[0] + c[1])
+
+
+def _event_counts(report: Report | dict[str, Any]) -> dict[str, tuple[int, int, int]]:
+    data = report.to_dict() if isinstance(report, Report) else report
+    return {lang: (v["counts"]["n_gold"], v["counts"]["n_pred"], v["counts"]["n_matched"])
+            for lang, v in (data.get("events") or {}).items()}
+
+
+def summarise(reports: Iterable[Report | dict[str, Any]],
+              baseline: Iterable[dict[str, Any]] | None = None,
+              pool_exclude: Iterable[str] = ("events_heldout",)) -> list[SummaryRow]:
+    """One row per gold set with events, then a "pooled" row summing the counts of every set but
+    those named in ``pool_exclude`` (the held-out set is reported, not tuned on, so it is kept out
+    of the sum a tuning change is judged by).  ``baseline`` is the JSON of an earlier run
+    (``dyad eval --json``); a set it does not hold has no baseline figures, and then neither has
+    the pooled row."""
+    base = {d["name"]: _event_counts(d) for d in baseline} if baseline is not None else None
+    rows: list[SummaryRow] = []
+    for rep in reports:
+        counts = _event_counts(rep)
+        if not counts:
+            continue
+        name = rep.name if isinstance(rep, Report) else str(rep["name"])
+        rows.append(SummaryRow(name, counts, None if base is None else base.get(name)))
+    excluded = set(pool_exclude)
+    pooled: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    pooled_base: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for row in rows:
+        if row.name in excluded:
+            continue
+        for lang, c in row.counts.items():
+            pooled[lang] = [a + b for a, b in zip(pooled[lang], c, strict=True)]
+        for lang, c in (row.baseline or {}).items():
+            pooled_base[lang] = [a + b for a, b in zip(pooled_base[lang], c, strict=True)]
+    if len(rows) > 1:
+        # a pooled change is only a change when the baseline holds every pooled set
+        comparable = base is not None and all(r.baseline is not None for r in rows if r.name not in excluded)
+        rows.append(SummaryRow("pooled", {k: (v[0], v[1], v[2]) for k, v in pooled.items()},
+                               {k: (v[0], v[1], v[2]) for k, v in pooled_base.items()} if comparable else None))
+    return rows
+
+
+def format_summary(rows: list[SummaryRow]) -> Table:
+    """F1 per set and language; with a baseline, each cell is "now (change)"."""
+    langs = sorted({lang for r in rows for lang in r.counts if lang != "all"}) + ["all"]
+    t = Table(title="event F1 per set" + (" (change from the baseline)" if any(r.baseline for r in rows) else ""),
+              title_justify="left")
+    t.add_column("set")
+    for lang in langs:
+        t.add_column(lang, justify="right")
+    t.add_column("matched / pred / gold", justify="right")
+    for r in rows:
+        cells = []
+        for lang in langs:
+            now = SummaryRow.f1(r.counts.get(lang))
+            cell = _pct(now)
+            if r.baseline is not None:
+                before = SummaryRow.f1(r.baseline.get(lang))
+                if now is not None and before is not None and round(100 * now, 1) != round(100 * before, 1):
+                    cell += f" ({100 * (now - before):+.1f})"
+            cells.append(cell)
+        g, p, m = r.counts.get("all", (0, 0, 0))
+        tail = f"{m} / {p} / {g}"
+        if r.baseline is not None and "all" in r.baseline:
+            bg, bp, bm = r.baseline["all"]
+            if (bm, bp) != (m, p):
+                tail += f" (was {bm} / {bp})"
+        t.add_row(r.name, *cells, tail, style="bold" if r.name == "pooled" else None)
+    return t
+
+
 # --- display ------------------------------------------------------------------------
 
 

@@ -245,3 +245,63 @@ def test_a_match_from_the_gold_events_own_sentence_is_preferred_and_counted() ->
     r2["evidence"]["text"] = "An unrelated sentence."
     m = evaluate_predictions(data, {"d": [r, r2]}).overall.metrics()
     assert m["f1"] == 1.0 and m["evidence_agreement"] == 0.5 and m["f1_same_sentence"] == 0.5
+
+
+def _events_json(name: str, **langs: tuple[int, int, int]) -> dict[str, Any]:
+    """A report as `dyad eval --json` writes it, reduced to the event counts the summary reads."""
+    counts = {lang: {"counts": {"n_gold": g, "n_pred": p, "n_matched": m}} for lang, (g, p, m) in langs.items()}
+    total = [sum(c[i] for c in langs.values()) for i in range(3)]
+    counts["all"] = {"counts": {"n_gold": total[0], "n_pred": total[1], "n_matched": total[2]}}
+    return {"name": name, "events": counts}
+
+
+def test_the_summary_pools_the_sets_but_the_held_out_one_and_shows_changes() -> None:
+    from dyad.eval import SummaryRow, format_summary, summarise
+
+    now = [_events_json("events_dev", en=(10, 8, 6), fr=(4, 4, 2)),
+           _events_json("events_heldout", en=(10, 10, 10)),
+           _events_json("events_dev2", en=(6, 2, 2)),
+           {"name": "actors", "mentions": {}}]  # a set without events has no row
+    before = [_events_json("events_dev", en=(10, 6, 4), fr=(4, 4, 2)), _events_json("events_dev2", en=(6, 2, 2))]
+    rows = summarise(now, before)
+    assert [r.name for r in rows] == ["events_dev", "events_heldout", "events_dev2", "pooled"]
+    pooled = rows[-1]
+    # the held-out set's counts stay out of the pool, in both runs
+    assert pooled.counts["en"] == (16, 10, 8) and pooled.counts["all"] == (20, 14, 10)
+    assert pooled.baseline is not None and pooled.baseline["en"] == (16, 8, 6)
+    assert rows[1].baseline is None
+    assert SummaryRow.f1(pooled.counts["en"]) == pytest.approx(16 / 26)
+    assert SummaryRow.f1((0, 0, 0)) is None
+    text = _render(format_summary(rows))
+    # events_dev en: 2*6/18 = 66.7 now, 2*4/16 = 50.0 before; dev2 unchanged: no change shown
+    assert "66.7 (+16.7)" in text and "8 / 12 / 14 (was 6 / 10)" in text
+    assert "10 / 14 / 20 (was 8 / 12)" in text and "2 / 2 / 6 (was" not in text
+    # a baseline without one of the pooled sets gives the pool no change to show
+    assert summarise(now, before[:1])[-1].baseline is None
+
+
+def _render(table: Any) -> str:
+    from rich.console import Console
+
+    console = Console(width=200, record=True)
+    console.print(table)
+    return console.export_text()
+
+
+def test_the_eval_command_prints_the_summary_against_a_baseline(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    gold = ROOT / "tests" / "gold" / "demo.json"
+    first = run_cli(["eval", gold, "--db", tmp_path / "e.db", "--json", tmp_path / "a.json", "--summary"])
+    assert first.exit_code == 0, first.output
+    assert "event F1 per set" in first.output and "missed gold events" not in first.output
+    data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    # a worse baseline: one match fewer in English
+    data[0]["events"]["en"]["counts"]["n_matched"] -= 1
+    (tmp_path / "b.json").write_text(json.dumps(data), encoding="utf-8")
+    again = run_cli(["eval", gold, "--db", tmp_path / "e.db", "--baseline", tmp_path / "b.json"])
+    assert again.exit_code == 0, again.output
+    assert "change from the baseline" in again.output and "(+" in again.output
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    bad = run_cli(["eval", gold, "--db", tmp_path / "e.db", "--baseline", tmp_path / "bad.json"])
+    assert bad.exit_code == 2 and "bad.json" in bad.output
