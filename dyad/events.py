@@ -441,6 +441,7 @@ class EventLexicon:
     # "aid to Gaza through Egypt and Jordan", "via", "عبر": what follows is a route or a
     # go-between, never the recipient (as word sequences)
     transit_markers: tuple[tuple[str, ...], ...] = ()
+    object_prepositions: frozenset[str] = frozenset()  # roles.yaml: a verb-first trigger ending on one has its subject before it
     transit_words: frozenset[str] = frozenset()  # every word of the transit markers
     # roles.yaml list_alternatives: "or" words that go on a list of routes or borders as "and" does
     # ("the borders with Spain, Italy or Germany"), joining no sides anywhere else
@@ -633,6 +634,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         object_gap_not=frozenset(fold(str(w)) for w in roles.get("object_gap_not", []) or []),
         reporting=_word_tuples([*(roles.get("speech_verbs") or []), *(roles.get("report_verbs") or [])]),
         transit_markers=transit,
+        object_prepositions=frozenset(fold(str(w)) for w in roles.get("object_prepositions", []) or []),
         transit_words=frozenset(w for t in transit for w in t),
         list_alternatives=frozenset(fold(str(w)) for w in roles.get("list_alternatives", []) or []),
         return_markers=_word_tuples(roles.get("return_markers", []) or []),
@@ -1462,6 +1464,39 @@ class EventExtractor:
         return subj, actor, _distinct([subj, actor, *participants])
 
     @staticmethod
+    def _carried_subject(doc: Document, sent_start: int, t_start: int, t_end: int, after: list[Mention],
+                         lex: EventLexicon) -> tuple[Mention, Mention | None, list[Mention]] | tuple[()] | None:
+        """"ودعا إلى تقديم ضمانات ... من تنظيم داعش", "كما طلب من تنظيم داعش العمل": behind a verb
+        whose form ends on its object's preposition (roles.yaml ``object_prepositions``), the one
+        named right after the preposition, or deep in what follows it, is in the object, no
+        subject; with nobody named before the verb, its subject is the one it carries, the last
+        man named before the sentence (a masculine verb; else no reading: ``()``).  None where the
+        rule does not apply: a noun trigger ("القبض على"), a subject after a short object ("وصل
+        إلى القاهرة أمس الرئيس")."""
+        words = fold(doc.text[t_start:t_end]).split()
+        if not lex.object_prepositions or len(words) < 2 or words[-1] not in lex.object_prepositions:
+            return None
+        k = t_start
+        while k > 0 and doc.text[k - 1].isalpha():
+            k -= 1
+        if k < t_start and fold(doc.text[k:t_start]) not in lex.glued_conjunctions:
+            return None  # "التحقيق في", "بطلب من": a noun, its subject (if any) a genitive after it
+        verb = _unglued(words[:1], tuple(lex.glued_conjunctions), 4)[0]
+        if any(verb.startswith(p) for p in lex.definite_prefixes):
+            return None
+        gap = len(re.findall(r"\w+", doc.text[t_end : after[0].start]))
+        if 1 <= gap <= 2 or any(m.kind == "place" and t_end <= m.start < after[0].start for m in doc.mentions):
+            return None  # "وصل إلى القاهرة أمس الرئيس التوغولي": a subject after a short object, or a place
+        if verb.endswith(lex.feminine_verb_endings) or verb.startswith(lex.feminine_verb_prefixes):
+            return ()  # "دعت إلى": a body or a woman the text does not let us name
+        last = _last_person_before(doc, sent_start)
+        if last is None:
+            return ()
+        subj = _stand_in(last, t_start, t_end, doc.text[t_start:t_end], 0.7, f"subject carried by the verb: '{last.text}'")
+        obj = after[0] if gap == 0 and after[0].actor_id != last.actor_id else None
+        return subj, obj, _distinct([subj, *([obj] if obj is not None else [])])
+
+    @staticmethod
     def _dual_subject(text: str, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon,
                       joint: bool = False) -> str | None:
         """Where a "the two sides" phrase stands for the trigger: "subject" when it ends right
@@ -2053,6 +2088,9 @@ class EventExtractor:
                 # verb-first sentence (Arabic; "Meeting in Doha, X and Y agreed"): the first actor
                 # after the trigger is its subject.  Elsewhere an unknown subject stands before the
                 # verb ("More than a dozen women have accused Trump"): the named actor is not it.
+                carried = self._carried_subject(doc, sent_start, t_start, t_end, after, lex)
+                if carried is not None:
+                    return carried or None
                 subj = after[0]
                 rest = after[1:]
                 if trig.type == "PROTEST" and not lex.verb_first and subj.kind == "organization" \

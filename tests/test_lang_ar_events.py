@@ -3647,3 +3647,15 @@ def test_satisfaction_voiced_at_an_act_is_support() -> None:
     assert ("SUPPORT", "DEU", "EGY") in _records(doc)
     doc = _run("وأعرب الوزير البريطاني عن ارتياحه لتقدم العمليات العسكرية ضد تنظيم القاعدة في اليمن.")
     assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+
+
+def test_a_verb_ending_on_its_objects_preposition_carries_its_subject() -> None:
+    # "ودعا إلى ... من تنظيم داعش": the group named deep in what is called for is no subject; the
+    # verb carries the last man named before the sentence
+    doc = _run("وقال الرئيس العراقي فؤاد معصوم إن الوضع صعب. ودعا إلى تقديم ضمانات لسكان المدينة قبل استعادتها من تنظيم داعش.")
+    requests = [e for e in doc.events if e["event_type"] == "REQUEST"]
+    assert requests and all(e["actor"]["country"] == "IRQ" for e in requests)
+    assert not any((e["actor"] or {}).get("actor_id") == "org:ISIS" for e in doc.events)
+    # a feminine verb carries a body or a woman the text does not name: no reading
+    doc = _run("ودعت إلى تقديم ضمانات لسكان المدينة قبل استعادتها من تنظيم داعش.")
+    assert not any(e["event_type"] == "REQUEST" for e in doc.events)
