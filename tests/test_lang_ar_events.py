@@ -3647,3 +3647,12 @@ def test_satisfaction_voiced_at_an_act_is_support() -> None:
     assert ("SUPPORT", "DEU", "EGY") in _records(doc)
     doc = _run("وأعرب الوزير البريطاني عن ارتياحه لتقدم العمليات العسكرية ضد تنظيم القاعدة في اليمن.")
     assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+
+
+def test_letting_another_side_use_bases_is_military_cooperation() -> None:
+    # "سمحت X لـ Y باستخدام قواعدها": bases opened to another side's forces; a refusal or a bare permit is none
+    doc = _run("وسمحت اليونان للقوات الفرنسية باستخدام قواعدها الجوية في جزيرة كريت.")
+    assert ("COOPERATE", "GRC", "FRA") in _records(doc)
+    doc = _run("وانتقد المعلق رفض اليونان السماح للقوات الفرنسية باستخدام قاعدة سودا.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+    assert not [r for r in _records(_run("ولا تسمح الظروف للحكومة الأردنية باستخدام القوة.")) if r[0] == "COOPERATE"]
