@@ -3659,3 +3659,34 @@ def test_a_verb_ending_on_its_objects_preposition_carries_its_subject() -> None:
     # a feminine verb carries a body or a woman the text does not name: no reading
     doc = _run("ودعت إلى تقديم ضمانات لسكان المدينة قبل استعادتها من تنظيم داعش.")
     assert not any(e["event_type"] == "REQUEST" for e in doc.events)
+
+
+def test_letting_another_side_use_bases_is_military_cooperation() -> None:
+    # "سمحت X لـ Y باستخدام قواعدها": bases opened to another side's forces; a refusal or a bare permit is none
+    doc = _run("وسمحت اليونان للقوات الفرنسية باستخدام قواعدها الجوية في جزيرة كريت.")
+    assert ("COOPERATE", "GRC", "FRA") in _records(doc)
+    doc = _run("وانتقد المعلق رفض اليونان السماح للقوات الفرنسية باستخدام قاعدة سودا.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+    assert not [r for r in _records(_run("ولا تسمح الظروف للحكومة الأردنية باستخدام القوة.")) if r[0] == "COOPERATE"]
+
+
+def test_the_attacks_of_september_eleventh_are_a_time_marker() -> None:
+    # "بعد هجمات 11 سبتمبر": the attacks of 2001 named as a time, no attack of the day
+    doc = _run("وقال المسؤول الأميركي إن الأصول الإيرانية جمدت بعد هجمات 11 سبتمبر (أيلول) 2001 في نيويورك.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_its_sources_are_no_confiscation() -> None:
+    # "مصادره" (its sources) folds onto "مصادرة" (confiscation): the text must write the ة
+    doc = _run("ونقلت القناة الأمريكية عن مصادره في الكونغرس أن معارضي الاتفاق مع إيران ازدادوا.")
+    assert not [r for r in _records(doc) if r[0] == "COERCE"]
+    doc = _run("وأعلنت الشرطة المصرية مصادرة أسلحة من عناصر تنظيم الإخوان.")
+    assert [r for r in _records(doc) if r[0] == "COERCE"]
+
+
+def test_the_importance_of_cooperation_is_no_cooperation() -> None:
+    # "أكد أهمية التعاون مع ..."، "ضرورات التعاون": cooperation valued or urged, none done
+    doc = _run("وأكد وزير الخارجية القطري أهمية التعاون مع إيران في مكافحة الإرهاب.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+    doc = _run("وأكد البلدان على أهمية العمل المشترك بين الأردن والسعودية في مكافحة الإرهاب.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
