@@ -4235,3 +4235,11 @@ def test_plans_after_a_determiner_are_a_noun_not_an_intention() -> None:
     # modality.yaml not_modal "the plans": what is said of the plans happened; "plans to" stays a cue
     assert _types(_run("Douglas Hogg said he opposed the plans for ID cards, branding them a regressive step.")) == {"ACCUSE"}
     assert not _types(_run("Douglas Hogg plans on branding the scheme a regressive step."))
+
+
+def test_an_inquiry_named_as_a_role_in_a_relative_clause_is_background() -> None:
+    # events.yaml investigation entries, unless_before "who was heading a", "who led the", "in charge of"
+    assert "ACCUSE" not in _types(_run("The US president sacked his police chief, who was heading a federal probe "
+                                       "into possible collusion with Russia."))
+    assert "ACCUSE" not in _types(_run("The Canadian judge, who led the inquiry into French arms sales, retired."))
+    assert ("ACCUSE", "USA", "RUS") in _pairs(_run("The US special counsel is leading a probe into Russian meddling."))
