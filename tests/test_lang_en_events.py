@@ -4243,3 +4243,9 @@ def test_an_inquiry_named_as_a_role_in_a_relative_clause_is_background() -> None
                                        "into possible collusion with Russia."))
     assert "ACCUSE" not in _types(_run("The Canadian judge, who led the inquiry into French arms sales, retired."))
     assert ("ACCUSE", "USA", "RUS") in _pairs(_run("The US special counsel is leading a probe into Russian meddling."))
+
+
+def test_speaking_on_the_telephone_to_a_leader_is_a_phone_call() -> None:
+    # events.yaml phone entry: "spoke on the telephone to", beside "spoke by phone to"
+    doc = _run("The French president spoke on the telephone to the German chancellor on Sunday.")
+    assert ("CONSULT", "FRA", "DEU") in _pairs(doc)
