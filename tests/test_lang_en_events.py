@@ -4249,3 +4249,9 @@ def test_speaking_on_the_telephone_to_a_leader_is_a_phone_call() -> None:
     # events.yaml phone entry: "spoke on the telephone to", beside "spoke by phone to"
     doc = _run("The French president spoke on the telephone to the German chancellor on Sunday.")
     assert ("CONSULT", "FRA", "DEU") in _pairs(doc)
+
+
+def test_reversing_an_earlier_decision_of_ones_own_is_a_concession() -> None:
+    # events.yaml "reversed an earlier decision" (alone: its own government, as a resignation)
+    doc = _run("The German chancellor has reversed an earlier decision not to attend the summit in Egypt.")
+    assert ("CONCEDE", "DEU", "DEU") in _pairs(doc)
