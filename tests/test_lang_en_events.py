@@ -4255,3 +4255,10 @@ def test_reversing_an_earlier_decision_of_ones_own_is_a_concession() -> None:
     # events.yaml "reversed an earlier decision" (alone: its own government, as a resignation)
     doc = _run("The German chancellor has reversed an earlier decision not to attend the summit in Egypt.")
     assert ("CONCEDE", "DEU", "DEU") in _pairs(doc)
+
+
+def test_a_nominee_confirmed_by_the_senate_is_backed_by_it() -> None:
+    # events.yaml "was confirmed by" / "and confirmed by", only with the Senate behind
+    assert ("SUPPORT", "USA", "USA") in _pairs(_run("Two US judges who were nominated by the US president this year "
+                                                    "and confirmed by the US Senate joined the court."))
+    assert "SUPPORT" not in _types(_run("The US deaths were confirmed by officials in April."))
