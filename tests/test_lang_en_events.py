@@ -4235,3 +4235,30 @@ def test_plans_after_a_determiner_are_a_noun_not_an_intention() -> None:
     # modality.yaml not_modal "the plans": what is said of the plans happened; "plans to" stays a cue
     assert _types(_run("Douglas Hogg said he opposed the plans for ID cards, branding them a regressive step.")) == {"ACCUSE"}
     assert not _types(_run("Douglas Hogg plans on branding the scheme a regressive step."))
+
+
+def test_an_inquiry_named_as_a_role_in_a_relative_clause_is_background() -> None:
+    # events.yaml investigation entries, unless_before "who was heading a", "who led the", "in charge of"
+    assert "ACCUSE" not in _types(_run("The US president sacked his police chief, who was heading a federal probe "
+                                       "into possible collusion with Russia."))
+    assert "ACCUSE" not in _types(_run("The Canadian judge, who led the inquiry into French arms sales, retired."))
+    assert ("ACCUSE", "USA", "RUS") in _pairs(_run("The US special counsel is leading a probe into Russian meddling."))
+
+
+def test_speaking_on_the_telephone_to_a_leader_is_a_phone_call() -> None:
+    # events.yaml phone entry: "spoke on the telephone to", beside "spoke by phone to"
+    doc = _run("The French president spoke on the telephone to the German chancellor on Sunday.")
+    assert ("CONSULT", "FRA", "DEU") in _pairs(doc)
+
+
+def test_reversing_an_earlier_decision_of_ones_own_is_a_concession() -> None:
+    # events.yaml "reversed an earlier decision" (alone: its own government, as a resignation)
+    doc = _run("The German chancellor has reversed an earlier decision not to attend the summit in Egypt.")
+    assert ("CONCEDE", "DEU", "DEU") in _pairs(doc)
+
+
+def test_a_nominee_confirmed_by_the_senate_is_backed_by_it() -> None:
+    # events.yaml "was confirmed by" / "and confirmed by", only with the Senate behind
+    assert ("SUPPORT", "USA", "USA") in _pairs(_run("Two US judges who were nominated by the US president this year "
+                                                    "and confirmed by the US Senate joined the court."))
+    assert "SUPPORT" not in _types(_run("The US deaths were confirmed by officials in April."))
