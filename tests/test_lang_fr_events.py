@@ -4164,3 +4164,16 @@ def test_contested_by_is_a_passive_rejection() -> None:
     # events.yaml REJECT: "contesté(e)(s) par" names who rejects after "par"
     doc = _run("La décision du gouvernement néerlandais est contestée par les syndicats belges.")
     assert ("REJECT", "BEL", "NLD") in _pairs(doc)
+
+
+def test_protests_named_as_background_hypothesis_or_time_mark_are_not_told() -> None:
+    # events.yaml PROTEST: "lors de ces", "éventuelles", "dissuader toute", "avant la" before the noun, "précédents"
+    # after it: protests already told, feared or used as a time mark, not a protest of this sentence
+    for text in ("Le ministre belge a promis d'aider les boulangers touchés par les vols commis lors de ces manifestations.",
+                 "Le maire belge a parlé jeudi d'une potentielle manifestation des gilets jaunes à Liège.",
+                 "Le gouvernement belge tente de dissuader toute manifestation à Liège.",
+                 "Le préfet belge a présenté jeudi son plan de circulation, deux jours avant la manifestation de Liège.",
+                 "Les syndicalistes belges ont été reçus au ministère, à l'occasion des rassemblements précédents.",
+                 "Les commerçants belges restent chez eux par crainte d'éventuelles échauffourées à Liège."):
+        assert "PROTEST" not in _types(_run(text)), text
+    assert "PROTEST" in _types(_run("Des milliers de gilets jaunes belges ont manifesté samedi à Liège."))
