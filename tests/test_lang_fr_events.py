@@ -4177,3 +4177,10 @@ def test_protests_named_as_background_hypothesis_or_time_mark_are_not_told() -> 
                  "Les commerçants belges restent chez eux par crainte d'éventuelles échauffourées à Liège."):
         assert "PROTEST" not in _types(_run(text)), text
     assert "PROTEST" in _types(_run("Des milliers de gilets jaunes belges ont manifesté samedi à Liège."))
+
+
+def test_crowds_that_were_demonstrating_or_filled_the_streets_protest() -> None:
+    # events.yaml PROTEST: the imperfect "manifestaient" and "ont envahi les rues" tell a protest, like "ont manifesté"
+    for text in ("Samedi, plusieurs milliers de syndicalistes belges manifestaient à Liège contre le gouvernement.",
+                 "Des milliers de syndicalistes belges ont envahi les rues de Liège samedi."):
+        assert ("PROTEST", "BEL", "BEL") in _pairs(_run(text)), text
