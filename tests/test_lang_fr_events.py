@@ -4184,3 +4184,9 @@ def test_crowds_that_were_demonstrating_or_filled_the_streets_protest() -> None:
     for text in ("Samedi, plusieurs milliers de syndicalistes belges manifestaient à Liège contre le gouvernement.",
                  "Des milliers de syndicalistes belges ont envahi les rues de Liège samedi."):
         assert ("PROTEST", "BEL", "BEL") in _pairs(_run(text)), text
+
+
+def test_agreements_recalled_with_their_year_are_background() -> None:
+    # modality.yaml background_types: AGREE (with AID, THREATEN) dated two years or more before the article is a reminder
+    assert "AGREE" not in _types(_run("En 2015, le gouvernement belge avait signé un accord avec les Pays-Bas sur la pêche."))
+    assert "AGREE" in _types(_run("Le gouvernement belge a signé lundi un accord avec les Pays-Bas sur la pêche."))
