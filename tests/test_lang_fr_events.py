@@ -4164,3 +4164,29 @@ def test_contested_by_is_a_passive_rejection() -> None:
     # events.yaml REJECT: "contesté(e)(s) par" names who rejects after "par"
     doc = _run("La décision du gouvernement néerlandais est contestée par les syndicats belges.")
     assert ("REJECT", "BEL", "NLD") in _pairs(doc)
+
+
+def test_protests_named_as_background_hypothesis_or_time_mark_are_not_told() -> None:
+    # events.yaml PROTEST: "lors de ces", "éventuelles", "dissuader toute", "avant la" before the noun, "précédents"
+    # after it: protests already told, feared or used as a time mark, not a protest of this sentence
+    for text in ("Le ministre belge a promis d'aider les boulangers touchés par les vols commis lors de ces manifestations.",
+                 "Le maire belge a parlé jeudi d'une potentielle manifestation des gilets jaunes à Liège.",
+                 "Le gouvernement belge tente de dissuader toute manifestation à Liège.",
+                 "Le préfet belge a présenté jeudi son plan de circulation, deux jours avant la manifestation de Liège.",
+                 "Les syndicalistes belges ont été reçus au ministère, à l'occasion des rassemblements précédents.",
+                 "Les commerçants belges restent chez eux par crainte d'éventuelles échauffourées à Liège."):
+        assert "PROTEST" not in _types(_run(text)), text
+    assert "PROTEST" in _types(_run("Des milliers de gilets jaunes belges ont manifesté samedi à Liège."))
+
+
+def test_crowds_that_were_demonstrating_or_filled_the_streets_protest() -> None:
+    # events.yaml PROTEST: the imperfect "manifestaient" and "ont envahi les rues" tell a protest, like "ont manifesté"
+    for text in ("Samedi, plusieurs milliers de syndicalistes belges manifestaient à Liège contre le gouvernement.",
+                 "Des milliers de syndicalistes belges ont envahi les rues de Liège samedi."):
+        assert ("PROTEST", "BEL", "BEL") in _pairs(_run(text)), text
+
+
+def test_agreements_recalled_with_their_year_are_background() -> None:
+    # modality.yaml background_types: AGREE (with AID, THREATEN) dated two years or more before the article is a reminder
+    assert "AGREE" not in _types(_run("En 2015, le gouvernement belge avait signé un accord avec les Pays-Bas sur la pêche."))
+    assert "AGREE" in _types(_run("Le gouvernement belge a signé lundi un accord avec les Pays-Bas sur la pêche."))
