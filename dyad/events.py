@@ -442,6 +442,7 @@ class EventLexicon:
     # go-between, never the recipient (as word sequences)
     transit_markers: tuple[tuple[str, ...], ...] = ()
     object_prepositions: frozenset[str] = frozenset()  # roles.yaml: a verb-first trigger ending on one has its subject before it
+    topic_markers: tuple[tuple[str, ...], ...] = ()  # roles.yaml: what a meeting is about follows one; no side of it
     transit_words: frozenset[str] = frozenset()  # every word of the transit markers
     # roles.yaml list_alternatives: "or" words that go on a list of routes or borders as "and" does
     # ("the borders with Spain, Italy or Germany"), joining no sides anywhere else
@@ -635,6 +636,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         reporting=_word_tuples([*(roles.get("speech_verbs") or []), *(roles.get("report_verbs") or [])]),
         transit_markers=transit,
         object_prepositions=frozenset(fold(str(w)) for w in roles.get("object_prepositions", []) or []),
+        topic_markers=_word_tuples(roles.get("topic_markers", []) or []),
         transit_words=frozenset(w for t in transit for w in t),
         list_alternatives=frozenset(fold(str(w)) for w in roles.get("list_alternatives", []) or []),
         return_markers=_word_tuples(roles.get("return_markers", []) or []),
@@ -1543,6 +1545,14 @@ class EventExtractor:
                 and not _transit(doc.text, later[:1], lex, t_end)
             actors = [m for m in actors if m.start < t_end] + (later[:1] if closed else
                                                                [m for i, m in enumerate(later) if i not in routes])
+        if lex.topic_markers and trig.type == "CONSULT":
+            # "اجتماع مع نظرائه في مجلس التعاون لمناقشة الاتفاق النووي مع إيران": a state named in what
+            # the talks were about, behind a topic word of the trigger's clause, is no side of them
+            # (the trigger may be the topic word itself: "لمناقشة", a purpose, whose object is a topic)
+            k = t_start
+            while k > 0 and doc.text[k - 1].isalpha():
+                k -= 1
+            actors = [m for m in actors if m.start < t_end or not _about(doc.text, k, m.start, lex)]
         # one mention per actor on each side of the trigger: "اليمنية ... دعمها الكامل للشعب اليمني"
         # keeps the object after the verb though its country was named before it
         cands = _distinct([m for m in actors if m.start < t_start]) + _distinct([m for m in actors if m.start >= t_start])
@@ -3302,6 +3312,18 @@ def _came_back_from(text: str, m: Mention, lex: EventLexicon) -> bool:
     present = set(words)
     return any(tuple(words[i : i + len(r)]) == r for r in lex.return_markers if r[0] in present
                for i in range(len(words) - len(r) + 1))
+
+
+def _about(text: str, t_end: int, at: int, lex: EventLexicon) -> bool:
+    """Whether a topic marker (roles.yaml ``topic_markers``: "لبحث", "بشأن") stands between
+    offset ``t_end`` (the trigger, or the start of its word) and offset ``at``, with no sentence
+    mark between it and ``at``."""
+    words = re.findall(r"\w+", fold(text[t_end:at]))
+    for k in range(len(words)):
+        if any(tuple(words[k : k + len(mk)]) == mk for mk in lex.topic_markers):
+            tail = fold(text[t_end:at]).split(words[k], 1)[-1]
+            return not re.search(r"[.;:؛()«»\"]", tail)
+    return False
 
 
 def _transit(text: str, after: list[Mention], lex: EventLexicon, floor: int = 0) -> set[int]:

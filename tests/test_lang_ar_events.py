@@ -3690,3 +3690,13 @@ def test_the_importance_of_cooperation_is_no_cooperation() -> None:
     assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
     doc = _run("وأكد البلدان على أهمية العمل المشترك بين الأردن والسعودية في مكافحة الإرهاب.")
     assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+
+
+def test_a_state_named_in_what_talks_were_about_is_no_side_of_them() -> None:
+    doc = _run("التقى وزير الخارجية السعودي نظيره الروسي في موسكو أمس لبحث الأزمة في سوريا.")
+    pairs = event_pairs(doc)
+    assert ("CONSULT", "SAU", "RUS") in pairs or ("CONSULT", "RUS", "SAU") in pairs
+    assert not any(p[0] == "CONSULT" and "SYR" in p[1:] for p in pairs)
+    # the purpose word itself ("لمناقشة") opens the topic: its object is no partner either
+    doc = _run("عقد وزراء خارجية الاتحاد الأوروبي اجتماعا أمس لمناقشة الاتفاق النووي مع إيران.")
+    assert not any(p[0] == "CONSULT" and "IRN" in p[1:] for p in event_pairs(doc))
