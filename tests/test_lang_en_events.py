@@ -4262,3 +4262,27 @@ def test_a_nominee_confirmed_by_the_senate_is_backed_by_it() -> None:
     assert ("SUPPORT", "USA", "USA") in _pairs(_run("Two US judges who were nominated by the US president this year "
                                                     "and confirmed by the US Senate joined the court."))
     assert "SUPPORT" not in _types(_run("The US deaths were confirmed by officials in April."))
+
+
+def test_quitting_a_party_or_a_government_is_a_resignation() -> None:
+    # events.yaml "quit" (alone, as "resigned"); a job, a treaty or a thought-of exit is none
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("British Home Secretary Suella Braverman quit over data leaks."))
+    assert "CONCEDE" not in _types(_run("The British foreign secretary quit her job at the bank in 1990."))
+    assert "CONCEDE" not in _types(_run("Many British Labour MPs are ready to quit if the leader ignores them."))
+    assert "CONCEDE" not in _types(_run("British MP John Smith formed a new party after he quit the Labour party."))
+
+
+def test_reacting_with_alarm_to_a_plan_is_criticism() -> None:
+    # events.yaml ACCUSE "reacted with alarm", "reacted angrily"
+    doc = _run("Italian ministers reacted angrily to the British government's plan.")
+    assert ("ACCUSE", "ITA", "GBR") in _pairs(doc)
+
+
+def test_saying_one_will_abide_by_an_obligation_is_agreement() -> None:
+    # events.yaml AGREE "would abide by"
+    assert ("AGREE", "USA", "DEU") in _pairs(_run("The US government said it would abide by the German court's ruling."))
+
+
+def test_waving_off_a_complaint_is_a_rejection() -> None:
+    # events.yaml REJECT "waved off"
+    assert "REJECT" in _types(_run("The US Justice Department waved off the Democrats' complaint."))
