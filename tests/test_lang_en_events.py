@@ -4286,3 +4286,9 @@ def test_saying_one_will_abide_by_an_obligation_is_agreement() -> None:
 def test_waving_off_a_complaint_is_a_rejection() -> None:
     # events.yaml REJECT "waved off"
     assert "REJECT" in _types(_run("The US Justice Department waved off the Democrats' complaint."))
+
+
+def test_a_stance_held_for_long_is_no_act() -> None:
+    # modality.yaml hypothetical "has long", "have long", "had long"
+    assert "ACCUSE" not in _types(_run("The Israeli government has long accused Iran of arming militias."))
+    assert ("ACCUSE", "ISR", "IRN") in _pairs(_run("The Israeli government accused Iran of arming militias."))
