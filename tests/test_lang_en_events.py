@@ -4292,3 +4292,11 @@ def test_a_stance_held_for_long_is_no_act() -> None:
     # modality.yaml hypothetical "has long", "have long", "had long"
     assert "ACCUSE" not in _types(_run("The Israeli government has long accused Iran of arming militias."))
     assert ("ACCUSE", "ISR", "IRN") in _pairs(_run("The Israeli government accused Iran of arming militias."))
+
+
+def test_talks_agreed_on_are_an_agreement_not_yet_talks() -> None:
+    # events.yaml CONSULT "begin talks" unless_before "agreed to"; AGREE "agreed to begin talks"
+    doc = _run("France and Germany agreed to begin talks on the budget.")
+    assert "CONSULT" not in _types(doc)
+    assert ("AGREE", "FRA", "DEU") in _pairs(doc)
+    assert "CONSULT" in _types(_run("The French and German governments began talks on the budget."))
