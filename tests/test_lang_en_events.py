@@ -4300,3 +4300,9 @@ def test_talks_agreed_on_are_an_agreement_not_yet_talks() -> None:
     assert "CONSULT" not in _types(doc)
     assert ("AGREE", "FRA", "DEU") in _pairs(doc)
     assert "CONSULT" in _types(_run("The French and German governments began talks on the budget."))
+
+
+def test_a_church_invaded_by_the_world_is_no_invasion() -> None:
+    # events.yaml ASSAULT "invaded" unless_after "the church", as "attacked"
+    assert "ASSAULT" not in _types(_run("The Italian cardinal wrote that secular ideas invaded the Church."))
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(_run("Russia invaded Ukraine in February."))
