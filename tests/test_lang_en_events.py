@@ -4262,3 +4262,47 @@ def test_a_nominee_confirmed_by_the_senate_is_backed_by_it() -> None:
     assert ("SUPPORT", "USA", "USA") in _pairs(_run("Two US judges who were nominated by the US president this year "
                                                     "and confirmed by the US Senate joined the court."))
     assert "SUPPORT" not in _types(_run("The US deaths were confirmed by officials in April."))
+
+
+def test_quitting_a_party_or_a_government_is_a_resignation() -> None:
+    # events.yaml "quit" (alone, as "resigned"); a job, a treaty or a thought-of exit is none
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("British Home Secretary Suella Braverman quit over data leaks."))
+    assert "CONCEDE" not in _types(_run("The British foreign secretary quit her job at the bank in 1990."))
+    assert "CONCEDE" not in _types(_run("Many British Labour MPs are ready to quit if the leader ignores them."))
+    assert "CONCEDE" not in _types(_run("British MP John Smith formed a new party after he quit the Labour party."))
+
+
+def test_reacting_with_alarm_to_a_plan_is_criticism() -> None:
+    # events.yaml ACCUSE "reacted with alarm", "reacted angrily"
+    doc = _run("Italian ministers reacted angrily to the British government's plan.")
+    assert ("ACCUSE", "ITA", "GBR") in _pairs(doc)
+
+
+def test_saying_one_will_abide_by_an_obligation_is_agreement() -> None:
+    # events.yaml AGREE "would abide by"
+    assert ("AGREE", "USA", "DEU") in _pairs(_run("The US government said it would abide by the German court's ruling."))
+
+
+def test_waving_off_a_complaint_is_a_rejection() -> None:
+    # events.yaml REJECT "waved off"
+    assert "REJECT" in _types(_run("The US Justice Department waved off the Democrats' complaint."))
+
+
+def test_a_stance_held_for_long_is_no_act() -> None:
+    # modality.yaml hypothetical "has long", "have long", "had long"
+    assert "ACCUSE" not in _types(_run("The Israeli government has long accused Iran of arming militias."))
+    assert ("ACCUSE", "ISR", "IRN") in _pairs(_run("The Israeli government accused Iran of arming militias."))
+
+
+def test_talks_agreed_on_are_an_agreement_not_yet_talks() -> None:
+    # events.yaml CONSULT "begin talks" unless_before "agreed to"; AGREE "agreed to begin talks"
+    doc = _run("France and Germany agreed to begin talks on the budget.")
+    assert "CONSULT" not in _types(doc)
+    assert ("AGREE", "FRA", "DEU") in _pairs(doc)
+    assert "CONSULT" in _types(_run("The French and German governments began talks on the budget."))
+
+
+def test_a_church_invaded_by_the_world_is_no_invasion() -> None:
+    # events.yaml ASSAULT "invaded" unless_after "the church", as "attacked"
+    assert "ASSAULT" not in _types(_run("The Italian cardinal wrote that secular ideas invaded the Church."))
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(_run("Russia invaded Ukraine in February."))
