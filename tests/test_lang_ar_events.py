@@ -3690,3 +3690,18 @@ def test_the_importance_of_cooperation_is_no_cooperation() -> None:
     assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
     doc = _run("وأكد البلدان على أهمية العمل المشترك بين الأردن والسعودية في مكافحة الإرهاب.")
     assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+
+
+def test_help_from_air_strikes_is_the_strikes_not_aid() -> None:
+    # "بمساعدة غارات التحالف": the coalition's strikes backed the ground forces; nothing was handed over
+    doc = _run("وتقدمت القوات الحكومية بمساعدة غارات التحالف الدولي نحو مدينة الرمادي العراقية.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+
+
+def test_driving_fighters_out_is_an_attack_by_the_subject_behind_the_verb() -> None:
+    # "تمكن الجيش من طرد ... من": ground taken back by the subject named between the verb and its complement
+    doc = _run("وتمكن الجيش العراقي من طرد مسلحي داعش من جامعة الأنبار.")
+    assert ("ASSAULT", "IRQ") in [r[:2] for r in _records(doc)]
+    # "بعد أن تمكن ... من طرد": an old victory recalled as a time
+    doc = _run("وتولت الحكومة السلطة بعد أن تمكن فصيل ليبي مسلح من طرد رئيس الوزراء إلى شرق البلاد.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
