@@ -3705,3 +3705,15 @@ def test_driving_fighters_out_is_an_attack_by_the_subject_behind_the_verb() -> N
     # "بعد أن تمكن ... من طرد": an old victory recalled as a time
     doc = _run("وتولت الحكومة السلطة بعد أن تمكن فصيل ليبي مسلح من طرد رئيس الوزراء إلى شرق البلاد.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_topics_the_conversation_touched_on_are_no_acts() -> None:
+    # "وتطرق الحديث إلى مجالات التنسيق": the call's topics, no coordination reported
+    doc = _run("وتطرق الحديث إلى مجالات التنسيق بين الكويت والبحرين في الملفات الإقليمية.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+
+
+def test_the_coalition_to_support_legitimacy_is_a_name() -> None:
+    # "التحالف العربي لدعم الشرعية في اليمن": the coalition's name, no act of support
+    doc = _run("وقال المتحدث إن السودان عضو في التحالف العربي لدعم الشرعية في اليمن.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
