@@ -3713,7 +3713,7 @@ def test_topics_the_conversation_touched_on_are_no_acts() -> None:
     assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
 
 
-def test_the_coalition_to_support_legitimacy_is_a_name() -> None:
+def test_the_coalition_to_support_legitimacy_with_lam_is_a_name_too() -> None:
     # "التحالف العربي لدعم الشرعية في اليمن": the coalition's name, no act of support
     doc = _run("وقال المتحدث إن السودان عضو في التحالف العربي لدعم الشرعية في اليمن.")
     assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
