@@ -3700,3 +3700,30 @@ def test_a_state_named_in_what_talks_were_about_is_no_side_of_them() -> None:
     # the purpose word itself ("لمناقشة") opens the topic: its object is no partner either
     doc = _run("عقد وزراء خارجية الاتحاد الأوروبي اجتماعا أمس لمناقشة الاتفاق النووي مع إيران.")
     assert not any(p[0] == "CONSULT" and "IRN" in p[1:] for p in event_pairs(doc))
+
+
+def test_help_from_air_strikes_is_the_strikes_not_aid() -> None:
+    # "بمساعدة غارات التحالف": the coalition's strikes backed the ground forces; nothing was handed over
+    doc = _run("وتقدمت القوات الحكومية بمساعدة غارات التحالف الدولي نحو مدينة الرمادي العراقية.")
+    assert not [r for r in _records(doc) if r[0] == "AID"]
+
+
+def test_driving_fighters_out_is_an_attack_by_the_subject_behind_the_verb() -> None:
+    # "تمكن الجيش من طرد ... من": ground taken back by the subject named between the verb and its complement
+    doc = _run("وتمكن الجيش العراقي من طرد مسلحي داعش من جامعة الأنبار.")
+    assert ("ASSAULT", "IRQ") in [r[:2] for r in _records(doc)]
+    # "بعد أن تمكن ... من طرد": an old victory recalled as a time
+    doc = _run("وتولت الحكومة السلطة بعد أن تمكن فصيل ليبي مسلح من طرد رئيس الوزراء إلى شرق البلاد.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_topics_the_conversation_touched_on_are_no_acts() -> None:
+    # "وتطرق الحديث إلى مجالات التنسيق": the call's topics, no coordination reported
+    doc = _run("وتطرق الحديث إلى مجالات التنسيق بين الكويت والبحرين في الملفات الإقليمية.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+
+
+def test_the_coalition_to_support_legitimacy_with_lam_is_a_name_too() -> None:
+    # "التحالف العربي لدعم الشرعية في اليمن": the coalition's name, no act of support
+    doc = _run("وقال المتحدث إن السودان عضو في التحالف العربي لدعم الشرعية في اليمن.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
