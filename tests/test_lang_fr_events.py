@@ -4190,3 +4190,12 @@ def test_agreements_recalled_with_their_year_are_background() -> None:
     # modality.yaml background_types: AGREE (with AID, THREATEN) dated two years or more before the article is a reminder
     assert "AGREE" not in _types(_run("En 2015, le gouvernement belge avait signé un accord avec les Pays-Bas sur la pêche."))
     assert "AGREE" in _types(_run("Le gouvernement belge a signé lundi un accord avec les Pays-Bas sur la pêche."))
+
+
+def test_regret_naming_no_one_is_addressed_to_the_own_government() -> None:
+    # events.yaml ACCUSE "regrette" (own_side): a body's regret naming no other side is addressed to its own
+    # government; another side named stays the target
+    doc = _run("Le syndicat belge regrette la suppression de trente postes dans les écoles.")
+    assert ("ACCUSE", "BEL", "BEL") in _pairs(doc)
+    doc = _run("Le syndicat belge regrette la décision du gouvernement néerlandais.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
