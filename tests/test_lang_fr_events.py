@@ -4199,3 +4199,18 @@ def test_regret_naming_no_one_is_addressed_to_the_own_government() -> None:
     assert ("ACCUSE", "BEL", "BEL") in _pairs(doc)
     doc = _run("Le syndicat belge regrette la décision du gouvernement néerlandais.")
     assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+
+
+def test_regret_voiced_naming_no_one_is_addressed_to_the_own_government() -> None:
+    # events.yaml ACCUSE "a regretté" (own_side): as the present, no other side named is the own government
+    doc = _run("Le syndicat belge a regretté mardi une réforme trop tardive.")
+    assert ("ACCUSE", "BEL", "BEL") in _pairs(doc)
+
+
+def test_support_naming_no_one_is_addressed_to_the_own_government() -> None:
+    # events.yaml SUPPORT "a soutenu" (own_side): support for a motion or a demand, no other side named
+    doc = _run("Le parti socialiste belge a soutenu la motion déposée lundi.")
+    assert ("SUPPORT", "BEL", "BEL") in _pairs(doc)
+    # "soutient que" is a claim, no support
+    doc = _run("Le parti socialiste belge soutient que la motion est illégale.")
+    assert "SUPPORT" not in _types(doc)
