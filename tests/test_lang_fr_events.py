@@ -4214,3 +4214,9 @@ def test_support_naming_no_one_is_addressed_to_the_own_government() -> None:
     # "soutient que" is a claim, no support
     doc = _run("Le parti socialiste belge soutient que la motion est illégale.")
     assert "SUPPORT" not in _types(doc)
+
+
+def test_understanding_the_anger_is_support() -> None:
+    # events.yaml SUPPORT "comprend la colère", "exprime sa compréhension" (own_side): declared sympathy
+    doc = _run("Le syndicat belge exprime sa compréhension de la colère populaire.")
+    assert ("SUPPORT", "BEL", "BEL") in _pairs(doc)
