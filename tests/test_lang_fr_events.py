@@ -4190,3 +4190,33 @@ def test_agreements_recalled_with_their_year_are_background() -> None:
     # modality.yaml background_types: AGREE (with AID, THREATEN) dated two years or more before the article is a reminder
     assert "AGREE" not in _types(_run("En 2015, le gouvernement belge avait signé un accord avec les Pays-Bas sur la pêche."))
     assert "AGREE" in _types(_run("Le gouvernement belge a signé lundi un accord avec les Pays-Bas sur la pêche."))
+
+
+def test_regret_naming_no_one_is_addressed_to_the_own_government() -> None:
+    # events.yaml ACCUSE "regrette" (own_side): a body's regret naming no other side is addressed to its own
+    # government; another side named stays the target
+    doc = _run("Le syndicat belge regrette la suppression de trente postes dans les écoles.")
+    assert ("ACCUSE", "BEL", "BEL") in _pairs(doc)
+    doc = _run("Le syndicat belge regrette la décision du gouvernement néerlandais.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+
+
+def test_regret_voiced_naming_no_one_is_addressed_to_the_own_government() -> None:
+    # events.yaml ACCUSE "a regretté" (own_side): as the present, no other side named is the own government
+    doc = _run("Le syndicat belge a regretté mardi une réforme trop tardive.")
+    assert ("ACCUSE", "BEL", "BEL") in _pairs(doc)
+
+
+def test_support_naming_no_one_is_addressed_to_the_own_government() -> None:
+    # events.yaml SUPPORT "a soutenu" (own_side): support for a motion or a demand, no other side named
+    doc = _run("Le parti socialiste belge a soutenu la motion déposée lundi.")
+    assert ("SUPPORT", "BEL", "BEL") in _pairs(doc)
+    # "soutient que" is a claim, no support
+    doc = _run("Le parti socialiste belge soutient que la motion est illégale.")
+    assert "SUPPORT" not in _types(doc)
+
+
+def test_understanding_the_anger_is_support() -> None:
+    # events.yaml SUPPORT "comprend la colère", "exprime sa compréhension" (own_side): declared sympathy
+    doc = _run("Le syndicat belge exprime sa compréhension de la colère populaire.")
+    assert ("SUPPORT", "BEL", "BEL") in _pairs(doc)
