@@ -3318,12 +3318,11 @@ def _about(text: str, t_end: int, at: int, lex: EventLexicon) -> bool:
     """Whether a topic marker (roles.yaml ``topic_markers``: "لبحث", "بشأن") stands between
     offset ``t_end`` (the trigger, or the start of its word) and offset ``at``, with no sentence
     mark between it and ``at``."""
-    words = re.findall(r"\w+", fold(text[t_end:at]))
-    for k in range(len(words)):
-        if any(tuple(words[k : k + len(mk)]) == mk for mk in lex.topic_markers):
-            tail = fold(text[t_end:at]).split(words[k], 1)[-1]
-            return not re.search(r"[.;:؛()«»\"]", tail)
-    return False
+    gap = fold(text[t_end:at])
+    spans = list(re.finditer(r"\w+", gap))
+    words = [w.group() for w in spans]
+    return any(tuple(words[k : k + len(mk)]) == mk and not re.search(r"[.;:؛()«»\"]", gap[spans[k].end() :])
+               for k in range(len(words)) for mk in lex.topic_markers)
 
 
 def _transit(text: str, after: list[Mention], lex: EventLexicon, floor: int = 0) -> set[int]:
