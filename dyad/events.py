@@ -1331,7 +1331,16 @@ class EventExtractor:
             if clause and clause[0] in lex.relatives:
                 piece = tail[:j] + " "
         before = fold(piece)
-        words = re.findall(r"[\w'’]+", before)[-lex.window :]
+        words = re.findall(r"[\w'’]+", before)
+        if lex.not_modal:
+            # a set phrase that begins before the window still holds its cue word ("Even without
+            # changes the commission does urge": "even without" is no negation), so it is blanked
+            # before the window is cut
+            for i in range(len(words)):
+                for phrase in lex.not_modal:
+                    if tuple(words[i : i + len(phrase)]) == phrase:
+                        words[i : i + len(phrase)] = [""] * len(phrase)
+        words = words[-lex.window :]
         if not lex.arabic_script:
             # a cue word written with a capital inside its sentence is a name or a month ("May
             # criticised Trump", "Will Smith"), not the modal

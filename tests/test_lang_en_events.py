@@ -4306,3 +4306,9 @@ def test_a_church_invaded_by_the_world_is_no_invasion() -> None:
     # events.yaml ASSAULT "invaded" unless_after "the church", as "attacked"
     assert "ASSAULT" not in _types(_run("The Italian cardinal wrote that secular ideas invaded the Church."))
     assert ("ASSAULT", "RUS", "UKR") in _pairs(_run("Russia invaded Ukraine in February."))
+
+
+def test_a_set_phrase_begun_before_the_modality_window_still_holds_its_cue() -> None:
+    # "even without" is no negation, though "even" falls outside the five words before the trigger
+    doc = analyse_text("Even without changes the commission does urge Britain to act.", "en")
+    assert ("REQUEST", "GBR") in {(e["event_type"], (e["recipient"] or {}).get("country")) for e in doc.events}
