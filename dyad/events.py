@@ -1086,14 +1086,14 @@ class EventExtractor:
                 if key not in best or score - demoted > ranks[key]:
                     best[key] = (score, (trig, t_start, t_end, actor, recipient, participants))
                     ranks[key] = score - demoted
-            skipped += len(negated - {k.split("#")[0] for k in best})
+            skipped += len(negated - {_key_type(k) for k in best})
             for block in range(len(blocks)):
                 # (in each block of a long sentence, as in a sentence of its own; a second act with a
                 # subject of its own, "ACCUSE@start", stays in play as it did before blocks)
-                of_block = {k.split("#")[0]: v for k, v in best.items() if _key_block(k) == block}
+                of_block = {_key_type(k): v for k, v in best.items() if _key_block(k) == block}
                 _suppress_requested(doc.text, of_block)
                 _suppress_topics(of_block)
-                for k in [k for k in best if _key_block(k) == block and k.split("#")[0] not in of_block]:
+                for k in [k for k in best if _key_block(k) == block and _key_type(k) not in of_block]:
                     del best[k]
             # one sentence rarely reports two happenings: a second record needs a complete,
             # two-country reading of its own
@@ -1333,9 +1333,9 @@ class EventExtractor:
         before = fold(piece)
         words = re.findall(r"[\w'’]+", before)
         if lex.not_modal:
-            # a set phrase that begins before the window still holds its cue word ("Even without
-            # changes the commission does urge": "even without" is no negation), so it is blanked
-            # before the window is cut
+            # "As planned, Macron met Merkel": the cue word inside a set phrase is no cue; a phrase
+            # that begins before the window still holds it ("Even without changes the commission
+            # does urge": "even without" is no negation), so it is blanked before the window is cut
             for i in range(len(words)):
                 for phrase in lex.not_modal:
                     if tuple(words[i : i + len(phrase)]) == phrase:
@@ -1363,13 +1363,6 @@ class EventExtractor:
         for prefix in lex.future_prefixes:
             if glued.endswith(prefix):
                 return "future"
-        if lex.not_modal:
-            # "As planned, Macron met Merkel": the cue word inside a set phrase is no cue
-            words = list(words)
-            for i in range(len(words)):
-                for phrase in lex.not_modal:
-                    if tuple(words[i : i + len(phrase)]) == phrase:
-                        words[i : i + len(phrase)] = [""] * len(phrase)
         found = _cues_at(words, lex.before_index, range(len(words)))
         if lex.glued_conjunctions:
             # a conjunction glued onto a cue's first word ("ومن المقرر", "فلم")
@@ -1487,9 +1480,7 @@ class EventExtractor:
         words = fold(doc.text[t_start:t_end]).split()
         if not lex.object_prepositions or len(words) < 2 or words[-1] not in lex.object_prepositions:
             return None
-        k = t_start
-        while k > 0 and doc.text[k - 1].isalpha():
-            k -= 1
+        k = _word_start(doc.text, t_start)
         if k < t_start and fold(doc.text[k:t_start]) not in lex.glued_conjunctions:
             return None  # "التحقيق في", "بطلب من": a noun, its subject (if any) a genitive after it
         verb = _unglued(words[:1], tuple(lex.glued_conjunctions), 4)[0]
@@ -1558,9 +1549,7 @@ class EventExtractor:
             # "اجتماع مع نظرائه في مجلس التعاون لمناقشة الاتفاق النووي مع إيران": a state named in what
             # the talks were about, behind a topic word of the trigger's clause, is no side of them
             # (the trigger may be the topic word itself: "لمناقشة", a purpose, whose object is a topic)
-            k = t_start
-            while k > 0 and doc.text[k - 1].isalpha():
-                k -= 1
+            k = _word_start(doc.text, t_start)
             actors = [m for m in actors if m.start < t_end or not _about(doc.text, k, m.start, lex)]
         # one mention per actor on each side of the trigger: "اليمنية ... دعمها الكامل للشعب اليمني"
         # keeps the object after the verb though its country was named before it
@@ -2859,6 +2848,11 @@ def _pair(reading: tuple[Any, ...]) -> frozenset[str | None]:
     return frozenset({reading[3].country, reading[4].country if reading[4] is not None else None})
 
 
+def _key_type(key: str) -> str:
+    """The event type of a reading's key in the ranking of a sentence ("ACCUSE#2": ACCUSE)."""
+    return key.split("#")[0]
+
+
 def _key_block(key: str) -> int:
     """The block of a reading's key in the ranking of a sentence ("ACCUSE#2"; a plain type: the first)."""
     return int(key.split("#")[1]) if "#" in key else 0
@@ -3321,6 +3315,13 @@ def _came_back_from(text: str, m: Mention, lex: EventLexicon) -> bool:
     present = set(words)
     return any(tuple(words[i : i + len(r)]) == r for r in lex.return_markers if r[0] in present
                for i in range(len(words) - len(r) + 1))
+
+
+def _word_start(text: str, pos: int) -> int:
+    """The start of the word ``pos`` stands in (letters glued before it: "لمناقشة", "ودعا")."""
+    while pos > 0 and text[pos - 1].isalpha():
+        pos -= 1
+    return pos
 
 
 def _about(text: str, t_end: int, at: int, lex: EventLexicon) -> bool:
