@@ -4312,3 +4312,9 @@ def test_a_set_phrase_begun_before_the_modality_window_still_holds_its_cue() -> 
     # "even without" is no negation, though "even" falls outside the five words before the trigger
     doc = analyse_text("Even without changes the commission does urge Britain to act.", "en")
     assert ("REQUEST", "GBR") in {(e["event_type"], (e["recipient"] or {}).get("country")) for e in doc.events}
+
+
+def test_denying_an_attempt_is_a_rejection() -> None:
+    # events.yaml REJECT "denies attempting", "denied seeking to", "denying trying to"
+    assert ("REJECT", "CHN", "USA") in _pairs(_run("China denies attempting to sway the American vote."))
+    assert "REJECT" in _types(_run("Iran denied seeking to build a bomb."))
