@@ -4318,3 +4318,10 @@ def test_denying_an_attempt_is_a_rejection() -> None:
     # events.yaml REJECT "denies attempting", "denied seeking to", "denying trying to"
     assert ("REJECT", "CHN", "USA") in _pairs(_run("China denies attempting to sway the American vote."))
     assert "REJECT" in _types(_run("Iran denied seeking to build a bomb."))
+
+
+def test_welcoming_what_someone_called_a_step_is_approval() -> None:
+    # events.yaml SUPPORT "welcomed what": a step welcomed, never a guest
+    doc = _run("The Greek foreign minister welcomed what he called a brave step by Turkey.")
+    assert ("SUPPORT", "GRC", "TUR") in _pairs(doc)
+    assert "CONSULT" not in _types(doc)
