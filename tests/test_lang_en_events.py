@@ -4325,3 +4325,9 @@ def test_welcoming_what_someone_called_a_step_is_approval() -> None:
     doc = _run("The Greek foreign minister welcomed what he called a brave step by Turkey.")
     assert ("SUPPORT", "GRC", "TUR") in _pairs(doc)
     assert "CONSULT" not in _types(doc)
+
+
+def test_an_attack_on_a_record_is_made_in_words() -> None:
+    # events.yaml ACCUSE "an attack on" requires_after record / policies / plans ...; else ASSAULT "attack on"
+    assert ("ACCUSE", "DEU", "FRA") in _pairs(_run("The German chancellor opened the summit with an attack on France's spending plans."))
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(_run("Russia launched an attack on Ukraine's energy grid."))
