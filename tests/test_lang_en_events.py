@@ -4312,3 +4312,22 @@ def test_a_set_phrase_begun_before_the_modality_window_still_holds_its_cue() -> 
     # "even without" is no negation, though "even" falls outside the five words before the trigger
     doc = analyse_text("Even without changes the commission does urge Britain to act.", "en")
     assert ("REQUEST", "GBR") in {(e["event_type"], (e["recipient"] or {}).get("country")) for e in doc.events}
+
+
+def test_denying_an_attempt_is_a_rejection() -> None:
+    # events.yaml REJECT "denies attempting", "denied seeking to", "denying trying to"
+    assert ("REJECT", "CHN", "USA") in _pairs(_run("China denies attempting to sway the American vote."))
+    assert "REJECT" in _types(_run("Iran denied seeking to build a bomb."))
+
+
+def test_welcoming_what_someone_called_a_step_is_approval() -> None:
+    # events.yaml SUPPORT "welcomed what": a step welcomed, never a guest
+    doc = _run("The Greek foreign minister welcomed what he called a brave step by Turkey.")
+    assert ("SUPPORT", "GRC", "TUR") in _pairs(doc)
+    assert "CONSULT" not in _types(doc)
+
+
+def test_an_attack_on_a_record_is_made_in_words() -> None:
+    # events.yaml ACCUSE "an attack on" requires_after record / policies / plans ...; else ASSAULT "attack on"
+    assert ("ACCUSE", "DEU", "FRA") in _pairs(_run("The German chancellor opened the summit with an attack on France's spending plans."))
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(_run("Russia launched an attack on Ukraine's energy grid."))
