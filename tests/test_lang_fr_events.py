@@ -4220,3 +4220,12 @@ def test_understanding_the_anger_is_support() -> None:
     # events.yaml SUPPORT "comprend la colère", "exprime sa compréhension" (own_side): declared sympathy
     doc = _run("Le syndicat belge exprime sa compréhension de la colère populaire.")
     assert ("SUPPORT", "BEL", "BEL") in _pairs(doc)
+
+
+def test_prosecutor_requesting_a_sentence_is_an_accusation() -> None:
+    # events.yaml ACCUSE "a requis": the prosecution's demand against a defendant; a source that "a requis
+    # l'anonymat" accuses no one
+    doc = _run("Le parquet belge a requis jeudi trois ans de prison contre le chauffeur.")
+    assert ("ACCUSE", "BEL") in {(t, a) for t, a, _ in _pairs(doc)}
+    doc = _run("Un diplomate belge qui a requis l'anonymat a décrit la réunion comme tendue.")
+    assert "ACCUSE" not in _types(doc)
