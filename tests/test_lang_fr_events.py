@@ -4237,3 +4237,10 @@ def test_summoning_an_ambassador_a_few_words_on_is_a_protest() -> None:
     assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
     doc = _run("Le ministre belge a convoqué une réunion avec les syndicats.")
     assert "ACCUSE" not in _types(doc)
+
+
+def test_misspelt_support_noun_is_no_support_verb() -> None:
+    # events.yaml SUPPORT "soutient" unless_before "leur": "leur soutient" is the noun "soutien" misspelt; the
+    # pack's noun forms read it no more
+    doc = _run("Les syndicats belges ont apporté leur soutient à des réformes.")
+    assert "SUPPORT" not in _types(doc)
