@@ -4232,8 +4232,8 @@ def test_prosecutor_requesting_a_sentence_is_an_accusation() -> None:
 
 
 def test_summoning_an_ambassador_a_few_words_on_is_a_protest() -> None:
-    # events.yaml ACCUSE "convoqué" + requires_after "ambassadrice": the summons of a foreign diplomat, words between
-    doc = _run("Le ministère belge avait tout au plus convoqué l'ambassadrice des Pays-Bas.")
+    # events.yaml ACCUSE "convoquant" + requires_after "ambassadrice": the summons of a foreign diplomat, words between
+    doc = _run("Le ministère belge a réagi en convoquant jeudi l'ambassadrice des Pays-Bas.")
     assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
     doc = _run("Le ministre belge a convoqué une réunion avec les syndicats.")
     assert "ACCUSE" not in _types(doc)
