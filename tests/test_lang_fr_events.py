@@ -4220,3 +4220,27 @@ def test_understanding_the_anger_is_support() -> None:
     # events.yaml SUPPORT "comprend la colère", "exprime sa compréhension" (own_side): declared sympathy
     doc = _run("Le syndicat belge exprime sa compréhension de la colère populaire.")
     assert ("SUPPORT", "BEL", "BEL") in _pairs(doc)
+
+
+def test_prosecutor_requesting_a_sentence_is_an_accusation() -> None:
+    # events.yaml ACCUSE "a requis": the prosecution's demand against a defendant; a source that "a requis
+    # l'anonymat" accuses no one
+    doc = _run("Le parquet belge a requis jeudi trois ans de prison contre le chauffeur.")
+    assert ("ACCUSE", "BEL") in {(t, a) for t, a, _ in _pairs(doc)}
+    doc = _run("Un diplomate belge qui a requis l'anonymat a décrit la réunion comme tendue.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_summoning_an_ambassador_a_few_words_on_is_a_protest() -> None:
+    # events.yaml ACCUSE "convoquant" + requires_after "ambassadrice": the summons of a foreign diplomat, words between
+    doc = _run("Le ministère belge a réagi en convoquant jeudi l'ambassadrice des Pays-Bas.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le ministre belge a convoqué une réunion avec les syndicats.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_misspelt_support_noun_is_no_support_verb() -> None:
+    # events.yaml SUPPORT "soutient" unless_before "leur": "leur soutient" is the noun "soutien" misspelt; the
+    # pack's noun forms read it no more
+    doc = _run("Les syndicats belges ont apporté leur soutient à des réformes.")
+    assert "SUPPORT" not in _types(doc)
