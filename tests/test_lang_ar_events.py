@@ -3727,3 +3727,15 @@ def test_the_coalition_to_support_legitimacy_with_lam_is_a_name_too() -> None:
     # "التحالف العربي لدعم الشرعية في اليمن": the coalition's name, no act of support
     doc = _run("وقال المتحدث إن السودان عضو في التحالف العربي لدعم الشرعية في اليمن.")
     assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+
+
+def test_an_attack_in_words_said_right_after_is_no_violence() -> None:
+    # "فهاجم ... قائلا": the attack is what he said, nobody was struck
+    doc = _run("وخرج رئيس الوزراء الإسرائيلي أمس فهاجم السلطة الفلسطينية قائلا إنها تحرض على العنف.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_talks_refused_in_the_speakers_own_words_are_a_rejection() -> None:
+    # «لن نجري أي محادثات مع ...»: the speaker turns down talks with the side after مع
+    doc = _run("وكان المرشد الإيراني قال أمس «لن نجري أي محادثات مع الولايات المتحدة بشأن القضايا الإقليمية».")
+    assert ("REJECT", "IRN", "USA") in event_pairs(doc)
