@@ -3739,3 +3739,9 @@ def test_talks_refused_in_the_speakers_own_words_are_a_rejection() -> None:
     # «لن نجري أي محادثات مع ...»: the speaker turns down talks with the side after مع
     doc = _run("وكان المرشد الإيراني قال أمس «لن نجري أي محادثات مع الولايات المتحدة بشأن القضايا الإقليمية».")
     assert ("REJECT", "IRN", "USA") in event_pairs(doc)
+
+
+def test_chants_of_death_to_a_state_are_a_protest_against_it() -> None:
+    # "تخللتها هتافات «الموت لأميركا»": the speaker's crowd chants against the state named in the slogan
+    doc = _run("وقال المرشد الإيراني في خطاب في مسجد بطهران تخللته هتافات المصلين «الموت لأميركا» إن سياسة بلاده لن تتغير.")
+    assert ("PROTEST", "IRN", "USA") in event_pairs(doc)
