@@ -3745,3 +3745,9 @@ def test_chants_of_death_to_a_state_are_a_protest_against_it() -> None:
     # "تخللتها هتافات «الموت لأميركا»": the speaker's crowd chants against the state named in the slogan
     doc = _run("وقال المرشد الإيراني في خطاب في مسجد بطهران تخللته هتافات المصلين «الموت لأميركا» إن سياسة بلاده لن تتغير.")
     assert ("PROTEST", "IRN", "USA") in event_pairs(doc)
+
+
+def test_acts_of_violence_a_country_faces_are_no_riot() -> None:
+    # "تواجه تركيا أعمال عنف متزايدة": violence suffered along a border, nobody rioting
+    doc = _run("وتواجه تركيا أعمال عنف متزايدة عبر حدودها الجنوبية مع سورية.")
+    assert not [r for r in _records(doc) if r[0] == "PROTEST"]
