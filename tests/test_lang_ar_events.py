@@ -3727,3 +3727,27 @@ def test_the_coalition_to_support_legitimacy_with_lam_is_a_name_too() -> None:
     # "التحالف العربي لدعم الشرعية في اليمن": the coalition's name, no act of support
     doc = _run("وقال المتحدث إن السودان عضو في التحالف العربي لدعم الشرعية في اليمن.")
     assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+
+
+def test_an_attack_in_words_said_right_after_is_no_violence() -> None:
+    # "فهاجم ... قائلا": the attack is what he said, nobody was struck
+    doc = _run("وخرج رئيس الوزراء الإسرائيلي أمس فهاجم السلطة الفلسطينية قائلا إنها تحرض على العنف.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_talks_refused_in_the_speakers_own_words_are_a_rejection() -> None:
+    # «لن نجري أي محادثات مع ...»: the speaker turns down talks with the side after مع
+    doc = _run("وكان المرشد الإيراني قال أمس «لن نجري أي محادثات مع الولايات المتحدة بشأن القضايا الإقليمية».")
+    assert ("REJECT", "IRN", "USA") in event_pairs(doc)
+
+
+def test_chants_of_death_to_a_state_are_a_protest_against_it() -> None:
+    # "تخللتها هتافات «الموت لأميركا»": the speaker's crowd chants against the state named in the slogan
+    doc = _run("وقال المرشد الإيراني في خطاب في مسجد بطهران تخللته هتافات المصلين «الموت لأميركا» إن سياسة بلاده لن تتغير.")
+    assert ("PROTEST", "IRN", "USA") in event_pairs(doc)
+
+
+def test_acts_of_violence_a_country_faces_are_no_riot() -> None:
+    # "تواجه تركيا أعمال عنف متزايدة": violence suffered along a border, nobody rioting
+    doc = _run("وتواجه تركيا أعمال عنف متزايدة عبر حدودها الجنوبية مع سورية.")
+    assert not [r for r in _records(doc) if r[0] == "PROTEST"]
