@@ -3751,3 +3751,21 @@ def test_acts_of_violence_a_country_faces_are_no_riot() -> None:
     # "تواجه تركيا أعمال عنف متزايدة": violence suffered along a border, nobody rioting
     doc = _run("وتواجه تركيا أعمال عنف متزايدة عبر حدودها الجنوبية مع سورية.")
     assert not [r for r in _records(doc) if r[0] == "PROTEST"]
+
+
+def test_no_interest_in_talks_with_a_side_is_a_rejection() -> None:
+    # "غير مهتمة بحوار مع ...": talks with the side after مع turned down
+    doc = _run("وأعلنت الحكومة الفنزويلية أنها غير مهتمة بالحوار مع الولايات المتحدة في الوقت الحاضر.")
+    assert ("REJECT", "VEN", "USA") in event_pairs(doc)
+
+
+def test_support_that_will_not_be_given_up_is_support() -> None:
+    # "لن تتخلى عن دعم ...": a standing support restated, the negation is part of the form
+    doc = _run("وقال وزير الخارجية الروسي إن روسيا لن تتخلى عن دعم الحكومة السورية في حربها.")
+    assert ("SUPPORT", "RUS", "SYR") in event_pairs(doc)
+
+
+def test_a_cultural_attack_is_no_violence() -> None:
+    # "التصدي للهجوم الثقافي الغربي": an attack in ideas, nobody struck
+    doc = _run("ودعا رجل الدين البرلمان الإيراني إلى التصدي للهجوم الثقافي الغربي على الشباب.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
