@@ -3769,3 +3769,15 @@ def test_a_cultural_attack_is_no_violence() -> None:
     # "التصدي للهجوم الثقافي الغربي": an attack in ideas, nobody struck
     doc = _run("ودعا رجل الدين البرلمان الإيراني إلى التصدي للهجوم الثقافي الغربي على الشباب.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_an_objection_voiced_to_a_text_is_a_rejection() -> None:
+    # "عبر النواب عن اعتراضهم على ...": an objection voiced, a rejection
+    doc = _run("وعبر نواب في البرلمان العراقي أمس عن اعتراضهم على مشروع قانون الموازنة الذي قدمته الحكومة العراقية.")
+    assert "REJECT" in {r[0] for r in _records(doc)}
+
+
+def test_holding_prisoners_in_the_plural_is_a_detention() -> None:
+    # "يحتجزون": the plural imperfective of holding people
+    doc = _run("وقالت منظمة حقوقية إن الحوثيين يحتجزون مئات المعتقلين اليمنيين في سجون صنعاء.")
+    assert ("COERCE", "YEM", "YEM") in event_pairs(doc)
