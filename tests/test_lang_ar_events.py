@@ -3781,3 +3781,9 @@ def test_holding_prisoners_in_the_plural_is_a_detention() -> None:
     # "يحتجزون": the plural imperfective of holding people
     doc = _run("وقالت منظمة حقوقية إن الحوثيين يحتجزون مئات المعتقلين اليمنيين في سجون صنعاء.")
     assert ("COERCE", "YEM", "YEM") in event_pairs(doc)
+
+
+def test_a_complaint_made_is_an_accusation() -> None:
+    # "اشتكى ... من أن": a complaint against a side, an accusation
+    doc = _run("واشتكى وزير الخارجية الأردني أمس من أن الحكومة الإسرائيلية تعرقل دخول المصلين إلى المسجد الأقصى.")
+    assert ("ACCUSE", "JOR", "ISR") in event_pairs(doc)
