@@ -3787,3 +3787,9 @@ def test_a_complaint_made_is_an_accusation() -> None:
     # "اشتكى ... من أن": a complaint against a side, an accusation
     doc = _run("واشتكى وزير الخارجية الأردني أمس من أن الحكومة الإسرائيلية تعرقل دخول المصلين إلى المسجد الأقصى.")
     assert ("ACCUSE", "JOR", "ISR") in event_pairs(doc)
+
+
+def test_a_choice_to_accept_or_reject_is_no_rejection() -> None:
+    # "مهلة لقبول الاتفاق أو رفضه": one of two choices still open, nothing turned down
+    doc = _run("وأمام البرلمان الأردني مهلة حتى نهاية الشهر للموافقة على الاتفاقية مع إسرائيل أو رفضها.")
+    assert not [r for r in _records(doc) if r[0] == "REJECT"]
