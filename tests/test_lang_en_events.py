@@ -4331,3 +4331,8 @@ def test_an_attack_on_a_record_is_made_in_words() -> None:
     # events.yaml ACCUSE "an attack on" requires_after record / policies / plans ...; else ASSAULT "attack on"
     assert ("ACCUSE", "DEU", "FRA") in _pairs(_run("The German chancellor opened the summit with an attack on France's spending plans."))
     assert ("ASSAULT", "RUS", "UKR") in _pairs(_run("Russia launched an attack on Ukraine's energy grid."))
+
+
+def test_an_unknown_person_named_before_an_act_verb_is_its_actor() -> None:
+    # roles.yaml name_verbs "thanked", "hailed", ...: the capitalised words right before one are a name
+    assert ("SUPPORT", "USA", "USA") in _pairs(_run("On Monday, Tom Brennan thanked the governor of Texas for the decision."))
