@@ -4336,3 +4336,8 @@ def test_an_attack_on_a_record_is_made_in_words() -> None:
 def test_an_unknown_person_named_before_an_act_verb_is_its_actor() -> None:
     # roles.yaml name_verbs "thanked", "hailed", ...: the capitalised words right before one are a name
     assert ("SUPPORT", "USA", "USA") in _pairs(_run("On Monday, Tom Brennan thanked the governor of Texas for the decision."))
+
+
+def test_a_party_suspending_its_own_candidate_is_a_sanction_within_its_side() -> None:
+    # events.yaml SANCTION "suspended a candidate", "suspended a councillor" (own_side)
+    assert ("SANCTION", "GBR", "GBR") in _pairs(_run("The Labour Party has suspended a councillor over his posts."))
