@@ -4341,3 +4341,9 @@ def test_an_unknown_person_named_before_an_act_verb_is_its_actor() -> None:
 def test_a_party_suspending_its_own_candidate_is_a_sanction_within_its_side() -> None:
     # events.yaml SANCTION "suspended a candidate", "suspended a councillor" (own_side)
     assert ("SANCTION", "GBR", "GBR") in _pairs(_run("The Labour Party has suspended a councillor over his posts."))
+
+
+def test_an_invasion_judged_or_sized_after_a_possessive_is_a_reference_back() -> None:
+    # events.yaml ASSAULT "invasion" unless_before illegal / full-scale / subsequent
+    assert "ASSAULT" not in _types(_run("Aid has flowed to Kyiv since Russia launched its full-scale invasion."))
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(_run("Russian troops began an invasion of Ukraine on Thursday."))
