@@ -4331,3 +4331,19 @@ def test_an_attack_on_a_record_is_made_in_words() -> None:
     # events.yaml ACCUSE "an attack on" requires_after record / policies / plans ...; else ASSAULT "attack on"
     assert ("ACCUSE", "DEU", "FRA") in _pairs(_run("The German chancellor opened the summit with an attack on France's spending plans."))
     assert ("ASSAULT", "RUS", "UKR") in _pairs(_run("Russia launched an attack on Ukraine's energy grid."))
+
+
+def test_an_unknown_person_named_before_an_act_verb_is_its_actor() -> None:
+    # roles.yaml name_verbs "thanked", "hailed", ...: the capitalised words right before one are a name
+    assert ("SUPPORT", "USA", "USA") in _pairs(_run("On Monday, Tom Brennan thanked the governor of Texas for the decision."))
+
+
+def test_a_party_suspending_its_own_candidate_is_a_sanction_within_its_side() -> None:
+    # events.yaml SANCTION "suspended a candidate", "suspended a councillor" (own_side)
+    assert ("SANCTION", "GBR", "GBR") in _pairs(_run("The Labour Party has suspended a councillor over his posts."))
+
+
+def test_an_invasion_judged_or_sized_after_a_possessive_is_a_reference_back() -> None:
+    # events.yaml ASSAULT "invasion" unless_before illegal / full-scale / subsequent
+    assert "ASSAULT" not in _types(_run("Aid has flowed to Kyiv since Russia launched its full-scale invasion."))
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(_run("Russian troops began an invasion of Ukraine on Thursday."))
