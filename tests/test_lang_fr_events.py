@@ -4244,3 +4244,12 @@ def test_misspelt_support_noun_is_no_support_verb() -> None:
     # pack's noun forms read it no more
     doc = _run("Les syndicats belges ont apporté leur soutient à des réformes.")
     assert "SUPPORT" not in _types(doc)
+
+
+def test_unknown_name_before_a_demand_or_warning_is_the_actor() -> None:
+    # roles.yaml name_verbs "a exigé", "a mis en garde": capitalised words right before such an act are a person's
+    # name, the side that acts, not dropped
+    doc = _run("Pieter Vandamme a exigé des excuses du gouvernement néerlandais.")
+    assert [(e["event_type"], e["actor"]["name"]) for e in doc.events] == [("REQUEST", "Pieter Vandamme")]
+    doc = _run("Pieter Vandamme a mis en garde le gouvernement belge contre une hausse des taxes.")
+    assert [e["actor"]["name"] for e in doc.events if e["event_type"] == "ACCUSE"] == ["Pieter Vandamme"]
