@@ -4253,3 +4253,17 @@ def test_unknown_name_before_a_demand_or_warning_is_the_actor() -> None:
     assert [(e["event_type"], e["actor"]["name"]) for e in doc.events] == [("REQUEST", "Pieter Vandamme")]
     doc = _run("Pieter Vandamme a mis en garde le gouvernement belge contre une hausse des taxes.")
     assert [e["actor"]["name"] for e in doc.events if e["event_type"] == "ACCUSE"] == ["Pieter Vandamme"]
+
+
+def test_feminine_and_plural_self_congratulation_is_support() -> None:
+    # events.yaml SUPPORT "s'est félicitée", "se sont félicités": the forms beside "s'est félicité"
+    doc = _run("La sénatrice belge s'est félicitée du soutien du gouvernement néerlandais.")
+    assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Les syndicats belges se sont félicités de la décision du gouvernement néerlandais.")
+    assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
+
+
+def test_railing_against_is_an_accusation() -> None:
+    # events.yaml ACCUSE "peste contre": public anger at someone
+    doc = _run("Le maire belge peste contre le gouvernement néerlandais.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
