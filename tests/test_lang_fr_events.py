@@ -4267,3 +4267,21 @@ def test_railing_against_is_an_accusation() -> None:
     # events.yaml ACCUSE "peste contre": public anger at someone
     doc = _run("Le maire belge peste contre le gouvernement néerlandais.")
     assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+
+
+def test_meeting_serious_obstacles_is_no_meeting() -> None:
+    # events.yaml CONSULT "a rencontré" unless_after "de sérieux obstacles", "de sérieuses difficultés": an obstacle
+    # met, nobody met
+    doc = _run("Le syndicat belge a rencontré de sérieux obstacles face au gouvernement néerlandais.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("Le syndicat belge a rencontré le gouvernement néerlandais.")
+    assert ("CONSULT", "BEL", "NLD") in _pairs(doc)
+
+
+def test_troops_posted_abroad_are_no_deployment() -> None:
+    # events.yaml MOBILIZE "déployés" unless_after "à l'étranger": the forces serving abroad, thanked or named, no
+    # dated deployment
+    doc = _run("Le président a remercié les soldats belges déployés à l'étranger pour combattre le terrorisme au Mali.")
+    assert "MOBILIZE" not in _types(doc)
+    doc = _run("Le président a remercié les soldats belges déployés au Mali.")
+    assert ("MOBILIZE", "BEL", "MLI") in _pairs(doc)
