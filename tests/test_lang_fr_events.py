@@ -4285,3 +4285,12 @@ def test_troops_posted_abroad_are_no_deployment() -> None:
     assert "MOBILIZE" not in _types(doc)
     doc = _run("Le président a remercié les soldats belges déployés au Mali.")
     assert ("MOBILIZE", "BEL", "MLI") in _pairs(doc)
+
+
+def test_a_rule_requiring_something_is_no_demand() -> None:
+    # events.yaml REQUEST "exige" unless_before "loi", "code", "cela", "situation" ...: "exiger" as "to require", a rule
+    # or a thing for subject; a body that demands stays a demand
+    doc = _run("En Belgique, la loi exige que les partis présentent des listes paritaires.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("Le syndicat belge exige une hausse des salaires.")
+    assert ("REQUEST", "BEL", "BEL") in _pairs(doc)
