@@ -4244,3 +4244,53 @@ def test_misspelt_support_noun_is_no_support_verb() -> None:
     # pack's noun forms read it no more
     doc = _run("Les syndicats belges ont apporté leur soutient à des réformes.")
     assert "SUPPORT" not in _types(doc)
+
+
+def test_unknown_name_before_a_demand_or_warning_is_the_actor() -> None:
+    # roles.yaml name_verbs "a exigé", "a mis en garde": capitalised words right before such an act are a person's
+    # name, the side that acts, not dropped
+    doc = _run("Pieter Vandamme a exigé des excuses du gouvernement néerlandais.")
+    assert [(e["event_type"], e["actor"]["name"]) for e in doc.events] == [("REQUEST", "Pieter Vandamme")]
+    doc = _run("Pieter Vandamme a mis en garde le gouvernement belge contre une hausse des taxes.")
+    assert [e["actor"]["name"] for e in doc.events if e["event_type"] == "ACCUSE"] == ["Pieter Vandamme"]
+
+
+def test_feminine_and_plural_self_congratulation_is_support() -> None:
+    # events.yaml SUPPORT "s'est félicitée", "se sont félicités": the forms beside "s'est félicité"
+    doc = _run("La sénatrice belge s'est félicitée du soutien du gouvernement néerlandais.")
+    assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Les syndicats belges se sont félicités de la décision du gouvernement néerlandais.")
+    assert ("SUPPORT", "BEL", "NLD") in _pairs(doc)
+
+
+def test_railing_against_is_an_accusation() -> None:
+    # events.yaml ACCUSE "peste contre": public anger at someone
+    doc = _run("Le maire belge peste contre le gouvernement néerlandais.")
+    assert ("ACCUSE", "BEL", "NLD") in _pairs(doc)
+
+
+def test_meeting_serious_obstacles_is_no_meeting() -> None:
+    # events.yaml CONSULT "a rencontré" unless_after "de sérieux obstacles", "de sérieuses difficultés": an obstacle
+    # met, nobody met
+    doc = _run("Le syndicat belge a rencontré de sérieux obstacles face au gouvernement néerlandais.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("Le syndicat belge a rencontré le gouvernement néerlandais.")
+    assert ("CONSULT", "BEL", "NLD") in _pairs(doc)
+
+
+def test_troops_posted_abroad_are_no_deployment() -> None:
+    # events.yaml MOBILIZE "déployés" unless_after "à l'étranger": the forces serving abroad, thanked or named, no
+    # dated deployment
+    doc = _run("Le président a remercié les soldats belges déployés à l'étranger pour combattre le terrorisme au Mali.")
+    assert "MOBILIZE" not in _types(doc)
+    doc = _run("Le président a remercié les soldats belges déployés au Mali.")
+    assert ("MOBILIZE", "BEL", "MLI") in _pairs(doc)
+
+
+def test_a_rule_requiring_something_is_no_demand() -> None:
+    # events.yaml REQUEST "exige" unless_before "loi", "code", "cela", "situation" ...: "exiger" as "to require", a rule
+    # or a thing for subject; a body that demands stays a demand
+    doc = _run("En Belgique, la loi exige que les partis présentent des listes paritaires.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("Le syndicat belge exige une hausse des salaires.")
+    assert ("REQUEST", "BEL", "BEL") in _pairs(doc)
