@@ -4331,3 +4331,12 @@ def test_an_attack_on_a_record_is_made_in_words() -> None:
     # events.yaml ACCUSE "an attack on" requires_after record / policies / plans ...; else ASSAULT "attack on"
     assert ("ACCUSE", "DEU", "FRA") in _pairs(_run("The German chancellor opened the summit with an attack on France's spending plans."))
     assert ("ASSAULT", "RUS", "UKR") in _pairs(_run("Russia launched an attack on Ukraine's energy grid."))
+
+
+def test_a_pronoun_goes_on_with_the_subject_of_the_sentence_before() -> None:
+    # roles.yaml pronoun_continues_subject: "He" is Straw, whom the story goes on telling of (the
+    # sentence before opened with a pronoun standing for him), not the Iranian president named last
+    doc = _run("British Foreign Secretary Jack Straw arrived in Tehran on Monday. He also spoke on the "
+               "telephone to the Iranian president. He later criticised Israel's policy.")
+    assert ("ACCUSE", "GBR", "ISR") in _pairs(doc)
+    assert ("ACCUSE", "IRN", "ISR") not in _pairs(doc)

@@ -4244,3 +4244,12 @@ def test_misspelt_support_noun_is_no_support_verb() -> None:
     # pack's noun forms read it no more
     doc = _run("Les syndicats belges ont apporté leur soutient à des réformes.")
     assert "SUPPORT" not in _types(doc)
+
+
+def test_a_pronoun_goes_on_with_the_subject_of_the_sentence_before() -> None:
+    # roles.yaml pronoun_continues_subject: « Il » reprend le ministre allemand, sujet des phrases
+    # d'avant, pas le dernier nommé (le président libanais)
+    doc = _run("Le ministre allemand des Affaires étrangères a reçu lundi son homologue iranien. "
+               "Il a rencontré ensuite le président libanais. Il a enfin dénoncé la politique d'Israël.")
+    assert ("ACCUSE", "DEU", "ISR") in _pairs(doc)
+    assert ("ACCUSE", "LBN", "ISR") not in _pairs(doc)
