@@ -419,6 +419,9 @@ class EventLexicon:
     # roles.yaml pronoun_after_opening: a subject pronoun right after the sentence's first comma
     # ("Sur un ton grave, il a dénoncé ...") stands for the last person named, as one opening it
     pronoun_after_opening: bool = False
+    # roles.yaml pronoun_continues_subject: a subject pronoun stands for the subject of the sentence
+    # before (news goes on telling of whom it was telling of), not for the last person named
+    pronoun_continues_subject: bool = False
     # roles.yaml passive_arrest_authorities: a passive arrest or detention form with nobody named in
     # its sentence ("Trente-cinq personnes ont été interpellées samedi à Paris") was made by the
     # authorities of the country the sentence places it in, else of the report's focus country
@@ -542,6 +545,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         local_sectors=frozenset(str(w) for w in roles.get("local_sectors", ["CIVILIAN"]) or []),
         impersonal_after=_word_tuples(roles.get("impersonal_after", []) or []),
         pronoun_after_opening=bool(roles.get("pronoun_after_opening", False)),
+        pronoun_continues_subject=bool(roles.get("pronoun_continues_subject", False)),
         passive_arrest_authorities=bool(roles.get("passive_arrest_authorities", False)),
         riot_modes=frozenset(str(w) for w in roles.get("riot_modes", []) or []),
         authority_assault_modes=frozenset(str(w) for w in roles.get("authority_assault_modes", []) or []),
@@ -1426,7 +1430,11 @@ class EventExtractor:
             rest = re.findall(r"\w+", fold(head[hit[0] + len(hit[1]) :]))[:3]
             if _phrase_at(rest, lex.impersonal_after, (0,)):
                 return None
-        last = _last_person_before(doc, sent.start)
+        # roles.yaml pronoun_continues_subject: the pronoun goes on with the subject of the sentence
+        # before ("He later criticised"); else (Arabic honorifics after the verb, "وعقد فخامته
+        # اجتماعا") it stands for the last person named
+        last = _subject_before(doc, sent.start, lex) if lex.pronoun_continues_subject \
+            else _last_person_before(doc, sent.start)
         if last is None:
             return None
         ref = last if _kin_of(doc.text, last, lex) < 0 else _relative(last)
@@ -3227,6 +3235,27 @@ def _last_person_before(doc: Document, at: int) -> Mention | None:
     """The last person named before offset ``at`` (a sentence's start): whom a pronoun or a verb
     that carries its subject stands for."""
     return next((x for x in reversed(doc.mentions) if x.kind == "person" and x.end <= at), None)
+
+
+def _subject_before(doc: Document, at: int, lex: EventLexicon, depth: int = 2) -> Mention | None:
+    """The person a subject pronoun of the sentence at ``at`` stands for: the subject of the sentence
+    before, as news goes on telling of the one it was telling of ("Straw met the Iranian
+    president. He later criticised Israel": Straw), read as the first person named in its opening
+    (80 characters); where that sentence itself opens with a pronoun, the subject it carried on;
+    else the last person named before."""
+    si = next((i for i in range(len(doc.sentences) - 1, -1, -1) if doc.sentences[i].end <= at), None)
+    if si is not None:
+        prev = doc.sentences[si]
+        head = doc.text[prev.start : min(prev.end, prev.start + 80)]
+        first = next((x for x in doc.mentions if x.kind == "person" and prev.start <= x.start
+                      and x.end <= prev.start + len(head)), None)
+        words = re.findall(r"\w+", fold(head))
+        if depth and words and words[0] in lex.pronouns \
+                and not _phrase_at(words[1:4], lex.impersonal_after, (0,)):
+            return _subject_before(doc, prev.start, lex, depth - 1)
+        if first is not None:
+            return first
+    return _last_person_before(doc, at)
 
 
 def _stand_in(ref: Mention, start: int, end: int, text: str, factor: float, why: str) -> Mention:

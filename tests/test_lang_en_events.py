@@ -4347,3 +4347,12 @@ def test_an_invasion_judged_or_sized_after_a_possessive_is_a_reference_back() ->
     # events.yaml ASSAULT "invasion" unless_before illegal / full-scale / subsequent
     assert "ASSAULT" not in _types(_run("Aid has flowed to Kyiv since Russia launched its full-scale invasion."))
     assert ("ASSAULT", "RUS", "UKR") in _pairs(_run("Russian troops began an invasion of Ukraine on Thursday."))
+
+
+def test_a_pronoun_goes_on_with_the_subject_of_the_sentence_before() -> None:
+    # roles.yaml pronoun_continues_subject: "He" is Straw, whom the story goes on telling of (the
+    # sentence before opened with a pronoun standing for him), not the Iranian president named last
+    doc = _run("British Foreign Secretary Jack Straw arrived in Tehran on Monday. He also spoke on the "
+               "telephone to the Iranian president. He later criticised Israel's policy.")
+    assert ("ACCUSE", "GBR", "ISR") in _pairs(doc)
+    assert ("ACCUSE", "IRN", "ISR") not in _pairs(doc)

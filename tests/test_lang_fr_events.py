@@ -4294,3 +4294,12 @@ def test_a_rule_requiring_something_is_no_demand() -> None:
     assert "REQUEST" not in _types(doc)
     doc = _run("Le syndicat belge exige une hausse des salaires.")
     assert ("REQUEST", "BEL", "BEL") in _pairs(doc)
+
+
+def test_a_pronoun_goes_on_with_the_subject_of_the_sentence_before() -> None:
+    # roles.yaml pronoun_continues_subject: « Il » reprend le ministre allemand, sujet des phrases
+    # d'avant, pas le dernier nommé (le président libanais)
+    doc = _run("Le ministre allemand des Affaires étrangères a reçu lundi son homologue iranien. "
+               "Il a rencontré ensuite le président libanais. Il a enfin dénoncé la politique d'Israël.")
+    assert ("ACCUSE", "DEU", "ISR") in _pairs(doc)
+    assert ("ACCUSE", "LBN", "ISR") not in _pairs(doc)
