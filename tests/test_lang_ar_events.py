@@ -3815,3 +3815,18 @@ def test_an_approval_still_needed_or_one_of_two_choices_is_no_agreement() -> Non
     # the approval given is still an agreement
     doc = _run("وأعلنت الحكومة العراقية أمس موافقة تركيا على فتح معبر حدودي جديد مع العراق.")
     assert "AGREE" in {r[0] for r in _records(doc)}
+
+
+def test_a_visit_from_which_something_is_dated_is_background() -> None:
+    # "منذ زيارة ...": an earlier visit as the point from which a change is dated, no visit reported
+    doc = _run("وقال إن العلاقات تحسنت كثيرا منذ زيارة الرئيس التركي إلى إيران.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+    # the visit reported itself is still one
+    doc = _run("وبدأ الرئيس التركي أمس زيارة إلى إيران تستمر يومين.")
+    assert ("CONSULT", "TUR", "IRN") in _records(doc)
+
+
+def test_bulletproof_glass_is_no_shooting() -> None:
+    # "الزجاج المقاوم للرصاص": armour, nobody fired on
+    doc = _run("ووضعت السفارة الأمريكية في القاهرة ألواحا من الزجاج المقاوم للرصاص لحماية الوفد المصري.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
