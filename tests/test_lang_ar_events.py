@@ -3793,3 +3793,40 @@ def test_a_choice_to_accept_or_reject_is_no_rejection() -> None:
     # "مهلة لقبول الاتفاق أو رفضه": one of two choices still open, nothing turned down
     doc = _run("وأمام البرلمان الأردني مهلة حتى نهاية الشهر للموافقة على الاتفاقية مع إسرائيل أو رفضها.")
     assert not [r for r in _records(doc) if r[0] == "REJECT"]
+
+
+def test_a_deadline_is_no_ultimatum() -> None:
+    # "أمام البرلمان مهلة حتى ...": a time limit set by law, nobody threatened
+    doc = _run("وأمام البرلمان التونسي مهلة حتى نهاية الشهر لإقرار قانون الموازنة مع الحكومة الليبية.")
+    assert not [r for r in _records(doc) if r[0] == "THREATEN"]
+    # sirens are no warning given to anyone
+    doc = _run("ودوت صافرات الإنذار في مدينة عسقلان الإسرائيلية بعد إطلاق صاروخ من غزة.")
+    assert not [r for r in _records(doc) if r[0] == "THREATEN"]
+
+
+def test_an_approval_still_needed_or_one_of_two_choices_is_no_agreement() -> None:
+    # "بحاجة إلى موافقة البرلمان"، "الموافقة أو الاعتراض": nothing approved yet
+    doc = _run("وما زال نشر القوات الأمريكية بحاجة إلى موافقة البرلمان العراقي.")
+    assert not [r for r in _records(doc) if r[0] == "AGREE"]
+    doc = _run("وقال مسؤول إن ذلك مرهون بموافقة الحكومة السورية على دخول القوات الروسية.")
+    assert not [r for r in _records(doc) if r[0] == "AGREE"]
+    doc = _run("ويملك البرلمان الأردني حق الموافقة أو الاعتراض على الاتفاقية مع إسرائيل.")
+    assert not [r for r in _records(doc) if r[0] == "AGREE"]
+    # the approval given is still an agreement
+    doc = _run("وأعلنت الحكومة العراقية أمس موافقة تركيا على فتح معبر حدودي جديد مع العراق.")
+    assert "AGREE" in {r[0] for r in _records(doc)}
+
+
+def test_a_visit_from_which_something_is_dated_is_background() -> None:
+    # "منذ زيارة ...": an earlier visit as the point from which a change is dated, no visit reported
+    doc = _run("وقال إن العلاقات تحسنت كثيرا منذ زيارة الرئيس التركي إلى إيران.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+    # the visit reported itself is still one
+    doc = _run("وبدأ الرئيس التركي أمس زيارة إلى إيران تستمر يومين.")
+    assert ("CONSULT", "TUR", "IRN") in _records(doc)
+
+
+def test_bulletproof_glass_is_no_shooting() -> None:
+    # "الزجاج المقاوم للرصاص": armour, nobody fired on
+    doc = _run("ووضعت السفارة الأمريكية في القاهرة ألواحا من الزجاج المقاوم للرصاص لحماية الوفد المصري.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
