@@ -4372,3 +4372,9 @@ def test_deciding_to_comply_with_an_order_is_a_concession() -> None:
     assert ("CONCEDE", "USA", "USA") in _pairs(_run("The Pentagon has decided to comply with the ruling, officials said."))
     assert "CONCEDE" not in _types(_run("The French ministry said the scheme complied with the law."))
 
+
+
+def test_a_fate_threatened_in_the_passive_makes_no_threatener_of_its_subject() -> None:
+    # events.yaml THREATEN "threatened with" unless_before is / are / were / being ...: the subject is threatened
+    assert "THREATEN" not in _types(_run("The Syrian regime is threatened with collapse, diplomats said."))
+    assert ("THREATEN", "USA", "IRN") in _pairs(_run("The American president threatened Iran with new sanctions."))
