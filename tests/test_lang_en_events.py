@@ -4356,3 +4356,25 @@ def test_a_pronoun_goes_on_with_the_subject_of_the_sentence_before() -> None:
                "telephone to the Iranian president. He later criticised Israel's policy.")
     assert ("ACCUSE", "GBR", "ISR") in _pairs(doc)
     assert ("ACCUSE", "IRN", "ISR") not in _pairs(doc)
+
+
+def test_a_government_warning_its_own_people_abroad_asks_them_to_act() -> None:
+    # events.yaml REQUEST "warned British nationals", "warning Americans" (topic_after, own_side): the place
+    # they are in is no side; a caution with no course asked of them ("warned Americans that") is none
+    doc = _run("The Foreign Office warned British nationals in Sudan to leave the country at once.")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+    assert ("REQUEST", "GBR", "SDN") not in _pairs(doc)
+    assert "REQUEST" not in _types(_run("The American president warned Americans that the deficit was growing."))
+
+
+def test_deciding_to_comply_with_an_order_is_a_concession() -> None:
+    # events.yaml CONCEDE "decided to comply", "complied with the order" (own_side); not the law complied with
+    assert ("CONCEDE", "USA", "USA") in _pairs(_run("The Pentagon has decided to comply with the ruling, officials said."))
+    assert "CONCEDE" not in _types(_run("The French ministry said the scheme complied with the law."))
+
+
+
+def test_a_fate_threatened_in_the_passive_makes_no_threatener_of_its_subject() -> None:
+    # events.yaml THREATEN "threatened with" unless_before is / are / were / being ...: the subject is threatened
+    assert "THREATEN" not in _types(_run("The Syrian regime is threatened with collapse, diplomats said."))
+    assert ("THREATEN", "USA", "IRN") in _pairs(_run("The American president threatened Iran with new sanctions."))
