@@ -4312,3 +4312,12 @@ def test_a_march_still_to_come_is_no_protest() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("À Liège, le cortège des syndicats belges s'est ensuite dirigé vers la gare.")
     assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
+
+
+def test_the_security_forces_mobilised_are_no_protest() -> None:
+    # events.yaml PROTEST "mobilisation" unless_after "des forces", "des secours", "des moyens": the state's forces
+    # called up are no march; policemen mobilising for themselves stay a protest
+    doc = _run("Les syndicats belges ont salué la mobilisation des forces de l'ordre belges samedi à Liège.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Les syndicats belges ont salué la mobilisation des policiers belges samedi à Liège.")
+    assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
