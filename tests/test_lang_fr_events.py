@@ -4303,3 +4303,21 @@ def test_a_pronoun_goes_on_with_the_subject_of_the_sentence_before() -> None:
                "Il a rencontré ensuite le président libanais. Il a enfin dénoncé la politique d'Israël.")
     assert ("ACCUSE", "DEU", "ISR") in _pairs(doc)
     assert ("ACCUSE", "LBN", "ISR") not in _pairs(doc)
+
+
+def test_a_march_still_to_come_is_no_protest() -> None:
+    # events.yaml PROTEST "manifestation", "cortège" ... unless_after "sera", "se tiendra", "devrait" ...: a march
+    # announced for later is not held; a march reported as held stays a protest
+    doc = _run("À Liège, le cortège des syndicats belges devrait ensuite se diriger vers la gare.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("À Liège, le cortège des syndicats belges s'est ensuite dirigé vers la gare.")
+    assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
+
+
+def test_the_security_forces_mobilised_are_no_protest() -> None:
+    # events.yaml PROTEST "mobilisation" unless_after "des forces", "des secours", "des moyens": the state's forces
+    # called up are no march; policemen mobilising for themselves stay a protest
+    doc = _run("Les syndicats belges ont salué la mobilisation des forces de l'ordre belges samedi à Liège.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Les syndicats belges ont salué la mobilisation des policiers belges samedi à Liège.")
+    assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
