@@ -1403,8 +1403,7 @@ class EventExtractor:
                 return after[0]
         return None
 
-    @staticmethod
-    def _pronoun_subject(doc: Document, sent: Sentence, actors: list[Mention], lex: EventLexicon) -> Mention | None:
+    def _pronoun_subject(self, doc: Document, sent: Sentence, actors: list[Mention], lex: EventLexicon) -> Mention | None:
         """"He met ...", "Il a rencontré ...": the last person named before the sentence, standing
         at the pronoun's place so that the frames treat it as the subject."""
         if not lex.pronouns and not lex.plural_pronouns:
@@ -1433,13 +1432,33 @@ class EventExtractor:
         # roles.yaml pronoun_continues_subject: the pronoun goes on with the subject of the sentence
         # before ("He later criticised"); else (Arabic honorifics after the verb, "وعقد فخامته
         # اجتماعا") it stands for the last person named
-        last = _subject_before(doc, sent.start, lex) if lex.pronoun_continues_subject \
+        last = self._subject_before(doc, sent.start, lex) if lex.pronoun_continues_subject \
             else _last_person_before(doc, sent.start)
         if last is None:
             return None
         ref = last if _kin_of(doc.text, last, lex) < 0 else _relative(last)
         start = sent.start + hit[0]
         return _stand_in(ref, start, start + len(hit[1]), hit[1], 0.8, f"pronoun for '{ref.text}'")
+
+    def _subject_before(self, doc: Document, at: int, lex: EventLexicon, depth: int = 2) -> Mention | None:
+        """The person a subject pronoun of the sentence at ``at`` stands for: the subject of the sentence
+        before, as news goes on telling of the one it was telling of ("Straw met the Iranian
+        president. He later criticised Israel": Straw), read as the first person named in its opening
+        (80 characters); where that sentence itself opens with a pronoun, the subject it carried on;
+        else the last person named before."""
+        si = next((i for i in range(len(doc.sentences) - 1, -1, -1) if doc.sentences[i].end <= at), None)
+        if si is not None:
+            prev = doc.sentences[si]
+            head_end = min(prev.end, prev.start + 80)
+            words = re.findall(r"\w+", fold(doc.text[prev.start : head_end]))
+            if depth and words and words[0] in lex.pronouns \
+                    and not _phrase_at(words[1:4], lex.impersonal_after, (0,)):
+                return self._subject_before(doc, prev.start, lex, depth - 1)
+            lo, hi = self._mention_range(doc, prev.start, head_end)
+            first = next((x for x in doc.mentions[lo:hi] if x.kind == "person" and x.end <= head_end), None)
+            if first is not None:
+                return first
+        return _last_person_before(doc, at)
 
     @staticmethod
     def _dropped_subject(doc: Document, sent: Sentence, t_start: int, t_end: int,
@@ -3237,27 +3256,6 @@ def _last_person_before(doc: Document, at: int) -> Mention | None:
     return next((x for x in reversed(doc.mentions) if x.kind == "person" and x.end <= at), None)
 
 
-def _subject_before(doc: Document, at: int, lex: EventLexicon, depth: int = 2) -> Mention | None:
-    """The person a subject pronoun of the sentence at ``at`` stands for: the subject of the sentence
-    before, as news goes on telling of the one it was telling of ("Straw met the Iranian
-    president. He later criticised Israel": Straw), read as the first person named in its opening
-    (80 characters); where that sentence itself opens with a pronoun, the subject it carried on;
-    else the last person named before."""
-    si = next((i for i in range(len(doc.sentences) - 1, -1, -1) if doc.sentences[i].end <= at), None)
-    if si is not None:
-        prev = doc.sentences[si]
-        head = doc.text[prev.start : min(prev.end, prev.start + 80)]
-        first = next((x for x in doc.mentions if x.kind == "person" and prev.start <= x.start
-                      and x.end <= prev.start + len(head)), None)
-        words = re.findall(r"\w+", fold(head))
-        if depth and words and words[0] in lex.pronouns \
-                and not _phrase_at(words[1:4], lex.impersonal_after, (0,)):
-            return _subject_before(doc, prev.start, lex, depth - 1)
-        if first is not None:
-            return first
-    return _last_person_before(doc, at)
-
-
 def _stand_in(ref: Mention, start: int, end: int, text: str, factor: float, why: str) -> Mention:
     """A mention at ``start:end`` (a pronoun, a verb that carries its subject) standing for the
     person ``ref``, with a confidence lowered by ``factor``."""
@@ -3353,11 +3351,11 @@ def _word_start(text: str, pos: int) -> int:
     return pos
 
 
-def _about(text: str, t_end: int, at: int, lex: EventLexicon) -> bool:
+def _about(text: str, start: int, at: int, lex: EventLexicon) -> bool:
     """Whether a topic marker (roles.yaml ``topic_markers``: "لبحث", "بشأن") stands between
-    offset ``t_end`` (the trigger, or the start of its word) and offset ``at``, with no sentence
+    offset ``start`` (the start of the trigger's word) and offset ``at``, with no sentence
     mark between it and ``at``."""
-    gap = fold(text[t_end:at])
+    gap = fold(text[start:at])
     spans = list(re.finditer(r"\w+", gap))
     words = [w.group() for w in spans]
     return any(tuple(words[k : k + len(mk)]) == mk and not re.search(r"[.;:؛()«»\"]", gap[spans[k].end() :])
