@@ -3830,3 +3830,18 @@ def test_bulletproof_glass_is_no_shooting() -> None:
     # "الزجاج المقاوم للرصاص": armour, nobody fired on
     doc = _run("ووضعت السفارة الأمريكية في القاهرة ألواحا من الزجاج المقاوم للرصاص لحماية الوفد المصري.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_the_dual_present_of_agree_names_both_sides_before_it() -> None:
+    # "مصر وتونس تتفقان على ...": the two named before the dual verb agree
+    doc = _run("وقال الوزير إن مصر وتونس تتفقان على ضرورة تعزيز التبادل التجاري بين البلدين.")
+    assert ("AGREE", "EGY", "TUN") in _records(doc) or ("AGREE", "TUN", "EGY") in _records(doc)
+
+
+def test_an_execution_carried_out_by_an_armed_group_is_a_killing() -> None:
+    # "قامت X بإعدام ...": the verb split from the noun by its subject, the armed group the killer
+    doc = _run("وقامت ميليشيات الحوثي أمس بإعدام عشرة أسرى من الجيش اليمني في تعز.")
+    assert "ASSAULT" in {r[0] for r in _records(doc)}
+    # a court's death sentence is no such killing
+    doc = _run("وقضت محكمة مصرية أمس بإعدام ثلاثة متهمين في قضية تفجير.")
+    assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
