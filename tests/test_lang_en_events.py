@@ -4378,3 +4378,10 @@ def test_a_fate_threatened_in_the_passive_makes_no_threatener_of_its_subject() -
     # events.yaml THREATEN "threatened with" unless_before is / are / were / being ...: the subject is threatened
     assert "THREATEN" not in _types(_run("The Syrian regime is threatened with collapse, diplomats said."))
     assert ("THREATEN", "USA", "IRN") in _pairs(_run("The American president threatened Iran with new sanctions."))
+
+
+def test_a_minister_sacked_or_demoted_is_a_change_in_leadership() -> None:
+    # events.yaml CONCEDE "was sacked", "has been demoted" (alone, CAMEO 0831); not recalled in a relative clause
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("The Welsh health minister has been sacked after ten weeks in the job."))
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("The British defence secretary was demoted on Friday."))
+    assert "CONCEDE" not in _types(_run("The British chancellor, who was sacked in 2019, spoke on Friday."))
