@@ -172,6 +172,10 @@ class EventLexicon:
     # roles.yaml joint_dual_subjects: phrases that stand for the two sides only before a joint
     # act ("They also discussed ..." after a meeting; "they arrested a man" is one side)
     joint_dual_subjects: tuple[str, ...] = ()
+    # roles.yaml pronoun_genders ({she: f, he: m}): whom a subject pronoun may stand for; gender_cues
+    # ({female: [Mrs, "la ministre"], male: [...]}): words right before a name that tell its gender
+    pronoun_genders: dict[str, str] = field(default_factory=dict)
+    gender_cues: tuple[tuple[tuple[str, ...], str], ...] = ()
     # modality cues before a trigger, {first word: [(kind, cue words)]}: a cue is tried only
     # where its first word stands
     before_index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
@@ -546,6 +550,9 @@ def event_lexicon(lang: str) -> EventLexicon:
         impersonal_after=_word_tuples(roles.get("impersonal_after", []) or []),
         pronoun_after_opening=bool(roles.get("pronoun_after_opening", False)),
         pronoun_continues_subject=bool(roles.get("pronoun_continues_subject", False)),
+        pronoun_genders={fold(str(k)): str(v) for k, v in (roles.get("pronoun_genders") or {}).items()},
+        gender_cues=tuple((cue, code) for key, code in (("female", "f"), ("male", "m"))
+                          for cue in _word_tuples((roles.get("gender_cues") or {}).get(key, []) or [])),
         passive_arrest_authorities=bool(roles.get("passive_arrest_authorities", False)),
         riot_modes=frozenset(str(w) for w in roles.get("riot_modes", []) or []),
         authority_assault_modes=frozenset(str(w) for w in roles.get("authority_assault_modes", []) or []),
@@ -1432,33 +1439,64 @@ class EventExtractor:
         # roles.yaml pronoun_continues_subject: the pronoun goes on with the subject of the sentence
         # before ("He later criticised"); else (Arabic honorifics after the verb, "وعقد فخامته
         # اجتماعا") it stands for the last person named
-        last = self._subject_before(doc, sent.start, lex) if lex.pronoun_continues_subject \
-            else _last_person_before(doc, sent.start)
+        gender = lex.pronoun_genders.get(fold(hit[1]))
+        last = self._subject_before(doc, sent.start, lex, gender=gender) if lex.pronoun_continues_subject \
+            else self._last_person_fitting(doc, sent.start, gender, lex)
         if last is None:
             return None
         ref = last if _kin_of(doc.text, last, lex) < 0 else _relative(last)
         start = sent.start + hit[0]
         return _stand_in(ref, start, start + len(hit[1]), hit[1], 0.8, f"pronoun for '{ref.text}'")
 
-    def _subject_before(self, doc: Document, at: int, lex: EventLexicon, depth: int = 2) -> Mention | None:
+    def _subject_before(self, doc: Document, at: int, lex: EventLexicon, depth: int = 2,
+                        gender: str | None = None) -> Mention | None:
         """The person a subject pronoun of the sentence at ``at`` stands for: the subject of the sentence
         before, as news goes on telling of the one it was telling of ("Straw met the Iranian
         president. He later criticised Israel": Straw), read as the first person named in its opening
-        (80 characters); where that sentence itself opens with a pronoun, the subject it carried on;
-        else the last person named before."""
+        (80 characters); where that sentence itself opens with a pronoun (of the same ``gender``),
+        the subject it carried on; else the last person named before.  A person of the other
+        gender than the pronoun's (``_gender``) is passed over ("Trump met May. She said": May)."""
         si = next((i for i in range(len(doc.sentences) - 1, -1, -1) if doc.sentences[i].end <= at), None)
         if si is not None:
             prev = doc.sentences[si]
             head_end = min(prev.end, prev.start + 80)
             words = re.findall(r"\w+", fold(doc.text[prev.start : head_end]))
             if depth and words and words[0] in lex.pronouns \
+                    and gender in (None, lex.pronoun_genders.get(words[0], gender)) \
                     and not _phrase_at(words[1:4], lex.impersonal_after, (0,)):
-                return self._subject_before(doc, prev.start, lex, depth - 1)
+                return self._subject_before(doc, prev.start, lex, depth - 1, gender)
             lo, hi = self._mention_range(doc, prev.start, head_end)
-            first = next((x for x in doc.mentions[lo:hi] if x.kind == "person" and x.end <= head_end), None)
+            first = next((x for x in doc.mentions[lo:hi] if x.kind == "person" and x.end <= head_end
+                          and self._fits(doc, x, gender, lex)), None)
             if first is not None:
                 return first
-        return _last_person_before(doc, at)
+        return self._last_person_fitting(doc, at, gender, lex)
+
+    def _last_person_fitting(self, doc: Document, at: int, gender: str | None, lex: EventLexicon) -> Mention | None:
+        """The last person named before ``at`` who may be of ``gender`` (any, where None)."""
+        return next((x for x in reversed(doc.mentions) if x.kind == "person" and x.end <= at
+                     and self._fits(doc, x, gender, lex)), None)
+
+    def _fits(self, doc: Document, m: Mention, gender: str | None, lex: EventLexicon) -> bool:
+        """Whether a pronoun of ``gender`` may stand for the person ``m`` (not known: it may)."""
+        return gender is None or self._gender(doc, m, lex) in (None, gender)
+
+    def _gender(self, doc: Document, m: Mention, lex: EventLexicon) -> str | None:
+        """A person's gender, "f" or "m", or None where nothing tells it: the KB entry's; else a
+        cue of the pack right before the name or opening it ("Mrs", "la ministre"; the nearest
+        one within six words of its clause); else a given name of one gender (the KB's
+        given_names) as the name's first word."""
+        person = self.kb.persons.get(m.actor_id) if m.actor_id else None
+        if person is not None and person.gender:
+            return person.gender
+        if lex.gender_cues:
+            clause = re.split(r"[,;:.!?()«»\"“”،؛]", doc.text[max(0, m.start - 80) : m.start])[-1]
+            words = re.findall(r"\w+", fold(clause))[-6:] + re.findall(r"\w+", fold(m.text))[:1]
+            for end in range(len(words), 0, -1):
+                for cue, code in lex.gender_cues:
+                    if tuple(words[max(0, end - len(cue)) : end]) == cue:
+                        return code
+        return self.kb.gender(None, m.name or m.text)
 
     @staticmethod
     def _dropped_subject(doc: Document, sent: Sentence, t_start: int, t_end: int,
@@ -1947,7 +1985,7 @@ class EventExtractor:
             if opened is not None and not after:
                 # "« ... », déplore-t-il": a subject pronoun glued after the verb stands for the
                 # last person named before the quotation
-                inverted = _inverted_pronoun(doc, opened, t_start, t_end, lex)
+                inverted = _inverted_pronoun(doc, opened, t_start, t_end, lex, lambda m, g: self._fits(doc, m, g, lex))
                 after = [inverted] if inverted is not None else after
             if opened is not None and after:
                 # "« Le gouvernement nous ment », a dénoncé le ministre": the verb of an incise has
@@ -4145,13 +4183,15 @@ def _reporter(text: str, m: Mention, t_end: int, lex: EventLexicon, reach: int =
         or _phrase_at(tail, lex.reporting, range(reach))
 
 
-def _inverted_pronoun(doc: Document, opened: int, t_start: int, t_end: int, lex: EventLexicon) -> Mention | None:
+def _inverted_pronoun(doc: Document, opened: int, t_start: int, t_end: int, lex: EventLexicon,
+                      fits: Callable[[Mention, str | None], bool]) -> Mention | None:
     """A `pronouns` word glued by a hyphen after the verb of the trigger ("déplore-t-il", "a-t-elle
-    dénoncé"), standing for the last person named before ``opened``."""
+    dénoncé"), standing for the last person named before ``opened`` that it ``fits`` (its gender)."""
     hit = re.search(r"-(?:t-)?(\w+)\b", doc.text[t_start:t_end])
     if hit is None or fold(hit.group(1)) not in lex.pronouns:
         return None
-    prev = [m for m in doc.mentions if m.kind == "person" and m.end <= opened]
+    gender = lex.pronoun_genders.get(fold(hit.group(1)))
+    prev = [m for m in doc.mentions if m.kind == "person" and m.end <= opened and fits(m, gender)]
     if not prev:
         return None
     start = t_start + hit.start(1)

@@ -26,6 +26,7 @@ User file format (YAML or JSON, every key optional)::
         country: QAT                 # ISO alpha-3
         sectors: [GOV]
         titles: [Emir]
+        gender: m                    # f or m: whom "she"/"he" may stand for
         aliases: {en: [Sheikh Tamim], ar: [تميم بن حمد آل ثاني], "*": []}
         positions: [{title: Emir of Qatar, start: "2013-06-25", end: null}]
         # a position may name the country it is held for ("country: BEL", or null for an
@@ -41,6 +42,9 @@ User file format (YAML or JSON, every key optional)::
     aliases:                         # more names for known countries or actors
       QAT: {en: [the emirate]}
       org:UN: {fr: [les Nations unies]}
+    given_names:                     # given names borne by one gender (kb_data/given_names.yaml)
+      female: [Aminata]
+      male: [Boubacar]
 
 A ``.jsonl`` file holds one person or agency per line (``kind`` of
 ``organization``/``group`` makes it an agency).  A later file's record with the
@@ -107,6 +111,7 @@ from dyad.text import _fold_char, fold
 
 DATA = Path(__file__).parent / "kb_data"
 PERSONS_PATH = DATA / "persons.yaml"
+GIVEN_NAMES_PATH = DATA / "given_names.yaml"
 COMPACT_PATH = DATA / "compact.json.gz"
 COMPACT_FORMAT = 1
 
@@ -175,6 +180,7 @@ class Person:
     titles: list[str] = field(default_factory=list)
     aliases: dict[str, list[str]] = field(default_factory=dict)
     positions: list[dict[str, Any]] = field(default_factory=list)
+    gender: str | None = None  # "f" | "m": whom "she" or "he" may stand for
 
 
 @dataclass(slots=True)
@@ -191,6 +197,12 @@ class _SpecialPlace:
     ref: str
     place: Place
     names: dict[str, list[str]]
+
+
+def _gender_code(value: Any) -> str | None:
+    """A person record's gender as "f" or "m" ("female", "F", ... accepted); else None."""
+    text = str(value or "").strip().lower()
+    return "f" if text in {"f", "female", "woman"} else "m" if text in {"m", "male", "man"} else None
 
 
 def _as_list(value: Any) -> list[str]:
@@ -431,6 +443,8 @@ class KB:
         self.countries: dict[str, Country] = {}
         self.agencies: dict[str, Agency] = {}
         self.persons: dict[str, Person] = {}
+        # folded given name -> "f" | "m" (kb_data/given_names.yaml and user files' given_names)
+        self.given_names: dict[str, str] = {}
         self.special_places: dict[str, _SpecialPlace] = {}
         self._iso2: dict[str, str] = {}
         self._extra_aliases: dict[str, dict[str, list[str]]] = {}
@@ -491,6 +505,8 @@ class KB:
         if PERSONS_PATH.is_file():
             # well-known office holders ship with dyad, in the user-file format
             kb.load_file(PERSONS_PATH)
+        if GIVEN_NAMES_PATH.is_file():
+            kb._add_given_names(_load_yaml(GIVEN_NAMES_PATH) or {})
         for path in _expand(user_paths):
             kb.load_file(path)
         return kb
@@ -568,6 +584,7 @@ class KB:
             titles=_as_list(rec.get("titles")),
             aliases=_as_aliases(rec.get("aliases")),
             positions=list(rec.get("positions") or []),
+            gender=_gender_code(rec.get("gender")),
         )
 
     def load_file(self, path: Path) -> None:
@@ -597,9 +614,24 @@ class KB:
                 self._add_person(rec)
         for key, forms in (data.get("aliases") or {}).items():
             self._add_aliases(str(key), _as_aliases(forms))
+        self._add_given_names(data.get("given_names") or {})
         self._has_user_data = True
         self._forms.clear()
         self._division_index = None  # aliases of a special place name it anew
+
+    def _add_given_names(self, table: dict[str, Any]) -> None:
+        for key, code in (("female", "f"), ("male", "m")):
+            for name in _as_list(table.get(key)):
+                self.given_names[fold(str(name))] = code
+
+    def gender(self, actor_id: str | None, name: str) -> str | None:
+        """"f", "m" or None (not known) for a person: the KB entry's, else that of the first
+        word of ``name`` where it is a given name of one gender."""
+        person = self.persons.get(actor_id) if actor_id else None
+        if person is not None and person.gender:
+            return person.gender
+        first = name.split()[0] if name.split() else ""
+        return self.given_names.get(fold(first).strip(".,"))
 
     def _add_aliases(self, key: str, forms: dict[str, list[str]]) -> None:
         target: dict[str, list[str]] | None = None

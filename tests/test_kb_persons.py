@@ -125,3 +125,30 @@ def test_ambiguous_surnames_left_out(kb: KB) -> None:
     # bare surnames shared by several well-known people must not point at one of them
     for lang, text in [("en", "Clinton"), ("en", "Johnson"), ("en", "Bush"), ("ar", "سلمان"), ("en", "Brown")]:
         assert _lookup(kb, lang, text) is None, text
+
+
+def test_every_person_has_a_gender(kb: KB, records: list[dict[str, Any]]) -> None:
+    # gender keeps "she"/"elle" from standing for a man (events.py EventExtractor._gender)
+    assert all(rec.get("gender") in ("f", "m") for rec in records)
+    assert kb.gender("person:angela-merkel", "Angela Merkel") == "f"
+    assert kb.gender("person:emmanuel-macron", "Emmanuel Macron") == "m"
+
+
+def test_given_names_tell_the_gender_of_a_person_the_kb_does_not_know(kb: KB) -> None:
+    assert kb.gender(None, "Ségolène Royal") == "f"  # folded: accents ignored
+    assert kb.gender(None, "Benoît Martin") == "m"
+    assert kb.gender(None, "Camille Durand") is None  # borne by both: left out
+    assert kb.gender(None, "") is None
+    given = yaml.safe_load((PERSONS_PATH.parent / "given_names.yaml").read_text(encoding="utf-8"))
+    female, male = ({fold(n) for n in given[k]} for k in ("female", "male"))
+    assert not female & male
+
+
+def test_a_user_file_adds_given_names_and_genders(tmp_path: Any) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text("persons:\n  - {id: person:x-y, name: Xu Yan, country: CHN, gender: female}\n"
+                    "given_names: {female: [Xiulan], male: [Jianguo]}\n", encoding="utf-8")
+    kb = KB.load([path])
+    assert kb.persons["person:x-y"].gender == "f"
+    assert kb.gender(None, "Xiulan Wang") == "f"
+    assert kb.gender(None, "Jianguo Li") == "m"

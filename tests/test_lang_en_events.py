@@ -4358,6 +4358,17 @@ def test_a_pronoun_goes_on_with_the_subject_of_the_sentence_before() -> None:
     assert ("ACCUSE", "IRN", "ISR") not in _pairs(doc)
 
 
+def test_a_pronoun_stands_for_no_one_of_the_other_gender() -> None:
+    # roles.yaml pronoun_genders / gender_cues, the KB's genders and given names: "She" is May, not Trump
+    # who opened the sentence before; "He" passes over a woman the title tells
+    doc = _run("Donald Trump met Theresa May in London on Monday. She later criticised Russia.")
+    assert ("ACCUSE", "GBR", "RUS") in _pairs(doc)
+    assert ("ACCUSE", "USA", "RUS") not in _pairs(doc)
+    doc = _run("The Russian envoy Igor Petrov met Mrs Okafor of Nigeria in Paris on Monday. He later criticised Israel.")
+    assert ("ACCUSE", "RUS", "ISR") in _pairs(doc)
+    assert ("ACCUSE", "NGA", "ISR") not in _pairs(doc)
+
+
 def test_a_government_warning_its_own_people_abroad_asks_them_to_act() -> None:
     # events.yaml REQUEST "warned British nationals", "warning Americans" (topic_after, own_side): the place
     # they are in is no side; a caution with no course asked of them ("warned Americans that") is none

@@ -4305,6 +4305,17 @@ def test_a_pronoun_goes_on_with_the_subject_of_the_sentence_before() -> None:
     assert ("ACCUSE", "LBN", "ISR") not in _pairs(doc)
 
 
+def test_a_pronoun_stands_for_no_one_of_the_other_gender() -> None:
+    # roles.yaml pronoun_genders : « Elle » reprend Angela Merkel, pas Emmanuel Macron qui ouvre la phrase
+    # d'avant ; « Il » saute une personne que son titre dit femme (« la ministre »)
+    doc = _run("Emmanuel Macron a reçu Angela Merkel lundi à Paris. Elle a ensuite dénoncé la Russie.")
+    assert ("ACCUSE", "DEU", "RUS") in _pairs(doc)
+    assert ("ACCUSE", "FRA", "RUS") not in _pairs(doc)
+    doc = _run("Le diplomate russe Igor Petrov a reçu la ministre nigériane Ngozi Okafor lundi. Il a ensuite dénoncé Israël.")
+    assert ("ACCUSE", "RUS", "ISR") in _pairs(doc)
+    assert ("ACCUSE", "NGA", "ISR") not in _pairs(doc)
+
+
 def test_a_march_still_to_come_is_no_protest() -> None:
     # events.yaml PROTEST "manifestation", "cortège" ... unless_after "sera", "se tiendra", "devrait" ...: a march
     # announced for later is not held; a march reported as held stays a protest
