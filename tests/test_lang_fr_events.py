@@ -4321,3 +4321,27 @@ def test_the_security_forces_mobilised_are_no_protest() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Les syndicats belges ont salué la mobilisation des policiers belges samedi à Liège.")
     assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
+
+
+def test_the_police_mobilising_is_no_protest() -> None:
+    # events.yaml PROTEST "se mobilisent", "se sont mobilisés" unless_before "forces de l'ordre": the police called out
+    # are no marchers; nurses mobilising against a reform stay a protest
+    doc = _run("À Namur, les forces de l'ordre se sont mobilisées en nombre samedi.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("À Namur, les infirmiers belges se sont mobilisés samedi contre le gouvernement belge.")
+    assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
+
+
+def test_taxing_the_government_with_a_fault_is_an_accusation() -> None:
+    # events.yaml ACCUSE "a taxé le gouvernement", "taxant le gouvernement" requires_after "de", "d'": a public
+    # reproach; a tax laid on fuel is none
+    doc = _run("Le sénateur français Bruno Retailleau a taxé le gouvernement d'« amateurisme » mardi.")
+    assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
+    doc = _run("Le gouvernement français a taxé les carburants de façon excessive.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_marches_feared_are_not_held() -> None:
+    # modality.yaml after.hypothetical "sont redoutées": marches the ministry fears are not reported as held
+    doc = _run("À Bordeaux, les manifestations nocturnes sont redoutées par la préfecture de Gironde.")
+    assert "PROTEST" not in _types(doc)
