@@ -4345,3 +4345,16 @@ def test_marches_feared_are_not_held() -> None:
     # modality.yaml after.hypothetical "sont redoutées": marches the ministry fears are not reported as held
     doc = _run("À Bordeaux, les manifestations nocturnes sont redoutées par la préfecture de Gironde.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_march_announced_or_expected_is_not_held() -> None:
+    # events.yaml PROTEST "une marche" unless_before "annonce", "ont annoncé"; "rassemblements", "cortège" unless_after
+    # "sont attendus", "partirait", "aurait lieu": announced or expected, not held; a march reported as held stays
+    doc = _run("À Bruxelles, le syndicat belge annonce une marche contre la réforme des pensions.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("À Bruxelles, plusieurs rassemblements sont attendus dimanche devant le Parlement belge.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("À Bruxelles, le cortège partirait de la gare du Nord vers le Parlement belge.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("À Bruxelles, le syndicat belge a organisé une marche contre la réforme des pensions.")
+    assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
