@@ -4358,3 +4358,9 @@ def test_a_march_announced_or_expected_is_not_held() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("À Bruxelles, le syndicat belge a organisé une marche contre la réforme des pensions.")
     assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
+
+
+def test_a_march_said_not_to_be_banned_is_not_held() -> None:
+    # modality.yaml after.future "ne serait pas interdite": a march the authorities will allow is still to come
+    doc = _run("Le ministre belge de l'Intérieur a prévenu que la manifestation de Liège ne serait pas interdite.")
+    assert "PROTEST" not in _types(doc)
