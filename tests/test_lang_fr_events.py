@@ -4332,3 +4332,46 @@ def test_the_security_forces_mobilised_are_no_protest() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Les syndicats belges ont salué la mobilisation des policiers belges samedi à Liège.")
     assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
+
+
+def test_the_police_mobilising_is_no_protest() -> None:
+    # events.yaml PROTEST "se mobilisent", "se sont mobilisés" unless_before "forces de l'ordre": the police called out
+    # are no marchers; nurses mobilising against a reform stay a protest
+    doc = _run("À Namur, les forces de l'ordre se sont mobilisées en nombre samedi.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("À Namur, les infirmiers belges se sont mobilisés samedi contre le gouvernement belge.")
+    assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
+
+
+def test_taxing_the_government_with_a_fault_is_an_accusation() -> None:
+    # events.yaml ACCUSE "a taxé le gouvernement", "taxant le gouvernement" requires_after "de", "d'": a public
+    # reproach; a tax laid on fuel is none
+    doc = _run("Le sénateur français Bruno Retailleau a taxé le gouvernement d'« amateurisme » mardi.")
+    assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
+    doc = _run("Le gouvernement français a taxé les carburants de façon excessive.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_marches_feared_are_not_held() -> None:
+    # modality.yaml after.hypothetical "sont redoutées": marches the ministry fears are not reported as held
+    doc = _run("À Bordeaux, les manifestations nocturnes sont redoutées par la préfecture de Gironde.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_a_march_announced_or_expected_is_not_held() -> None:
+    # events.yaml PROTEST "une marche" unless_before "annonce", "ont annoncé"; "rassemblements", "cortège" unless_after
+    # "sont attendus", "partirait", "aurait lieu": announced or expected, not held; a march reported as held stays
+    doc = _run("À Bruxelles, le syndicat belge annonce une marche contre la réforme des pensions.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("À Bruxelles, plusieurs rassemblements sont attendus dimanche devant le Parlement belge.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("À Bruxelles, le cortège partirait de la gare du Nord vers le Parlement belge.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("À Bruxelles, le syndicat belge a organisé une marche contre la réforme des pensions.")
+    assert ("PROTEST", "BEL", "BEL") in _pairs(doc)
+
+
+def test_a_march_said_not_to_be_banned_is_not_held() -> None:
+    # modality.yaml after.future "ne serait pas interdite": a march the authorities will allow is still to come
+    doc = _run("Le ministre belge de l'Intérieur a prévenu que la manifestation de Liège ne serait pas interdite.")
+    assert "PROTEST" not in _types(doc)
