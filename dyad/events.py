@@ -3368,7 +3368,26 @@ def _marked_agent(text: str, after: list[Mention], t_end: int, markers: tuple[tu
                          and not re.search(r"[,;:.()]", text[t_end : m.start]) else 0)
         if any(_ends_with(words, list(marker), gap) for marker in markers):
             return m
+        if _apposed_name(text, after, t_end, m) \
+                and any(_ends_with(words, list(marker), max_gap + 6) for marker in markers):
+            # "rejetée par le ministre de l'Intérieur, Christophe Castaner, mardi": the name set off by
+            # a comma after the title the marker governs
+            return m
     return None
+
+
+def _apposed_name(text: str, after: list[Mention], t_end: int, m: Mention) -> bool:
+    """Whether the person ``m`` stands in apposition after a comma to the words before it: one comma
+    between ``t_end`` and the name, right before it, no other actor in that stretch, and the name
+    closing its own stretch (a comma, a stop or a bracket after it: "..., Christophe Castaner, mardi";
+    not "..., Christophe Castaner a répondu", the subject of a new clause)."""
+    between = text[t_end : m.start]
+    if m.kind != "person" or between.count(",") != 1 or not between.rstrip().endswith(",") \
+            or re.search(r"[;:.()«»\"“”]", between):
+        return False
+    if any(o is not m and t_end <= o.start < m.start for o in after):
+        return False
+    return re.match(r"\s*(?:[,.;)]|$)", text[m.end : m.end + 3]) is not None
 
 
 def _came_back_from(text: str, m: Mention, lex: EventLexicon) -> bool:

@@ -4375,3 +4375,12 @@ def test_a_march_said_not_to_be_banned_is_not_held() -> None:
     # modality.yaml after.future "ne serait pas interdite": a march the authorities will allow is still to come
     doc = _run("Le ministre belge de l'Intérieur a prévenu que la manifestation de Liège ne serait pas interdite.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_the_agent_of_a_passive_may_be_named_in_apposition_to_its_title() -> None:
+    # events.py _marked_agent / _apposed_name: "par le ministre ..., Nom," names the agent after the title's comma;
+    # a name opening a new clause after the comma ("..., Nom a confirmé") is no agent
+    doc = _run("L'ambassadeur iranien a été reçu mardi par le ministre des Affaires étrangères, Jean-Yves Le Drian, à Paris.")
+    assert ("CONSULT", "IRN", "FRA") in _pairs(doc)
+    doc = _run("L'ambassadeur iranien a été reçu mardi par la police, Jean-Yves Le Drian a confirmé.")
+    assert all(r["actor"]["name"] != "Jean-Yves Le Drian" for r in doc.events)
