@@ -3845,3 +3845,23 @@ def test_an_execution_carried_out_by_an_armed_group_is_a_killing() -> None:
     # a court's death sentence is no such killing
     doc = _run("وقضت محكمة مصرية أمس بإعدام ثلاثة متهمين في قضية تفجير.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_a_visit_that_someone_will_make_is_still_to_come() -> None:
+    # "الزيارة التي سيقوم بها ...": the relative clause puts the visit ahead
+    doc = _run("وشدد الوزير على أهمية الزيارة التي سيقوم بها الرئيس الفرنسي إلى المغرب.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+    # the visit he made is an event
+    doc = _run("وشدد الوزير على أهمية الزيارة التي قام بها الرئيس الفرنسي إلى المغرب.")
+    assert [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_backing_named_as_a_worry_or_a_blame_is_no_support() -> None:
+    # "القلق بشأن دعم X ل Y"، "مردها إلى دعم X": one side's backing as what a speaker fears or blames
+    doc = _run("وأعرب الوزير عن القلق بشأن دعم روسيا للنظام في سوريا.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+    doc = _run("وقال الوزير إن الأزمة في ليبيا مردها إلى دعم قطر للميليشيات المسلحة.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+    # a support stated is still one
+    doc = _run("وأكد الرئيس الفرنسي دعم فرنسا للمغرب في مكافحة الإرهاب.")
+    assert ("SUPPORT", "FRA", "MAR") in _records(doc)
