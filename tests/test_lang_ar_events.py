@@ -3865,3 +3865,14 @@ def test_backing_named_as_a_worry_or_a_blame_is_no_support() -> None:
     # a support stated is still one
     doc = _run("وأكد الرئيس الفرنسي دعم فرنسا للمغرب في مكافحة الإرهاب.")
     assert ("SUPPORT", "FRA", "MAR") in _records(doc)
+
+
+def test_a_coordination_centre_or_office_is_a_body_not_a_cooperation() -> None:
+    # "مركز تنسيق"، "لجان التنسيق"، "مكتب الأمم المتحدة لتنسيق ...": the name of a body
+    doc = _run("وأعلن وزير الداخلية التونسي تشكيل مركز تنسيق لمتابعة الأوضاع الأمنية مع الجزائر.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+    doc = _run("وزار وفد من مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية مخيمات اللاجئين في الأردن.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+    # coordination reported between two sides is still one
+    doc = _run("وأكد وزير الداخلية التونسي وجود تنسيق أمني مع الجزائر لضبط الحدود.")
+    assert ("COOPERATE", "TUN", "DZA") in _records(doc)
