@@ -3876,3 +3876,14 @@ def test_a_coordination_centre_or_office_is_a_body_not_a_cooperation() -> None:
     # coordination reported between two sides is still one
     doc = _run("وأكد وزير الداخلية التونسي وجود تنسيق أمني مع الجزائر لضبط الحدود.")
     assert ("COOPERATE", "TUN", "DZA") in _records(doc)
+
+
+def test_a_warning_of_a_coming_harm_is_no_threat() -> None:
+    # "حذر من حدوث ..."، "حذرت مواطنيها من السفر إلى ...": a danger pointed out or a travel advice
+    doc = _run("وحذرت منظمات إنسانية في اليمن من حدوث مجاعة في مدينة الحديدة.")
+    assert not [r for r in _records(doc) if r[0] == "THREATEN"]
+    doc = _run("وحذرت وزارة الخارجية الكندية مواطنيها من السفر إلى ليبيا.")
+    assert not [r for r in _records(doc) if r[0] == "THREATEN"]
+    # a warning of consequences to a side is still a threat
+    doc = _run("وحذر الرئيس التركي الحكومة السورية من عواقب أي هجوم على الحدود.")
+    assert ("THREATEN", "TUR", "SYR") in _records(doc)
