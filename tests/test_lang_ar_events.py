@@ -3887,3 +3887,9 @@ def test_a_warning_of_a_coming_harm_is_no_threat() -> None:
     # a warning of consequences to a side is still a threat
     doc = _run("وحذر الرئيس التركي الحكومة السورية من عواقب أي هجوم على الحدود.")
     assert ("THREATEN", "TUR", "SYR") in _records(doc)
+
+
+def test_a_past_threat_with_its_object_glued_is_a_threat() -> None:
+    # "وهددها بهجمات جديدة": the past verb with its object pronoun, the threat made to the one named before
+    doc = _run("وهددتها حركة الشباب الصومالية بهجمات جديدة.")
+    assert [r for r in _records(doc) if r[0] == "THREATEN" and r[1] == "SOM"]
