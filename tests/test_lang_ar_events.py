@@ -3845,3 +3845,51 @@ def test_an_execution_carried_out_by_an_armed_group_is_a_killing() -> None:
     # a court's death sentence is no such killing
     doc = _run("وقضت محكمة مصرية أمس بإعدام ثلاثة متهمين في قضية تفجير.")
     assert not [r for r in _records(doc) if r[0] == "ASSAULT"]
+
+
+def test_a_visit_that_someone_will_make_is_still_to_come() -> None:
+    # "الزيارة التي سيقوم بها ...": the relative clause puts the visit ahead
+    doc = _run("وشدد الوزير على أهمية الزيارة التي سيقوم بها الرئيس الفرنسي إلى المغرب.")
+    assert not [r for r in _records(doc) if r[0] == "CONSULT"]
+    # the visit he made is an event
+    doc = _run("وشدد الوزير على أهمية الزيارة التي قام بها الرئيس الفرنسي إلى المغرب.")
+    assert [r for r in _records(doc) if r[0] == "CONSULT"]
+
+
+def test_backing_named_as_a_worry_or_a_blame_is_no_support() -> None:
+    # "القلق بشأن دعم X ل Y"، "مردها إلى دعم X": one side's backing as what a speaker fears or blames
+    doc = _run("وأعرب الوزير عن القلق بشأن دعم روسيا للنظام في سوريا.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+    doc = _run("وقال الوزير إن الأزمة في ليبيا مردها إلى دعم قطر للميليشيات المسلحة.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+    # a support stated is still one
+    doc = _run("وأكد الرئيس الفرنسي دعم فرنسا للمغرب في مكافحة الإرهاب.")
+    assert ("SUPPORT", "FRA", "MAR") in _records(doc)
+
+
+def test_a_coordination_centre_or_office_is_a_body_not_a_cooperation() -> None:
+    # "مركز تنسيق"، "لجان التنسيق"، "مكتب الأمم المتحدة لتنسيق ...": the name of a body
+    doc = _run("وأعلن وزير الداخلية التونسي تشكيل مركز تنسيق لمتابعة الأوضاع الأمنية مع الجزائر.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+    doc = _run("وزار وفد من مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية مخيمات اللاجئين في الأردن.")
+    assert not [r for r in _records(doc) if r[0] == "COOPERATE"]
+    # coordination reported between two sides is still one
+    doc = _run("وأكد وزير الداخلية التونسي وجود تنسيق أمني مع الجزائر لضبط الحدود.")
+    assert ("COOPERATE", "TUN", "DZA") in _records(doc)
+
+
+def test_a_warning_of_a_coming_harm_is_no_threat() -> None:
+    # "حذر من حدوث ..."، "حذرت مواطنيها من السفر إلى ...": a danger pointed out or a travel advice
+    doc = _run("وحذرت منظمات إنسانية في اليمن من حدوث مجاعة في مدينة الحديدة.")
+    assert not [r for r in _records(doc) if r[0] == "THREATEN"]
+    doc = _run("وحذرت وزارة الخارجية الكندية مواطنيها من السفر إلى ليبيا.")
+    assert not [r for r in _records(doc) if r[0] == "THREATEN"]
+    # a warning of consequences to a side is still a threat
+    doc = _run("وحذر الرئيس التركي الحكومة السورية من عواقب أي هجوم على الحدود.")
+    assert ("THREATEN", "TUR", "SYR") in _records(doc)
+
+
+def test_a_past_threat_with_its_object_glued_is_a_threat() -> None:
+    # "وهددها بهجمات جديدة": the past verb with its object pronoun, the threat made to the one named before
+    doc = _run("وهددتها حركة الشباب الصومالية بهجمات جديدة.")
+    assert [r for r in _records(doc) if r[0] == "THREATEN" and r[1] == "SOM"]
