@@ -4396,3 +4396,10 @@ def test_a_minister_sacked_or_demoted_is_a_change_in_leadership() -> None:
     assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("The Welsh health minister has been sacked after ten weeks in the job."))
     assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("The British defence secretary was demoted on Friday."))
     assert "CONCEDE" not in _types(_run("The British chancellor, who was sacked in 2019, spoke on Friday."))
+
+
+def test_a_minister_replaced_in_the_post_or_leaving_it_is_a_change_in_leadership() -> None:
+    # events.yaml CONCEDE "has been replaced as" (the sacked entry; not a seat lost), "have left their posts" (perfect only)
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("The British trade minister has been replaced as trade minister by a loyalist."))
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("Four British ministers have left their posts in the reshuffle."))
+    assert "CONCEDE" not in _types(_run("The British MP was replaced as the member for Bath by a Liberal."))
