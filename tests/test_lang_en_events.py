@@ -4403,3 +4403,9 @@ def test_a_minister_replaced_in_the_post_or_leaving_it_is_a_change_in_leadership
     assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("The British trade minister has been replaced as trade minister by a loyalist."))
     assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("Four British ministers have left their posts in the reshuffle."))
     assert "CONCEDE" not in _types(_run("The British MP was replaced as the member for Bath by a Liberal."))
+
+
+def test_a_conviction_quashed_is_a_concession_of_the_state() -> None:
+    # events.yaml CONCEDE "had his conviction quashed" (alone, the one cleared is the subject); not in a relative clause
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("The Welsh councillor had his conviction quashed on appeal last year."))
+    assert "CONCEDE" not in _types(_run("The Welsh councillor, who had his conviction quashed in 2021, spoke on Friday."))
