@@ -4409,3 +4409,8 @@ def test_a_conviction_quashed_is_a_concession_of_the_state() -> None:
     # events.yaml CONCEDE "had his conviction quashed" (alone, the one cleared is the subject); not in a relative clause
     assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("The Welsh councillor had his conviction quashed on appeal last year."))
     assert "CONCEDE" not in _types(_run("The Welsh councillor, who had his conviction quashed in 2021, spoke on Friday."))
+
+
+def test_razor_wire_put_up_at_the_border_readies_forces() -> None:
+    # events.yaml MOBILIZE "put up razor wire", "placed razor wire", "port hardening"
+    assert ("MOBILIZE", "USA") in {p[:2] for p in _pairs(_run("US troops have placed razor wire along the border fence."))}
