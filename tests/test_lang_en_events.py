@@ -4414,3 +4414,10 @@ def test_a_conviction_quashed_is_a_concession_of_the_state() -> None:
 def test_razor_wire_put_up_at_the_border_readies_forces() -> None:
     # events.yaml MOBILIZE "put up razor wire", "placed razor wire", "port hardening"
     assert ("MOBILIZE", "USA") in {p[:2] for p in _pairs(_run("US troops have placed razor wire along the border fence."))}
+
+
+def test_a_stance_taken_previously_is_background() -> None:
+    # modality.yaml hypothetical "previously" (an earlier stance recalled); not_modal "previously deported" (a description)
+    assert "ACCUSE" not in _types(_run("The British opposition leader has previously criticised the Chinese government."))
+    assert "ACCUSE" in _types(_run("The British opposition leader criticised the Chinese government on Monday."))
+    assert "COERCE" in _types(_run("A previously deported Mexican man was arrested by US police in Chicago."))
