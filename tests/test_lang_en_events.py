@@ -4396,3 +4396,28 @@ def test_a_minister_sacked_or_demoted_is_a_change_in_leadership() -> None:
     assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("The Welsh health minister has been sacked after ten weeks in the job."))
     assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("The British defence secretary was demoted on Friday."))
     assert "CONCEDE" not in _types(_run("The British chancellor, who was sacked in 2019, spoke on Friday."))
+
+
+def test_a_minister_replaced_in_the_post_or_leaving_it_is_a_change_in_leadership() -> None:
+    # events.yaml CONCEDE "has been replaced as" (the sacked entry; not a seat lost), "have left their posts" (perfect only)
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("The British trade minister has been replaced as trade minister by a loyalist."))
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("Four British ministers have left their posts in the reshuffle."))
+    assert "CONCEDE" not in _types(_run("The British MP was replaced as the member for Bath by a Liberal."))
+
+
+def test_a_conviction_quashed_is_a_concession_of_the_state() -> None:
+    # events.yaml CONCEDE "had his conviction quashed" (alone, the one cleared is the subject); not in a relative clause
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("The Welsh councillor had his conviction quashed on appeal last year."))
+    assert "CONCEDE" not in _types(_run("The Welsh councillor, who had his conviction quashed in 2021, spoke on Friday."))
+
+
+def test_razor_wire_put_up_at_the_border_readies_forces() -> None:
+    # events.yaml MOBILIZE "put up razor wire", "placed razor wire", "port hardening"
+    assert ("MOBILIZE", "USA") in {p[:2] for p in _pairs(_run("US troops have placed razor wire along the border fence."))}
+
+
+def test_a_stance_taken_previously_is_background() -> None:
+    # modality.yaml hypothetical "previously" (an earlier stance recalled); not_modal "previously deported" (a description)
+    assert "ACCUSE" not in _types(_run("The British opposition leader has previously criticised the Chinese government."))
+    assert "ACCUSE" in _types(_run("The British opposition leader criticised the Chinese government on Monday."))
+    assert "COERCE" in _types(_run("A previously deported Mexican man was arrested by US police in Chicago."))
