@@ -1121,8 +1121,10 @@ class EventExtractor:
             for kv in ranked:
                 if kv[1][1][1] in plural_actors and all(kv[0] != k for k, _v in keep):
                     keep.append(kv)  # what the plural subject of the sentence did
-                elif kv[1][1][1] in self._shared_verbs and kv[1][1][4] is not None and all(kv[0] != k for k, _v in keep):
-                    keep.append(kv)  # "condemned Russia and imposed sanctions on it": a second act of the subject
+                elif kv[1][1][1] in self._shared_verbs and (kv[1][1][4] is not None or kv[1][0] >= 1.0) and all(kv[0] != k for k, _v in keep):
+                    # "condemned Russia and imposed sanctions on it", "a dénoncé ... et réclamé des sanctions": a second
+                    # act of the subject (one with no target named too, when it ranks as a complete reading)
+                    keep.append(kv)
             for kv in ranked[len(keep):]:
                 # "X demanded ..., while Y condemned ...": a happening with a subject of its own,
                 # named after the other triggers and before its own, stands beside them

@@ -4384,3 +4384,11 @@ def test_the_agent_of_a_passive_may_be_named_in_apposition_to_its_title() -> Non
     assert ("CONSULT", "IRN", "FRA") in _pairs(doc)
     doc = _run("L'ambassadeur iranien a été reçu mardi par la police, Jean-Yves Le Drian a confirmé.")
     assert all(r["actor"]["name"] != "Jean-Yves Le Drian" for r in doc.events)
+
+
+def test_a_second_verb_of_the_same_subject_is_kept_without_a_named_target() -> None:
+    # events.py: a verb sharing the subject of the clause's earlier verb ("a dénoncé ... et réclamé ...") is a
+    # second act of that subject, kept beside the first even with no one named to whom it is addressed
+    doc = _run("Le ministre belge a dénoncé la politique du gouvernement italien et réclamé des sanctions.")
+    assert ("ACCUSE", "BEL", "ITA") in _pairs(doc)
+    assert ("REQUEST", "BEL", "BEL") in _pairs(doc)
