@@ -4375,3 +4375,19 @@ def test_a_march_said_not_to_be_banned_is_not_held() -> None:
     # modality.yaml after.future "ne serait pas interdite": a march the authorities will allow is still to come
     doc = _run("Le ministre belge de l'Intérieur a prévenu que la manifestation de Liège ne serait pas interdite.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_strike_that_will_also_be_followed_is_to_come() -> None:
+    # modality.yaml after.future "sera en effet", "sera aussi", "seront également": the future with an adverb before its
+    # participle says the strike is still to come; a strike reported as held stays
+    doc = _run("À Namur, la grève des cheminots belges sera en effet très suivie vendredi selon le syndicat.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("À Namur, le mouvement de grève des cheminots belges sera aussi très suivi lundi.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_going_on_with_the_protests_is_a_plan() -> None:
+    # events.yaml PROTEST "manifestations" unless_before "poursuivre les", "continuer leurs": a call or a plan to go on
+    # demonstrating, not a march held
+    doc = _run("Le porte-parole a invité les gilets jaunes à quitter Lyon pour poursuivre les manifestations à Grenoble.")
+    assert "PROTEST" not in _types(doc)
