@@ -4391,3 +4391,12 @@ def test_going_on_with_the_protests_is_a_plan() -> None:
     # demonstrating, not a march held
     doc = _run("Le porte-parole a invité les gilets jaunes à quitter Lyon pour poursuivre les manifestations à Grenoble.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_on_the_edge_of_a_revolt_is_no_meeting() -> None:
+    # events.yaml CONSULT "en marge de" unless_after "révolte", "action", "crise", "journée" ...: the edge of a protest
+    # movement or a crisis, not a meeting on the sidelines of a summit; a summit's sidelines stay
+    doc = _run("Le ministre belge a fait le point à Namur, en marge de la révolte des agriculteurs wallons.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("Le Premier ministre belge s'est entretenu avec le président français en marge du sommet de l'Otan.")
+    assert "CONSULT" in _types(doc)
