@@ -4392,3 +4392,28 @@ def test_a_second_verb_of_the_same_subject_is_kept_without_a_named_target() -> N
     doc = _run("Le ministre belge a dénoncé la politique du gouvernement italien et réclamé des sanctions.")
     assert ("ACCUSE", "BEL", "ITA") in _pairs(doc)
     assert ("REQUEST", "BEL", "BEL") in _pairs(doc)
+
+
+def test_a_strike_that_will_also_be_followed_is_to_come() -> None:
+    # modality.yaml after.future "sera en effet", "sera aussi", "seront également": the future with an adverb before its
+    # participle says the strike is still to come; a strike reported as held stays
+    doc = _run("À Namur, la grève des cheminots belges sera en effet très suivie vendredi selon le syndicat.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("À Namur, le mouvement de grève des cheminots belges sera aussi très suivi lundi.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_going_on_with_the_protests_is_a_plan() -> None:
+    # events.yaml PROTEST "manifestations" unless_before "poursuivre les", "continuer leurs": a call or a plan to go on
+    # demonstrating, not a march held
+    doc = _run("Le porte-parole a invité les gilets jaunes à quitter Lyon pour poursuivre les manifestations à Grenoble.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_on_the_edge_of_a_revolt_is_no_meeting() -> None:
+    # events.yaml CONSULT "en marge de" unless_after "révolte", "action", "crise", "journée" ...: the edge of a protest
+    # movement or a crisis, not a meeting on the sidelines of a summit; a summit's sidelines stay
+    doc = _run("Le ministre belge a fait le point à Namur, en marge de la révolte des agriculteurs wallons.")
+    assert "CONSULT" not in _types(doc)
+    doc = _run("Le Premier ministre belge s'est entretenu avec le président français en marge du sommet de l'Otan.")
+    assert "CONSULT" in _types(doc)
