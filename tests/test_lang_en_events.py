@@ -4421,3 +4421,18 @@ def test_a_stance_taken_previously_is_background() -> None:
     assert "ACCUSE" not in _types(_run("The British opposition leader has previously criticised the Chinese government."))
     assert "ACCUSE" in _types(_run("The British opposition leader criticised the Chinese government on Monday."))
     assert "COERCE" in _types(_run("A previously deported Mexican man was arrested by US police in Chicago."))
+
+
+def test_support_withheld_in_the_plain_tense_is_a_rejection() -> None:
+    # events.yaml REJECT "do not support", "does not support" (the "would not support" entry)
+    assert ("REJECT", "POL", "DEU") in _pairs(_run("The Polish government does not support the EU plan for Germany."))
+
+
+def test_talks_begun_or_taking_place_with_a_side_are_consultations() -> None:
+    # events.yaml CONSULT "discussions have begun with", "discussions were taking place with" (the "talks with" entry)
+    assert ("CONSULT", "GBR", "IDN") in _pairs(_run("Britain's foreign secretary said that discussions have begun with Indonesia over aid."))
+
+
+def test_stumping_for_a_candidate_is_support() -> None:
+    # events.yaml SUPPORT "stumped for" (the "endorsed" entry)
+    assert "SUPPORT" in _types(_run("At a rally in Indiana, President Trump stumped for Senate candidate Mike Braun."))
