@@ -3893,3 +3893,20 @@ def test_a_past_threat_with_its_object_glued_is_a_threat() -> None:
     # "وهددها بهجمات جديدة": the past verb with its object pronoun, the threat made to the one named before
     doc = _run("وهددتها حركة الشباب الصومالية بهجمات جديدة.")
     assert [r for r in _records(doc) if r[0] == "THREATEN" and r[1] == "SOM"]
+
+
+def test_a_bare_seizure_of_people_in_a_tally_is_an_arrest() -> None:
+    # "وضبط 21 محكوما عليهم"، "ضبط ستة من أعضاء ...": an arrest when the people held follow within three words
+    doc = _run("وأعلنت وزارة الداخلية المصرية ضبط 12 عنصرا من جماعة متطرفة في القاهرة.")
+    assert ("COERCE", "EGY", "EGY") in _records(doc)
+    # restraint or goods seized are no arrest
+    doc = _run("ودعت الحكومة المصرية جميع الأطراف في ليبيا إلى ضبط النفس.")
+    assert not [r for r in _records(doc) if r[0] == "COERCE"]
+    doc = _run("وأعلنت الشرطة المصرية ضبط 300 كغم من المتفجرات في سيناء.")
+    assert not [r for r in _records(doc) if r[0] == "COERCE"]
+
+
+def test_progress_against_a_named_enemy_is_fighting() -> None:
+    # "تقدما ضد الحوثيين"، "انتصارات ضد الميليشيات": ground gained against the enemy named after "ضد"
+    doc = _run("وأحرزت وحدات من الجيش اليمني مدعومة بالتحالف خلال الأسبوع الماضي تقدما ضد الحوثيين في محافظة لحج.")
+    assert [r for r in _records(doc) if r[0] == "ASSAULT" and r[1] == "YEM"]
