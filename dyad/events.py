@@ -66,6 +66,9 @@ class Trigger:
     # events.yaml `unless_before`: words right before the form that make it no event ("the
     # occupied West Bank", "the besieged enclave": an adjective)
     unless_before: tuple[tuple[str, ...], ...] = ()
+    # events.yaml `unless_glued`: proclitics that, written onto the form, make it no event ("لضرب":
+    # in order to strike, a purpose; the pack's proclitics otherwise let a glued form match)
+    unless_glued: tuple[str, ...] = ()
     # events.yaml `first_person: true`: a first-person speech act ("nous demandons", "we urge");
     # inside a quotation the speaker performs it
     first_person: bool = False
@@ -498,6 +501,7 @@ def event_lexicon(lang: str) -> EventLexicon:
             triggers.append((str(form), Trigger(str(form), entry["type"], entry.get("mode"), entry.get("cameo"),
                                                  entry.get("frame", "svo"), float(entry.get("weight", 1.0)),
                                                  unless_after=unless, unless_before=unless_before,
+                                                 unless_glued=tuple(fold(str(w)) for w in entry.get("unless_glued", []) or []),
                                                  first_person=bool(entry.get("first_person", False)),
                                                  answers=bool(entry.get("answers", False)),
                                                  alleges=bool(entry.get("alleges", False)),
@@ -802,7 +806,8 @@ class EventExtractor:
                              or re.match(r"\s*[,.;،؛]", doc.text[b : b + 3])) else t
                         for t in values if (not t.requires_after
                         or _followed_by(doc.text, b, end, t.requires_after, t.requires_window))
-                        and (not t.spelled_letters or _spelled(doc.text[_a:b], t.form, t.spelled_letters))]
+                        and (not t.spelled_letters or _spelled(doc.text[_a:b], t.form, t.spelled_letters))
+                        and (not t.unless_glued or _glued_prefix(doc.text, _a) not in t.unless_glued)]
 
             hits = match_spans(lex.automaton, shadow, sent.start, sent.end, lex.proclitics, lex.arabic_script,
                                compact, keep=complete)
@@ -3288,6 +3293,14 @@ def _carried_speaker(doc: Document, sent: Sentence, words: list[tuple[int, str]]
         return None
     start = sent.start + v_off
     return _stand_in(last, start, start + len(verb), verb, 0.7, f"subject carried by the verb: '{last.text}'")
+
+
+def _glued_prefix(text: str, start: int) -> str:
+    """The letters written onto a form that starts at ``start`` (a proclitic: "ل" in "لضرب"), folded."""
+    k = start
+    while k > 0 and text[k - 1].isalnum():
+        k -= 1
+    return fold(text[k:start])
 
 
 def _last_person_before(doc: Document, at: int) -> Mention | None:

@@ -3910,3 +3910,9 @@ def test_progress_against_a_named_enemy_is_fighting() -> None:
     # "تقدما ضد الحوثيين"، "انتصارات ضد الميليشيات": ground gained against the enemy named after "ضد"
     doc = _run("وأحرزت وحدات من الجيش اليمني مدعومة بالتحالف خلال الأسبوع الماضي تقدما ضد الحوثيين في محافظة لحج.")
     assert [r for r in _records(doc) if r[0] == "ASSAULT" and r[1] == "YEM"]
+
+
+def test_a_form_with_a_purpose_prefix_glued_on_is_no_blow_dealt() -> None:
+    # events.yaml ASSAULT "ضرب" unless_glued ل: "لضرب" is "in order to strike", a purpose; the bare verb is a blow
+    assert not [r for r in _records(_run("وافقت تركيا على استخدام قاعدة إنجرليك لضرب داعش في سوريا.")) if r[0] == "ASSAULT"]
+    assert ("ASSAULT", "ISR", "PSE") in _records(_run("ضرب جنود إسرائيليون شابا فلسطينيا في الخليل."))

@@ -82,7 +82,7 @@ def test_event_trigger_schema(lang: str) -> None:
                               "unless_before", "agent_after", "dual", "requires_after", "requires_window", "continues",
                               "object_prefixes", "spelled_letters", "patient_after", "between_persons", "answers",
                               "alleges", "topic_after", "alone", "own_side", "asks_subject", "passive_before",
-                              "unnamed_attackers", "place_host", "actor_before"}, where
+                              "unnamed_attackers", "place_host", "actor_before", "unless_glued"}, where
         assert isinstance(entry.get("requires_window", 6), int), where
         if "between_persons" in entry:
             # the reading when both sides are persons: a type, its mode and its CAMEO code
