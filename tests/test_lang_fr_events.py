@@ -4417,3 +4417,11 @@ def test_on_the_edge_of_a_revolt_is_no_meeting() -> None:
     assert "CONSULT" not in _types(doc)
     doc = _run("Le Premier ministre belge s'est entretenu avec le président français en marge du sommet de l'Otan.")
     assert "CONSULT" in _types(doc)
+
+
+def test_asked_for_in_the_passive() -> None:
+    # events.yaml REQUEST "demandé par" (frame passive): the one after "par" asks; "a demandé par courrier" is the active
+    doc = _run("Le retrait du plan néerlandais, demandé par les syndicats belges, reste en suspens.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+    doc = _run("Le ministre belge a demandé par courrier une rencontre avec le gouvernement néerlandais.")
+    assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
