@@ -807,7 +807,7 @@ class EventExtractor:
                         for t in values if (not t.requires_after
                         or _followed_by(doc.text, b, end, t.requires_after, t.requires_window))
                         and (not t.spelled_letters or _spelled(doc.text[_a:b], t.form, t.spelled_letters))
-                        and (not t.unless_glued or _glued_prefix(doc.text, _a) not in t.unless_glued)]
+                        and (not t.unless_glued or fold(doc.text[_word_start(doc.text, _a) : _a]) not in t.unless_glued)]
 
             hits = match_spans(lex.automaton, shadow, sent.start, sent.end, lex.proclitics, lex.arabic_script,
                                compact, keep=complete)
@@ -1448,7 +1448,7 @@ class EventExtractor:
         # اجتماعا") it stands for the last person named
         gender = lex.pronoun_genders.get(fold(hit[1]))
         last = self._subject_before(doc, sent.start, lex, gender=gender) if lex.pronoun_continues_subject \
-            else self._last_person_fitting(doc, sent.start, gender, lex)
+            else _last_person_before(doc, sent.start, lambda x: self._fits(doc, x, gender, lex))
         if last is None:
             return None
         ref = last if _kin_of(doc.text, last, lex) < 0 else _relative(last)
@@ -1477,12 +1477,7 @@ class EventExtractor:
                           and self._fits(doc, x, gender, lex)), None)
             if first is not None:
                 return first
-        return self._last_person_fitting(doc, at, gender, lex)
-
-    def _last_person_fitting(self, doc: Document, at: int, gender: str | None, lex: EventLexicon) -> Mention | None:
-        """The last person named before ``at`` who may be of ``gender`` (any, where None)."""
-        return next((x for x in reversed(doc.mentions) if x.kind == "person" and x.end <= at
-                     and self._fits(doc, x, gender, lex)), None)
+        return _last_person_before(doc, at, lambda x: self._fits(doc, x, gender, lex))
 
     def _fits(self, doc: Document, m: Mention, gender: str | None, lex: EventLexicon) -> bool:
         """Whether a pronoun of ``gender`` may stand for the person ``m`` (not known: it may)."""
@@ -1493,9 +1488,9 @@ class EventExtractor:
         cue of the pack right before the name or opening it ("Mrs", "la ministre"; the nearest
         one within six words of its clause); else a given name of one gender (the KB's
         given_names) as the name's first word."""
-        person = self.kb.persons.get(m.actor_id) if m.actor_id else None
-        if person is not None and person.gender:
-            return person.gender
+        known = self.kb.entry_gender(m.actor_id)
+        if known:
+            return known
         if lex.gender_cues:
             clause = re.split(r"[,;:.!?()«»\"“”،؛]", doc.text[max(0, m.start - 80) : m.start])[-1]
             words = re.findall(r"\w+", fold(clause))[-6:] + re.findall(r"\w+", fold(m.text))[:1]
@@ -1503,7 +1498,7 @@ class EventExtractor:
                 for cue, code in lex.gender_cues:
                     if tuple(words[max(0, end - len(cue)) : end]) == cue:
                         return code
-        return self.kb.gender(None, m.name or m.text)
+        return self.kb.given_name_gender(m.name or m.text)
 
     @staticmethod
     def _dropped_subject(doc: Document, sent: Sentence, t_start: int, t_end: int,
@@ -3295,18 +3290,11 @@ def _carried_speaker(doc: Document, sent: Sentence, words: list[tuple[int, str]]
     return _stand_in(last, start, start + len(verb), verb, 0.7, f"subject carried by the verb: '{last.text}'")
 
 
-def _glued_prefix(text: str, start: int) -> str:
-    """The letters written onto a form that starts at ``start`` (a proclitic: "ل" in "لضرب"), folded."""
-    k = start
-    while k > 0 and text[k - 1].isalnum():
-        k -= 1
-    return fold(text[k:start])
-
-
-def _last_person_before(doc: Document, at: int) -> Mention | None:
+def _last_person_before(doc: Document, at: int, fits: Callable[[Mention], bool] | None = None) -> Mention | None:
     """The last person named before offset ``at`` (a sentence's start): whom a pronoun or a verb
-    that carries its subject stands for."""
-    return next((x for x in reversed(doc.mentions) if x.kind == "person" and x.end <= at), None)
+    that carries its subject stands for; only one it ``fits`` where given (a pronoun's gender)."""
+    return next((x for x in reversed(doc.mentions) if x.kind == "person" and x.end <= at
+                 and (fits is None or fits(x))), None)
 
 
 def _stand_in(ref: Mention, start: int, end: int, text: str, factor: float, why: str) -> Mention:
@@ -4225,12 +4213,11 @@ def _inverted_pronoun(doc: Document, opened: int, t_start: int, t_end: int, lex:
     if hit is None or fold(hit.group(1)) not in lex.pronouns:
         return None
     gender = lex.pronoun_genders.get(fold(hit.group(1)))
-    prev = [m for m in doc.mentions if m.kind == "person" and m.end <= opened and fits(m, gender)]
-    if not prev:
+    last = _last_person_before(doc, opened, lambda m: fits(m, gender))
+    if last is None:
         return None
     start = t_start + hit.start(1)
-    return _stand_in(prev[-1], start, start + len(hit.group(1)), hit.group(1), 0.8,
-                     f"pronoun for '{prev[-1].text}'")
+    return _stand_in(last, start, start + len(hit.group(1)), hit.group(1), 0.8, f"pronoun for '{last.text}'")
 
 
 def _stop_between(gap: str) -> bool:

@@ -627,11 +627,17 @@ class KB:
     def gender(self, actor_id: str | None, name: str) -> str | None:
         """"f", "m" or None (not known) for a person: the KB entry's, else that of the first
         word of ``name`` where it is a given name of one gender."""
+        return self.entry_gender(actor_id) or self.given_name_gender(name)
+
+    def entry_gender(self, actor_id: str | None) -> str | None:
+        """The ``gender`` of the KB person ``actor_id``, None where there is none or it is not given."""
         person = self.persons.get(actor_id) if actor_id else None
-        if person is not None and person.gender:
-            return person.gender
-        first = name.split()[0] if name.split() else ""
-        return self.given_names.get(fold(first).strip(".,"))
+        return person.gender if person is not None else None
+
+    def given_name_gender(self, name: str) -> str | None:
+        """The gender of the first word of ``name`` where it is a given name of one gender."""
+        words = name.split()
+        return self.given_names.get(fold(words[0]).strip(".,")) if words else None
 
     def _add_aliases(self, key: str, forms: dict[str, list[str]]) -> None:
         target: dict[str, list[str]] | None = None
