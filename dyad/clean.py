@@ -20,6 +20,7 @@ from dyad.text import Shadow, fold, normalise_whitespace
 _MAX_HEADER = 80
 _MAX_HEADLINE = 140
 _FINAL_STOP = (".", "!", "?", "؟", "»", '"', "”", ":")
+_SENTENCE_END = (".", "!", "?", "؟", "»", '"', "”", ".)")
 # an HTML character reference left in plain text by a scraper ("pr&#233;cis", "&amp;"): only the
 # complete ones, with their semicolon ("AT&T" stays)
 _CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -35,6 +36,7 @@ class Rules:
     glued_words: tuple[str, ...] = ()  # a line holds one of these before `glued` is searched (empty: always)
     lead: re.Pattern[str] | None = None  # furniture glued before a story line's first words: cut
     lead_note_words: frozenset[str] = frozenset()  # words that make a leading (...) an editor's note
+    link_boxes: tuple[str, ...] = ()  # cut_from phrases that may head one link inside the story
 
 
 @pack_cached(4)
@@ -47,6 +49,7 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
     glued_words: list[str] | None = []  # None once a pack's glued titles come without their words
     lead: list[str] = []
     note_words: set[str] = set()
+    boxes: list[str] = []
     for code in languages:
         data = get_pack(code).data("boilerplate") or {}
         cut.extend(fold(p).strip() for p in data.get("cut_from", []))
@@ -59,6 +62,7 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
             glued_words = glued_words + words if words else None
         lead.extend(data.get("cut_lead", []))
         note_words.update(fold(str(w)).strip() for w in data.get("lead_note_words", []))
+        boxes.extend(fold(p).strip() for p in data.get("link_boxes", []))
 
     def compile_all(patterns: list[str]) -> re.Pattern[str] | None:
         if not patterns:
@@ -69,7 +73,8 @@ def rules_for(languages: tuple[str, ...]) -> Rules:
     cut_glued = re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(glued))) if glued else None
     cut_lead = re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(lead))) if lead else None
     return Rules(tuple(sorted(set(cut), key=len, reverse=True)), compile_all(drops), compile_all(bylines), cut_inline,
-                 cut_glued, tuple(glued_words or ()), cut_lead, frozenset(note_words))
+                 cut_glued, tuple(glued_words or ()), cut_lead, frozenset(note_words),
+                 tuple(sorted(set(boxes), key=len, reverse=True)))
 
 
 # "(Corrects paragraph 7 to show ...) HAVANA (Reuters) -": an editor's note before the story (one
@@ -93,6 +98,25 @@ def _header_rest(rest: str) -> bool:
     """
     rest = rest.strip()
     return not rest or rest[0] in ":|(-–—»>" or not any(ch.isalpha() for ch in rest)
+
+
+def _story_goes_on(lines: list[str], at: int) -> bool:
+    """Whether sentences of the story follow line ``at``: within the next five lines with text,
+    300 characters or more in lines of 40 or more that end a sentence.  A block of related
+    headlines (no final stop) or of short teasers falls short."""
+    told = seen = 0
+    for line in lines[at + 1 :]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if len(stripped) >= 40 and stripped.endswith(_SENTENCE_END):
+            told += len(stripped)
+        if told >= 300:
+            return True
+        if seen == 5:
+            break
+    return False
 
 
 def _is_headline(line: str) -> bool:
@@ -126,6 +150,11 @@ def clean_text(text: str, languages: tuple[str, ...] | None = None) -> tuple[str
         if len(f) <= _MAX_HEADER and not f.endswith(".") and any(
             f == c or (f.startswith(c) and _header_rest(f[len(c) :])) for c in rules.cut_from
         ):
+            if any(f.startswith(c) for c in rules.link_boxes) and _story_goes_on(lines, i):
+                # "Read more" / "Lire aussi : <title>" set inside the story, which goes on below
+                # it: that line is a link, not the start of the page's furniture
+                keep[i] = False
+                continue
             cut_at = i
             break
         # an agency byline alone on a line in the last part of the page ends the article

@@ -291,3 +291,35 @@ def test_character_references_left_in_plain_text_are_decoded() -> None:
     text, removed = clean_text("Le pr&#233;cis du rapport &amp; la r&eacute;ponse.\nAT&T and R&D &#x41;bc.", ("fr",))
     assert text == "Le précis du rapport & la réponse.\nAT&T and R&D Abc."
     assert removed == []
+
+
+_STORY_GOES_ON = (
+    "The ministers of both countries met in Rabat on Tuesday to sign a new maritime security accord.\n\n"
+    "{box}\n\n"
+    "Under the accord the two navies will share radar data and hold joint drills twice a year, officials said.\n\n"
+    "The interior minister told reporters that the first drill would take place off Agadir in the spring.\n\n"
+    "Opposition deputies criticised the deal, saying parliament had not been consulted before the signing.\n"
+)
+
+
+@pytest.mark.parametrize("box", ["Read more", "See also: Kenya hosts regional maritime summit",
+                                 "Lire aussi : Le Maroc et l'Espagne renforcent leur coopération", "اقرأ أيضا"])
+def test_a_link_box_inside_the_story_drops_its_line_only(box: str) -> None:
+    text, removed = clean_text(_STORY_GOES_ON.format(box=box))
+    assert box not in text and box in removed
+    assert text.endswith("before the signing."), "the story below the link is kept"
+
+
+def test_a_link_box_heading_a_list_of_headlines_still_ends_the_story() -> None:
+    page = ("The ministers of both countries met in Rabat on Tuesday to sign a new maritime security accord.\n\n"
+            "Read more\n\nKenya hosts regional maritime summit\n\nNavies of the Gulf hold joint drill\n\n"
+            "Ports brace for the storm season\n")
+    text, _removed = clean_text(page)
+    assert text.endswith("maritime security accord.")
+
+
+def test_comments_with_sentences_below_them_still_end_the_story() -> None:
+    # only the link boxes of the pack (boilerplate.yaml link_boxes) may be read as one line
+    page = _STORY_GOES_ON.format(box="Comments (3)")
+    text, _removed = clean_text(page)
+    assert text.endswith("maritime security accord.")
