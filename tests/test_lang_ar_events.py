@@ -3935,3 +3935,9 @@ def test_an_agreement_still_under_talks_is_no_agreement() -> None:
                                    "ar", "2018-01-01")
     outcomes = [d.as_dict()["outcome"] for d in decisions if d.as_dict()["event_type"] == "AGREE"]
     assert outcomes == ["excluded_before"]
+
+
+def test_support_for_an_economy_is_no_political_support() -> None:
+    # events.yaml SUPPORT "دعم" unless_after الاقتصاد: economic help or a policy aim, no stance taken
+    doc = _run("وأعلنت الحكومة الجزائرية إجراءات دعم الاقتصاد التونسي خلال العام المقبل.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
