@@ -3916,3 +3916,28 @@ def test_a_form_with_a_purpose_prefix_glued_on_is_no_blow_dealt() -> None:
     # events.yaml ASSAULT "ضرب" unless_glued ل: "لضرب" is "in order to strike", a purpose; the bare verb is a blow
     assert not [r for r in _records(_run("وافقت تركيا على استخدام قاعدة إنجرليك لضرب داعش في سوريا.")) if r[0] == "ASSAULT"]
     assert ("ASSAULT", "ISR", "PSE") in _records(_run("ضرب جنود إسرائيليون شابا فلسطينيا في الخليل."))
+
+
+def test_a_court_convicting_is_no_condemnation() -> None:
+    # events.yaml ACCUSE "أدان" unless_after المحكمة: the court's verdict, not a condemnation it voices
+    doc = _run("وأدانت المحكمة الفرنسية خمسة متهمين وعاقبتهم بالسجن ست سنوات.")
+    assert not [r for r in _records(doc) if r[0] == "ACCUSE"]
+    # a government condemning is still one
+    doc = _run("وأدانت الحكومة المصرية الهجوم على السفارة الأردنية.")
+    assert [r for r in _records(doc) if r[0] == "ACCUSE" and r[1] == "EGY"]
+
+
+def test_an_agreement_still_under_talks_is_no_agreement() -> None:
+    # events.yaml AGREE "اتفاقية" unless_before بشأن / حول / مفاوضات: a deal named while it is being negotiated
+    from dyad.explain import explain_text
+
+    _doc, decisions = explain_text("وقرر المجلس الوزاري الأوروبي نشر تفاصيل مفاوضات الاتحاد الأوروبي بشأن اتفاقية الخدمات مع كندا.",
+                                   "ar", "2018-01-01")
+    outcomes = [d.as_dict()["outcome"] for d in decisions if d.as_dict()["event_type"] == "AGREE"]
+    assert outcomes == ["excluded_before"]
+
+
+def test_support_for_an_economy_is_no_political_support() -> None:
+    # events.yaml SUPPORT "دعم" unless_after الاقتصاد: economic help or a policy aim, no stance taken
+    doc = _run("وأعلنت الحكومة الجزائرية إجراءات دعم الاقتصاد التونسي خلال العام المقبل.")
+    assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
