@@ -4452,3 +4452,9 @@ def test_a_warning_issued_for_travellers_or_on_travel_is_no_threat() -> None:
     # events.yaml THREATEN "issued a warning" unless_after "for", "on travel" (an advisory, not a threat)
     assert "THREATEN" not in _types(_run("The American government issued a warning on travel to Cuba on Monday."))
     assert "THREATEN" in _types(_run("The American government issued a warning to Cuba on Monday."))
+
+
+def test_cooperation_in_a_relative_clause_describes_someone() -> None:
+    # events.yaml COOPERATE "worked with" unless_before "who" (a relative clause says who qualifies, no act)
+    assert "COOPERATE" not in _types(_run("Afghan interpreters who worked with the British army in Helmand were given visas."))
+    assert "COOPERATE" in _types(_run("The Afghan government worked with the British army in Helmand on Monday."))
