@@ -4436,3 +4436,25 @@ def test_talks_begun_or_taking_place_with_a_side_are_consultations() -> None:
 def test_stumping_for_a_candidate_is_support() -> None:
     # events.yaml SUPPORT "stumped for" (the "endorsed" entry)
     assert "SUPPORT" in _types(_run("At a rally in Indiana, President Trump stumped for Senate candidate Mike Braun."))
+
+
+def test_pointing_the_finger_at_a_side_is_an_accusation() -> None:
+    # events.yaml ACCUSE "pointing the finger at" (the idiom for blame)
+    assert ("ACCUSE", "RUS", "USA") in _pairs(_run("Moscow is pointing the finger at the United States over the blast."))
+
+
+def test_disavowing_a_side_is_a_rejection() -> None:
+    # events.yaml REJECT "disavowed", "disavowing" (beside "distanced himself from")
+    assert ("REJECT", "DEU", "RUS") in _pairs(_run("The German chancellor disavowed the Russian ambassador on Monday."))
+
+
+def test_a_warning_issued_for_travellers_or_on_travel_is_no_threat() -> None:
+    # events.yaml THREATEN "issued a warning" unless_after "for", "on travel" (an advisory, not a threat)
+    assert "THREATEN" not in _types(_run("The American government issued a warning on travel to Cuba on Monday."))
+    assert "THREATEN" in _types(_run("The American government issued a warning to Cuba on Monday."))
+
+
+def test_cooperation_in_a_relative_clause_describes_someone() -> None:
+    # events.yaml COOPERATE "worked with" unless_before "who" (a relative clause says who qualifies, no act)
+    assert "COOPERATE" not in _types(_run("Afghan interpreters who worked with the British army in Helmand were given visas."))
+    assert "COOPERATE" in _types(_run("The Afghan government worked with the British army in Helmand on Monday."))
