@@ -4425,3 +4425,24 @@ def test_asked_for_in_the_passive() -> None:
     assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
     doc = _run("Le ministre belge a demandé par courrier une rencontre avec le gouvernement néerlandais.")
     assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+
+
+def test_the_most_asked_for_is_no_request() -> None:
+    # events.yaml REQUEST "demandées par", "réclamées par" unless_before "plus": a superlative of popularity ("les
+    # mesures les plus demandées par"), not a request made; the act the sentence reports keeps its reading
+    doc = _run("Ces baisses d'impôts, parmi les plus demandées par les syndicats belges, constituent un recul pour le gouvernement belge.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("La réforme, la plus réclamée par les agriculteurs belges, tarde à venir.")
+    assert "REQUEST" not in _types(doc)
+
+
+def test_a_shop_looted_is_a_riot() -> None:
+    # events.yaml PROTEST "a été pillé", "ont été pillées" (frame passive, mode riot): a looted shop, rioters unnamed
+    doc = _run("Lundi, un supermarché a été pillé à Charleroi, en Belgique.")
+    assert "PROTEST" in _types(doc)
+
+
+def test_hardening_the_tone_is_a_threat() -> None:
+    # events.yaml THREATEN "a durci le ton", "durcit le ton": a firmer warning toward an opponent
+    doc = _run("Le gouvernement belge a durci le ton contre les agriculteurs belges qui bloquent les routes.")
+    assert ("THREATEN", "BEL", "BEL") in _pairs(doc)
