@@ -4446,3 +4446,16 @@ def test_hardening_the_tone_is_a_threat() -> None:
     # events.yaml THREATEN "a durci le ton", "durcit le ton": a firmer warning toward an opponent
     doc = _run("Le gouvernement belge a durci le ton contre les agriculteurs belges qui bloquent les routes.")
     assert ("THREATEN", "BEL", "BEL") in _pairs(doc)
+
+
+def test_for_their_part_is_skipped_inside_a_trigger() -> None:
+    # events.yaml skippable "pour leur part", "de leur côté" (as "pour sa part"): "ont appelé pour leur part à la grève"
+    # is the strike call of "ont appelé à la grève"
+    doc = _run("Les syndicats belges du transport ont appelé pour leur part à la grève contre le gouvernement belge.")
+    assert "THREATEN" in _types(doc)
+
+
+def test_opening_the_door_ajar_is_an_agreement() -> None:
+    # events.yaml AGREE "a entrouvert la porte": an opening toward the other side
+    doc = _run("Le Premier ministre belge a entrouvert la porte aux syndicats belges sur la réforme des pensions.")
+    assert ("AGREE", "BEL", "BEL") in _pairs(doc)
