@@ -4459,3 +4459,15 @@ def test_opening_the_door_ajar_is_an_agreement() -> None:
     # events.yaml AGREE "a entrouvert la porte": an opening toward the other side
     doc = _run("Le Premier ministre belge a entrouvert la porte aux syndicats belges sur la réforme des pensions.")
     assert ("AGREE", "BEL", "BEL") in _pairs(doc)
+
+
+def test_a_proposed_demonstration_is_no_protest() -> None:
+    # events.yaml PROTEST "manifestation" unless_before "proposant une grande", "propose une": a plan, not a march held
+    doc = _run("Le syndicat belge des policiers propose une grande manifestation à Bruxelles contre le gouvernement belge.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_presiding_an_association_is_no_meeting() -> None:
+    # events.yaml CONSULT "a présidé" unless_after "association", "fondation": a post held, not a meeting chaired
+    doc = _run("Né à Liège, l'ancien ministre belge a présidé l'Association des anciens combattants de Belgique.")
+    assert "CONSULT" not in _types(doc)
