@@ -4425,3 +4425,49 @@ def test_asked_for_in_the_passive() -> None:
     assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
     doc = _run("Le ministre belge a demandé par courrier une rencontre avec le gouvernement néerlandais.")
     assert ("REQUEST", "BEL", "NLD") in _pairs(doc)
+
+
+def test_the_most_asked_for_is_no_request() -> None:
+    # events.yaml REQUEST "demandées par", "réclamées par" unless_before "plus": a superlative of popularity ("les
+    # mesures les plus demandées par"), not a request made; the act the sentence reports keeps its reading
+    doc = _run("Ces baisses d'impôts, parmi les plus demandées par les syndicats belges, constituent un recul pour le gouvernement belge.")
+    assert "REQUEST" not in _types(doc)
+    doc = _run("La réforme, la plus réclamée par les agriculteurs belges, tarde à venir.")
+    assert "REQUEST" not in _types(doc)
+
+
+def test_a_shop_looted_is_a_riot() -> None:
+    # events.yaml PROTEST "a été pillé", "ont été pillées" (frame passive, mode riot): a looted shop, rioters unnamed
+    doc = _run("Lundi, un supermarché a été pillé à Charleroi, en Belgique.")
+    assert "PROTEST" in _types(doc)
+
+
+def test_hardening_the_tone_is_a_threat() -> None:
+    # events.yaml THREATEN "a durci le ton", "durcit le ton": a firmer warning toward an opponent
+    doc = _run("Le gouvernement belge a durci le ton contre les agriculteurs belges qui bloquent les routes.")
+    assert ("THREATEN", "BEL", "BEL") in _pairs(doc)
+
+
+def test_for_their_part_is_skipped_inside_a_trigger() -> None:
+    # events.yaml skippable "pour leur part", "de leur côté" (as "pour sa part"): "ont appelé pour leur part à la grève"
+    # is the strike call of "ont appelé à la grève"
+    doc = _run("Les syndicats belges du transport ont appelé pour leur part à la grève contre le gouvernement belge.")
+    assert "THREATEN" in _types(doc)
+
+
+def test_opening_the_door_ajar_is_an_agreement() -> None:
+    # events.yaml AGREE "a entrouvert la porte": an opening toward the other side
+    doc = _run("Le Premier ministre belge a entrouvert la porte aux syndicats belges sur la réforme des pensions.")
+    assert ("AGREE", "BEL", "BEL") in _pairs(doc)
+
+
+def test_a_proposed_demonstration_is_no_protest() -> None:
+    # events.yaml PROTEST "manifestation" unless_before "proposant une grande", "propose une": a plan, not a march held
+    doc = _run("Le syndicat belge des policiers propose une grande manifestation à Bruxelles contre le gouvernement belge.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_presiding_an_association_is_no_meeting() -> None:
+    # events.yaml CONSULT "a présidé" unless_after "association", "fondation": a post held, not a meeting chaired
+    doc = _run("Né à Liège, l'ancien ministre belge a présidé l'Association des anciens combattants de Belgique.")
+    assert "CONSULT" not in _types(doc)
