@@ -372,6 +372,9 @@ class EventLexicon:
     affiliation_words: frozenset[str] = frozenset()
     # places.yaml locative_prefixes: one-letter locatives written onto the place ("بالرياض")
     locative_prefixes: tuple[str, ...] = ()
+    # places.yaml capital_phrases: "in the capital" with no city named: the capital of the country
+    # the adjective after it names ("dans la capitale belge"), else of the sentence's country
+    capital_phrases: tuple[str, ...] = ()
     # roles.yaml dropped_subject: a clause opened by a glued conjunction and a masculine verb
     # ("ودعا الحكومة العراقية إلى ...") whose first mention is of a feminine noun (endings:
     # "ة", "ات") has that mention as its object; the subject is the man named before (the verb
@@ -542,6 +545,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         contexts=_automaton(context_pairs),
         locatives=tuple(fold(str(w)) for w in places.get("locatives", []) or []),
         locative_prefixes=tuple(str(w) for w in places.get("locative_prefixes", []) or []),
+        capital_phrases=tuple(fold(str(w)).strip() for w in places.get("capital_phrases", []) or []),
         origins=_word_tuples(places.get("origins", []) or []),
         destinations=_word_tuples(places.get("destinations", []) or []),
         institution_seats=frozenset(fold(str(w)) for w in places.get("institution_seats", []) or []),
@@ -2583,6 +2587,8 @@ class EventExtractor:
             one = len({m.place.geonames_id or m.place.name for m in places if m.place}) == 1  # "عدن ... بمطار عدن"
             if score(best)[0] > 0 or (one and score(best)[0] == 0):
                 return best, "same sentence"
+        if lex.capital_phrases and (capital := self._capital_named(doc, sent, lex, t_start)) is not None:
+            return capital, "the capital named"
         # "protests in China", "a visit to Ukraine": a country after a locative is the place
         lo, hi = self._mention_range(doc, sent.start, sent.end)
         for m in doc.mentions[lo:hi]:
@@ -2614,6 +2620,48 @@ class EventExtractor:
             # the lead's only place may be the dateline's: say so (stories take it as weak)
             return para[0], "dateline" if all(span[0] <= m.start < span[1] for m in para) else "same paragraph"
         return None, None
+
+    def _capital_named(self, doc: Document, sent: Sentence, lex: EventLexicon, t_start: int) -> Mention | None:
+        """The capital a sentence names without naming the city ("défilé dans la capitale",
+        "dans la capitale belge", "في العاصمة اليمنية"): of the country of the adjective right after
+        the phrase, else of the sentence's country; None when a word of another kind follows
+        ("dans la capitale alsacienne": a region's capital) or no country is known."""
+        folded = fold(doc.text[sent.start : sent.end])
+        for phrase in lex.capital_phrases:
+            at = folded.find(phrase)
+            if at < 0 or (at > 0 and folded[at - 1].isalnum()):
+                continue
+            # fold keeps Latin offsets; for a script whose fold drops marks, find the phrase's end in
+            # the original by its word count
+            words = len(phrase.split())
+            m_words = list(re.finditer(r"\S+", doc.text[sent.start : sent.end]))
+            k = len(folded[:at].split())
+            if k + words > len(m_words):
+                continue
+            end = sent.start + m_words[k + words - 1].end()
+            start = sent.start + m_words[k].start()
+            rest = doc.text[end : sent.end]
+            lo, hi = self._mention_range(doc, end, min(sent.end, end + 3))
+            nxt = next((m for m in doc.mentions[lo:hi]), None)
+            if nxt is not None and nxt.kind == "state" and nxt.adjectival and nxt.country:
+                country: str | None = nxt.country
+            elif nxt is not None:
+                continue  # "في العاصمة الرياض": the city is named, and placed by the rules above
+            elif re.match(r"\s*(?:[,.;:!?،؛)]|$)", rest) or (
+                    (w := re.match(r"\s*(\w+)", rest)) and fold(w.group(1)) in lex.conjunctions):
+                lo, hi = self._mention_range(doc, sent.start, sent.end)
+                # ("en France, notamment dans la capitale": a country after a locative says which)
+                after_locative = {m.country for m in doc.mentions[lo:hi] if m.kind == "state" and m.country
+                                  and not m.adjectival and _ends_at_locative(
+                                      fold(doc.text[max(sent.start, m.start - 30) : m.start]), lex)}
+                country = self._sentence_country(doc, t_start, lex) or (
+                    after_locative.pop() if len(after_locative) == 1 else doc.meta.get("focus_country"))
+            else:
+                continue
+            place = self.kb.capital(str(country)) if country else None
+            if place is not None:
+                return Mention(start, end, doc.text[start:end], "place", place.name, place.country, place=place)
+        return None
 
     def _mention_range(self, doc: Document, start: int, end: int) -> tuple[int, int]:
         """Indexes of ``doc.mentions`` (sorted by start) that start in [start, end)."""
