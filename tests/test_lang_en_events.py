@@ -4458,3 +4458,19 @@ def test_cooperation_in_a_relative_clause_describes_someone() -> None:
     # events.yaml COOPERATE "worked with" unless_before "who" (a relative clause says who qualifies, no act)
     assert "COOPERATE" not in _types(_run("Afghan interpreters who worked with the British army in Helmand were given visas."))
     assert "COOPERATE" in _types(_run("The Afghan government worked with the British army in Helmand on Monday."))
+
+
+def test_putting_a_side_on_notice_is_a_threat() -> None:
+    # events.yaml THREATEN "put", "placed" requires_after "on notice" (a warning to the side named in between)
+    assert ("THREATEN", "GBR", "RUS") in _pairs(_run("The British defence secretary put Russia on notice over its naval exercises."))
+    assert "THREATEN" not in _types(_run("The British defence secretary put Russia at the top of his agenda."))
+
+
+def test_restoring_sanctions_is_a_sanction() -> None:
+    # events.yaml SANCTION "restore sanctions", "reimposed sanctions" (sanctions put back)
+    assert ("SANCTION", "USA", "VEN") in _pairs(_run("The American president moved to restore sanctions against Venezuela on Friday."))
+
+
+def test_a_county_supervisor_of_elections_is_a_us_official() -> None:
+    # actors.yaml title "Supervisor of Elections", "election supervisor" (a US county office)
+    assert ("CONCEDE", "USA") in {(t, a) for t, a, _ in _pairs(_run("Marion County Supervisor of Elections Jane Roe resigned on Tuesday."))}
