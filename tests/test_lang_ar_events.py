@@ -3953,3 +3953,9 @@ def test_a_state_deploying_counted_troops_is_a_mobilisation() -> None:
 def test_an_air_campaign_waged_against_rebels_is_an_assault() -> None:
     # events.yaml ASSAULT "حملة جوية": a campaign waged by the force named before it
     assert ("ASSAULT", "TUR") in [r[:2] for r in _records(_run("وشنت تركيا حملة جوية ضد مواقع المسلحين في الجبال."))]
+
+
+def test_a_recommendation_made_is_a_request_but_not_one_recalled() -> None:
+    # events.yaml REQUEST "أوصى"/"أوصت" unless_after بها: a recommendation voiced, not one recalled in a relative
+    assert ("REQUEST", "JOR") in [r[:2] for r in _records(_run("وأوصت الحكومة الأردنية المواطنين بتجنب السفر إلى المنطقة."))]
+    assert not [r for r in _records(_run("ونفذت الحكومة الأردنية الإصلاحات التي أوصى بها الخبراء.")) if r[0] == "REQUEST"]
