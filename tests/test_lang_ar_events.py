@@ -3941,3 +3941,21 @@ def test_support_for_an_economy_is_no_political_support() -> None:
     # events.yaml SUPPORT "دعم" unless_after الاقتصاد: economic help or a policy aim, no stance taken
     doc = _run("وأعلنت الحكومة الجزائرية إجراءات دعم الاقتصاد التونسي خلال العام المقبل.")
     assert not [r for r in _records(doc) if r[0] == "SUPPORT"]
+
+
+def test_a_state_deploying_counted_troops_is_a_mobilisation() -> None:
+    # events.yaml MOBILIZE "نشرت"/"تنشر" requires_after جندي / مقاتلات: the feminine verb with its troops counted
+    assert ("MOBILIZE", "FRA") in [r[:2] for r in _records(_run("ونشرت فرنسا نحو ثلاثة آلاف جندي في شمال مالي."))]
+    # publishing is not deploying
+    assert not [r for r in _records(_run("ونشرت الصحيفة صورا للمدينة.")) if r[0] == "MOBILIZE"]
+
+
+def test_an_air_campaign_waged_against_rebels_is_an_assault() -> None:
+    # events.yaml ASSAULT "حملة جوية": a campaign waged by the force named before it
+    assert ("ASSAULT", "TUR") in [r[:2] for r in _records(_run("وشنت تركيا حملة جوية ضد مواقع المسلحين في الجبال."))]
+
+
+def test_a_recommendation_made_is_a_request_but_not_one_recalled() -> None:
+    # events.yaml REQUEST "أوصى"/"أوصت" unless_after بها: a recommendation voiced, not one recalled in a relative
+    assert ("REQUEST", "JOR") in [r[:2] for r in _records(_run("وأوصت الحكومة الأردنية المواطنين بتجنب السفر إلى المنطقة."))]
+    assert not [r for r in _records(_run("ونفذت الحكومة الأردنية الإصلاحات التي أوصى بها الخبراء.")) if r[0] == "REQUEST"]
