@@ -4503,3 +4503,9 @@ def test_answering_a_police_summons_is_a_surrender() -> None:
     # events.yaml CONCEDE surrender "s'est rendu à la convocation": turning oneself in to the police
     doc = _run("Le militant belge recherché s'est rendu à la convocation de la police belge à Liège.")
     assert "CONCEDE" in _types(doc)
+
+
+def test_using_means_to_disperse_protesters_is_coercion() -> None:
+    # events.yaml COERCE repress "pour disperser les manifestants", "pour tenter de disperser": force used on a crowd
+    doc = _run("La police belge a utilisé une autopompe pour disperser les manifestants devant le Parlement belge.")
+    assert "COERCE" in _types(doc)
