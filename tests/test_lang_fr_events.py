@@ -4471,3 +4471,41 @@ def test_presiding_an_association_is_no_meeting() -> None:
     # events.yaml CONSULT "a présidé" unless_after "association", "fondation": a post held, not a meeting chaired
     doc = _run("Né à Liège, l'ancien ministre belge a présidé l'Association des anciens combattants de Belgique.")
     assert "CONSULT" not in _types(doc)
+
+
+def test_saying_oneself_ready_to_meet_is_an_agreement() -> None:
+    # events.yaml AGREE "s'est dit prêt à recevoir/rencontrer", "se déclarant prêts à rencontrer": an opening declared
+    doc = _run("Le chef du gouvernement italien s'est dit prêt à rencontrer le président français à Rome.")
+    assert ("AGREE", "ITA", "FRA") in _pairs(doc)
+
+
+def test_ready_to_receive_without_a_speech_verb_is_no_agreement() -> None:
+    # events.yaml AGREE "dit prêt à recevoir" needs the speech verb: a hospital "prêt à recevoir" is a capacity
+    doc = _run("L'hôpital militaire belge est prêt à recevoir des blessés venus d'Ukraine.")
+    assert "AGREE" not in _types(doc)
+
+
+def test_police_escorting_a_convoy_is_a_mobilization() -> None:
+    # events.yaml MOBILIZE "a escorté", "ont escorté": forces engaged on the spot (not the passive)
+    doc = _run("La police fédérale belge a escorté le convoi des agriculteurs belges jusqu'à Bruxelles.")
+    assert ("MOBILIZE", "BEL", "BEL") in _pairs(doc)
+
+
+def test_advocating_a_measure_is_a_request() -> None:
+    # events.yaml REQUEST "prônent", "a prôné" unless_before "qui": a public demand, not a doctrine described
+    doc = _run("Les députés belges de l'opposition prônent une réforme du droit d'asile au gouvernement belge.")
+    assert "REQUEST" in _types(doc)
+    doc = _run("Le parti belge qui prône la décroissance a tenu son congrès.")
+    assert "REQUEST" not in _types(doc)
+
+
+def test_answering_a_police_summons_is_a_surrender() -> None:
+    # events.yaml CONCEDE surrender "s'est rendu à la convocation": turning oneself in to the police
+    doc = _run("Le militant belge recherché s'est rendu à la convocation de la police belge à Liège.")
+    assert "CONCEDE" in _types(doc)
+
+
+def test_using_means_to_disperse_protesters_is_coercion() -> None:
+    # events.yaml COERCE repress "pour disperser les manifestants", "pour tenter de disperser": force used on a crowd
+    doc = _run("La police belge a utilisé une autopompe pour disperser les manifestants devant le Parlement belge.")
+    assert "COERCE" in _types(doc)
