@@ -2638,7 +2638,10 @@ class EventExtractor:
             k = len(folded[:at].split())
             if k + words > len(m_words):
                 continue
-            end = sent.start + m_words[k + words - 1].end()
+            last = m_words[k + words - 1]
+            # (the phrase's last word, not the comma or stop written onto it: "dans la capitale,")
+            core = re.match(r"\w+", last.group())
+            end = sent.start + last.start() + (core.end() if core else len(last.group()))
             start = sent.start + m_words[k].start()
             rest = doc.text[end : sent.end]
             lo, hi = self._mention_range(doc, end, min(sent.end, end + 3))

@@ -10,6 +10,7 @@ from event_helpers import analyse_text
     ("Des gilets jaunes ont manifesté samedi en France, notamment dans la capitale.", "fr", "Paris"),
     ("Des milliers de gilets jaunes ont manifesté samedi dans la capitale belge.", "fr", "Brussels"),
     ("Thousands protested in Iran on Friday, with clashes in the capital.", "en", "Tehran"),
+    ("Des gilets jaunes ont manifesté en France samedi, surtout dans la capitale, selon la police.", "fr", "Paris"),
 ])
 def test_the_capital_named_without_its_city_places_the_event_there(text: str, lang: str, city: str) -> None:
     doc = analyse_text(text, lang, "2019-01-10")
