@@ -1018,6 +1018,19 @@ class MentionDetector:
                             and not any(o.start == end + 1 for o in hits):
                         end += more.end()
                     proper = True
+        if country is None and not lex.arabic_script and text[head.start : head.start + 1].isupper():
+            # "the Northern Ireland Human Rights Commission", "the Texas Department of Public
+            # Safety": a region or city right before a capitalised head opens the body's own name
+            place = next((h for h in hits if h.kind == "place" and h.end < head.start
+                          and text[h.end : head.start] == " "), None)
+            if place is not None:
+                try:
+                    seat = self.kb.place_for_ref(place.ref)
+                except (KeyError, ValueError):
+                    seat = None
+                if seat is not None and seat.country:
+                    country, start, why = seat.country, place.start, f"country from '{place.text}' opening the body's name"
+                    proper = True
         if country is None and lex.adjective_first and not lex.arabic_script:
             # "a Qatari security delegation", "Turkish military officials": one lower-case word
             # (another adjective) between the demonym and the head

@@ -4474,3 +4474,11 @@ def test_restoring_sanctions_is_a_sanction() -> None:
 def test_a_county_supervisor_of_elections_is_a_us_official() -> None:
     # actors.yaml title "Supervisor of Elections", "election supervisor" (a US county office)
     assert ("CONCEDE", "USA") in {(t, a) for t, a, _ in _pairs(_run("Marion County Supervisor of Elections Jane Roe resigned on Tuesday."))}
+
+
+def test_a_region_opening_a_body_name_gives_the_body_its_country() -> None:
+    # "the Northern Ireland Human Rights Commission": the region opens the body's own name
+    doc = _run("The Northern Ireland Human Rights Commission welcomed the ruling of the Irish court.")
+    body = next(m for m in doc.mentions if m.kind == "organization" and "Commission" in m.text)
+    assert body.text == "Northern Ireland Human Rights Commission" and body.country == "GBR"
+    assert ("SUPPORT", "GBR", "IRL") in _pairs(doc)
