@@ -3959,3 +3959,9 @@ def test_a_recommendation_made_is_a_request_but_not_one_recalled() -> None:
     # events.yaml REQUEST "أوصى"/"أوصت" unless_after بها: a recommendation voiced, not one recalled in a relative
     assert ("REQUEST", "JOR") in [r[:2] for r in _records(_run("وأوصت الحكومة الأردنية المواطنين بتجنب السفر إلى المنطقة."))]
     assert not [r for r in _records(_run("ونفذت الحكومة الأردنية الإصلاحات التي أوصى بها الخبراء.")) if r[0] == "REQUEST"]
+
+
+def test_security_units_and_patrols_are_a_police_actor() -> None:
+    # actors.yaml POLICE bodies: "فرق الأمن"، "الوحدات الأمنية" take the country of their adjective
+    assert ("COERCE", "EGY") in [r[:2] for r in _records(_run("واعتقلت الوحدات الأمنية المصرية خمسة مهربين قرب الحدود."))]
+    assert ("COERCE", "TUR") in [r[:2] for r in _records(_run("وألقت فرق الأمن التركية القبض على عشرين مشتبها في إسطنبول."))]
