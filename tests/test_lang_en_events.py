@@ -4474,3 +4474,13 @@ def test_restoring_sanctions_is_a_sanction() -> None:
 def test_a_county_supervisor_of_elections_is_a_us_official() -> None:
     # actors.yaml title "Supervisor of Elections", "election supervisor" (a US county office)
     assert ("CONCEDE", "USA") in {(t, a) for t, a, _ in _pairs(_run("Marion County Supervisor of Elections Jane Roe resigned on Tuesday."))}
+
+
+def test_looking_forward_to_working_with_a_side_is_an_intent_to_cooperate() -> None:
+    # events.yaml AGREE "looks forward to working with" (CAMEO 030, the side after "with")
+    assert ("AGREE", "FRA", "DEU") in _pairs(_run("The French president said he looked forward to working with the German chancellor."))
+
+
+def test_a_devolved_uk_watchdog_is_a_british_body() -> None:
+    # actors.yaml body "Audit Scotland", "Northern Ireland Human Rights Commission" (GBR, named without the country)
+    assert ("ACCUSE", "GBR") in {(t, a) for t, a, _ in _pairs(_run("Audit Scotland criticised the health board's spending plans on Tuesday."))}
