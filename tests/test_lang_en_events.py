@@ -4484,3 +4484,8 @@ def test_looking_forward_to_working_with_a_side_is_an_intent_to_cooperate() -> N
 def test_a_devolved_uk_watchdog_is_a_british_body() -> None:
     # actors.yaml body "Audit Scotland", "Northern Ireland Human Rights Commission" (GBR, named without the country)
     assert ("ACCUSE", "GBR") in {(t, a) for t, a, _ in _pairs(_run("Audit Scotland criticised the health board's spending plans on Tuesday."))}
+
+
+def test_working_closely_with_a_side_is_cooperation() -> None:
+    # events.yaml COOPERATE "worked closely with" (the "worked with" entry with its common adverb)
+    assert ("COOPERATE", "GBR", "IRL") in _pairs(_run("The British government said it had worked closely with the Irish government."))
