@@ -4482,3 +4482,18 @@ def test_a_region_opening_a_body_name_gives_the_body_its_country() -> None:
     body = next(m for m in doc.mentions if m.kind == "organization" and "Commission" in m.text)
     assert body.text == "Northern Ireland Human Rights Commission" and body.country == "GBR"
     assert ("SUPPORT", "GBR", "IRL") in _pairs(doc)
+
+
+def test_looking_forward_to_working_with_a_side_is_an_intent_to_cooperate() -> None:
+    # events.yaml AGREE "looks forward to working with" (CAMEO 030, the side after "with")
+    assert ("AGREE", "FRA", "DEU") in _pairs(_run("The French president said he looked forward to working with the German chancellor."))
+
+
+def test_a_devolved_uk_watchdog_is_a_british_body() -> None:
+    # actors.yaml body "Audit Scotland", "Northern Ireland Human Rights Commission" (GBR, named without the country)
+    assert ("ACCUSE", "GBR") in {(t, a) for t, a, _ in _pairs(_run("Audit Scotland criticised the health board's spending plans on Tuesday."))}
+
+
+def test_working_closely_with_a_side_is_cooperation() -> None:
+    # events.yaml COOPERATE "worked closely with" (the "worked with" entry with its common adverb)
+    assert ("COOPERATE", "GBR", "IRL") in _pairs(_run("The British government said it had worked closely with the Irish government."))
