@@ -4509,3 +4509,15 @@ def test_using_means_to_disperse_protesters_is_coercion() -> None:
     # events.yaml COERCE repress "pour disperser les manifestants", "pour tenter de disperser": force used on a crowd
     doc = _run("La police belge a utilisé une autopompe pour disperser les manifestants devant le Parlement belge.")
     assert "COERCE" in _types(doc)
+
+
+def test_having_had_to_give_ground_is_a_concession() -> None:
+    # events.yaml CONCEDE "a dû lâcher du lest": forced, but the step back was taken
+    doc = _run("Le gouvernement belge a dû lâcher du lest face aux syndicats belges.")
+    assert "CONCEDE" in _types(doc)
+
+
+def test_a_court_named_by_its_town_places_the_judgment() -> None:
+    # places.yaml locatives "tribunal correctionnel de": the court sits in the town it is named by
+    doc = _run("Le tribunal correctionnel de Rennes a condamné deux manifestants à six mois de prison ferme.")
+    assert any((e.get("location") or {}).get("name") == "Rennes" for e in doc.events)
