@@ -26,7 +26,7 @@ import ahocorasick
 from rapidfuzz import fuzz
 
 from dyad.doc import Document, Mention
-from dyad.kb import KB, SurfaceForm
+from dyad.kb import KB, Place, SurfaceForm
 from dyad.lang import get_pack, pack_cached
 from dyad.romanise import romanised
 from dyad.text import Shadow, fold, word_hits
@@ -654,6 +654,13 @@ class MentionDetector:
                                    confidence=0.7, source="gazetteer", alts=list(h.alts)))
         return out
 
+    def _place_of(self, ref: str) -> Place | None:
+        """The KB place a gazetteer hit's ref names, or None where the KB has none."""
+        try:
+            return self.kb.place_for_ref(ref)
+        except (KeyError, ValueError):
+            return None
+
     def _is_capital(self, place: Any) -> bool:
         cap = self.kb.capital(place.country) if place.country else None
         return cap is not None and cap.geonames_id == place.geonames_id
@@ -864,11 +871,8 @@ class MentionDetector:
         if ag is not None and ag.country:
             return ag.country, f"country of '{h.text}', the body just before the title"
         if h.kind == "place":
-            try:
-                place = self.kb.place_for_ref(h.ref)
-            except (KeyError, ValueError):
-                return None, ""
-            if place.feature_type == "admin1" and place.country:
+            place = self._place_of(h.ref)
+            if place is not None and place.feature_type == "admin1" and place.country:
                 return place.country, f"country of '{h.text}', the state just before the title"
         return None, ""
 
@@ -1023,14 +1027,10 @@ class MentionDetector:
             # Safety": a region or city right before a capitalised head opens the body's own name
             place = next((h for h in hits if h.kind == "place" and h.end < head.start
                           and text[h.end : head.start] == " "), None)
-            if place is not None:
-                try:
-                    seat = self.kb.place_for_ref(place.ref)
-                except (KeyError, ValueError):
-                    seat = None
-                if seat is not None and seat.country:
-                    country, start, why = seat.country, place.start, f"country from '{place.text}' opening the body's name"
-                    proper = True
+            seat = self._place_of(place.ref) if place is not None else None
+            if place is not None and seat is not None and seat.country:
+                country, start, why = seat.country, place.start, f"country from '{place.text}' opening the body's name"
+                proper = True
         if country is None and lex.adjective_first and not lex.arabic_script:
             # "a Qatari security delegation", "Turkish military officials": one lower-case word
             # (another adjective) between the demonym and the head
@@ -1058,10 +1058,7 @@ class MentionDetector:
             # government's seat, so the body is of the capital's country
             nxt = next((h for h in hits if h.start >= head.end and h.start - head.end <= 2 and h.kind == "place"), None)
             if nxt is not None and not text[head.end : nxt.start].strip():
-                try:
-                    seat = self.kb.place_for_ref(nxt.ref)
-                except (KeyError, ValueError):
-                    seat = None
+                seat = self._place_of(nxt.ref)
                 if seat is not None and seat.country and self._is_capital(seat):
                     country, why = seat.country, f"its seat '{nxt.text}' is a capital of {seat.country}"
         if country is None and lex.affiliation_words:
