@@ -839,6 +839,7 @@ class EventExtractor:
             subject = self._pronoun_subject(doc, sent, actors, lex)
             if subject is not None:
                 actors = [subject, *actors]
+            named = frozenset(m.start for m in actors if m.kind == "person")
             best: dict[str, tuple[float, Any]] = {}
             ranks: dict[str, float] = {}  # the rank of each kept reading among those of its type
             same_type: dict[str, list[tuple[float, Any]]] = {}  # every reading, for _own_clauses
@@ -866,7 +867,7 @@ class EventExtractor:
                             u for u in trig.unless_before if not any(u[: len(w)] == w for w in lex.setting_words))) \
                         and not (trig.unless_after and _followed_by(doc.text, t_end, sent.end, trig.unless_after,
                                                                     lex.after_window)) \
-                        and self._modality(doc.text, shadow, sent, t_start, t_end, lex) is None \
+                        and self._modality(doc.text, shadow, sent, t_start, t_end, lex, named) is None \
                         and (land := self._sentence_country(doc, t_start, lex)):
                     # "interpellés lors d'une manifestation à Montélimar", "arrested during a rally
                     # in Tehran": the protest is the setting of the act the sentence reports, and a
@@ -911,7 +912,7 @@ class EventExtractor:
                 clause = sent if lex.verb_first else _own_clause(doc.text, sent, hits, actors, t_start, lex)
                 if clause is not sent:
                     clause_subjects[t_start] = clause.start
-                modality = self._modality(doc.text, shadow, clause, t_start, t_end, lex)
+                modality = self._modality(doc.text, shadow, clause, t_start, t_end, lex, named)
                 if modality is None and trig.type not in _SPOKEN and self._future_dated(doc, sent, t_start, t_end, lex):
                     # (a call made today for a rally next Saturday was made: only the rally is a plan)
                     modality = "future"
@@ -1337,9 +1338,13 @@ class EventExtractor:
         obj = _pick_other(inside, speaker)
         return speaker, obj, _distinct([speaker] + ([obj] if obj else []))
 
-    def _modality(self, text: str, shadow: Shadow, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon) -> str | None:
+    def _modality(self, text: str, shadow: Shadow, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon,
+                  named: frozenset[int] = frozenset()) -> str | None:
+        """The modality cue that keeps the trigger at ``t_start`` from being a record, or None;
+        ``named``: where the sentence's person mentions start (a name is no cue word)."""
         # the last `window` words are all that is read: a bounded slice keeps long sentences cheap
-        piece = text[max(sent.start, t_start - 40 * lex.window) : t_start]
+        p0 = max(sent.start, t_start - 40 * lex.window)
+        piece = text[p0:t_start]
         if _incise_quotation(text, sent.start, t_start) is not None and not _participle(text, t_start, t_end, lex):
             # "« La frontière doit rouvrir », a exhorté X": the quotation's words are what was
             # said, not the modality of the verb of the incise
@@ -1366,11 +1371,14 @@ class EventExtractor:
         if not lex.arabic_script:
             # a cue word written with a capital inside its sentence is a name or a month ("May
             # criticised Trump", "Will Smith"), not the modal
-            every = re.findall(r"[\w'’]+", piece)
+            spans = list(re.finditer(r"[\w'’]+", piece))
+            every = [m.group() for m in spans]
             original = every[-lex.window :]
             if len(original) == len(words):
-                # the sentence's own first word keeps its cue ("No minister criticised ...")
-                opens = t_start - 40 * lex.window <= sent.start and len(every) == len(original)
+                # the sentence's own first word keeps its cue ("No minister criticised ..."), unless a
+                # person's name stands there ("May refused to ...", Theresa May named before)
+                opens = t_start - 40 * lex.window <= sent.start and len(every) == len(original) \
+                    and not (spans and p0 + spans[0].start() in named)
                 words = ["" if w[:1].isupper() and (i > 0 or not opens) else f
                          for i, (w, f) in enumerate(zip(original, words, strict=True))]
         if lex.clause_breaks:

@@ -1189,7 +1189,11 @@ class Resolver:
             if len(words) < 2:
                 continue
             family = words[-1]
-            if len(family) < 4:
+            # a three-letter family name ("May", "Abe", "Le Pen") only for a known person, written in
+            # Latin letters, where a capital marks it (in Arabic script "عون", Aoun, is also "help"),
+            # and not where it is also a given name ("Ben Ali ... Ali")
+            if len(family) < 4 and not (len(family) == 3 and latin and p.source == "kb" and family.isalpha()
+                                        and not family.isupper() and fold(family) not in self.kb.given_names):
                 continue
             # "Al Maaytah": keep the article that is written apart
             if len(words) >= 3 and fold(words[-2]) in ("al", "el", "آل"):
@@ -1201,7 +1205,7 @@ class Resolver:
                 continue
             for start in _whole_word_at(doc.text, family, p.end):
                 end = start + len(family)
-                if taken.find(1, start, end) != -1:
+                if taken.find(1, start, end) != -1 or _as_month(doc.text, start, end, doc.lang):
                     continue
                 new = Mention(start, end, family, "person", p.name, p.country, list(p.sectors),
                               title=p.title, confidence=0.6, source="coref")
@@ -1209,6 +1213,26 @@ class Resolver:
                 taken[start:end] = b"\x01" * (end - start)
         if added:
             doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
+
+
+def _as_month(text: str, start: int, end: int, lang: str) -> bool:
+    """The bare family name at ``start`` is a month name of the language standing as a month:
+    next to a number ("May 2017", "3 May") or after a date word of the pack ("in May", "last
+    May"); "May refused", "told May" stay the person."""
+    from dyad.dates import lexicon as date_lexicon
+
+    try:
+        dates = date_lexicon(lang)
+    except KeyError:
+        return False
+    if fold(text[start:end]) not in dates.months:
+        return False
+    after = text[end : end + 12].split()[:1]
+    before = re.findall(r"[\w'’]+", text[max(0, start - 30) : start])[-1:]
+    if after and after[0][:1].isdigit() or before and before[0][:1].isdigit():
+        return True
+    cues = dates.prepositions.union(*(dates.words.get(k, set()) for k in ("last", "next", "this", "earlier", "later")))
+    return bool(before) and fold(before[0]) in cues
 
 
 def _whole_word_at(text: str, word: str, pos: int) -> Iterator[int]:

@@ -537,3 +537,14 @@ def test_cli_workers_option(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     docs = stored(tmp_path / "two.db")
     assert {k: d["language"] for k, d in docs.items()} == {"a": "en", "b": "fr", "c": "ar"}
+
+
+def test_an_ingest_error_survives_the_trip_back_from_a_worker() -> None:
+    # a parallel ingest's worker returns its error pickled: rebuilt from its message alone it
+    # failed to unpickle and broke the whole process pool instead of reporting one article
+    import pickle
+
+    err = pickle.loads(pickle.dumps(IngestError("feed.jsonl:12", "analysis failed: IndexError: list index out of range")))
+    assert isinstance(err, IngestError)
+    assert (err.origin, err.reason) == ("feed.jsonl:12", "analysis failed: IndexError: list index out of range")
+    assert str(err) == "feed.jsonl:12: analysis failed: IndexError: list index out of range"

@@ -4497,3 +4497,13 @@ def test_a_devolved_uk_watchdog_is_a_british_body() -> None:
 def test_working_closely_with_a_side_is_cooperation() -> None:
     # events.yaml COOPERATE "worked closely with" (the "worked with" entry with its common adverb)
     assert ("COOPERATE", "GBR", "IRL") in _pairs(_run("The British government said it had worked closely with the Irish government."))
+
+
+def test_a_known_persons_name_opening_a_sentence_is_no_modal() -> None:
+    # events.py _modality: "May refused" after "Theresa May" is her act, not the modal "may"
+    doc = _run("Prime Minister Theresa May met Angela Merkel in Berlin. May refused to call a second referendum. "
+               "May publicly criticised President Trump for the videos.")
+    pairs = _pairs(doc)
+    assert ("REJECT", "GBR", "GBR") in pairs and ("ACCUSE", "GBR", "USA") in pairs
+    # without the person named before, "May" opening a sentence keeps its modal reading
+    assert "ACCUSE" not in {t for t, _, _ in _pairs(_run("May publicly criticise the minister for the videos."))}

@@ -645,3 +645,14 @@ def test_a_name_verb_is_no_attribution() -> None:
         roles = lang.get_pack(code).data("roles")
         assert roles["name_verbs"] and not set(roles["name_verbs"]) & set(roles["speech_verbs"])
     assert "Helen Carter" not in _texts(_run("Helen Carter visited the hospital on Monday.", "en"))
+
+
+def test_a_known_persons_three_letter_surname_names_her_but_not_the_month() -> None:
+    # resolve.py _surname_mentions: "May" alone after "Theresa May" is she, as "Abe" after
+    # "Shinzo Abe"; next to a number or after a date word ("in May", "last May") it is the month
+    found = _person_ids("Prime Minister Theresa May met Angela Merkel on Monday. Later, Merkel urged May to "
+                        "act. In May, the talks stalled; by 3 May 2019 and again last May nothing moved.")
+    assert [(t, i) for t, i in found if t == "May"] == [("May", "person:theresa-may")]
+    # a short name that is also a given name is left alone ("Ben Ali ... Ali" may be anyone)
+    found = _person_ids("President Zine El Abidine Ben Ali fled. Ali, a student, said he was glad.")
+    assert [t for t, _ in found if t == "Ali"] == []

@@ -34,3 +34,8 @@ class IngestError(Exception):
         super().__init__(f"{origin}: {reason}")
         self.origin = origin
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type[IngestError], tuple[str, str]]:
+        # a parallel ingest's worker sends its error back pickled: rebuilt from the message alone
+        # (Exception's default), it failed and broke the whole pool instead of one article
+        return (IngestError, (self.origin, self.reason))
