@@ -839,7 +839,7 @@ class EventExtractor:
             subject = self._pronoun_subject(doc, sent, actors, lex)
             if subject is not None:
                 actors = [subject, *actors]
-            named = frozenset(m.start for m in actors if m.kind == "person")
+            person_starts = frozenset(m.start for m in actors if m.kind == "person")
             best: dict[str, tuple[float, Any]] = {}
             ranks: dict[str, float] = {}  # the rank of each kept reading among those of its type
             same_type: dict[str, list[tuple[float, Any]]] = {}  # every reading, for _own_clauses
@@ -867,7 +867,7 @@ class EventExtractor:
                             u for u in trig.unless_before if not any(u[: len(w)] == w for w in lex.setting_words))) \
                         and not (trig.unless_after and _followed_by(doc.text, t_end, sent.end, trig.unless_after,
                                                                     lex.after_window)) \
-                        and self._modality(doc.text, shadow, sent, t_start, t_end, lex, named) is None \
+                        and self._modality(doc.text, shadow, sent, t_start, t_end, lex, person_starts) is None \
                         and (land := self._sentence_country(doc, t_start, lex)):
                     # "interpellés lors d'une manifestation à Montélimar", "arrested during a rally
                     # in Tehran": the protest is the setting of the act the sentence reports, and a
@@ -912,7 +912,7 @@ class EventExtractor:
                 clause = sent if lex.verb_first else _own_clause(doc.text, sent, hits, actors, t_start, lex)
                 if clause is not sent:
                     clause_subjects[t_start] = clause.start
-                modality = self._modality(doc.text, shadow, clause, t_start, t_end, lex, named)
+                modality = self._modality(doc.text, shadow, clause, t_start, t_end, lex, person_starts)
                 if modality is None and trig.type not in _SPOKEN and self._future_dated(doc, sent, t_start, t_end, lex):
                     # (a call made today for a rally next Saturday was made: only the rally is a plan)
                     modality = "future"
