@@ -4535,3 +4535,10 @@ def test_showing_support_is_support() -> None:
     # events.yaml SUPPORT "a montré son soutien": a public sign of support
     doc = _run("Le Premier ministre belge a montré son soutien au gouvernement français.")
     assert "SUPPORT" in _types(doc)
+
+
+def test_inviting_someone_over_is_a_request_to_meet() -> None:
+    # events.yaml REQUEST meet "a convié": the same invitation as "a invité"
+    doc = _run("Le Premier ministre belge a convié les syndicats belges à une réunion à Bruxelles.")
+    assert "REQUEST" in _types(doc)
+
