@@ -4521,3 +4521,24 @@ def test_a_court_named_by_its_town_places_the_judgment() -> None:
     # places.yaml locatives "tribunal correctionnel de": the court sits in the town it is named by
     doc = _run("Le tribunal correctionnel de Rennes a condamné deux manifestants à six mois de prison ferme.")
     assert any((e.get("location") or {}).get("name") == "Rennes" for e in doc.events)
+
+
+def test_going_to_meet_people_is_a_consultation() -> None:
+    # events.yaml CONSULT "est allé à la rencontre des": the visit made (not "ira à la rencontre": promised)
+    doc = _run("Le ministre belge de l'Intérieur est allé à la rencontre des syndicats belges à Namur.")
+    assert "CONSULT" in _types(doc)
+    doc = _run("Le ministre belge de l'Intérieur ira à la rencontre des syndicats belges à Namur.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_showing_support_is_support() -> None:
+    # events.yaml SUPPORT "a montré son soutien": a public sign of support
+    doc = _run("Le Premier ministre belge a montré son soutien au gouvernement français.")
+    assert "SUPPORT" in _types(doc)
+
+
+def test_inviting_someone_over_is_a_request_to_meet() -> None:
+    # events.yaml REQUEST meet "a convié": the same invitation as "a invité"
+    doc = _run("Le Premier ministre belge a convié les syndicats belges à une réunion à Bruxelles.")
+    assert "REQUEST" in _types(doc)
+
