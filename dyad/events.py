@@ -2001,6 +2001,10 @@ class EventExtractor:
                 # last person named before the quotation
                 inverted = _inverted_pronoun(doc, opened, t_start, t_end, lex, lambda m, g: self._fits(doc, m, g, lex))
                 after = [inverted] if inverted is not None else after
+                if not after:
+                    # "« Les partis sont patriarcaux », déplore une responsable associative": the
+                    # speaker stands after the verb, unnamed; the quotation's words are no speaker
+                    return None
             if opened is not None and after:
                 # "« Le gouvernement nous ment », a dénoncé le ministre": the verb of an incise has
                 # its speaker after it; whoever the sentence names before it (in the quotation, or

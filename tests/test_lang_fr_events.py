@@ -4542,3 +4542,13 @@ def test_inviting_someone_over_is_a_request_to_meet() -> None:
     doc = _run("Le Premier ministre belge a convié les syndicats belges à une réunion à Bruxelles.")
     assert "REQUEST" in _types(doc)
 
+
+
+def test_an_unnamed_speaker_after_a_quotation_gives_no_record_from_the_quoted_words() -> None:
+    # events.py: "« ... », déplore une responsable": the incise's speaker stands after the verb,
+    # unnamed here; a body named inside the quotation is not who spoke
+    doc = _run("« Les partis sont des structures violentes et le gouvernement nous ignore », déplore une responsable associative.")
+    assert "ACCUSE" not in {e["event_type"] for e in doc.events}
+    # a named speaker after the verb keeps the record
+    doc = _run("« Le gouvernement nous ignore », déplore le ministre de l'Intérieur Christophe Castaner.")
+    assert any(e["event_type"] == "ACCUSE" and (e["actor"] or {}).get("name") == "Christophe Castaner" for e in doc.events)
