@@ -4507,3 +4507,25 @@ def test_a_known_persons_name_opening_a_sentence_is_no_modal() -> None:
     assert ("REJECT", "GBR", "GBR") in pairs and ("ACCUSE", "GBR", "USA") in pairs
     # without the person named before, "May" opening a sentence keeps its modal reading
     assert "ACCUSE" not in {t for t, _, _ in _pairs(_run("May publicly criticise the minister for the videos."))}
+
+
+def test_sanctions_threatened_are_a_threat_not_a_sanction() -> None:
+    # events.yaml SANCTION unless_before "threatened", "threatens new" (sanctions held out, none imposed)
+    pairs = _pairs(_run("The French government threatened new sanctions against Iran on Monday."))
+    assert "SANCTION" not in {t for t, _, _ in pairs} and "THREATEN" in {t for t, _, _ in pairs}
+
+
+def test_an_order_given_to_a_side_is_a_demand() -> None:
+    # events.yaml REQUEST "ordered" with its "to" close behind; a passive names no one who ordered
+    assert ("REQUEST", "USA", "USA") in _pairs(_run("President Donald Trump ordered the FBI to release the documents."))
+    assert "REQUEST" not in {t for t, _, _ in _pairs(_run("The FBI was ordered to release the documents."))}
+
+
+def test_work_together_undertaken_with_a_side_is_an_intent_to_cooperate() -> None:
+    # events.yaml AGREE "would work with", "pledged to work with" (CAMEO 030, "would abide by" likewise)
+    assert ("AGREE", "FRA", "DEU") in _pairs(_run("Paris said it would work with Germany to secure the border."))
+
+
+def test_evidence_given_to_a_committee_is_a_hearing() -> None:
+    # events.yaml CONSULT "giving evidence to" with a committee or an inquiry close behind (the British "testified before")
+    assert ("CONSULT", "GBR", "GBR") in _pairs(_run("The Home Secretary was giving evidence to the Commons home affairs committee on Tuesday."))
