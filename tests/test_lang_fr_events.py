@@ -4542,3 +4542,17 @@ def test_inviting_someone_over_is_a_request_to_meet() -> None:
     doc = _run("Le Premier ministre belge a convié les syndicats belges à une réunion à Bruxelles.")
     assert "REQUEST" in _types(doc)
 
+
+
+def test_parliament_passing_the_emergency_measures_is_a_concession() -> None:
+    # events.yaml CONCEDE "a donné son feu vert aux mesures d'urgence": the measures yielded to a movement, voted
+    doc = _run("Le Sénat français a donné son feu vert mardi soir aux mesures d'urgence du gouvernement.")
+    assert any(e["event_type"] == "CONCEDE" and e["actor"]["country"] == "FRA" for e in doc.events)
+    doc = _run("La police belge a donné son feu vert à la manifestation des syndicats belges.")
+    assert "CONCEDE" not in _types(doc)
+
+
+def test_always_rejecting_is_a_rejection() -> None:
+    # events.yaml REJECT "a toujours rejeté": the adverb stands inside the compound tense
+    doc = _run("Le gouvernement belge a toujours rejeté les demandes des syndicats belges.")
+    assert "REJECT" in _types(doc)
