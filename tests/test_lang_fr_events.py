@@ -675,7 +675,6 @@ def test_dissociating_from_is_a_rejection() -> None:
     assert "REJECT" in _types(doc)
 
 
-
 def test_dislodging_protesters_is_coercion() -> None:
     # "ont été délogés par la police": a dispersal by the police, its agent after "par"
     doc = _run("Samedi, les militants ont été délogés par la police belge peu après minuit.")
@@ -4017,7 +4016,6 @@ def test_appearing_in_court_is_a_prosecution_by_the_authorities() -> None:
     assert "ACCUSE" not in _types(doc)
 
 
-
 def test_a_place_crowded_by_welcomers_is_no_assault() -> None:
     # "pris d'assaut par ses partisans venus l'accueillir", "les stations-service étaient prises d'assaut": a crowd
     doc = _run("À Dakar, l'aéroport a été pris d'assaut par ses partisans sénégalais venus l'accueillir.")
@@ -4543,7 +4541,6 @@ def test_inviting_someone_over_is_a_request_to_meet() -> None:
     assert "REQUEST" in _types(doc)
 
 
-
 def test_an_unnamed_speaker_after_a_quotation_gives_no_record_from_the_quoted_words() -> None:
     # events.py: "« ... », déplore une responsable": the incise's speaker stands after the verb,
     # unnamed here; a body named inside the quotation is not who spoke
@@ -4552,3 +4549,17 @@ def test_an_unnamed_speaker_after_a_quotation_gives_no_record_from_the_quoted_wo
     # a named speaker after the verb keeps the record
     doc = _run("« Le gouvernement nous ignore », déplore le ministre de l'Intérieur Christophe Castaner.")
     assert any(e["event_type"] == "ACCUSE" and (e["actor"] or {}).get("name") == "Christophe Castaner" for e in doc.events)
+
+
+def test_parliament_passing_the_emergency_measures_is_a_concession() -> None:
+    # events.yaml CONCEDE "a donné son feu vert aux mesures d'urgence": the measures yielded to a movement, voted
+    doc = _run("Le Sénat français a donné son feu vert mardi soir aux mesures d'urgence du gouvernement.")
+    assert any(e["event_type"] == "CONCEDE" and e["actor"]["country"] == "FRA" for e in doc.events)
+    doc = _run("La police belge a donné son feu vert à la manifestation des syndicats belges.")
+    assert "CONCEDE" not in _types(doc)
+
+
+def test_always_rejecting_is_a_rejection() -> None:
+    # events.yaml REJECT "a toujours rejeté": the adverb stands inside the compound tense
+    doc = _run("Le gouvernement belge a toujours rejeté les demandes des syndicats belges.")
+    assert "REJECT" in _types(doc)
