@@ -3965,3 +3965,12 @@ def test_security_units_and_patrols_are_a_police_actor() -> None:
     # actors.yaml POLICE bodies: "فرق الأمن"، "الوحدات الأمنية" take the country of their adjective
     assert ("COERCE", "EGY") in [r[:2] for r in _records(_run("واعتقلت الوحدات الأمنية المصرية خمسة مهربين قرب الحدود."))]
     assert ("COERCE", "TUR") in [r[:2] for r in _records(_run("وألقت فرق الأمن التركية القبض على عشرين مشتبها في إسطنبول."))]
+
+
+def test_the_matter_discussed_after_a_title_is_no_name() -> None:
+    # stopwords.yaml "مسألة", "سبل", "تطورات" ...: the object of the talks, not the official's name
+    for matter in ("مسألة", "سبل", "تطورات", "أوجه", "استعراض"):
+        doc = _run(f"وبحث الوزير اليمني مع نائب الرئيس السوداني {matter} التعاون بين البلدين.")
+        assert not any(m.kind == "person" and matter in m.text for m in doc.mentions), matter
+        assert ("CONSULT", "YEM", "SDN") in {(e["event_type"], (e["actor"] or {}).get("country"),
+                                             (e["recipient"] or {}).get("country")) for e in doc.events}, matter
