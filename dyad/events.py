@@ -928,7 +928,7 @@ class EventExtractor:
                     self._actor_at[t_start] = roles[0]
                 if roles is not None and trig.between_persons is not None and roles[1] is not None \
                         and roles[0].kind == "person" and roles[1].kind == "person" \
-                        and not (lex.passive_auxiliaries and _preceded_by(doc.text, sent.start, t_start, lex.passive_auxiliaries)):
+                        and not (lex.passive_auxiliaries and _aux_before(doc.text, sent.start, t_start, lex.passive_auxiliaries, lex.skippable)):
                     # "Trump's attack on Gillibrand": one person's attack on another is in words (not
                     # one undergone: "after being attacked by up to ten men")
                     b_type, b_mode, b_cameo = trig.between_persons
@@ -1401,8 +1401,10 @@ class EventExtractor:
                 found = [*found, *(k for k in _cues_at(bare, lex.before_index, range(len(bare))) if k not in found)]
         if not found and lex.disjunctions and words and words[-1] in lex.disjunctions:
             # the verb coordinated before the trigger carries the clause's cues: read them all
-            said = re.findall(r"[\w'’]+", text[_clause_start(text, sent.start, t_start) : t_start])
-            clause_words = ["" if w[:1].isupper() and i > 0 else fold(w) for i, w in enumerate(said)]
+            c0 = _clause_start(text, sent.start, t_start)
+            said = list(re.finditer(r"[\w'’]+", text[c0:t_start]))
+            clause_words = ["" if w.group()[:1].isupper() and (i > 0 or c0 + w.start() in named) else fold(w.group())
+                            for i, w in enumerate(said)]
             found = _cues_at(clause_words, lex.before_index, range(len(clause_words)))
         if "negation" in found and lex.affirmative:
             # cues split at apostrophes like the words: "n'a pas hésité" is n / a / pas / hesite
@@ -1765,7 +1767,7 @@ class EventExtractor:
             agent = _marked_agent(doc.text, [m for m in later if m.start < nxt], t_end, lex.agent_markers)
             if agent is not None and lex.articles and [m for m in cands if m.end <= t_start] \
                     and not _nominal(doc.text, t_start, lex) and not (
-                        lex.passive_auxiliaries and _preceded_by(doc.text, 0, t_start, lex.passive_auxiliaries)):
+                        lex.passive_auxiliaries and _aux_before(doc.text, 0, t_start, lex.passive_auxiliaries, lex.skippable)):
                 # "the attack on the patrol by gunmen" names its agent after "by"; a verb with its
                 # subject before it does not ("The UK welcomed the decision by India"), unless it is
                 # passive ("He has been criticised by the SNP").  Only for
@@ -1780,7 +1782,7 @@ class EventExtractor:
                         m.end <= h < t_start and "ACCUSE" in ts for h, ts in self._trigger_starts)], agent)
                 return agent, victim, _distinct([agent] + ([victim] if victim else []) + cands)
             if trig.type in _NOT_THE_AGENT and not later and lex.passive_only_auxiliaries \
-                    and _preceded_by(doc.text, 0, t_start, lex.passive_only_auxiliaries) \
+                    and _aux_before(doc.text, 0, t_start, lex.passive_only_auxiliaries, lex.skippable) \
                     and not (lex.active_endings and fold(doc.text[t_start:t_end]).split()[0].endswith(lex.active_endings)):
                 return None  # "Cuba has been accused of harbouring fugitives": nobody named accuses
         if trig.type == "ASSAULT" and trig.frame != "passive" and lex.placed_states_no_attackers:
@@ -3921,6 +3923,18 @@ def _spelled(span: str, form: str, letters: frozenset[str]) -> bool:
 def _preceded_by(text: str, floor: int, t_start: int, cues: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of ``cues`` ends right before ``t_start`` (no further back than ``floor``)."""
     words = re.findall(r"\w+", fold(text[max(floor, t_start - 40) : t_start]))
+    return any(_ends_with(words, list(c), 0) for c in cues)
+
+
+def _aux_before(text: str, floor: int, t_start: int, cues: tuple[tuple[str, ...], ...], skippable: Any) -> bool:
+    """Whether a passive auxiliary of ``cues`` ends right before ``t_start``, with the pack's
+    skippable adverbs read as absent ("was already voted down", "has been formally charged"):
+    the adverb would otherwise hide the auxiliary and make the verb's owner its agent."""
+    piece = fold(text[max(floor, t_start - 60) : t_start])
+    if skippable is not None:
+        # the pattern cuts an adverb between two words: a stand-in word takes the trigger's place
+        piece = skippable.sub("", piece.rstrip() + " x")[:-1]
+    words = re.findall(r"\w+", piece)
     return any(_ends_with(words, list(c), 0) for c in cues)
 
 

@@ -1189,15 +1189,16 @@ class Resolver:
             if len(words) < 2:
                 continue
             family = words[-1]
-            # a three-letter family name ("May", "Abe", "Le Pen") only for a known person, written in
-            # Latin letters, where a capital marks it (in Arabic script "عون", Aoun, is also "help"),
-            # and not where it is also a given name ("Ben Ali ... Ali")
+            # "Al Maaytah", "Le Pen": keep the article that is written apart
+            if len(words) >= 3 and fold(words[-2]) in ("al", "el", "آل", "le", "la"):
+                family = f"{words[-2]} {words[-1]}"
+            # a three-letter family name ("May", "Abe") only for a known person, in Latin letters
+            # (in Arabic script "عون", Aoun, is also "help"), a word (not a regnal numeral, "III", or
+            # an acronym), and not a given name too ("Ali" after "Ben Ali" may be anyone); the
+            # given-name list must never hold "May", or Theresa May goes unnamed
             if len(family) < 4 and not (len(family) == 3 and latin and p.source == "kb" and family.isalpha()
                                         and not family.isupper() and fold(family) not in self.kb.given_names):
                 continue
-            # "Al Maaytah": keep the article that is written apart
-            if len(words) >= 3 and fold(words[-2]) in ("al", "el", "آل"):
-                family = f"{words[-2]} {words[-1]}"
             if family in scanned:
                 continue  # an earlier person of that family name already took every later bare use
             scanned.add(family)
@@ -1205,7 +1206,10 @@ class Resolver:
                 continue
             for start in _whole_word_at(doc.text, family, p.end):
                 end = start + len(family)
-                if taken.find(1, start, end) != -1 or _as_month(doc.text, start, end, doc.lang):
+                if taken.find(1, start, end) != -1 or any(d.start <= start < d.end for d in doc.dates) \
+                        or (len(family) < 4 and _name_goes_on(doc.text, end)):
+                    # a month the date stage read ("in May", "May 2017"), or a short name that is
+                    # the first word of a longer one ("Fox News")
                     continue
                 new = Mention(start, end, family, "person", p.name, p.country, list(p.sectors),
                               title=p.title, confidence=0.6, source="coref")
@@ -1215,24 +1219,9 @@ class Resolver:
             doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
 
 
-def _as_month(text: str, start: int, end: int, lang: str) -> bool:
-    """The bare family name at ``start`` is a month name of the language standing as a month:
-    next to a number ("May 2017", "3 May") or after a date word of the pack ("in May", "last
-    May"); "May refused", "told May" stay the person."""
-    from dyad.dates import lexicon as date_lexicon
-
-    try:
-        dates = date_lexicon(lang)
-    except KeyError:
-        return False
-    if fold(text[start:end]) not in dates.months:
-        return False
-    after = text[end : end + 12].split()[:1]
-    before = re.findall(r"[\w'’]+", text[max(0, start - 30) : start])[-1:]
-    if after and after[0][:1].isdigit() or before and before[0][:1].isdigit():
-        return True
-    cues = dates.prepositions.union(*(dates.words.get(k, set()) for k in ("last", "next", "this", "earlier", "later")))
-    return bool(before) and fold(before[0]) in cues
+def _name_goes_on(text: str, end: int) -> bool:
+    """Whether a capitalised word follows ``end`` with only a space between ("Fox News")."""
+    return bool(re.match(r" [^\W\d_]", text[end : end + 2])) and text[end + 1 : end + 2].isupper()
 
 
 def _whole_word_at(text: str, word: str, pos: int) -> Iterator[int]:

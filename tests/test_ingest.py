@@ -548,3 +548,8 @@ def test_an_ingest_error_survives_the_trip_back_from_a_worker() -> None:
     assert isinstance(err, IngestError)
     assert (err.origin, err.reason) == ("feed.jsonl:12", "analysis failed: IndexError: list index out of range")
     assert str(err) == "feed.jsonl:12: analysis failed: IndexError: list index out of range"
+    from dyad.ingest.web import EntryError
+
+    entry = pickle.loads(pickle.dumps(EntryError("https://example.org/feed", "no text", "id-7")))
+    assert isinstance(entry, EntryError) and (entry.origin, entry.reason, entry.entry_id) == (
+        "https://example.org/feed", "no text", "id-7")

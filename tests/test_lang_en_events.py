@@ -4505,6 +4505,15 @@ def test_a_known_persons_name_opening_a_sentence_is_no_modal() -> None:
                "May publicly criticised President Trump for the videos.")
     pairs = _pairs(doc)
     assert ("REJECT", "GBR", "GBR") in pairs and ("ACCUSE", "GBR", "USA") in pairs
+    # a clause after a comma or a sentence opening with a date word keeps her ("Later, May ...")
+    doc = _run("Prime Minister Theresa May met Angela Merkel in Berlin. Later, May criticised President Trump.")
+    assert ("ACCUSE", "GBR", "USA") in _pairs(doc)
+    # the verb after "or" reads its clause's opening words too: her name there is no modal either
+    from dyad.explain import explain_text
+
+    _doc, decisions = explain_text("Prime Minister Theresa May met Angela Merkel in Berlin. "
+                                   "May praised the Irish government or accused President Trump of lying.", "en", "2018-01-01")
+    assert [d.outcome for d in decisions if d.trigger == "accused"] == ["record"]
     # without the person named before, "May" opening a sentence keeps its modal reading
     assert "ACCUSE" not in {t for t, _, _ in _pairs(_run("May publicly criticise the minister for the videos."))}
 

@@ -35,7 +35,7 @@ class IngestError(Exception):
         self.origin = origin
         self.reason = reason
 
-    def __reduce__(self) -> tuple[type[IngestError], tuple[str, str]]:
+    def __reduce__(self) -> tuple[type[IngestError], tuple[str, ...]]:
         # a parallel ingest's worker sends its error back pickled: rebuilt from the message alone
         # (Exception's default), it failed and broke the whole pool instead of one article
-        return (IngestError, (self.origin, self.reason))
+        return (type(self), (self.origin, self.reason))

@@ -87,6 +87,9 @@ class EntryError(IngestError):
         super().__init__(origin, reason)
         self.entry_id = entry_id
 
+    def __reduce__(self) -> tuple[type[IngestError], tuple[str, ...]]:
+        return (type(self), (self.origin, self.reason, self.entry_id))
+
 
 def _one_line(text: object) -> str:
     """Collapse an exception text to one line (messages must fit one log line)."""
