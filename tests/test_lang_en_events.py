@@ -4537,3 +4537,10 @@ def test_a_deceit_of_the_public_charged_by_a_speaker_is_an_accusation() -> None:
     pairs = _pairs(_run("The Conservatives said Prime Minister Tony Blair misled the public over the war in Iraq."))
     assert ("ACCUSE", "GBR", "GBR") in pairs
     assert "ACCUSE" not in {t for t, _, _ in _pairs(_run("Prime Minister Tony Blair misled the public over the war."))}
+
+
+def test_a_conviction_by_a_court_is_its_sentence_not_a_charge() -> None:
+    # events.yaml COERCE "convicted" (svo, as "sentenced"): the court's verdict on the one tried; "charged" stays ACCUSE
+    types = _types(_run("A French court convicted the German businessman of fraud on Tuesday."))
+    assert "COERCE" in types and "ACCUSE" not in types
+    assert "ACCUSE" in _types(_run("French prosecutors charged the German businessman with fraud on Tuesday."))
