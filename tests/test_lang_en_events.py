@@ -4538,3 +4538,18 @@ def test_work_together_undertaken_with_a_side_is_an_intent_to_cooperate() -> Non
 def test_evidence_given_to_a_committee_is_a_hearing() -> None:
     # events.yaml CONSULT "giving evidence to" with a committee or an inquiry close behind (the British "testified before")
     assert ("CONSULT", "GBR", "GBR") in _pairs(_run("The Home Secretary was giving evidence to the Commons home affairs committee on Tuesday."))
+
+
+def test_a_deceit_of_the_public_charged_by_a_speaker_is_an_accusation() -> None:
+    # events.yaml ACCUSE verdict entry "misled the public", "misled MPs" (asks_subject): the speaker accuses
+    # the one named before the verdict; with no speaker named, no record
+    pairs = _pairs(_run("The Conservatives said Prime Minister Tony Blair misled the public over the war in Iraq."))
+    assert ("ACCUSE", "GBR", "GBR") in pairs
+    assert "ACCUSE" not in {t for t, _, _ in _pairs(_run("Prime Minister Tony Blair misled the public over the war."))}
+
+
+def test_a_conviction_by_a_court_is_its_sentence_not_a_charge() -> None:
+    # events.yaml COERCE "convicted" (svo, as "sentenced"): the court's verdict on the one tried; "charged" stays ACCUSE
+    types = _types(_run("A French court convicted the German businessman of fraud on Tuesday."))
+    assert "COERCE" in types and "ACCUSE" not in types
+    assert "ACCUSE" in _types(_run("French prosecutors charged the German businessman with fraud on Tuesday."))
