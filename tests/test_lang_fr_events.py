@@ -4569,11 +4569,3 @@ def test_a_lunch_with_someone_is_a_meeting() -> None:
     # events.yaml CONSULT "d'un dîner avec", "au cours d'un déjeuner avec": the noun of a meal shared with a named side
     doc = _run("Le Premier ministre belge a parlé des réformes lors d'un dîner avec le président français Emmanuel Macron.")
     assert any(e["event_type"] == "CONSULT" and {e["actor"]["country"], e["recipient"]["country"]} == {"BEL", "FRA"} for e in doc.events)
-
-
-def test_concessions_recalled_as_a_backdrop_are_no_new_concession() -> None:
-    # events.yaml CONCEDE "concessions" not after "insensibles aux" / "malgré les": a yielding already told, recalled
-    doc = _run("Les syndicats belges sont restés insensibles aux concessions du gouvernement belge.")
-    assert "CONCEDE" not in _types(doc)
-    doc = _run("Le gouvernement belge a fait des concessions aux syndicats belges.")
-    assert "CONCEDE" in _types(doc)
