@@ -1946,8 +1946,9 @@ def test_a_conjunction_inside_the_clause_makes_the_trigger_hypothetical_with_the
         monkeypatch: pytest.MonkeyPatch) -> None:
     # modality.yaml clause_hypothetical_inside: "if" anywhere in the trigger's clause before it puts the trigger inside
     # the condition, beyond the cue window; without the key, the far "if" is no cue
-    text = ("The minister said on Monday that fines were among the sanctions which could be imposed if the "
-            "orders of the family courts were repeatedly defied by the parents.")
+    # (the trigger active: "were repeatedly defied by the parents" is a passive with no named agent, no record either way)
+    text = ("The minister said on Monday that fines were among the sanctions which the European Union would impose if the "
+            "British government openly and repeatedly defied the rulings of the European court.")
     for words in (frozenset({"if"}), frozenset()):
         doc = _run_with_lexicon(monkeypatch, text, "en", clause_hypothetical_inside=words)
         assert (not any(t == "REJECT" for t, _a, _r in _pairs(doc))) == bool(words)
