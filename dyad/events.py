@@ -867,7 +867,7 @@ class EventExtractor:
                             u for u in trig.unless_before if not any(u[: len(w)] == w for w in lex.setting_words))) \
                         and not (trig.unless_after and _followed_by(doc.text, t_end, sent.end, trig.unless_after,
                                                                     lex.after_window)) \
-                        and self._modality(doc.text, shadow, sent, t_start, t_end, lex, person_starts) is None \
+                        and self._modality(doc.text, shadow, sent, t_start, t_end, lex, named=person_starts) is None \
                         and (land := self._sentence_country(doc, t_start, lex)):
                     # "interpellés lors d'une manifestation à Montélimar", "arrested during a rally
                     # in Tehran": the protest is the setting of the act the sentence reports, and a
@@ -912,7 +912,7 @@ class EventExtractor:
                 clause = sent if lex.verb_first else _own_clause(doc.text, sent, hits, actors, t_start, lex)
                 if clause is not sent:
                     clause_subjects[t_start] = clause.start
-                modality = self._modality(doc.text, shadow, clause, t_start, t_end, lex, person_starts)
+                modality = self._modality(doc.text, shadow, clause, t_start, t_end, lex, named=person_starts)
                 if modality is None and trig.type not in _SPOKEN and self._future_dated(doc, sent, t_start, t_end, lex):
                     # (a call made today for a rally next Saturday was made: only the rally is a plan)
                     modality = "future"
@@ -928,7 +928,7 @@ class EventExtractor:
                     self._actor_at[t_start] = roles[0]
                 if roles is not None and trig.between_persons is not None and roles[1] is not None \
                         and roles[0].kind == "person" and roles[1].kind == "person" \
-                        and not (lex.passive_auxiliaries and _aux_before(doc.text, sent.start, t_start, lex.passive_auxiliaries, lex.skippable)):
+                        and not (lex.passive_auxiliaries and _preceded_by(doc.text, sent.start, t_start, lex.passive_auxiliaries, lex.skippable)):
                     # "Trump's attack on Gillibrand": one person's attack on another is in words (not
                     # one undergone: "after being attacked by up to ten men")
                     b_type, b_mode, b_cameo = trig.between_persons
@@ -1339,7 +1339,7 @@ class EventExtractor:
         return speaker, obj, _distinct([speaker] + ([obj] if obj else []))
 
     def _modality(self, text: str, shadow: Shadow, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon,
-                  named: frozenset[int] = frozenset()) -> str | None:
+                  *, named: frozenset[int]) -> str | None:
         """The modality cue that keeps the trigger at ``t_start`` from being a record, or None;
         ``named``: where the sentence's person mentions start (a name is no cue word)."""
         # the last `window` words are all that is read: a bounded slice keeps long sentences cheap
@@ -1767,7 +1767,7 @@ class EventExtractor:
             agent = _marked_agent(doc.text, [m for m in later if m.start < nxt], t_end, lex.agent_markers)
             if agent is not None and lex.articles and [m for m in cands if m.end <= t_start] \
                     and not _nominal(doc.text, t_start, lex) and not (
-                        lex.passive_auxiliaries and _aux_before(doc.text, 0, t_start, lex.passive_auxiliaries, lex.skippable)):
+                        lex.passive_auxiliaries and _preceded_by(doc.text, 0, t_start, lex.passive_auxiliaries, lex.skippable)):
                 # "the attack on the patrol by gunmen" names its agent after "by"; a verb with its
                 # subject before it does not ("The UK welcomed the decision by India"), unless it is
                 # passive ("He has been criticised by the SNP").  Only for
@@ -1782,7 +1782,7 @@ class EventExtractor:
                         m.end <= h < t_start and "ACCUSE" in ts for h, ts in self._trigger_starts)], agent)
                 return agent, victim, _distinct([agent] + ([victim] if victim else []) + cands)
             if trig.type in _NOT_THE_AGENT and not later and lex.passive_only_auxiliaries \
-                    and _aux_before(doc.text, 0, t_start, lex.passive_only_auxiliaries, lex.skippable) \
+                    and _preceded_by(doc.text, 0, t_start, lex.passive_only_auxiliaries, lex.skippable) \
                     and not (lex.active_endings and fold(doc.text[t_start:t_end]).split()[0].endswith(lex.active_endings)):
                 return None  # "Cuba has been accused of harbouring fugitives": nobody named accuses
         if trig.type == "ASSAULT" and trig.frame != "passive" and lex.placed_states_no_attackers:
@@ -2607,7 +2607,7 @@ class EventExtractor:
         lo, hi = self._mention_range(doc, sent.start, sent.end)
         for m in doc.mentions[lo:hi]:
             if m.kind == "state" and m.country and not m.adjectival:
-                before = fold(doc.text[max(sent.start, m.start - 30) : m.start])
+                before = _before_name(doc.text, sent.start, m)
                 at_locative = _ends_at_locative(before, lex)
                 comma = doc.text.rfind(",", sent.start, m.start)
                 if comma >= 0 and any(p.kind == "person" and OFFICIAL_WHY not in p.why and 0 <= comma - p.end <= 1
@@ -2669,8 +2669,7 @@ class EventExtractor:
                 lo, hi = self._mention_range(doc, sent.start, sent.end)
                 # ("en France, notamment dans la capitale": a country after a locative says which)
                 after_locative = {m.country for m in doc.mentions[lo:hi] if m.kind == "state" and m.country
-                                  and not m.adjectival and _ends_at_locative(
-                                      fold(doc.text[max(sent.start, m.start - 30) : m.start]), lex)}
+                                  and not m.adjectival and _ends_at_locative(_before_name(doc.text, sent.start, m), lex)}
                 country = self._sentence_country(doc, t_start, lex) or (
                     after_locative.pop() if len(after_locative) == 1 else doc.meta.get("focus_country"))
             else:
@@ -3920,17 +3919,11 @@ def _spelled(span: str, form: str, letters: frozenset[str]) -> bool:
     return True
 
 
-def _preceded_by(text: str, floor: int, t_start: int, cues: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether one of ``cues`` ends right before ``t_start`` (no further back than ``floor``)."""
-    words = re.findall(r"\w+", fold(text[max(floor, t_start - 40) : t_start]))
-    return any(_ends_with(words, list(c), 0) for c in cues)
-
-
-def _aux_before(text: str, floor: int, t_start: int, cues: tuple[tuple[str, ...], ...], skippable: Any) -> bool:
-    """Whether a passive auxiliary of ``cues`` ends right before ``t_start``, with the pack's
-    skippable adverbs read as absent ("was already voted down", "has been formally charged"):
-    the adverb would otherwise hide the auxiliary and make the verb's owner its agent."""
-    piece = fold(text[max(floor, t_start - 60) : t_start])
+def _preceded_by(text: str, floor: int, t_start: int, cues: tuple[tuple[str, ...], ...], skippable: Any = None) -> bool:
+    """Whether one of ``cues`` ends right before ``t_start`` (no further back than ``floor``);
+    with the pack's ``skippable`` pattern, its adverbs between are read as absent ("was already
+    voted down", "has been formally charged": an adverb would hide a passive auxiliary)."""
+    piece = fold(text[max(floor, t_start - (60 if skippable is not None else 40)) : t_start])
     if skippable is not None:
         # the pattern cuts an adverb between two words: a stand-in word takes the trigger's place
         piece = skippable.sub("", piece.rstrip() + " x")[:-1]
@@ -4106,6 +4099,12 @@ def _after_locative_word(text: str, m: Mention, lex: EventLexicon) -> bool:
     """Whether the mention stands right after a locative of the pack ("in Syria", "في سوريا",
     "زيارته لمصر")."""
     return _ends_at_locative(fold(text[max(0, m.start - 30) : m.start]), lex)
+
+
+def _before_name(text: str, floor: int, m: Mention) -> str:
+    """The folded words right before mention ``m`` (30 characters, not before ``floor``), where a
+    locative that makes a country the place stands ("protests in China")."""
+    return fold(text[max(floor, m.start - 30) : m.start])
 
 
 def _ends_at_locative(before: str, lex: EventLexicon) -> bool:

@@ -1180,8 +1180,9 @@ class Resolver:
         except KeyError:
             return
         taken = bytearray(len(doc.text) + 1)  # characters already inside a mention
-        for known in doc.mentions:
-            taken[known.start : known.end] = b"\x01" * (known.end - known.start)
+        # (and inside a date the date stage read: "in May", "May 2017" is the month)
+        for a, b in [*((m.start, m.end) for m in doc.mentions), *((d.start, d.end) for d in doc.dates)]:
+            taken[a:b] = b"\x01" * (b - a)
         added: list[Mention] = []
         scanned: set[str] = set()
         for p in persons:
@@ -1206,11 +1207,8 @@ class Resolver:
                 continue
             for start in _whole_word_at(doc.text, family, p.end):
                 end = start + len(family)
-                if taken.find(1, start, end) != -1 or any(d.start <= start < d.end for d in doc.dates) \
-                        or (len(family) < 4 and _name_goes_on(doc.text, end)):
-                    # a month the date stage read ("in May", "May 2017"), or a short name that is
-                    # the first word of a longer one ("Fox News")
-                    continue
+                if taken.find(1, start, end) != -1 or (len(family) < 4 and _name_goes_on(doc.text, end)):
+                    continue  # (a short name that is the first word of a longer one: "Fox News")
                 new = Mention(start, end, family, "person", p.name, p.country, list(p.sectors),
                               title=p.title, confidence=0.6, source="coref")
                 added.append(new)
@@ -1221,7 +1219,7 @@ class Resolver:
 
 def _name_goes_on(text: str, end: int) -> bool:
     """Whether a capitalised word follows ``end`` with only a space between ("Fox News")."""
-    return bool(re.match(r" [^\W\d_]", text[end : end + 2])) and text[end + 1 : end + 2].isupper()
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 
 def _whole_word_at(text: str, word: str, pos: int) -> Iterator[int]:
