@@ -4569,3 +4569,9 @@ def test_a_lunch_with_someone_is_a_meeting() -> None:
     # events.yaml CONSULT "d'un dîner avec", "au cours d'un déjeuner avec": the noun of a meal shared with a named side
     doc = _run("Le Premier ministre belge a parlé des réformes lors d'un dîner avec le président français Emmanuel Macron.")
     assert any(e["event_type"] == "CONSULT" and {e["actor"]["country"], e["recipient"]["country"]} == {"BEL", "FRA"} for e in doc.events)
+
+
+def test_expressing_solidarity_in_the_present_is_support() -> None:
+    # events.yaml SUPPORT "expriment leur solidarité", "exprimant son soutien": present and participle of the declared support
+    doc = _run("Les syndicats belges expriment leur solidarité avec le gouvernement espagnol après les inondations.")
+    assert any(e["event_type"] == "SUPPORT" and e["actor"]["country"] == "BEL" and e["recipient"]["country"] == "ESP" for e in doc.events)
