@@ -4575,3 +4575,11 @@ def test_expressing_solidarity_in_the_present_is_support() -> None:
     # events.yaml SUPPORT "expriment leur solidarité", "exprimant son soutien": present and participle of the declared support
     doc = _run("Les syndicats belges expriment leur solidarité avec le gouvernement espagnol après les inondations.")
     assert any(e["event_type"] == "SUPPORT" and e["actor"]["country"] == "BEL" and e["recipient"]["country"] == "ESP" for e in doc.events)
+
+
+def test_judging_an_offer_insufficient_is_a_rejection() -> None:
+    # events.yaml REJECT "jugent insuffisante", passive "jugées insuffisantes par": the offer of the other side turned down
+    doc = _run("Le gouvernement belge a proposé une hausse des salaires. Mais les syndicats belges la jugent insuffisante.")
+    assert any(e["event_type"] == "REJECT" and e["actor"]["country"] == "BEL" for e in doc.events)
+    doc = _run("Les annonces du gouvernement belge ont été jugées insuffisantes par les syndicats belges.")
+    assert any(e["event_type"] == "REJECT" and e["actor"]["country"] == "BEL" for e in doc.events)
