@@ -4583,3 +4583,11 @@ def test_judging_an_offer_insufficient_is_a_rejection() -> None:
     assert any(e["event_type"] == "REJECT" and e["actor"]["country"] == "BEL" for e in doc.events)
     doc = _run("Les annonces du gouvernement belge ont été jugées insuffisantes par les syndicats belges.")
     assert any(e["event_type"] == "REJECT" and e["actor"]["country"] == "BEL" for e in doc.events)
+
+
+def test_a_minister_distinguishing_protesters_is_no_protest() -> None:
+    # events.yaml PROTEST unless_before "distinguer les", "auprès de": the protesters are whom another speaks of or goes to
+    doc = _run("Le ministre belge de l'Intérieur a voulu distinguer les manifestants pacifiques des autres.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Le Premier ministre belge s'est rendu samedi auprès de manifestants à Liège.")
+    assert "PROTEST" not in _types(doc)
