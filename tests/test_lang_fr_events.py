@@ -4569,3 +4569,25 @@ def test_a_lunch_with_someone_is_a_meeting() -> None:
     # events.yaml CONSULT "d'un dîner avec", "au cours d'un déjeuner avec": the noun of a meal shared with a named side
     doc = _run("Le Premier ministre belge a parlé des réformes lors d'un dîner avec le président français Emmanuel Macron.")
     assert any(e["event_type"] == "CONSULT" and {e["actor"]["country"], e["recipient"]["country"]} == {"BEL", "FRA"} for e in doc.events)
+
+
+def test_expressing_solidarity_in_the_present_is_support() -> None:
+    # events.yaml SUPPORT "expriment leur solidarité", "exprimant son soutien": present and participle of the declared support
+    doc = _run("Les syndicats belges expriment leur solidarité avec le gouvernement espagnol après les inondations.")
+    assert any(e["event_type"] == "SUPPORT" and e["actor"]["country"] == "BEL" and e["recipient"]["country"] == "ESP" for e in doc.events)
+
+
+def test_judging_an_offer_insufficient_is_a_rejection() -> None:
+    # events.yaml REJECT "jugent insuffisante", passive "jugées insuffisantes par": the offer of the other side turned down
+    doc = _run("Le gouvernement belge a proposé une hausse des salaires. Mais les syndicats belges la jugent insuffisante.")
+    assert any(e["event_type"] == "REJECT" and e["actor"]["country"] == "BEL" for e in doc.events)
+    doc = _run("Les annonces du gouvernement belge ont été jugées insuffisantes par les syndicats belges.")
+    assert any(e["event_type"] == "REJECT" and e["actor"]["country"] == "BEL" for e in doc.events)
+
+
+def test_a_minister_distinguishing_protesters_is_no_protest() -> None:
+    # events.yaml PROTEST unless_before "distinguer les", "auprès de": the protesters are whom another speaks of or goes to
+    doc = _run("Le ministre belge de l'Intérieur a voulu distinguer les manifestants pacifiques des autres.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Le Premier ministre belge s'est rendu samedi auprès de manifestants à Liège.")
+    assert "PROTEST" not in _types(doc)
