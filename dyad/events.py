@@ -2164,6 +2164,16 @@ class EventExtractor:
                 obj = _pick_other(after, subj, doc.text, t_end)
                 if obj is None:
                     return None
+            elif after and not lex.verb_first and opened is None \
+                    and (named := _surname_subject(doc.text, sent_start, t_start, doc.meta.get("focus_country"))) is not None:
+                # "Perez criticized the Dallas police chief", "Dupont a dénoncé le préfet": the
+                # clause opens with the family name of someone the report named in full before and
+                # the knowledge base does not know; that one is the subject, the actor after the verb
+                # its object (not, for want of a subject, the accuser)
+                subj = named
+                obj = _pick_other(after, subj, doc.text, t_end)
+                if obj is None:
+                    return None
             elif after and trig.type == "PROTEST" and lex.target_markers and after[0].country and not after[0].adjectival \
                     and len(re.findall(r"\w+", doc.text[t_end : after[0].start])) <= 3 \
                     and lex.target_markers.intersection(re.findall(r"\w+", fold(doc.text[t_start : after[0].start]))):
@@ -3252,6 +3262,34 @@ def _unnamed(country: str, at: int) -> Mention:
     return Mention(at, at, "", "group", f"unnamed ({country})", country, [], actor_id=f"group:{country}-UNNAMED",
                    confidence=0.3, source="cue", country_inferred=True,
                    why=["the subject names nobody: people of the country the report is about"])
+
+
+def _surname_subject(text: str, sent_start: int, at: int, home: object) -> Mention | None:
+    """The subject of a clause that opens with a bare family name: one capitalised word, at most
+    two lower-case words (an auxiliary, an adverb) between it and ``at``, which the report wrote
+    earlier as the last word of a full name ("Uvaldo Perez ... Perez criticized") and never in
+    lower case (no common noun that opens a sentence).  A person of the country the report is
+    about, inferred; None when the clause is anything else."""
+    piece = text[sent_start:at]
+    cut = max(piece.rfind(c) for c in ",;:–—()\"“”«»")
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", piece[cut + 1 :]))
+    if not 1 <= len(words) <= 3 or any(not w.group()[0].islower() for w in words[1:]):
+        return None
+    name = words[0].group()
+    if len(name) < 3 or not name[0].isupper() or name.isupper() or not name[1:].islower():
+        return None
+    if re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text):
+        return None
+    full = next((f for f in re.finditer(rf"([^\W\d_][\w'’-]*) {re.escape(name)}(?!\w)", text[:sent_start])
+                 if f.group(1)[0].isupper() and f.group(1)[1:].islower()), None)
+    if full is None:
+        return None
+    start = sent_start + cut + 1 + words[0].start()
+    country = str(home) if home else None
+    return Mention(start, start + len(name), name, "person", full.group(0), country, [],
+                   actor_id=f"person:{fold(full.group(0))}", confidence=0.3, source="grammar",
+                   country_inferred=country is not None,
+                   why=["a family name opening its clause, written in full earlier; no known person"])
 
 
 def _unnamed_subject_before(text: str, sent_start: int, at: int, unnamed: frozenset[str]) -> bool:

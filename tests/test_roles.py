@@ -109,6 +109,26 @@ def test_an_unknown_subject_is_not_replaced_by_the_object() -> None:
     assert all(not (t == "ACCUSE" and a == "USA") for t, a, _r in _pairs(doc))
 
 
+def test_a_family_name_named_in_full_before_is_the_subject_not_the_object() -> None:
+    # "Perez" is no person the knowledge base knows; the text named him in full before: he
+    # criticized, the chief is criticized
+    doc = _run("Police in Dallas arrested Uvaldo Perez on Monday. Perez criticized the Dallas police chief "
+               "in a statement.")
+    accuse = [r for r in doc.events if r["event_type"] == "ACCUSE"]
+    assert accuse and accuse[0]["actor"]["name"] == "Uvaldo Perez"
+    assert accuse[0]["recipient"]["name_raw"] == "police chief"
+
+
+def test_a_capitalised_word_the_report_also_writes_in_lower_case_is_no_family_name() -> None:
+    from dyad.events import _surname_subject
+    text = "The Labour government met. Government criticized the chief. The government is weak."
+    at = text.index("criticized")
+    assert _surname_subject(text, text.index("Government"), at, "GBR") is None
+    text = "Police arrested Uvaldo Perez. Perez criticized the chief."
+    found = _surname_subject(text, text.index("Perez c"), text.index("criticized"), "USA")
+    assert found is not None and (found.name, found.country, found.country_inferred) == ("Uvaldo Perez", "USA", True)
+
+
 def test_arrests_without_a_named_agent_are_by_the_countrys_authorities_on_its_people() -> None:
     doc = _run("Quatre manifestants ont été interpellés samedi à Valence, a indiqué la préfecture.",
                lang="fr", published="2018-12-10", url="https://www.lefigaro.fr/actualite-france/2018/12/10/x.php")
