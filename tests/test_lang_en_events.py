@@ -4553,3 +4553,11 @@ def test_a_conviction_by_a_court_is_its_sentence_not_a_charge() -> None:
     types = _types(_run("A French court convicted the German businessman of fraud on Tuesday."))
     assert "COERCE" in types and "ACCUSE" not in types
     assert "ACCUSE" in _types(_run("French prosecutors charged the German businessman with fraud on Tuesday."))
+
+
+def test_a_trial_ending_in_a_verdict_for_the_accused_is_a_concession_to_them() -> None:
+    # events.yaml CONCEDE "was cleared of all charges" (alone): the one cleared is the side; a verdict recalled
+    # in a relative clause introduces someone and is not the news
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("The former Labour councillor John Smith was cleared of all charges in Leeds on Friday."))
+    doc = _run("John Smith, a Labour councillor who was cleared of all charges in 2019, met the British prime minister.")
+    assert "CONCEDE" not in _types(doc)
