@@ -2100,6 +2100,14 @@ class EventExtractor:
                 # "Abdellatif Hammouchi, Director General of ... (DGSN-DGST), has toured": the
                 # bodies of an apposition describe the person before it, who is the subject
                 subj = _apposed_person(doc.text, before, t_start) or _apposed_state(doc.text, before, subj, t_start) or subj
+            elif subj is not None and (subj.actor_id or "").startswith("official:") \
+                    and (named := _apposed_person(doc.text, before, t_start)) is not None \
+                    and named.end <= subj.start and (named.actor_id or "").startswith("person:"):
+                # "Boris Johnson, a former adviser to the prime minister, criticized ...": an office
+                # with no name inside the apposition describes the person named before it, who is
+                # the subject; of the office's country when the text gives the person none
+                subj = named if named.country or not subj.country else replace(
+                    named, country=subj.country, country_inferred=True)
             pair = _coordinated(doc.text, before, lex) if frame != "host" and not shared else None
             if pair is not None and (not after or not _pick_other(after, pair[1])) \
                     and (not lex.compound_subject_joint_only or trig.type in _JOINT

@@ -129,6 +129,13 @@ def test_a_capitalised_word_the_report_also_writes_in_lower_case_is_no_family_na
     assert found is not None and (found.name, found.country, found.country_inferred) == ("Uvaldo Perez", "USA", True)
 
 
+def test_an_office_in_an_apposition_describes_the_person_named_before_it() -> None:
+    # "a former adviser to the prime minister" is Johnson, not another actor who criticized
+    doc = _run("Boris Johnson, a former adviser to the prime minister, criticized the Russian government on Monday.")
+    accuse = [r for r in doc.events if r["event_type"] == "ACCUSE"]
+    assert accuse and accuse[0]["actor"]["name"] == "Boris Johnson" and accuse[0]["actor"]["country"] == "GBR"
+
+
 def test_arrests_without_a_named_agent_are_by_the_countrys_authorities_on_its_people() -> None:
     doc = _run("Quatre manifestants ont été interpellés samedi à Valence, a indiqué la préfecture.",
                lang="fr", published="2018-12-10", url="https://www.lefigaro.fr/actualite-france/2018/12/10/x.php")
