@@ -3987,3 +3987,10 @@ def test_condemning_after_a_statement_is_an_accusation() -> None:
     assert ("ACCUSE", "FRA") in recs
     # "مدنيا" misspelt: civilians killed, no condemnation
     assert not [r for r in _records(_run("وقالت مصادر عسكرية يمنية إن سبعة عشر مدينا قتلوا في الانفجار.")) if r[0] == "ACCUSE"]
+
+
+def test_a_release_only_wished_for_is_no_release_but_one_granted_at_a_wish_is() -> None:
+    # modality.yaml hypothetical "رغبة" (the wisher between the noun and "في"); not_modal "تلبية لرغبة"
+    assert not [r for r in _records(_run("وتحدثت الصحف عن رغبة فرنسا في الإفراج عن الصحفي الإيراني المعتقل."))
+                if r[0] == "RETREAT"]
+    assert ("RETREAT", "IRN") in [r[:2] for r in _records(_run("وأفرجت السلطات الإيرانية عن الصحفي الفرنسي تلبية لرغبة الرئيس الفرنسي."))]
