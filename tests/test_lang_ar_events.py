@@ -3974,3 +3974,23 @@ def test_the_matter_discussed_after_a_title_is_no_name() -> None:
         assert not any(m.kind == "person" and matter in m.text for m in doc.mentions), matter
         assert ("CONSULT", "YEM", "SDN") in {(e["event_type"], (e["actor"] or {}).get("country"),
                                              (e["recipient"] or {}).get("country")) for e in doc.events}, matter
+
+
+def test_an_air_campaign_named_with_its_kind_is_an_assault() -> None:
+    # events.yaml ASSAULT "حملة عسكرية جوية": the campaign of the force named before it
+    assert ("ASSAULT", "TUR") in [r[:2] for r in _records(_run("وأطلقت تركيا حملة عسكرية جوية ضد مواقع المسلحين في الجبال."))]
+
+
+def test_condemning_after_a_statement_is_an_accusation() -> None:
+    # events.yaml ACCUSE participle "مدينا": a second act of the sentence's subject, after a comma
+    recs = [r[:2] for r in _records(_run("وقال الرئيس الفرنسي إن عشرة أشخاص أصيبوا، مدينا الهجمات الإيرانية على السفن."))]
+    assert ("ACCUSE", "FRA") in recs
+    # "مدنيا" misspelt: civilians killed, no condemnation
+    assert not [r for r in _records(_run("وقالت مصادر عسكرية يمنية إن سبعة عشر مدينا قتلوا في الانفجار.")) if r[0] == "ACCUSE"]
+
+
+def test_a_release_only_wished_for_is_no_release_but_one_granted_at_a_wish_is() -> None:
+    # modality.yaml hypothetical "رغبة" (the wisher between the noun and "في"); not_modal "تلبية لرغبة"
+    assert not [r for r in _records(_run("وتحدثت الصحف عن رغبة فرنسا في الإفراج عن الصحفي الإيراني المعتقل."))
+                if r[0] == "RETREAT"]
+    assert ("RETREAT", "IRN") in [r[:2] for r in _records(_run("وأفرجت السلطات الإيرانية عن الصحفي الفرنسي تلبية لرغبة الرئيس الفرنسي."))]
