@@ -4605,3 +4605,11 @@ def test_insisting_on_thanking_is_support() -> None:
     # events.yaml SUPPORT "tenu à remercier", "tenu à saluer": the thanks or praise wanted and given
     doc = _run("Le Premier ministre belge a tenu à remercier le président français Emmanuel Macron pour son aide.")
     assert any(e["event_type"] == "SUPPORT" and e["actor"]["country"] == "BEL" and e["recipient"]["country"] == "FRA" for e in doc.events)
+
+
+def test_authorising_a_march_is_a_concession() -> None:
+    # events.yaml CONCEDE "a autorisé" with the protest or its marchers named soon after
+    doc = _run("La police belge a finalement autorisé les manifestants belges à défiler dans le centre de Liège.")
+    assert any(e["event_type"] == "CONCEDE" and e["actor"]["country"] == "BEL" for e in doc.events)
+    doc = _run("Le gouvernement belge a autorisé l'utilisation du nouveau vaccin.")
+    assert "CONCEDE" not in _types(doc)
