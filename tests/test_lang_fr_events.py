@@ -4591,3 +4591,31 @@ def test_a_minister_distinguishing_protesters_is_no_protest() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Le Premier ministre belge s'est rendu samedi auprès de manifestants à Liège.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_chased_by_the_police_is_coercion() -> None:
+    # events.yaml COERCE "ont été chassés" with the police named soon after: protesters driven off a place by force
+    doc = _run("À Liège, les manifestants belges ont été chassés du carrefour par les policiers belges vers midi.")
+    assert any(e["event_type"] == "COERCE" and e["actor"]["country"] == "BEL" for e in doc.events)
+    doc = _run("Les anciens militants belges ont été chassés par les plus jeunes.")
+    assert "COERCE" not in _types(doc)
+
+
+def test_insisting_on_thanking_is_support() -> None:
+    # events.yaml SUPPORT "tenu à remercier", "tenu à saluer": the thanks or praise wanted and given
+    doc = _run("Le Premier ministre belge a tenu à remercier le président français Emmanuel Macron pour son aide.")
+    assert any(e["event_type"] == "SUPPORT" and e["actor"]["country"] == "BEL" and e["recipient"]["country"] == "FRA" for e in doc.events)
+
+
+def test_authorising_a_march_is_a_concession() -> None:
+    # events.yaml CONCEDE "a autorisé" with the protest or its marchers named soon after
+    doc = _run("La police belge a finalement autorisé les manifestants belges à défiler dans le centre de Liège.")
+    assert any(e["event_type"] == "CONCEDE" and e["actor"]["country"] == "BEL" for e in doc.events)
+    doc = _run("Le gouvernement belge a autorisé l'utilisation du nouveau vaccin.")
+    assert "CONCEDE" not in _types(doc)
+
+
+def test_concessions_recalled_as_background_are_no_concession() -> None:
+    # events.yaml CONCEDE unless_before "insensibles aux", "malgré les": concessions made earlier, recalled beside another act
+    doc = _run("Les syndicats belges restent insensibles aux concessions du gouvernement belge.")
+    assert "CONCEDE" not in _types(doc)
