@@ -4613,9 +4613,3 @@ def test_authorising_a_march_is_a_concession() -> None:
     assert any(e["event_type"] == "CONCEDE" and e["actor"]["country"] == "BEL" for e in doc.events)
     doc = _run("Le gouvernement belge a autorisé l'utilisation du nouveau vaccin.")
     assert "CONCEDE" not in _types(doc)
-
-
-def test_concessions_recalled_as_background_are_no_concession() -> None:
-    # events.yaml CONCEDE unless_before "insensibles aux", "malgré les": concessions made earlier, recalled beside another act
-    doc = _run("Les syndicats belges restent insensibles aux concessions du gouvernement belge.")
-    assert "CONCEDE" not in _types(doc)
