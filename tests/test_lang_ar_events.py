@@ -1738,6 +1738,12 @@ def test_defended_split_from_an_by_its_subject_is_support() -> None:
     assert ("ASSAULT", "FRA", "TUR") not in _records(doc)
 
 
+def test_defended_split_from_an_by_a_long_subject_is_support() -> None:
+    # a title, a name and a time between the verb and "عن": six words
+    doc = _run("ودافع رئيس الوزراء البريطاني ديفيد كاميرون أمس عن حق فرنسا في ضرب المسلحين.")
+    assert ("SUPPORT", "GBR", "FRA") in _records(doc)
+
+
 def test_a_rocket_launched_from_a_place_is_by_that_places_side() -> None:
     # "سقط صاروخ أطلق من غزة": no launcher named, the rocket came from Gaza's side
     doc = _run("سقط صاروخ أطلق من غزة على جنوب إسرائيل.")
