@@ -207,6 +207,9 @@ class EventLexicon:
     # roles.yaml plural_pronouns: a group pronoun opening a sentence ("They have also criticised ...")
     # stands for the body or state that opens the sentence before
     plural_pronouns: frozenset[str] = frozenset()
+    # roles.yaml first_person_pronouns: a speech act inside a quotation whose subject is one of these
+    # ("« Je lance un appel au calme », a dit X") is the speaker's own, as a first_person form is
+    first_person_pronouns: frozenset[str] = frozenset()
     # cues right after a trigger, inside its clause ("talks will begin", "la visite prévue"),
     # indexed the same way
     after_window: int = 3
@@ -577,6 +580,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         joint_dual_subjects=tuple(fold(str(w)) for w in roles.get("joint_dual_subjects", []) or []),
         pronouns=frozenset(fold(str(w)) for w in roles.get("pronouns", []) or []),
         plural_pronouns=frozenset(fold(str(w)) for w in roles.get("plural_pronouns", []) or []),
+        first_person_pronouns=frozenset(fold(str(w)) for w in roles.get("first_person_pronouns", []) or []),
         after_window=int(mod.get("after_window", 3)),
         background_years=int(mod["background_years"]) if mod.get("background_years") is not None else None,
         background_types=frozenset(str(t) for t in mod.get("background_types") or []),
@@ -895,7 +899,10 @@ class EventExtractor:
                     # a quotation reports what someone said, in their words: not the event; unless
                     # the speaker performs it in the first person ("« Nous demandons à toutes les
                     # familles de quitter les lieux », a écrit X"): then the speaker acts
-                    own = self._own_words(doc, sent, t_end, p_end, lex) if trig.first_person else None
+                    own = self._own_words(doc, sent, t_end, p_end, lex) if trig.first_person or (
+                        trig.type in _SPOKEN and trig.frame != "passive" and not (
+                            lex.passive_auxiliaries and _preceded_by(doc.text, sent.start, t_start, lex.passive_auxiliaries, lex.skippable))
+                        and _first_person_before(doc.text, sent.start, t_start, lex)) else None
                     if own is None:
                         _note(trace, doc, si, t_start, t_end, trig, "quoted")
                         continue
@@ -3298,6 +3305,19 @@ def _surname_subject(text: str, sent_start: int, at: int, home: object) -> Menti
                    actor_id=f"person:{fold(full.group(0))}", confidence=0.3, source="grammar",
                    country_inferred=country is not None,
                    why=["a family name opening its clause, written in full earlier; no known person"])
+
+
+def _first_person_before(text: str, sent_start: int, at: int, lex: EventLexicon) -> bool:
+    """Whether a first-person pronoun of the pack (roles.yaml first_person_pronouns) is the subject
+    of the verb at ``at``: among the three words before it, in its clause ("Je vais demander",
+    "j'en appelle à", "we have always rejected"); the caller has ruled out a passive ("I was
+    asked"). A pronoun that may also be an object ("ils nous invitent") is left out of the pack."""
+    if not lex.first_person_pronouns:
+        return False
+    piece = text[max(sent_start, at - 60) : at]
+    cut = max(piece.rfind(c) for c in ",;:()\"“”«»")
+    words = re.findall(r"\w+", fold(piece[cut + 1 :]))[-3:]
+    return bool(lex.first_person_pronouns.intersection(words))
 
 
 def _unnamed_subject_before(text: str, sent_start: int, at: int, unnamed: frozenset[str]) -> bool:

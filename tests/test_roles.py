@@ -827,6 +827,19 @@ def test_a_first_person_speech_act_in_a_quotation_is_the_speakers() -> None:
     assert _pairs(_run("« Nous appelons cela un coup d'État social », a dit le député français.", lang="fr")) == []
 
 
+def test_a_quoted_speech_act_with_a_first_person_subject_is_the_speakers() -> None:
+    # no first-person form of the pack: the pronoun before the verb (roles.yaml first_person_pronouns)
+    doc = _run("« J'en appelle à la responsabilité des organisateurs », a déclaré le ministre français de "
+               "l'Intérieur, Christophe Castaner.", lang="fr")
+    assert [p[:2] for p in _pairs(doc)] == [("REQUEST", "FRA")]
+    doc = _run("“We continue to urge the administration to reverse course,” said Olivier Knox, the president of "
+               "the White House Correspondents' Association in Washington.")
+    assert [p[0] for p in _pairs(doc)] == ["REQUEST"]
+    # the speaker as the one acted on is no actor ("I was asked", "ils nous invitent": "nous" is left out)
+    assert _pairs(_run("“I was asked repeatedly about my opinions,” said the American judge.")) == []
+    assert _pairs(_run("« Ils nous invitent à aller plus loin », a dit le député français.", lang="fr")) == []
+
+
 def test_a_second_clause_with_a_subject_of_its_own_is_a_second_record() -> None:
     doc = _run("President Trump met Japanese Prime Minister Shinzo Abe, while Democrats criticised the president.")
     assert sorted(_pairs(doc)) == [("ACCUSE", "USA", "USA"), ("CONSULT", "USA", "JPN")]
