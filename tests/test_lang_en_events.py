@@ -4561,3 +4561,16 @@ def test_a_trial_ending_in_a_verdict_for_the_accused_is_a_concession_to_them() -
     assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("The former Labour councillor John Smith was cleared of all charges in Leeds on Friday."))
     doc = _run("John Smith, a Labour councillor who was cleared of all charges in 2019, met the British prime minister.")
     assert "CONCEDE" not in _types(doc)
+
+
+def test_testimony_before_a_committee_is_a_hearing() -> None:
+    # events.yaml CONSULT "testimony to", "testimony before" with a committee or Congress close behind (the noun of
+    # "testified before"); "a testimony to how ..." (a proof) names no committee and is none
+    assert ("CONSULT", "USA", "USA") in _pairs(_run("Attorney General Jeff Sessions gave testimony to the Senate Judiciary Committee on Tuesday."))
+    assert "CONSULT" not in _types(_run("The crowd at the rally was a testimony to how popular the French president remains."))
+
+
+def test_a_government_forced_to_back_down_concedes_to_its_own_side() -> None:
+    # events.yaml CONCEDE "forced to back down", "had to back down" (own_side); the bare "back down" is mostly a direction
+    assert ("CONCEDE", "FRA", "FRA") in _pairs(_run("The French government had to back down over the pension reform."))
+    assert "CONCEDE" not in _types(_run("The Bank of England intervention pushed the rate back down."))
