@@ -4613,3 +4613,12 @@ def test_authorising_a_march_is_a_concession() -> None:
     assert any(e["event_type"] == "CONCEDE" and e["actor"]["country"] == "BEL" for e in doc.events)
     doc = _run("Le gouvernement belge a autorisé l'utilisation du nouveau vaccin.")
     assert "CONCEDE" not in _types(doc)
+
+
+def test_gathered_on_a_roundabout_is_a_protest() -> None:
+    # events.yaml PROTEST "réunis sur le rond-point", "rassemblés sur un rond-point": the movement's gathering on its site
+    doc = _run("Dans le Gard, les gilets jaunes français réunis sur le rond-point de Nîmes ont écouté le discours du président Emmanuel Macron.")
+    assert any(e["event_type"] == "PROTEST" and e["actor"]["country"] == "FRA" for e in doc.events)
+    assert "réunis sur le rond-point" in _triggers(doc)
+    doc = _run("Les fonds réunis par l'association française serviront à construire une école.")
+    assert "PROTEST" not in _types(doc)
