@@ -4613,3 +4613,21 @@ def test_authorising_a_march_is_a_concession() -> None:
     assert any(e["event_type"] == "CONCEDE" and e["actor"]["country"] == "BEL" for e in doc.events)
     doc = _run("Le gouvernement belge a autorisé l'utilisation du nouveau vaccin.")
     assert "CONCEDE" not in _types(doc)
+
+
+def test_gathered_on_a_roundabout_is_a_protest() -> None:
+    # events.yaml PROTEST "réunis sur le rond-point", "rassemblés sur un rond-point": the movement's gathering on its site
+    doc = _run("Dans le Gard, les gilets jaunes français réunis sur le rond-point de Nîmes ont écouté le discours du président Emmanuel Macron.")
+    assert any(e["event_type"] == "PROTEST" and e["actor"]["country"] == "FRA" for e in doc.events)
+    assert "réunis sur le rond-point" in _triggers(doc)
+    doc = _run("Les fonds réunis par l'association française serviront à construire une école.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_protesters_still_mobilised_are_no_deployment() -> None:
+    # events.yaml MOBILIZE "mobilisés" unless_before "restent", unless_after "sur les ronds-points", "la semaine dernière":
+    # protesters engaged or counted, not forces deployed
+    doc = _run("Les retraités français qui restent mobilisés malgré les annonces du président Emmanuel Macron défileront samedi.")
+    assert "MOBILIZE" not in _types(doc)
+    doc = _run("Le gouvernement français a mobilisé 80 000 policiers à Paris samedi.")
+    assert "MOBILIZE" in _types(doc)
