@@ -4622,12 +4622,3 @@ def test_gathered_on_a_roundabout_is_a_protest() -> None:
     assert "réunis sur le rond-point" in _triggers(doc)
     doc = _run("Les fonds réunis par l'association française serviront à construire une école.")
     assert "PROTEST" not in _types(doc)
-
-
-def test_protesters_still_mobilised_are_no_deployment() -> None:
-    # events.yaml MOBILIZE "mobilisés" unless_before "restent", unless_after "sur les ronds-points", "la semaine dernière":
-    # protesters engaged or counted, not forces deployed
-    doc = _run("Les retraités français qui restent mobilisés malgré les annonces du président Emmanuel Macron défileront samedi.")
-    assert "MOBILIZE" not in _types(doc)
-    doc = _run("Le gouvernement français a mobilisé 80 000 policiers à Paris samedi.")
-    assert "MOBILIZE" in _types(doc)
