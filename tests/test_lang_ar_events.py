@@ -4013,3 +4013,10 @@ def test_backing_down_with_the_subject_before_an_is_a_concession() -> None:
     # events.yaml CONCEDE "تراجعت ... عن" (requires_after, window 4); unless_before "بأن": only asked for
     assert ("CONCEDE", "QAT") in [r[:2] for r in _records(_run("وتراجعت الحكومة القطرية عن قرار فرض رسوم على الشاحنات السعودية."))]
     assert not [r for r in _records(_run("وطالب البرلمان الحكومة القطرية بأن تتراجع عن قرار رفع الرسوم.")) if r[0] == "CONCEDE"]
+
+
+def test_pointing_out_that_is_no_praise() -> None:
+    # events.yaml SUPPORT "نوه" with unless_after "إلى أن"، "بأن": a remark, not praise; "نوه ب" + noun still praises
+    assert not [r for r in _records(_run("ونوه وزير الخارجية الأردني إلى أن الحكومة المصرية ستفتح المعبر قريبا."))
+                if r[0] == "SUPPORT"]
+    assert ("SUPPORT", "JOR", "EGY") in [r[:3] for r in _records(_run("ونوه وزير الخارجية الأردني بجهود الحكومة المصرية في غزة."))]
