@@ -4000,3 +4000,23 @@ def test_a_release_only_wished_for_is_no_release_but_one_granted_at_a_wish_is() 
     assert not [r for r in _records(_run("وتحدثت الصحف عن رغبة فرنسا في الإفراج عن الصحفي الإيراني المعتقل."))
                 if r[0] == "RETREAT"]
     assert ("RETREAT", "IRN") in [r[:2] for r in _records(_run("وأفرجت السلطات الإيرانية عن الصحفي الفرنسي تلبية لرغبة الرئيس الفرنسي."))]
+
+
+def test_condolences_offered_are_support_but_not_condolences_received() -> None:
+    # events.yaml SUPPORT "التعازي": the one who offers them; unless_before "يتلقى"
+    assert ("SUPPORT", "EGY", "JOR") in [r[:3] for r in _records(_run(
+        "وقدم الرئيس المصري عبد الفتاح السيسي التعازي إلى الملك عبد الله الثاني في ضحايا الحادث."))]
+    assert not [r for r in _records(_run("ويتلقى الرئيس المصري التعازي في ضحايا الحادث.")) if r[0] == "SUPPORT"]
+
+
+def test_backing_down_with_the_subject_before_an_is_a_concession() -> None:
+    # events.yaml CONCEDE "تراجعت ... عن" (requires_after, window 4); unless_before "بأن": only asked for
+    assert ("CONCEDE", "QAT") in [r[:2] for r in _records(_run("وتراجعت الحكومة القطرية عن قرار فرض رسوم على الشاحنات السعودية."))]
+    assert not [r for r in _records(_run("وطالب البرلمان الحكومة القطرية بأن تتراجع عن قرار رفع الرسوم.")) if r[0] == "CONCEDE"]
+
+
+def test_pointing_out_that_is_no_praise() -> None:
+    # events.yaml SUPPORT "نوه" with unless_after "إلى أن"، "بأن": a remark, not praise; "نوه ب" + noun still praises
+    assert not [r for r in _records(_run("ونوه وزير الخارجية الأردني إلى أن الحكومة المصرية ستفتح المعبر قريبا."))
+                if r[0] == "SUPPORT"]
+    assert ("SUPPORT", "JOR", "EGY") in [r[:3] for r in _records(_run("ونوه وزير الخارجية الأردني بجهود الحكومة المصرية في غزة."))]
