@@ -4581,3 +4581,10 @@ def test_a_pass_or_visa_revoked_is_a_sanction_on_its_holder() -> None:
     assert ("SANCTION", "MEX", "RUS") in _pairs(_run("Mexico revoked the visa of a Russian diplomat."))
     assert ("SANCTION", "USA", "RUS") in _pairs(_run("The visa of a Russian diplomat was revoked by the White House on Friday."))
     assert "SANCTION" not in _types(_run("The French president said the treaty cannot be revoked."))
+
+
+def test_opposing_a_plan_with_no_other_side_is_a_rejection_of_its_own_government() -> None:
+    # events.yaml REJECT "opposed" (alone): a side against a plan, addressed to its own government; "as opposed to"
+    # is a contrast
+    assert ("REJECT", "GBR", "GBR") in _pairs(_run("The Labour leader of the Scottish Parliament openly opposed the tax plan on Monday."))
+    assert "REJECT" not in _types(_run("The British chancellor wants a flat rate, as opposed to a graduated rate."))
