@@ -4574,3 +4574,17 @@ def test_a_government_forced_to_back_down_concedes_to_its_own_side() -> None:
     # events.yaml CONCEDE "forced to back down", "had to back down" (own_side); the bare "back down" is mostly a direction
     assert ("CONCEDE", "FRA", "FRA") in _pairs(_run("The French government had to back down over the pension reform."))
     assert "CONCEDE" not in _types(_run("The Bank of England intervention pushed the rate back down."))
+
+
+def test_a_pass_or_visa_revoked_is_a_sanction_on_its_holder() -> None:
+    # events.yaml SANCTION "revoked" (svo) and "was revoked by" (passive); a copula before it names no agent
+    assert ("SANCTION", "MEX", "RUS") in _pairs(_run("Mexico revoked the visa of a Russian diplomat."))
+    assert ("SANCTION", "USA", "RUS") in _pairs(_run("The visa of a Russian diplomat was revoked by the White House on Friday."))
+    assert "SANCTION" not in _types(_run("The French president said the treaty cannot be revoked."))
+
+
+def test_opposing_a_plan_with_no_other_side_is_a_rejection_of_its_own_government() -> None:
+    # events.yaml REJECT "opposed" (alone): a side against a plan, addressed to its own government; "as opposed to"
+    # is a contrast
+    assert ("REJECT", "GBR", "GBR") in _pairs(_run("The Labour leader of the Scottish Parliament openly opposed the tax plan on Monday."))
+    assert "REJECT" not in _types(_run("The British chancellor wants a flat rate, as opposed to a graduated rate."))
