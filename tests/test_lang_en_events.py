@@ -4588,3 +4588,12 @@ def test_opposing_a_plan_with_no_other_side_is_a_rejection_of_its_own_government
     # is a contrast
     assert ("REJECT", "GBR", "GBR") in _pairs(_run("The Labour leader of the Scottish Parliament openly opposed the tax plan on Monday."))
     assert "REJECT" not in _types(_run("The British chancellor wants a flat rate, as opposed to a graduated rate."))
+
+
+def test_a_pardon_granted_is_a_concession_and_one_asked_for_is_not() -> None:
+    # events.yaml CONCEDE "pardoned" (svo) and "was pardoned by" (passive), CAMEO 0841 as the ar pack's "عفا عن";
+    # "forgave" stays an apology (SUPPORT)
+    doc = _run("The former American sailor was pardoned by President Donald Trump in March.")
+    assert "CONCEDE" in _types(doc) and "SUPPORT" not in _types(doc)
+    doc = _run("Supporters asked President Donald Trump to pardon the two American ranchers.")
+    assert "CONCEDE" not in _types(doc)

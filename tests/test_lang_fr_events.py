@@ -4622,3 +4622,9 @@ def test_gathered_on_a_roundabout_is_a_protest() -> None:
     assert "réunis sur le rond-point" in _triggers(doc)
     doc = _run("Les fonds réunis par l'association française serviront à construire une école.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_pardon_granted_is_a_concession() -> None:
+    # events.yaml CONCEDE « a gracié », « a été gracié par » (CAMEO 0841, comme « عفا عن » en arabe), plus des excuses
+    doc = _run("Le condamné français a été gracié par le président Emmanuel Macron vendredi.")
+    assert "CONCEDE" in _types(doc) and "SUPPORT" not in _types(doc)
