@@ -900,8 +900,8 @@ class EventExtractor:
                     # the speaker performs it in the first person ("« Nous demandons à toutes les
                     # familles de quitter les lieux », a écrit X"): then the speaker acts
                     own = self._own_words(doc, sent, t_end, p_end, lex) if trig.first_person or (
-                        trig.type in _SPOKEN and trig.frame != "passive" and not (
-                            lex.passive_auxiliaries and _preceded_by(doc.text, sent.start, t_start, lex.passive_auxiliaries, lex.skippable))
+                        trig.type in _SPOKEN and trig.frame != "passive"
+                        and not _after_passive_auxiliary(doc.text, sent.start, t_start, lex)
                         and _first_person_before(doc.text, sent.start, t_start, lex)) else None
                     if own is None:
                         _note(trace, doc, si, t_start, t_end, trig, "quoted")
@@ -935,7 +935,7 @@ class EventExtractor:
                     self._actor_at[t_start] = roles[0]
                 if roles is not None and trig.between_persons is not None and roles[1] is not None \
                         and roles[0].kind == "person" and roles[1].kind == "person" \
-                        and not (lex.passive_auxiliaries and _preceded_by(doc.text, sent.start, t_start, lex.passive_auxiliaries, lex.skippable)):
+                        and not _after_passive_auxiliary(doc.text, sent.start, t_start, lex):
                     # "Trump's attack on Gillibrand": one person's attack on another is in words (not
                     # one undergone: "after being attacked by up to ten men")
                     b_type, b_mode, b_cameo = trig.between_persons
@@ -1773,8 +1773,7 @@ class EventExtractor:
                       default=len(doc.text))
             agent = _marked_agent(doc.text, [m for m in later if m.start < nxt], t_end, lex.agent_markers)
             if agent is not None and lex.articles and [m for m in cands if m.end <= t_start] \
-                    and not _nominal(doc.text, t_start, lex) and not (
-                        lex.passive_auxiliaries and _preceded_by(doc.text, 0, t_start, lex.passive_auxiliaries, lex.skippable)):
+                    and not _nominal(doc.text, t_start, lex) and not _after_passive_auxiliary(doc.text, 0, t_start, lex):
                 # "the attack on the patrol by gunmen" names its agent after "by"; a verb with its
                 # subject before it does not ("The UK welcomed the decision by India"), unless it is
                 # passive ("He has been criticised by the SNP").  Only for
@@ -3285,9 +3284,8 @@ def _surname_subject(text: str, sent_start: int, at: int, home: object) -> Menti
     earlier as the last word of a full name ("Uvaldo Perez ... Perez criticized") and never in
     lower case (no common noun that opens a sentence).  A person of the country the report is
     about, inferred; None when the clause is anything else."""
-    piece = text[sent_start:at]
-    cut = max(piece.rfind(c) for c in ",;:–—()\"“”«»")
-    words = list(re.finditer(r"[^\W\d_][\w'’-]*", piece[cut + 1 :]))
+    c0 = _clause_start(text, sent_start, at, ",;:–—()\"“”«»")
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[c0:at]))
     if not 1 <= len(words) <= 3 or any(not w.group()[0].islower() for w in words[1:]):
         return None
     name = words[0].group()
@@ -3299,7 +3297,7 @@ def _surname_subject(text: str, sent_start: int, at: int, home: object) -> Menti
                  if f.group(1)[0].isupper() and f.group(1)[1:].islower()), None)
     if full is None:
         return None
-    start = sent_start + cut + 1 + words[0].start()
+    start = c0 + words[0].start()
     country = str(home) if home else None
     return Mention(start, start + len(name), name, "person", full.group(0), country, [],
                    actor_id=f"person:{fold(full.group(0))}", confidence=0.3, source="grammar",
@@ -3314,18 +3312,14 @@ def _first_person_before(text: str, sent_start: int, at: int, lex: EventLexicon)
     asked"). A pronoun that may also be an object ("ils nous invitent") is left out of the pack."""
     if not lex.first_person_pronouns:
         return False
-    piece = text[max(sent_start, at - 60) : at]
-    cut = max(piece.rfind(c) for c in ",;:()\"“”«»")
-    words = re.findall(r"\w+", fold(piece[cut + 1 :]))[-3:]
+    words = re.findall(r"\w+", fold(text[_clause_start(text, max(sent_start, at - 60), at, ",;:()\"“”«»") : at]))[-3:]
     return bool(lex.first_person_pronouns.intersection(words))
 
 
 def _unnamed_subject_before(text: str, sent_start: int, at: int, unnamed: frozenset[str]) -> bool:
     """Whether the clause before ``at`` is one word, a subject that names nobody (roles.yaml
     unnamed_subjects: "Others accused Kelly", "they accuse Russia")."""
-    piece = text[sent_start:at]
-    cut = max(piece.rfind(c) for c in ",;:–—(")
-    words = re.findall(r"\w+", piece[cut + 1 :])
+    words = re.findall(r"\w+", text[_clause_start(text, sent_start, at, ",;:–—(") : at])
     return len(words) == 1 and fold(words[0]) in unnamed
 
 
@@ -3897,10 +3891,10 @@ def _latest_year(doc: Document, lex: EventLexicon) -> int | None:
     return max(years) if years else None
 
 
-def _clause_start(text: str, lo: int, hi: int) -> int:
-    """Where the clause ending at ``hi`` starts: after the last comma, semicolon or colon
-    between ``lo`` and ``hi``, else at ``lo``."""
-    return max([text.rfind(c, lo, hi) for c in ",;:،؛"] + [lo - 1]) + 1
+def _clause_start(text: str, lo: int, hi: int, marks: str = ",;:،؛") -> int:
+    """Where the clause ending at ``hi`` starts: after the last of ``marks`` (comma, semicolon or
+    colon, unless told otherwise) between ``lo`` and ``hi``, else at ``lo``."""
+    return max([text.rfind(c, lo, hi) for c in marks] + [lo - 1]) + 1
 
 
 _CLAUSE_END = re.compile(r"[;:()،؛!?]|(?<!\d),|,(?!\d)|(?<!\b[A-Z])(?:(?<!\d)\.|\.(?!\d))")
@@ -4165,6 +4159,12 @@ def _after_locative_word(text: str, m: Mention, lex: EventLexicon) -> bool:
     """Whether the mention stands right after a locative of the pack ("in Syria", "في سوريا",
     "زيارته لمصر")."""
     return _ends_at_locative(fold(text[max(0, m.start - 30) : m.start]), lex)
+
+
+def _after_passive_auxiliary(text: str, floor: int, t_start: int, lex: EventLexicon) -> bool:
+    """Whether one of the pack's passive auxiliaries ("has been", "a été") ends right before the
+    verb at ``t_start``, the pack's skippable adverbs between read as absent."""
+    return bool(lex.passive_auxiliaries) and _preceded_by(text, floor, t_start, lex.passive_auxiliaries, lex.skippable)
 
 
 def _before_name(text: str, floor: int, m: Mention) -> str:
