@@ -4020,3 +4020,12 @@ def test_pointing_out_that_is_no_praise() -> None:
     assert not [r for r in _records(_run("ونوه وزير الخارجية الأردني إلى أن الحكومة المصرية ستفتح المعبر قريبا."))
                 if r[0] == "SUPPORT"]
     assert ("SUPPORT", "JOR", "EGY") in [r[:3] for r in _records(_run("ونوه وزير الخارجية الأردني بجهود الحكومة المصرية في غزة."))]
+
+
+def test_discussed_it_is_not_urged_her() -> None:
+    # events.yaml CONSULT "بحثه"، "بحثها"، "بحثهم": the glued object of "بحث", not "ب" + "حثها" (REQUEST)
+    assert not [r for r in _records(_run("وعرضت الصحيفة القضايا التي بحثها وزير الخارجية المصري في باريس."))
+                if r[0] == "REQUEST"]
+    assert not [r for r in _records(_run("وتواصل الحكومة المصرية بحثها عن حل للأزمة مع إثيوبيا.")) if r[0] == "REQUEST"]
+    assert ("REQUEST", "EGY", "JOR") in [r[:3] for r in _records(_run(
+        "وحث الرئيس المصري عبد الفتاح السيسي الحكومة الأردنية على فتح الحدود."))]
