@@ -4597,3 +4597,14 @@ def test_a_pardon_granted_is_a_concession_and_one_asked_for_is_not() -> None:
     assert "CONCEDE" in _types(doc) and "SUPPORT" not in _types(doc)
     doc = _run("Supporters asked President Donald Trump to pardon the two American ranchers.")
     assert "CONCEDE" not in _types(doc)
+
+
+def test_a_plan_of_ones_own_shelved_is_a_concession_to_its_own_side() -> None:
+    # events.yaml CONCEDE "suspended its plan", "shelved their plans" (alone); the adjective "its shelved plans" is none
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(_run("After weeks of protests the British government shelved its plans to raise fuel duty."))
+    assert "CONCEDE" not in _types(_run("The British minister defended his shelved plans for a new levy."))
+
+
+def test_denying_the_reports_just_told_is_a_rejection() -> None:
+    # events.yaml REJECT "denied those reports", "denies these claims": the claims pointed back to
+    assert "REJECT" in _types(_run("The Russian Foreign Ministry on Friday denied those reports about its envoy."))
