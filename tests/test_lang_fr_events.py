@@ -4634,3 +4634,11 @@ def test_mocking_someone_in_the_past_is_accuse() -> None:
     # events.yaml ACCUSE "s'est moqué de", "se sont moqués de": ridicule aimed at a named target
     doc = _run("Le sénateur américain s'est moqué du président français Emmanuel Macron lors d'un meeting.")
     assert ("ACCUSE", "USA", "FRA") in _pairs(doc)
+
+
+def test_signs_of_hatred_are_no_protest() -> None:
+    # events.yaml PROTEST unless_after "d antisémitisme", "de racisme": acts or signs of hostility, no march
+    doc = _run("Les manifestations de racisme se multiplient en France, s'inquiète le gouvernement français.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Des milliers de manifestants français ont défilé samedi à Paris contre la réforme.")
+    assert "PROTEST" in _types(doc)
