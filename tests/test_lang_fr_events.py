@@ -4628,3 +4628,17 @@ def test_a_pardon_granted_is_a_concession() -> None:
     # events.yaml CONCEDE « a gracié », « a été gracié par » (CAMEO 0841, comme « عفا عن » en arabe), plus des excuses
     doc = _run("Le condamné français a été gracié par le président Emmanuel Macron vendredi.")
     assert "CONCEDE" in _types(doc) and "SUPPORT" not in _types(doc)
+
+
+def test_mocking_someone_in_the_past_is_accuse() -> None:
+    # events.yaml ACCUSE "s'est moqué de", "se sont moqués de": ridicule aimed at a named target
+    doc = _run("Le sénateur américain s'est moqué du président français Emmanuel Macron lors d'un meeting.")
+    assert ("ACCUSE", "USA", "FRA") in _pairs(doc)
+
+
+def test_signs_of_hatred_are_no_protest() -> None:
+    # events.yaml PROTEST unless_after "d antisémitisme", "de racisme": acts or signs of hostility, no march
+    doc = _run("Les manifestations de racisme se multiplient en France, s'inquiète le gouvernement français.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Des milliers de manifestants français ont défilé samedi à Paris contre la réforme.")
+    assert "PROTEST" in _types(doc)
