@@ -18,7 +18,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -588,7 +588,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         after_index=_first_word_index(mod.get("after") or {}),
         before_index=_first_word_index({k: mod.get(k) for k in _MODALITY_ORDER}),
         affirmative=_word_tuples(mod.get("affirmative") or []),
-        not_modal=tuple(w for w in (tuple(re.findall(r"[\w'’]+", fold(str(p)))) for p in mod.get("not_modal") or []) if w),
+        not_modal=tuple(w for w in (tuple(_quote_words(fold(str(p)))) for p in mod.get("not_modal") or []) if w),
         clause_breaks=frozenset(fold(str(w)) for w in mod.get("clause_breaks") or []),
         clause_hypothetical=frozenset(fold(str(w)) for w in mod.get("clause_hypothetical", []) or []),
         clause_hypothetical_inside=frozenset(fold(str(w)) for w in mod.get("clause_hypothetical_inside", []) or []),
@@ -622,7 +622,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         placed_recipient_types=frozenset(str(w) for w in roles.get("placed_recipient_types", []) or []),
         plural_verb_endings=tuple(fold(str(w)) for w in roles.get("plural_verb_endings", []) or []),
         glued_conjunctions=tuple(fold(str(w)) for w in roles.get("glued_conjunctions", []) or []),
-        affiliation_words=frozenset(" ".join(re.findall(r"[\w']+", fold(str(w))))
+        affiliation_words=frozenset(" ".join(_apostrophe_words(fold(str(w))))
                                     for w in (pack.data("actors") or {}).get("affiliation_words", []) or []),
         shared_subject_conjunctions=frozenset(fold(str(w)) for w in roles.get("shared_subject_conjunctions", []) or []),
         verb_coordinators=frozenset(fold(str(w)) for w in roles.get("verb_coordinators", []) or []),
@@ -677,8 +677,11 @@ def _skip_pattern(words: list[Any]) -> Any:
     # an adverb between two words: " officially" in "had officially ended", also quoted ('a condamné
     # « fermement » la violence'); and an opening quotation mark between two words of a form ('ont
     # « demandé un direct »'): the folded text writes every quotation mark as '"'
-    return re.compile(r"(?<=\w) (?:\" ?)?(?:" + "|".join(re.escape(f) for f in forms) + r")(?: ?\")?(?= \w)"
-                      r"|(?<=\w )\"(?=\w)")
+    # (each branch opens on its space or its quotation mark, the look-behind after it: a pattern
+    # that opens on a character is scanned for that character, twice as fast as one that opens on
+    # a look-behind, with the same matches)
+    return re.compile(r" (?<=\w )(?:\" ?)?(?:" + "|".join(re.escape(f) for f in forms) + r")(?: ?\")?(?= \w)"
+                      r"|\"(?<=\w \")(?=\w)")
 
 
 def _without_skippable(shadow: Shadow, pattern: Any) -> tuple[str, list[int]] | None:
@@ -830,10 +833,10 @@ class EventExtractor:
             self._actor_at: dict[int, Mention] = {}  # the actor read for each trigger of the sentence
             self._subject_at: dict[int, Mention] = {}  # its grammatical subject (a host, not the guest)
             # the sentence's folded words, for cheap "is any cue word here at all" checks
-            self._sent_words = set(re.findall(r"[\w']+", shadow.text[shadow.find_from(sent.start) : shadow.find_from(sent.end)]))
+            self._sent_words = set(_apostrophe_words(shadow.text[shadow.find_from(sent.start) : shadow.find_from(sent.end)]))
             # a return marker ("de retour de") is rare: look for what it marks only where one may stand
             self._returning = bool(lex.return_markers) and not {r[0] for r in lex.return_markers}.isdisjoint(
-                re.findall(r"\w+", shadow.text[shadow.find_from(sent.start) : shadow.find_from(sent.end)]))
+                _words(shadow.text[shadow.find_from(sent.start) : shadow.find_from(sent.end)]))
             # news agencies report events; they are not parties to them
             lo, hi = self._mention_range(doc, sent.start, sent.end)
             actors = _kin_read(doc, [m for m in doc.mentions[lo:hi] if m.kind in ACTOR_KINDS
@@ -961,7 +964,7 @@ class EventExtractor:
                         and lex.target_markers and roles[1] is not None \
                         and roles[0].country and roles[1].country and roles[0].country != roles[1].country \
                         and roles[1].start >= t_start and not lex.target_markers.intersection(
-                            re.findall(r"\w+", fold(doc.text[t_start : roles[1].start]))):
+                            _words(fold(doc.text[t_start : roles[1].start]))):
                     # "the Canadian and British demonstrations have mixed the French movement with ...":
                     # a protest has a foreign side only behind a target marker ("protested outside the
                     # US embassy", "protests against Russia"); else it is addressed to its own government
@@ -982,7 +985,7 @@ class EventExtractor:
                     plural_actors[t_start] = them[1:]
                 if roles is not None and trig.type == "ASSAULT" and roles[0].actor_id == UNIDENTIFIED \
                         and lex.natural_causes and not lex.natural_causes.isdisjoint(
-                            re.findall(r"\w+", fold(doc.text[sent.start : t_start]))):
+                            _words(fold(doc.text[sent.start : t_start]))):
                     # "an outbreak of plague, spread by fleas, has killed 200 people": a disease or a
                     # disaster named before a killing nobody is named as doing (beyond the modality
                     # window, which only sees the words right before the verb)
@@ -1056,7 +1059,7 @@ class EventExtractor:
                     where, why_place = self._place(doc, sent, lex, t_start, homographs=False)
                     hosted = why_place == "same sentence" and where is not None and bool(where.country) \
                         and self.kb.sovereign(where.country) != actor.country and where.start >= t_end \
-                        and len(re.findall(r"\w+", doc.text[t_end : where.start])) <= 1 \
+                        and len(_words(doc.text[t_end : where.start])) <= 1 \
                         and not re.search(r"[,;:()]", doc.text[t_end : where.start]) \
                         and fold(where.text) not in lex.institution_seats
                 if not placed and not hosted and not _enough(trig, actor, recipient, participants):
@@ -1099,7 +1102,7 @@ class EventExtractor:
                 key = trig.type if not block else f"{trig.type}#{block}"
                 if key in best and trig.type not in _ON_THE_GROUND and not lex.verb_first:
                     prev = best[key][1]
-                    gap = re.findall(r"\w+", fold(doc.text[actor.end : t_start]))
+                    gap = _words(fold(doc.text[actor.end : t_start]))
                     if prev[2] <= actor.start and actor.end <= t_start and _identity(actor) != _identity(prev[3]) \
                             and len(gap) <= 4 and lex.conjunctions.isdisjoint(gap) \
                             and not re.search(r"[,;:]", doc.text[actor.end : t_start]):
@@ -1365,13 +1368,14 @@ class EventExtractor:
             if clause and clause[0] in lex.relatives:
                 piece = tail[:j] + " "
         before = fold(piece)
-        words = re.findall(r"[\w'’]+", before)
+        words = _quote_words(before)
         if lex.not_modal:
             # "As planned, Macron met Merkel": the cue word inside a set phrase is no cue; a phrase
             # that begins before the window still holds it ("Even without changes the commission
             # does urge": "even without" is no negation), so it is blanked before the window is cut
+            starting = _cue_index(lex.not_modal, False)
             for i in range(len(words)):
-                for phrase in lex.not_modal:
+                for phrase in starting.get(words[i], ()):
                     if tuple(words[i : i + len(phrase)]) == phrase:
                         words[i : i + len(phrase)] = [""] * len(phrase)
         words = words[-lex.window :]
@@ -1415,11 +1419,11 @@ class EventExtractor:
             found = _cues_at(clause_words, lex.before_index, range(len(clause_words)))
         if "negation" in found and lex.affirmative:
             # cues split at apostrophes like the words: "n'a pas hésité" is n / a / pas / hesite
-            split = re.findall(r"\w+", " ".join(words))
+            split = _words(" ".join(words))
             if _phrase_at(split, lex.affirmative, range(len(split))):
                 found = [k for k in found if k != "negation"]
         if (lex.clause_hypothetical or lex.clause_hypothetical_inside) and "hypothetical" not in found:
-            clause = re.findall(r"[\w'’]+", fold(text[_clause_start(text, sent.start, t_start) : t_start]))
+            clause = _quote_words(fold(text[_clause_start(text, sent.start, t_start) : t_start]))
             # a conjunction opening the trigger's clause, or (the _inside list) standing anywhere in it
             if (clause and clause[0] in lex.clause_hypothetical) \
                     or any(w in lex.clause_hypothetical_inside for w in clause):
@@ -1431,7 +1435,7 @@ class EventExtractor:
             # only up to the end of the trigger's clause: "the talks, which ended..., will" is past
             # a quoted term of one or two words ("des « gilets jaunes » n'a pas eu lieu") ends no clause
             rest = re.split(r"[,;:.()«»“”\"،؛]", _QUOTED_TERM.sub(r" \1 ", text[t_end : sent.end]), maxsplit=1)[0]
-            words = re.findall(r"[\w'’]+", fold(rest))[: lex.after_window + 6]
+            words = _quote_words(fold(rest))[: lex.after_window + 6]
             # a cue must begin within the first `after_window` words; it may run on past them
             after = _cues_at(words, lex.after_index, range(min(lex.after_window, len(words))))
             if after:
@@ -1446,7 +1450,7 @@ class EventExtractor:
         head = doc.text[sent.start : min(sent.end, sent.start + 80)]  # never the next sentence's words
         m = re.search(r"[\w']+", head)
         pronouns = lex.pronouns | lex.plural_pronouns
-        words = [(w.start(), w.group()) for w in re.finditer(r"\w+", head)][:4]
+        words = [(w.start(), w.group()) for w in _word_matches(head)][:4]
         hit = next(((off, w) for off, w in words if fold(w) in pronouns), None)
         if hit is None and lex.pronoun_after_opening:
             # "Sur un ton grave, il a dénoncé": an opening phrase set off by the first comma
@@ -1461,7 +1465,7 @@ class EventExtractor:
             return _group_antecedent(doc, sent, sent.start + hit[0], hit[1])
         if lex.impersonal_after:
             # "Il y a", "Il s'agit", "Il faut": no one is meant
-            rest = re.findall(r"\w+", fold(head[hit[0] + len(hit[1]) :]))[:3]
+            rest = _words(fold(head[hit[0] + len(hit[1]) :]))[:3]
             if _phrase_at(rest, lex.impersonal_after, (0,)):
                 return None
         # roles.yaml pronoun_continues_subject: the pronoun goes on with the subject of the sentence
@@ -1488,7 +1492,7 @@ class EventExtractor:
         if si is not None:
             prev = doc.sentences[si]
             head_end = min(prev.end, prev.start + 80)
-            words = re.findall(r"\w+", fold(doc.text[prev.start : head_end]))
+            words = _words(fold(doc.text[prev.start : head_end]))
             if depth and words and words[0] in lex.pronouns \
                     and gender in (None, lex.pronoun_genders.get(words[0], gender)) \
                     and not _phrase_at(words[1:4], lex.impersonal_after, (0,)):
@@ -1514,7 +1518,7 @@ class EventExtractor:
             return known
         if lex.gender_cues:
             clause = re.split(r"[,;:.!?()«»\"“”،؛]", doc.text[max(0, m.start - 80) : m.start])[-1]
-            words = re.findall(r"\w+", fold(clause))[-6:] + re.findall(r"\w+", fold(m.text))[:1]
+            words = _words(fold(clause))[-6:] + _words(fold(m.text))[:1]
             for end in range(len(words), 0, -1):
                 for cue, code in lex.gender_cues:
                     if tuple(words[max(0, end - len(cue)) : end]) == cue:
@@ -1574,7 +1578,7 @@ class EventExtractor:
         verb = _unglued(words[:1], tuple(lex.glued_conjunctions), 4)[0]
         if any(verb.startswith(p) for p in lex.definite_prefixes):
             return None
-        gap = len(re.findall(r"\w+", doc.text[t_end : after[0].start]))
+        gap = len(_words(doc.text[t_end : after[0].start]))
         if 1 <= gap <= 2 or any(m.kind == "place" and t_end <= m.start < after[0].start for m in doc.mentions):
             return None  # "وصل إلى القاهرة أمس الرئيس التوغولي": a subject after a short object, or a place
         if verb.endswith(lex.feminine_verb_endings) or verb.startswith(lex.feminine_verb_prefixes):
@@ -1597,7 +1601,7 @@ class EventExtractor:
         if lex.dual_words.isdisjoint(before.split()) and lex.dual_words.isdisjoint(after.split()[:6]):
             return None
         near = None
-        said = re.findall(r"[\w']+", before)
+        said = _apostrophe_words(before)
         # a relative word among the last four words: the phrase may stand before its clause
         relative = not lex.relatives.isdisjoint(said[-4:])
         for phrase in (*lex.dual_subjects, *(lex.joint_dual_subjects if joint else ())):
@@ -1648,7 +1652,7 @@ class EventExtractor:
             # listed right after it with a conjunction: "بدعم من السعودية والإمارات")
             backed: list[Mention] = []
             for m in cands:
-                gap = re.findall(r"\w+", fold(doc.text[backed[-1].end : m.start])) if backed else []
+                gap = _words(fold(doc.text[backed[-1].end : m.start])) if backed else []
                 if _backing(doc.text, m, t_end, lex) or (
                         len(gap) == 1 and gap[0] in lex.conjunctions
                         and not re.search(r"[,;:.!?،؛]", doc.text[backed[-1].end : m.start])):
@@ -1673,7 +1677,7 @@ class EventExtractor:
                     # "des tirs (nourris) d'insurgés": a genitive marker only right behind the noun,
                     # not "des tirs dans le nord du Mali"
                     agent = _marked_agent(doc.text, later, t_end, lex.undergo_agent_markers, 0)
-                    if agent is not None and len(re.findall(r"\w+", doc.text[t_end : agent.start])) > 2:
+                    if agent is not None and len(_words(doc.text[t_end : agent.start])) > 2:
                         agent = None
                 if agent is not None and _identity(agent) != _identity(target):
                     return agent, target, _distinct([agent, target] + cands)
@@ -1739,7 +1743,7 @@ class EventExtractor:
             state = trig.states_after and first is not None and first.kind == "state" and bool(first.country) \
                 and not first.adjectival and not first.country_inferred and not doc.text[t_end : first.start].strip() \
                 and not _nominal(doc.text, t_start, lex) \
-                and not lex.relatives.intersection(re.findall(r"\w+", fold(doc.text[max(0, t_start - 12) : t_start]))[-1:])
+                and not lex.relatives.intersection(_words(fold(doc.text[max(0, t_start - 12) : t_start]))[-1:])
             # (not after a relative: in "الهجمات التي استهدفت تركيا" the attacks struck Turkey)
             if first is not None and (state or _armed_body_at(doc.text, first, t_end, groups,
                                                               lex.object_prefixes if trig.prefixed_after else ())):
@@ -1927,7 +1931,7 @@ class EventExtractor:
                 holder = recipient
                 recipient = before[-2] if len(before) > 1 else None
             if trig.passive_before and held is None and recipient is not None \
-                    and len(re.findall(r"\w+", doc.text[recipient.end : t_start])) > 2:
+                    and len(_words(doc.text[recipient.end : t_start])) > 2:
                 # "قال المكتب الإعلامي إن 21 مسلحا قتلوا في": the passive read from what follows it
                 # has its subject right before it; one named further back is the source or another clause's
                 recipient = None
@@ -1951,7 +1955,7 @@ class EventExtractor:
                 # "مدنيين قتلوا بانفجار ألغام تركها الحوثيون": with no agent of its own, the killing's
                 # attacker is the one the attack noun right after it names
                 noun = next((h for h, types in self._trigger_starts if t_end < h and "ASSAULT" in types
-                             and len(re.findall(r"\w+", doc.text[t_end:h])) <= lex.harmed_window), None)
+                             and len(_words(doc.text[t_end:h])) <= lex.harmed_window), None)
                 if noun is not None:
                     actor = _harm_agent(doc.text, [m for m in actors if m is not recipient], noun, lex)
             if actor is None and trig.patient_after and trig.type == "COERCE" and held is not None and before \
@@ -1983,7 +1987,7 @@ class EventExtractor:
                 # ("the UK and the EU": an article may open the second)
                 # ("House and Senate Republicans": two chambers, though both are the legislature)
                 later = sorted((m for m in actors if m.start >= actor.end), key=lambda m: m.start)
-                gap = re.findall(r"\w+", fold(doc.text[actor.end : later[0].start])) if later else []
+                gap = _words(fold(doc.text[actor.end : later[0].start])) if later else []
                 if gap and gap[0] in lex.conjunctions and (len(gap) == 1 or (len(gap) == 2 and gap[1] in lex.articles)) \
                         and (_other(later[0], actor) or fold(later[0].text) != fold(actor.text)):
                     recipient = later[0]
@@ -2060,7 +2064,7 @@ class EventExtractor:
             against: list[Mention] = []
             if lex.against_words and len(before) > 1 and _against(doc.text, before[-1], lex.against_words) \
                     and 1 <= len(doc.text[before[-1].end : t_start].split()) <= 3 \
-                    and lex.relatives.isdisjoint(re.findall(r"\w+", fold(doc.text[before[-1].end : t_start]))) \
+                    and lex.relatives.isdisjoint(_words(fold(doc.text[before[-1].end : t_start]))) \
                     and not re.search(r"[,;:()،«»\"“”]", doc.text[before[-1].end : t_start]):
                 # "Les forces américaines ont mené contre l'EI neuf frappes": who is named behind
                 # "against" right before the trigger is its target, the one named before that its
@@ -2189,8 +2193,8 @@ class EventExtractor:
                 if obj is None:
                     return None
             elif after and trig.type == "PROTEST" and lex.target_markers and after[0].country and not after[0].adjectival \
-                    and len(re.findall(r"\w+", doc.text[t_end : after[0].start])) <= 3 \
-                    and lex.target_markers.intersection(re.findall(r"\w+", fold(doc.text[t_start : after[0].start]))):
+                    and len(_words(doc.text[t_end : after[0].start])) <= 3 \
+                    and lex.target_markers.intersection(_words(fold(doc.text[t_start : after[0].start]))):
                 # "protests against President Gotabaya Rajapaksa": the one named is the target (the
                 # marker may end the trigger itself: "protests against"); the
                 # protesters are people of the country the sentence places it in, else of the target
@@ -2247,7 +2251,7 @@ class EventExtractor:
             if (obj is None or obj.start >= t_end) and subj is not None and trig.type not in _JOINT \
                     and trig.mode != "visit" and (cap := self._capital_object(doc, subj, t_end)) is not None \
                     and (obj is None or cap.end <= obj.start and (
-                        not set(re.findall(r"\w+", fold(doc.text[t_end : cap.start]))).intersection(lex.locatives)
+                        not set(_words(fold(doc.text[t_end : cap.start]))).intersection(lex.locatives)
                         or (re.search(r"[,;:(]", doc.text[cap.end : obj.start]) and trig.type != "PROTEST"))):
                 # "a exhorté Moscou à cesser ses activités ..., tandis que le Premier ministre canadien":
                 # the capital right behind the verb is its object, not an actor named further on; one
@@ -2276,7 +2280,7 @@ class EventExtractor:
                 def speaks(m: Mention, until: int) -> bool:
                     return _source_of(doc.text, m, until, lex) or (
                         lex.verb_first and _reported_before(_words_before(
-                            doc.text, m.start, 2 + (len(re.findall(r"\w+", m.title)) if m.title else 0)), lex))
+                            doc.text, m.start, 2 + (len(_words(m.title)) if m.title else 0)), lex))
                 if not speaks(actor, t_start):
                     speaker = next((m for m in reversed(before) if m.end <= actor.start and speaks(m, actor.start)), None)
                     if speaker is None:
@@ -2780,7 +2784,7 @@ class EventExtractor:
         if not lex.background_index:
             return False
         piece = text[max(sent.start, t_start - 60) : t_start]
-        words = re.findall(r"\w+", fold(piece))
+        words = _words(fold(piece))
         # the cue, then at most two small words ("lors d'une", "after the", "in the wake of its"),
         # never a name: "after Mr Macron accused" is a clause of its own
         original: list[str] | None = None
@@ -2792,7 +2796,7 @@ class EventExtractor:
                 if not k:
                     return True
                 if original is None:
-                    original = re.findall(r"\w+", piece)
+                    original = _words(piece)
                 between = original[len(original) - k :] if len(original) == len(words) else None
                 # "Following the Parkland shooting": a name after an article modifies the noun
                 if between is not None and (not any(w[:1].isupper() for w in between)
@@ -2804,10 +2808,10 @@ class EventExtractor:
     def _period_edge(text: str, sent: Sentence, d: DateMention, lex: EventLexicon) -> bool:
         if not lex.period_words:
             return False
-        words = re.findall(r"\w+", fold(text[max(sent.start, d.start - 40) : d.start]))
+        words = _words(fold(text[max(sent.start, d.start - 40) : d.start]))
         head = fold(text[d.start : d.end]).split()[:1]
         # "since 2022", "since the 2022 World Cup", "by the end of 2023"
-        return any(_ends_with(words, list(w), 1) for w in lex.period_tokens) \
+        return _ends_with_any(words, lex.period_tokens, 1) \
             or bool(head and head[0] in lex.period_words)
 
     def _labels(self, automaton: Any, doc: Document, si: int, shadow: Shadow, lex: EventLexicon) -> list[str]:
@@ -2838,7 +2842,7 @@ def _coordinator_before(text: str, t_start: int, lex: EventLexicon) -> str | Non
     """The folded word right before a trigger, object pronouns passed over ("and called on him",
     "et leur a imposé": "and", "et"), to be looked up among the pack's coordinators; None when
     nothing stands before it."""
-    words = re.findall(r"\w+", fold(text[max(0, t_start - 40) : t_start]))
+    words = _words(fold(text[max(0, t_start - 40) : t_start]))
     while words and words[-1] in lex.object_pronouns:
         words.pop()
     return words[-1] if words else None
@@ -2849,8 +2853,8 @@ def _object_pronoun(text: str, t_start: int, t_end: int, lex: EventLexicon) -> b
     imposé") or among the two words after it ("imposed sanctions on them")."""
     if not lex.object_pronouns:
         return False
-    before = re.findall(r"\w+", fold(text[max(0, t_start - 20) : t_start]))[-1:]
-    after = re.findall(r"\w+", fold(text[t_end : t_end + 20]))[:2]
+    before = _words(fold(text[max(0, t_start - 20) : t_start]))[-1:]
+    after = _words(fold(text[t_end : t_end + 20]))[:2]
     return not lex.object_pronouns.isdisjoint(before + after)
 
 
@@ -2865,7 +2869,7 @@ def _own_clause(text: str, sent: Sentence, hits: list[Any], actors: list[Mention
     if prev_end is None or not lex.conjunctions:
         return sent
     subject = next((m for m in reversed(actors) if prev_end <= m.start and m.end <= t_start), None)
-    if subject is None or len(re.findall(r"\w+", text[subject.end : t_start])) > 1:
+    if subject is None or len(_words(text[subject.end : t_start])) > 1:
         return sent
     before = re.findall(r"[\w&]+", fold(text[prev_end : subject.start]))
     if not before or before[-1] not in lex.conjunctions:
@@ -2971,7 +2975,7 @@ def _suppress_requested(text: str, best: dict[str, tuple[float, Any]]) -> None:
             # الأطلسي (الناتو) عقد اجتماع", "asked the World Health Organization (WHO) to send"
             tail = re.match(r"\s*\([^()]{1,40}\)", text[asked.end : t_start])
             gap = text[r_end : asked.start] + " " + text[asked.end + (tail.end() if tail else 0) : t_start]
-        if r_end <= t_start and len(re.findall(r"\w+", gap)) <= 6 and not re.search(r"[,;:.!?()،؛]", gap):
+        if r_end <= t_start and len(_words(gap)) <= 6 and not re.search(r"[,;:.!?()،؛]", gap):
             del best[t]
 
 
@@ -3159,7 +3163,7 @@ def _agent_behind(text: str, after: list[Mention], t_start: int, t_end: int,
     of former chancellor X"), not a locative or a verb ("106 people were murdered in Sweden",
     "is accused of fleeing Georgia": no agent)."""
     gap = text[t_end : after[0].start] if after else ""
-    gap_words = re.findall(r"\w+", fold(gap))
+    gap_words = _words(fold(gap))
     if after and not re.search(r"[,;:()،؛]", gap) and (
             not gap_words or (len(gap_words) == 1 and gap_words[0] not in lex.locatives
                               and not (lex.active_endings and gap_words[0].endswith(lex.active_endings)))):
@@ -3187,7 +3191,7 @@ def _words_up_to(text: str, t_start: int, stops: str) -> tuple[int, list[tuple[i
     folded words of that clause before the word ``t_start`` falls in (a prefix written onto
     that word, "لقصف", is left out)."""
     lo = max(text.rfind(c, 0, t_start) for c in stops) + 1
-    spans = [(m.start() + lo, m.end() + lo) for m in re.finditer(r"\w+", text[lo:t_start])]
+    spans = [(m.start() + lo, m.end() + lo) for m in _word_matches(text[lo:t_start])]
     if spans and spans[-1][1] == t_start:
         spans = spans[:-1]  # the prefix written onto the noun
     return lo, spans, [fold(text[a:b]) for a, b in spans]
@@ -3223,7 +3227,7 @@ def _harmed(doc: Document, actors: list[Mention], t_start: int, lex: EventLexico
     if verb is None:
         return None
     near = [m for m in actors if lo <= m.start and m.end <= verb[0]
-            and len(re.findall(r"\w+", text[m.end : verb[0]])) <= lex.harmed_subject_gap]
+            and len(_words(text[m.end : verb[0]])) <= lex.harmed_subject_gap]
     return verb[0], (near[-1] if near else None)
 
 
@@ -3241,7 +3245,7 @@ def _harm_agent(text: str, actors: list[Mention], noun: int, lex: EventLexicon, 
         return agent
     for m in later:
         gap = text[end : m.start]
-        if re.search(r"[,;:.!?()،؛]", gap) or len(re.findall(r"\w+", gap)) > words:
+        if re.search(r"[,;:.!?()،؛]", gap) or len(_words(gap)) > words:
             return None
         if _FIGHTERS.intersection(m.sectors) and "CIVILIAN" not in m.sectors:
             return m
@@ -3312,14 +3316,14 @@ def _first_person_before(text: str, sent_start: int, at: int, lex: EventLexicon)
     asked"). A pronoun that may also be an object ("ils nous invitent") is left out of the pack."""
     if not lex.first_person_pronouns:
         return False
-    words = re.findall(r"\w+", fold(text[_clause_start(text, max(sent_start, at - 60), at, ",;:()\"“”«»") : at]))[-3:]
+    words = _words(fold(text[_clause_start(text, max(sent_start, at - 60), at, ",;:()\"“”«»") : at]))[-3:]
     return bool(lex.first_person_pronouns.intersection(words))
 
 
 def _unnamed_subject_before(text: str, sent_start: int, at: int, unnamed: frozenset[str]) -> bool:
     """Whether the clause before ``at`` is one word, a subject that names nobody (roles.yaml
     unnamed_subjects: "Others accused Kelly", "they accuse Russia")."""
-    words = re.findall(r"\w+", text[_clause_start(text, sent_start, at, ",;:–—(") : at])
+    words = _words(text[_clause_start(text, sent_start, at, ",;:–—(") : at])
     return len(words) == 1 and fold(words[0]) in unnamed
 
 
@@ -3363,9 +3367,9 @@ def _launch_origin(text: str, after: list[Mention], t_end: int, lex: EventLexico
         country = m.country or (m.place.country if m.place is not None else None)
         if not country:
             continue
-        words = re.findall(r"[\w']+", fold(gap))
-        if any(_ends_with(words[: len(words) - k] if k else words, list(o), 0)
-               for k in range(2) for o in lex.launch_origins if len(words) > k):
+        words = _apostrophe_words(fold(gap))
+        if any(_ends_with_any(words[: len(words) - k] if k else words, lex.launch_origins, 0)
+               for k in range(2) if len(words) > k):
             return country
     return None
 
@@ -3385,7 +3389,7 @@ def _group_antecedent(doc: Document, sent: Sentence, start: int, word: str) -> M
     prev = doc.sentences[si - 1]
     if prev.paragraph != sent.paragraph:
         return None
-    lead = [w.start() for w in re.finditer(r"\w+", doc.text[prev.start : prev.end])][:3]
+    lead = [w.start() for w in _word_matches(doc.text[prev.start : prev.end])][:3]
     if not lead:
         return None
     first = next((x for x in doc.mentions if prev.start <= x.start < prev.end and x.kind in ACTOR_KINDS), None)
@@ -3438,13 +3442,13 @@ def _unglued(words: list[str], conjunctions: tuple[str, ...], min_len: int) -> l
 def _words_before(text: str, at: int, n: int) -> str:
     """The last ``n`` words of ``text`` before ``at`` in their clause (nothing past a comma or stop)."""
     piece = re.split(r"[,;:.!?()،؛]", text[max(0, at - 60) : at])[-1]
-    return " ".join(re.findall(r"\w+", piece)[-n:])
+    return " ".join(_words(piece)[-n:])
 
 
 def _reported_before(piece: str, lex: EventLexicon) -> bool:
     """Whether a speech or report verb stands in ``piece`` ("وأعلنت الوزارة"), a glued
     conjunction allowed."""
-    words = re.findall(r"\w+", fold(piece))
+    words = _words(fold(piece))
     bare = _unglued(words, lex.glued_conjunctions, 4)
     return any(_phrase_at(ws, lex.reporting, range(len(ws))) for ws in (words, bare))
 
@@ -3488,15 +3492,15 @@ def _marked_agent(text: str, after: list[Mention], t_end: int, markers: tuple[tu
     for m in after:
         if m.start - t_end > 80:
             break
-        words = re.findall(r"\w+", fold(text[t_end : m.start]))
+        words = _words(fold(text[t_end : m.start]))
         # "reçue par le Premier ministre libanais Nabil Haddad": a person's title (and a nationality
         # word after it) stands between the marker and the name
-        gap = max_gap + (len(re.findall(r"\w+", m.title)) + 1 if m.kind == "person" and m.title
+        gap = max_gap + (len(_words(m.title)) + 1 if m.kind == "person" and m.title
                          and not re.search(r"[,;:.()]", text[t_end : m.start]) else 0)
-        if any(_ends_with(words, list(marker), gap) for marker in markers):
+        if _ends_with_any(words, markers, gap):
             return m
         if _apposed_name(text, after, t_end, m) \
-                and any(_ends_with(words, list(marker), max_gap + 6) for marker in markers):
+                and _ends_with_any(words, markers, max_gap + 6):
             # "rejetée par le ministre de l'Intérieur, Christophe Castaner, mardi": the name set off by
             # a comma after the title the marker governs
             return m
@@ -3522,7 +3526,7 @@ def _came_back_from(text: str, m: Mention, lex: EventLexicon) -> bool:
     most 60 characters before it ("de retour d'Argentine", "revenu du sommet du G20 à Buenos Aires")."""
     before = text[max(0, m.start - 60) : m.start]
     cut = max(before.rfind(c) for c in ",;:.()\"«»،؛")
-    words = re.findall(r"\w+", fold(before[cut + 1 :]))
+    words = _words(fold(before[cut + 1 :]))
     present = set(words)
     return any(tuple(words[i : i + len(r)]) == r for r in lex.return_markers if r[0] in present
                for i in range(len(words) - len(r) + 1))
@@ -3540,7 +3544,7 @@ def _about(text: str, start: int, at: int, lex: EventLexicon) -> bool:
     offset ``start`` (the start of the trigger's word) and offset ``at``, with no sentence
     mark between it and ``at``."""
     gap = fold(text[start:at])
-    spans = list(re.finditer(r"\w+", gap))
+    spans = list(_word_matches(gap))
     words = [w.group() for w in spans]
     return any(tuple(words[k : k + len(mk)]) == mk and not re.search(r"[.;:؛()«»\"]", gap[spans[k].end() :])
                for k in range(len(words)) for mk in lex.topic_markers)
@@ -3555,15 +3559,14 @@ def _transit(text: str, after: list[Mention], lex: EventLexicon, floor: int = 0)
     + "avec le Brésil" closes the border on the neighbour, its recipient."""
     out: set[int] = set()
     for i, m in enumerate(after):
-        words = re.findall(r"[\w']+", fold(text[max(0, floor, m.start - 40) : m.start]))
-        if any(_ends_with(words, list(mk), 0) or (len(words) > 1 and words[-1] in lex.definite_markers
-                                                  and _ends_with(words[:-1], list(mk), 0))
-               for mk in lex.transit_markers):
+        words = _apostrophe_words(fold(text[max(0, floor, m.start - 40) : m.start]))
+        if _ends_with_any(words, lex.transit_markers, 0) or (
+                len(words) > 1 and words[-1] in lex.definite_markers and _ends_with_any(words[:-1], lex.transit_markers, 0)):
             out.add(i)
         elif i - 1 in out:
             gap = fold(text[after[i - 1].end : m.start]).strip()
             # an article may open the next item ("vers l'Espagne, l'Italie et l'Allemagne")
-            words = [w for w in re.findall(r"[\w']+", gap) if w not in lex.definite_markers]
+            words = [w for w in _apostrophe_words(gap) if w not in lex.definite_markers]
             joins = lex.conjunctions | lex.list_alternatives
             if gap == "," or gap in joins or (gap.startswith(",") and gap[1:].strip() in joins) \
                     or (gap[:1] == "," and not words) or (len(words) == 1 and words[0] in joins
@@ -3588,7 +3591,7 @@ def _before_trigger(text: str, t_start: int, floor: int) -> tuple[str, list[str]
     k = t_start
     while k > floor and text[k - 1].isalnum():
         k -= 1
-    return fold(text[k:t_start]), re.findall(r"[\w']+", fold(text[max(floor, k - 12) : k]))
+    return fold(text[k:t_start]), _apostrophe_words(fold(text[max(floor, k - 12) : k]))
 
 
 def _after_origin(text: str, m: Mention, lex: EventLexicon) -> bool:
@@ -3596,9 +3599,9 @@ def _after_origin(text: str, m: Mention, lex: EventLexicon) -> bool:
     السعودية"): an origin word right before it, an article or one word between, no locative."""
     if not lex.origins:
         return False
-    words = re.findall(r"[\w']+", fold(text[max(0, m.start - 40) : m.start]))
+    words = _apostrophe_words(fold(text[max(0, m.start - 40) : m.start]))
     for k in range(2):
-        if any(_ends_with(words[: len(words) - k] if k else words, list(o), 0) for o in lex.origins):
+        if _ends_with_any(words[: len(words) - k] if k else words, lex.origins, 0):
             return not any(w in lex.locatives for w in words[len(words) - k :])
     return False
 
@@ -3619,9 +3622,9 @@ def _statement_venue(doc: Document, t_end: int, p_start: int, lex: EventLexicon)
     for d in doc.dates:
         if t_end <= d.start and d.end <= p_start:
             gap = gap.replace(doc.text[d.start : d.end], " ")
-    if len(re.findall(r"\w+", fold(gap))) <= 1:
+    if len(_words(fold(gap))) <= 1:
         return True
-    words = re.findall(r"\w+", fold(doc.text[t_end:p_start]))
+    words = _words(fold(doc.text[t_end:p_start]))
     window = words[-8:]
     return _phrase_at(window, lex.statement_venues, range(len(window)))
 
@@ -3692,7 +3695,7 @@ def _during(text: str, floor: int, t_start: int, lex: EventLexicon) -> bool:
     """Whether a setting word ("during", "lors", "au cours de", "خلال") stands among the four
     words before a trigger: the happening it names is the setting of another ("lors d'une
     manifestation")."""
-    words = re.findall(r"\w+", fold(text[max(floor, t_start - 60) : t_start]))[-4:]
+    words = _words(fold(text[max(floor, t_start - 60) : t_start]))[-4:]
     return _phrase_at(words, lex.setting_words, range(len(words)))
 
 
@@ -3701,10 +3704,10 @@ def _after_destination(text: str, m: Mention, lex: EventLexicon, articles_only: 
     غزة"): a destination word right before it, one word at most between (``articles_only``: only
     an article of roles.yaml `articles`; "لفتت الانتباه إلى إعلان الولايات المتحدة" is no
     destination)."""
-    words = re.findall(r"[\w']+", fold(text[max(0, m.start - 40) : m.start]))
+    words = _apostrophe_words(fold(text[max(0, m.start - 40) : m.start]))
     if articles_only and words and words[-1] not in lex.articles:
-        return any(_ends_with(words, list(d), 0) for d in lex.destinations)
-    return any(_ends_with(words, list(d), 1) for d in lex.destinations)
+        return _ends_with_any(words, lex.destinations, 0)
+    return _ends_with_any(words, lex.destinations, 1)
 
 
 def _name_modifier(text: str, m: Mention, lex: EventLexicon) -> bool:
@@ -3721,6 +3724,42 @@ def _ends_with(words: list[str], cue: list[str], max_gap: int) -> bool:
     return any(words[len(words) - n - k : len(words) - k] == cue for k in range(max_gap + 1) if len(words) - n - k >= 0)
 
 
+# word-sequence cue collections (the packs' tuples of word tuples) by their first or last word:
+# the role, place and modality tests run for every trigger, and most of their cues cannot match
+# the few words they look at, so only the cues that begin (or end) on a word present are tried
+_CUE_INDEX: dict[tuple[int, bool], tuple[Any, dict[str, list[Any]]]] = {}
+
+
+def _cue_index(cues: Iterable[Sequence[str]], last: bool) -> dict[str, list[Any]]:
+    """``cues`` keyed by their last (``last``) or first word, empty cues left out: built once
+    for each collection (held with it, so that an id reused by a new object is not mistaken for
+    it), a list of the cue as a list when by its last word (see _ends_with), as given else."""
+    key = (id(cues), last)
+    hit = _CUE_INDEX.get(key)
+    if hit is not None and hit[0] is cues:
+        return hit[1]
+    index: dict[str, list[Any]] = {}
+    for cue in cues:
+        if len(cue):
+            index.setdefault(cue[-1] if last else cue[0], []).append(list(cue) if last else cue)
+    if len(_CUE_INDEX) > 1024:
+        _CUE_INDEX.clear()  # collections made on the fly ("a + b") must not pile up
+    _CUE_INDEX[key] = (cues, index)
+    return index
+
+
+def _ends_with_any(words: list[str], cues: Iterable[Sequence[str]], max_gap: int) -> bool:
+    """``any(_ends_with(words, list(c), max_gap) for c in cues)``, trying only the cues whose
+    last word stands where a match must end."""
+    index = _cue_index(cues, True)
+    total = len(words)
+    for k in range(min(max_gap, total - 1) + 1):
+        for cue in index.get(words[total - 1 - k], ()):
+            if total - len(cue) - k >= 0 and words[total - len(cue) - k : total - k] == cue:
+                return True
+    return False
+
+
 def _between_persons(spec: Any) -> tuple[str, str | None, str | None] | None:
     """events.yaml `between_persons` as (type, mode, cameo), or None."""
     if not isinstance(spec, dict) or not spec.get("type"):
@@ -3730,7 +3769,7 @@ def _between_persons(spec: Any) -> tuple[str, str | None, str | None] | None:
 
 def _word_tuples(phrases: list[Any]) -> tuple[tuple[str, ...], ...]:
     """Pack phrases as folded word sequences (split at anything not a letter or digit)."""
-    return tuple(words for words in (tuple(re.findall(r"\w+", fold(str(p)))) for p in phrases) if words)
+    return tuple(words for words in (tuple(_words(fold(str(p)))) for p in phrases) if words)
 
 
 def _last_word_index(phrases: list[Any]) -> dict[str, list[tuple[str, ...]]]:
@@ -3745,7 +3784,7 @@ def _first_word_index(cues: dict[str, Any]) -> dict[str, list[tuple[str, tuple[s
     index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for kind, phrases in cues.items():
         for phrase in phrases or []:
-            words = tuple(re.findall(r"[\w'’]+", fold(str(phrase))))
+            words = tuple(_quote_words(fold(str(phrase))))
             if words:
                 index.setdefault(words[0], []).append((str(kind), words))
     return index
@@ -3867,7 +3906,7 @@ def _alleged(text: str, hits: list[tuple[int, int, list[Trigger]]], t_start: int
             core = core[:-1] if core.endswith(",") else core
             if depth >= 3 or _CLAUSE_END.search(core) or not _alleged(text, hits, h_start, lex, depth + 1):
                 continue
-        words = re.findall(r"[\w'’]+", fold(gap))
+        words = _quote_words(fold(gap))
         if any(_ends_with(words[: i + 1], list(cue), 0)
                for i, w in enumerate(words) for cue in lex.background_index.get(w, ())):
             continue
@@ -3877,7 +3916,9 @@ def _alleged(text: str, hits: list[tuple[int, int, list[Trigger]]], t_start: int
 
 def _phrase_at(words: list[str], phrases: tuple[tuple[str, ...], ...], starts: Iterable[int]) -> bool:
     """Whether one of ``phrases`` (word tuples) begins at one of ``starts`` in ``words``."""
-    return any(tuple(words[i : i + len(p)]) == p for i in starts for p in phrases)
+    index = _cue_index(phrases, False)
+    total = len(words)
+    return any(tuple(words[i : i + len(p)]) == p for i in starts if 0 <= i < total for p in index.get(words[i], ()))
 
 
 def _latest_year(doc: Document, lex: EventLexicon) -> int | None:
@@ -3920,7 +3961,7 @@ def _without_split_parts(text: str, hits: list[Any], limit: int) -> list[Any]:
         clause = _clause_after(text, b, limit)
         words: list[tuple[str, int, int]] = []  # folded word, and the span of its token in the text
         for tok in re.finditer(r"\S+", clause):
-            words.extend((w, b + tok.start(), b + tok.end()) for w in re.findall(r"\w+", fold(tok.group())))
+            words.extend((w, b + tok.start(), b + tok.end()) for w in _words(fold(tok.group())))
         folded = [w for w, _s, _e in words]
         found = next(((i, len(cue)) for i in range(min(trig.requires_window + 1, len(words)))
                       for cue in trig.requires_after if tuple(folded[i : i + len(cue)]) == cue), None)
@@ -3939,7 +3980,7 @@ def _followed_by(text: str, t_end: int, limit: int, cues: tuple[tuple[str, ...],
     # stop of an initial ("denies U.S. allegations")
     clause = _clause_after(text, t_end, limit)
     # words split as the cues are (_word_tuples): "l'effet d'une" is l / effet / d / une
-    words = re.findall(r"\w+", fold(clause))
+    words = _words(fold(clause))
     return _phrase_at(words, cues, range(min(window + 1, len(words))))
 
 
@@ -3949,7 +3990,7 @@ def _embedding_cue_end(text: str, t_start: int, lex: EventLexicon) -> int | None
     piece = text[max(0, t_start - 120) : t_start]
     base = t_start - len(piece)
     cut = max(piece.rfind(c) for c in ",;:()،؛")
-    toks = [(fold(m.group()), base + cut + 1 + m.end()) for m in re.finditer(r"\w+", piece[cut + 1 :])]
+    toks = [(fold(m.group()), base + cut + 1 + m.end()) for m in _word_matches(piece[cut + 1 :])]
     words = [w for w, _e in toks]
     for k in range(len(words) - 1, max(-1, len(words) - 1 - lex.embedding_window - 1), -1):
         for cue in lex.embedding_cues:
@@ -3987,8 +4028,8 @@ def _preceded_by(text: str, floor: int, t_start: int, cues: tuple[tuple[str, ...
     if skippable is not None:
         # the pattern cuts an adverb between two words: a stand-in word takes the trigger's place
         piece = skippable.sub("", piece.rstrip() + " x")[:-1]
-    words = re.findall(r"\w+", piece)
-    return any(_ends_with(words, list(c), 0) for c in cues)
+    words = _words(piece)
+    return _ends_with_any(words, cues, 0)
 
 
 def _marked_partner(text: str, after: list[Mention], t_end: int, lex: EventLexicon,
@@ -3996,7 +4037,7 @@ def _marked_partner(text: str, after: list[Mention], t_end: int, lex: EventLexic
     """The first actor of another country named right after a partner marker behind the
     trigger ("cooperate closely with the Moroccan kingdom", an adverb or two between)."""
     for m in after[:1]:
-        words = re.findall(r"\w+", fold(text[t_end : m.start]))
+        words = _words(fold(text[t_end : m.start]))
         if m.country and m.country not in taken and len(words) <= 4 and lex.partner_markers.intersection(words):
             return m
     return None
@@ -4010,7 +4051,7 @@ def _between_pair(text: str, after: list[Mention], t_start: int, lex: EventLexic
     if not lex.between_markers or len(after) < 2:
         return None
     a, b = after[0], after[1]
-    lead = re.findall(r"\w+", fold(text[t_start : a.start]))
+    lead = _words(fold(text[t_start : a.start]))
     if not lex.between_markers.intersection(lead[-4:]) or re.search(r"[,;:()،؛.]", text[t_start : a.start]):
         return None
     gap = text[a.end : b.start]
@@ -4029,13 +4070,13 @@ def _partners(text: str, after: list[Mention], t_end: int, lex: EventLexicon) ->
     past a topic ("discussed the war in Syria and Iraq") only the source of the sentence."""
     if not after:
         return after
-    words = re.findall(r"\w+", fold(text[t_end : after[0].start]))
+    words = _words(fold(text[t_end : after[0].start]))
     if len(words) <= 3 or lex.partner_markers.intersection(words):
         return after
     for i in range(1, len(after)):
         # "une réunion ..., au ministère de l'Intérieur, entre X et les syndicats": the sides
         # follow a partner marker past a place
-        if lex.partner_markers.intersection(re.findall(r"\w+", fold(text[after[i - 1].end : after[i].start]))):
+        if lex.partner_markers.intersection(_words(fold(text[after[i - 1].end : after[i].start]))):
             return after[i:]
     # the source of a joint act is often one of its sides ("..., the Egyptian military said")
     return [m for m in after if lex.reporting and _reporter(text, m, t_end, lex, reach=3)]
@@ -4055,7 +4096,7 @@ def _nearest_date(text: str, dates: list[DateMention], t_start: int, t_end: int,
     for d in dates:
         between = text[d.end : t_start] if d.end <= t_start else text[t_end : d.start]
         if len(between) > limit or stops.search(between) \
-                or (relatives and not relatives.isdisjoint(re.findall(r"\w+", fold(between)))):
+                or (relatives and not relatives.isdisjoint(_words(fold(between)))):
             continue
         if best is None or len(between) < best[0]:
             best = (len(between), d)
@@ -4080,7 +4121,7 @@ def _reduced_passive(doc: Document, before: list[Mention], t_start: int, t_end: 
     if nxt is None:
         return False
     # markers are word sequences, split as _word_tuples splits them ("by", "de la part de")
-    words = re.findall(r"\w+", fold(doc.text[t_end : t_end + 40]))
+    words = _words(fold(doc.text[t_end : t_end + 40]))
     return fold(nxt.group(1)) in lex.locatives or _phrase_at(words, lex.agent_markers + lex.passive_markers, (0,)) \
         or any(t_end <= d.start <= t_end + 2 for d in doc.dates)
 
@@ -4100,7 +4141,7 @@ def _condemned_attack(text: str, t_end: int, trigger_starts: list[tuple[int, set
     or None."""
     breaks = r"[,;:.!?()،؛]" if words <= 2 else r"[;:.!?()؛]"
     return next((h for h, types in trigger_starts if "ASSAULT" in types and h >= t_end
-                 and len(re.findall(r"\w+", text[t_end:h])) <= words and not re.search(breaks, text[t_end:h])),
+                 and len(_words(text[t_end:h])) <= words and not re.search(breaks, text[t_end:h])),
                 None)
 
 
@@ -4109,7 +4150,7 @@ def _object_start(text: str, t_end: int, actor: Mention, lex: EventLexicon) -> i
     the subject named right after it ("أدانت مملكة البحرين التفجير الذي استهدف ...": the attack noun
     a condemnation names is counted from the end of its subject)."""
     if lex.verb_first and t_end <= actor.start < t_end + 20 \
-            and len(re.findall(r"\w+", text[t_end : actor.start])) <= 1 \
+            and len(_words(text[t_end : actor.start])) <= 1 \
             and not re.search(r"[,;:.!?()،؛]", text[t_end : actor.start]):
         return actor.end
     return t_end
@@ -4129,7 +4170,7 @@ def _condemned_relative(text: str, t_end: int, trigger_starts: list[tuple[int, s
         if fold(w.group()) in lex.relatives:
             # "الجريمة التي نفذها مستوطنون", "the attack carried out by": a relative opened by an agent
             # marker names who struck, the side condemned
-            nxt = [fold(x) for x in re.findall(r"\w+", text[attack + w.end() : attack + w.end() + 40])]
+            nxt = [fold(x) for x in _words(text[attack + w.end() : attack + w.end() + 40])]
             if _phrase_at(nxt, lex.agent_markers, (0,)):
                 return None
             return attack + w.start()
@@ -4209,9 +4250,9 @@ def _without_company(text: str, actors: list[Mention], t_end: int, lex: EventLex
     prev: Mention | None = None
     for m in actors:
         if m.start >= t_end and "," in text[t_end : m.start]:
-            gap = re.findall(r"\w+", fold(text[prev.end : m.start])) if prev is not None else []
+            gap = _words(fold(text[prev.end : m.start])) if prev is not None else []
             clause = re.split(r"[,;:.!?()،؛]", text[max(0, m.start - 80) : m.start])[-1]
-            words = re.findall(r"\w+", fold(clause))
+            words = _words(fold(clause))
             if any(tuple(words[i : i + len(p)]) == p and len(words) - i - len(p) <= 4
                    for p in lex.company_markers for i in range(len(words))) or (
                     prev is not None and gap and gap[0] in lex.conjunctions and not re.search(r"[,;:.!?]", text[prev.end : m.start])):
@@ -4239,8 +4280,8 @@ def _after_phrase(text: str, m: Mention, floor: int, phrases: tuple[tuple[str, .
     """Whether one of ``phrases`` stands before ``m`` in its clause (from ``floor`` on, 80
     characters at most), ``max_gap`` words at most between."""
     clause = re.split(r"[,;:.!?()،؛]", text[max(floor, m.start - 80) : m.start])[-1]
-    words = re.findall(r"\w+", fold(clause))
-    return any(_ends_with(words, list(p), max_gap) for p in phrases)
+    words = _words(fold(clause))
+    return _ends_with_any(words, phrases, max_gap)
 
 
 def _note_actor(seen: list[Mention], m: Mention) -> None:
@@ -4255,10 +4296,10 @@ def _plural_opening(text: str, sent: Sentence, t_start: int, actors: list[Mentio
     ``plural_verb_endings``, a glued conjunction allowed before it) and names nobody before the
     trigger, which stands among its first six words; with ``verb_only`` (happenings on the
     ground: "وأشاروا إلى مقتل" reports a killing) the trigger must be that verb."""
-    words = re.findall(r"\w+", fold(text[sent.start : t_start]))
+    words = _words(fold(text[sent.start : t_start]))
     if len(words) > (0 if verb_only else 6) or any(sent.start <= m.start < t_start for m in actors):
         return False
-    first = words[0] if words else re.findall(r"\w+", fold(text[t_start : t_start + 40]))[0]
+    first = words[0] if words else _words(fold(text[t_start : t_start + 40]))[0]
     return len(first) >= 4 and first.endswith(lex.plural_verb_endings)
 
 
@@ -4276,9 +4317,9 @@ def _trailing_speaker(doc: Document, later: list[Mention], t_end: int, lex: Even
         if m.start >= t_end + len(tail):
             break
         comma = doc.text.rfind(",", t_end, m.start)
-        if comma < 0 or len(re.findall(r"\w+", doc.text[comma : m.start])) > 4:
+        if comma < 0 or len(_words(doc.text[comma : m.start])) > 4:
             continue
-        words = re.findall(r"\w+", fold(doc.text[m.end : t_end + len(tail)]))
+        words = _words(fold(doc.text[m.end : t_end + len(tail)]))
         # the speech verb right behind the name (one word at most between: "also said"), and
         # the sentence ending soon after it ("said on Wednesday"), so that it reports the clause
         # before, not one of its own
@@ -4298,10 +4339,10 @@ def _source_of(text: str, m: Mention, t_start: int, lex: EventLexicon) -> bool:
         # (the clause opens with the report phrase: "Officials said two policemen, ..., were
         # shot" names its victims)
         opening = re.split(r"[.!?;:,،\n]", text[max(0, m.start - 40) : m.start])[-1]
-        lead = re.findall(r"\w+", fold(opening))
+        lead = _words(fold(opening))
         if any(tuple(lead[: len(v)]) == v and len(lead) <= len(v) + 1 for v in lex.reporting):
             return True
-    words = re.findall(r"\w+", fold(text[m.end : t_start]))
+    words = _words(fold(text[m.end : t_start]))
     # "who authorities say was kidnapped": the verb may end the gap when the trigger carries its
     # own auxiliary
     return _phrase_at(words, lex.reporting, range(min(2, len(words))))
@@ -4315,17 +4356,17 @@ def _reports_the_killing(text: str, m: Mention, t_start: int, lex: EventLexicon)
     if not lex.reporting or {"MIL", "POLICE", "REBEL", "INTERIOR", "INTEL"} & set(m.sectors) \
             or (m.kind != "person" and "GOV" in m.sectors) or m.kind == "state":
         return False
-    gap = re.findall(r"\w+", fold(text[m.end : t_start]))
+    gap = _words(fold(text[m.end : t_start]))
     if len(gap) > 4 or re.search(r"[.;:!?]", text[m.end : t_start]):
         return False
-    words = re.findall(r"\w+", fold(text[max(0, m.start - 30) : m.start]))
-    return any(_ends_with(words, list(p), 0) for p in lex.reporting)
+    words = _words(fold(text[max(0, m.start - 30) : m.start]))
+    return _ends_with_any(words, lex.reporting, 0)
 
 
 def _says_between(text: str, start: int, end: int, lex: EventLexicon) -> bool:
     """Whether a speech or report verb stands between ``start`` and ``end`` ("The embassy's
     report added that Sheikh Nayef said ... exchange expertise": a source, then a speaker)."""
-    words = re.findall(r"\w+", fold(text[start:end]))
+    words = _words(fold(text[start:end]))
     return _phrase_at(words, lex.reporting, range(len(words)))
 
 
@@ -4340,8 +4381,8 @@ def _reporter(text: str, m: Mention, t_end: int, lex: EventLexicon, reach: int =
     rest = text[m.end : m.end + 80]
     if not re.search(r"[.!?\n]", rest) or re.search(r"[,،;]", rest.split(".")[0]):
         return False  # the attribution closes its sentence: "..., the ministry reported."
-    lead = re.findall(r"\w+", fold(between[cut + 1 :]))
-    tail = re.findall(r"\w+", fold(text[m.end : m.end + 40]))
+    lead = _words(fold(between[cut + 1 :]))
+    tail = _words(fold(text[m.end : m.end + 40]))
     # ", a indiqué le ministère": the verb opens the attribution; ", the ministry reported": it follows
     return any(tuple(lead[: len(v)]) == v and len(lead) <= len(v) + 2 for v in lex.reporting) \
         or _phrase_at(tail, lex.reporting, range(reach))
@@ -4375,6 +4416,14 @@ def _participle(text: str, t_start: int, t_end: int, lex: EventLexicon) -> bool:
 
 
 # a quotation of at most two words (a quoted term, not words said): "« gilets jaunes »", "“fake news”"
+
+# the word splitters most tests use, compiled once (a pattern given as a string is looked up in
+# re's cache at every call, and these run tens of thousands of times a second)
+_words = re.compile(r"\w+").findall
+_apostrophe_words = re.compile(r"[\w']+").findall
+_quote_words = re.compile(r"[\w'’]+").findall
+_word_matches = re.compile(r"\w+").finditer
+
 _QUOTED_TERM = re.compile(r"[«“\"]\s*(\w[\w'’-]*(?:\s+[\w'’-]+)?)\s*[»”\"]")
 
 
@@ -4399,7 +4448,7 @@ def _incise_quotation(text: str, sent_start: int, at: int) -> int | None:
     if quote is None:
         return None
     opening, close = quote
-    if opening != -1 and len(re.findall(r"\w+", text[opening:close])) < 3:
+    if opening != -1 and len(_words(text[opening:close])) < 3:
         return None  # "l'un des « gilets jaunes », a appelé": a quoted term, not words said
     return opening if opening != -1 else sent_start
 
@@ -4408,7 +4457,7 @@ def _quotation_before(text: str, sent_start: int, at: int) -> tuple[int, int] | 
     """The span of a quotation of three words or more that closes, with a comma (Latin or Arabic),
     right before ``at`` and opens in the same sentence; None otherwise."""
     quote = _quote_closing(text, sent_start, at, ",،")
-    if quote is None or quote[0] == -1 or len(re.findall(r"\w+", text[quote[0] : quote[1]])) < 3:
+    if quote is None or quote[0] == -1 or len(_words(text[quote[0] : quote[1]])) < 3:
         return None
     return quote
 
@@ -4424,7 +4473,7 @@ def _clause_initial(text: str, sent_start: int, at: int, relatives: frozenset[st
         opened = prev[max(prev.rfind(c) for c in ",;:–—(") + 1 :].split()
         if opened and fold(opened[0]) in relatives:
             return False
-    return len(re.findall(r"\w+", piece[cut + 1 :])) <= 1
+    return len(_words(piece[cut + 1 :])) <= 1
 
 
 def _coordinated_after(text: str, actors: list[Mention], actor: Mention, recipient: Mention | None, t_end: int,
@@ -4492,7 +4541,7 @@ def _affiliation_of(text: str, subj: Mention, m: Mention, lex: EventLexicon) -> 
     لحكومة هادي", "forces loyal to the government"): whose the subject is, not another side."""
     if m.start < subj.end:
         return False
-    words = re.findall(r"[\w']+", fold(text[subj.end : m.start]))
+    words = _apostrophe_words(fold(text[subj.end : m.start]))
     if words and words[-1] in lex.articles:
         words = words[:-1]  # "loyal to the government"
     return bool(words) and len(words) <= 3 and " ".join(words) in lex.affiliation_words
@@ -4589,9 +4638,9 @@ def _quote_names_the_act(text: str, floor: int, t_start: int, lex: EventLexicon)
     reports ('ont affirmé « leur soutien à ... »', 'said "its deep concern"'): the trigger opens
     the quotation, so the speaker outside it performs the act."""
     k = max(text.rfind(q, floor, t_start) for q in ("“", "«", '"'))
-    if k < 0 or len(re.findall(r"\w+", text[k + 1 : t_start])) > 1 or not lex.reporting:
+    if k < 0 or len(_words(text[k + 1 : t_start])) > 1 or not lex.reporting:
         return False
-    words = re.findall(r"\w+", fold(text[max(floor, k - 40) : k]))
+    words = _words(fold(text[max(floor, k - 40) : k]))
     last = {phrase[-1] for phrase in lex.reporting}
     return bool(words) and (words[-1] in last or (len(words) > 1 and words[-2] in last))
 
@@ -4731,7 +4780,7 @@ def _against(text: str, m: Mention, words: frozenset[str]) -> bool:
     """Whether one of ``words`` stands one or two words before ``m``, with no punctuation between."""
     gap = text[max(0, m.start - 40) : m.start]
     gap = re.split(r"[,;:.()«»\"“”،؛]", gap)[-1]
-    return bool(words.intersection(re.findall(r"\w+", fold(gap))[-2:]))
+    return bool(words.intersection(_words(fold(gap))[-2:]))
 
 
 def _subject(before: list[Mention]) -> Mention | None:

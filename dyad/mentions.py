@@ -1454,7 +1454,10 @@ def _title_hit_before(hit_at: dict[int, Hit], offset: int) -> Hit | None:
 
 def _speech_after(toks: list[tuple[int, int, str]], m: int, verbs: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a speech verb of the pack ("said", "a déclaré") starts at token ``m``."""
-    return any(tuple(fold(t[2]) for t in toks[m : m + len(v)]) == v for v in verbs)
+    if m >= len(toks):
+        return False
+    first = fold(toks[m][2])  # most tokens begin no verb: fold the rest only for those that may
+    return any(tuple(fold(t[2]) for t in toks[m : m + len(v)]) == v for v in verbs if v and v[0] == first)
 
 
 def _clause_end(text: str, offset: int, relatives: frozenset[str] = frozenset()) -> int:
