@@ -4608,3 +4608,10 @@ def test_a_plan_of_ones_own_shelved_is_a_concession_to_its_own_side() -> None:
 def test_denying_the_reports_just_told_is_a_rejection() -> None:
     # events.yaml REJECT "denied those reports", "denies these claims": the claims pointed back to
     assert "REJECT" in _types(_run("The Russian Foreign Ministry on Friday denied those reports about its envoy."))
+
+
+def test_strike_dates_announced_by_a_union_are_its_threat() -> None:
+    # events.yaml THREATEN "announced"/"planned" + strike noun within five words (alone); "the planned strike" is none
+    doc = _run("The Royal College of Nursing announced a new walkout on 3 March.")
+    assert ("THREATEN", "GBR", "GBR") in _pairs(doc)
+    assert "THREATEN" not in _types(_run("The British government described the planned strike as damaging."))
