@@ -4642,3 +4642,15 @@ def test_signs_of_hatred_are_no_protest() -> None:
     assert "PROTEST" not in _types(doc)
     doc = _run("Des milliers de manifestants français ont défilé samedi à Paris contre la réforme.")
     assert "PROTEST" in _types(doc)
+
+
+def test_disapproving_in_the_past_is_accuse() -> None:
+    # events.yaml ACCUSE "a désapprouvé", "ont désapprouvé": disapproval voiced, past tense only
+    doc = _run("Le ministre français a désapprouvé la visite du président russe Vladimir Poutine.")
+    assert ("ACCUSE", "FRA", "RUS") in _pairs(doc)
+
+
+def test_not_closing_the_door_is_agree() -> None:
+    # events.yaml AGREE "ne ferme pas la porte", "n'a pas fermé la porte": an opening, like "a entrouvert la porte"
+    doc = _run("Le Premier ministre français Édouard Philippe ne ferme pas la porte aux syndicats français.")
+    assert ("AGREE", "FRA", "FRA") in _pairs(doc)
