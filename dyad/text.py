@@ -385,10 +385,12 @@ class TextLayer:
 
     def sentence_language(self, sentence: str, doc_lang: str) -> str:
         """Language of a piece of a document whose language is ``doc_lang``."""
-        share = script_share(sentence)
-        if share["arabic"] >= 0.5:
+        # (counting letters costs more than the rest: a text with no Arabic letter in a Latin
+        # document is not counted)
+        share = script_share(sentence) if doc_lang == "ar" or _ARABIC_SCRIPT.search(sentence) else None
+        if share is not None and share["arabic"] >= 0.5:
             return "ar" if "ar" in self.languages else "other"
-        if doc_lang == "ar" and share["latin"] >= 0.5 and len(sentence) > 30:
+        if doc_lang == "ar" and share is not None and share["latin"] >= 0.5 and len(sentence) > 30:
             code, _ = identify(sentence, self.languages)
             return code
         if len(sentence) < 120 or doc_lang not in self.languages:
