@@ -4615,3 +4615,9 @@ def test_strike_dates_announced_by_a_union_are_its_threat() -> None:
     doc = _run("The Royal College of Nursing announced a new walkout on 3 March.")
     assert ("THREATEN", "GBR", "GBR") in _pairs(doc)
     assert "THREATEN" not in _types(_run("The British government described the planned strike as damaging."))
+
+
+def test_the_attack_on_a_country_pointed_back_to_is_no_new_assault() -> None:
+    # events.yaml ASSAULT bare "attack on": not after "that the", "that", "this" (a known attack recalled); "an" stays
+    assert "ASSAULT" not in _types(_run("The British minister said that the attack on Iraq had made the region less safe."))
+    assert ("ASSAULT", "RUS", "UKR") in _pairs(_run("Russia carried out an attack on Kyiv overnight."))
