@@ -4660,3 +4660,9 @@ def test_framing_protests_is_no_protest() -> None:
     # events.yaml PROTEST unless_before "encadrer les": state measures around marches, no march held
     doc = _run("Le ministre français de l'Intérieur veut de nouvelles règles pour encadrer les manifestations à Paris.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_meaning_to_join_a_rally_is_no_protest() -> None:
+    # events.yaml PROTEST unless_before "comptent se joindre au": an intention, the rally not held yet
+    doc = _run("Des étudiants français comptent se joindre au rassemblement des gilets jaunes à Paris.")
+    assert "PROTEST" not in _types(doc)
