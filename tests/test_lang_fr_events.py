@@ -4654,3 +4654,15 @@ def test_not_closing_the_door_is_agree() -> None:
     # events.yaml AGREE "ne ferme pas la porte", "n'a pas fermé la porte": an opening, like "a entrouvert la porte"
     doc = _run("Le Premier ministre français Édouard Philippe ne ferme pas la porte aux syndicats français.")
     assert ("AGREE", "FRA", "FRA") in _pairs(doc)
+
+
+def test_framing_protests_is_no_protest() -> None:
+    # events.yaml PROTEST unless_before "encadrer les": state measures around marches, no march held
+    doc = _run("Le ministre français de l'Intérieur veut de nouvelles règles pour encadrer les manifestations à Paris.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_meaning_to_join_a_rally_is_no_protest() -> None:
+    # events.yaml PROTEST unless_before "comptent se joindre au": an intention, the rally not held yet
+    doc = _run("Des étudiants français comptent se joindre au rassemblement des gilets jaunes à Paris.")
+    assert "PROTEST" not in _types(doc)
