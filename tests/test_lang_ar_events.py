@@ -4029,3 +4029,17 @@ def test_discussed_it_is_not_urged_her() -> None:
     assert not [r for r in _records(_run("وتواصل الحكومة المصرية بحثها عن حل للأزمة مع إثيوبيا.")) if r[0] == "REQUEST"]
     assert ("REQUEST", "EGY", "JOR") in [r[:3] for r in _records(_run(
         "وحث الرئيس المصري عبد الفتاح السيسي الحكومة الأردنية على فتح الحدود."))]
+
+
+def test_carrying_out_an_attack_with_the_verbal_noun_is_an_assault() -> None:
+    # events.yaml ASSAULT "بمهاجمة" (after "قام"، "رد"): the act done; the bare "مهاجمة" of a plan stays out
+    assert ("ASSAULT", "IRQ") in [r[:2] for r in _records(_run(
+        "وقالت مصادر أمنية إن الجيش العراقي قام بمهاجمة مواقع تنظيم داعش في الأنبار."))]
+    assert not [r for r in _records(_run("وقالت الشرطة إن الرجلين كانا يعتزمان مهاجمة قاعدة عسكرية في العراق."))
+                if r[0] == "ASSAULT"]
+
+
+def test_an_inquiry_opened_against_someone_is_an_accusation() -> None:
+    # events.yaml ACCUSE "تحقيقا ضد": the verb "فتحت" too far before it, across a date
+    recs = _records(_run("وفتحت النيابة العامة المصرية، يوم الأحد الماضي، تحقيقا ضد وزير الزراعة المصري السابق."))
+    assert [r for r in recs if r[0] == "ACCUSE" and r[1] == "EGY"]
