@@ -4691,10 +4691,9 @@ def _quote_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
     """
     spans: list[tuple[int, int]] = []
     open_at: dict[str, int] = {}
-    for i in range(start, end):
+    for hit in _QUOTE_MARK.finditer(text, start, end):  # (a character loop in Python is slow)
+        i = hit.start()
         c = text[i]
-        if c not in _QUOTE_MARKS:
-            continue
         if c == '"':
             before = text[i - 1] if i > start else " "
             after = text[i + 1] if i + 1 < end else " "
@@ -4714,7 +4713,7 @@ def _quote_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
     return tuple(spans)
 
 
-_QUOTE_MARKS = frozenset('"«»“”')
+_QUOTE_MARK = re.compile('["«»“”]')
 
 
 def _countries(ms: list[Mention]) -> set[str]:
