@@ -4689,10 +4689,16 @@ def _quote_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
     paragraph of a long quote); a mark never closed is a typo, not a quotation running on to the
     paragraph's end.
     """
+    # (the marks found by a pattern: a character loop in Python is slow)
+    return _paired_marks(text, start, end, (hit.start() for hit in _QUOTE_MARK.finditer(text, start, end)))
+
+
+def _paired_marks(text: str, start: int, end: int, marks: Iterable[int]) -> tuple[tuple[int, int], ...]:
+    """The quotations that the quotation marks at offsets ``marks`` (in order, inside ``text[start:end]``)
+    make, paired as :func:`_quote_spans` says."""
     spans: list[tuple[int, int]] = []
     open_at: dict[str, int] = {}
-    for hit in _QUOTE_MARK.finditer(text, start, end):  # (a character loop in Python is slow)
-        i = hit.start()
+    for i in marks:
         c = text[i]
         if c == '"':
             before = text[i - 1] if i > start else " "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dyad.events import _ends_with, _ends_with_any, _phrase_at, _quote_spans
+from dyad.events import _ends_with, _ends_with_any, _paired_marks, _phrase_at, _quote_spans
 
 WORD = st.sampled_from(["a", "b", "c", "d"])
 WORDS = st.lists(WORD, max_size=8)
@@ -39,39 +39,13 @@ def test_cue_index_follows_a_new_collection() -> None:
         assert _phrase_at([*cues[0], "w"], cues, [0])
 
 
-def _spans_by_characters(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """The pairing rule of ``_quote_spans``, one character at a time."""
-    spans: list[tuple[int, int]] = []
-    open_at: dict[str, int] = {}
-    for i in range(start, end):
-        c = text[i]
-        if c not in '"«»“”':
-            continue
-        if c == '"':
-            before = text[i - 1] if i > start else " "
-            after = text[i + 1] if i + 1 < end else " "
-            opens = before in " \t\n([{:;,—–-'’«“/" and not after.isspace()
-            closes = not before.isspace() and (after.isspace() or not after.isalnum())
-            kind = '"'
-        else:
-            opens, closes = c in "«“", c in "»”"
-            kind = "«" if c in "«»" else "“"
-        was = open_at.pop(kind, None)
-        if was is not None:
-            spans.append((was, i))
-            if opens and not closes:
-                open_at[kind] = i
-        elif opens or not closes:
-            open_at[kind] = i
-    return tuple(spans)
-
-
 @settings(max_examples=400)
 @given(st.text(alphabet='ab .,"«»“”\n', max_size=40), st.data())
-def test_quote_spans_pair_marks_as_a_character_scan(text: str, data: st.DataObject) -> None:
+def test_quote_spans_finds_the_marks_a_character_scan_finds(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(min_value=0, max_value=len(text)))
     end = data.draw(st.integers(min_value=start, max_value=len(text)))
-    assert _quote_spans(text, start, end) == _spans_by_characters(text, start, end)
+    by_characters = (i for i in range(start, end) if text[i] in '"«»“”')
+    assert _quote_spans(text, start, end) == _paired_marks(text, start, end, by_characters)
 
 
 def test_quote_spans_of_a_paragraph() -> None:
