@@ -4043,3 +4043,9 @@ def test_an_inquiry_opened_against_someone_is_an_accusation() -> None:
     # events.yaml ACCUSE "تحقيقا ضد": the verb "فتحت" too far before it, across a date
     recs = _records(_run("وفتحت النيابة العامة المصرية، يوم الأحد الماضي، تحقيقا ضد وزير الزراعة المصري السابق."))
     assert [r for r in recs if r[0] == "ACCUSE" and r[1] == "EGY"]
+
+
+def test_ambushes_set_in_the_plural_are_an_assault() -> None:
+    # events.yaml ASSAULT "الكمائن التي نصبتها"، "نصب الكمائن": ambushes laid; the bare "كمائن" (checkpoints) stays out
+    assert ("ASSAULT", "SAU") in [r[:2] for r in _records(_run(
+        "قتل ثلاثة جنود سعوديين في الكمائن التي نصبتها قوات الحوثيين قرب الحدود اليمنية."))]
