@@ -4049,3 +4049,10 @@ def test_ambushes_set_in_the_plural_are_an_assault() -> None:
     # events.yaml ASSAULT "الكمائن التي نصبتها"، "نصب الكمائن": ambushes laid; the bare "كمائن" (checkpoints) stays out
     assert ("ASSAULT", "SAU") in [r[:2] for r in _records(_run(
         "قتل ثلاثة جنود سعوديين في الكمائن التي نصبتها قوات الحوثيين قرب الحدود اليمنية."))]
+
+
+def test_a_visit_months_after_the_news_is_its_reference_point() -> None:
+    # modality.yaml hypothetical "قبل ثلاثة أشهر من": the visit comes later, none held yet
+    assert not [r for r in _records(_run(
+        "وجاء قرار الحكومة البريطانية قبل ثلاثة أشهر من زيارة الرئيس الصيني إلى بريطانيا."))
+                if r[0] == "CONSULT"]
