@@ -4621,3 +4621,15 @@ def test_the_attack_on_a_country_pointed_back_to_is_no_new_assault() -> None:
     # events.yaml ASSAULT bare "attack on": not after "that the", "that", "this" (a known attack recalled); "an" stays
     assert "ASSAULT" not in _types(_run("The British minister said that the attack on Iraq had made the region less safe."))
     assert ("ASSAULT", "RUS", "UKR") in _pairs(_run("Russia carried out an attack on Kyiv overnight."))
+
+
+def test_a_dinner_shared_with_a_foreign_leader_is_a_consultation() -> None:
+    # events.yaml CONSULT "had dinner with": a meal shared with a side is a meeting with it
+    doc = _run("The Democratic congressman had dinner with the Iranian president Hassan Rouhani in Geneva.")
+    assert ("CONSULT", "USA", "IRN") in _pairs(doc)
+
+
+def test_ordering_the_firing_of_an_official_is_a_demand() -> None:
+    # events.yaml REQUEST "ordered the firing of": a dismissal ordered with authority
+    doc = _run("The French president ordered the dismissal of the German envoy Klaus Weber.")
+    assert any(t == "REQUEST" and a == "FRA" for t, a, _r in _pairs(doc))
