@@ -4672,3 +4672,9 @@ def test_being_in_contact_with_is_consult() -> None:
     # events.yaml CONSULT "étaient en contact avec", "restait en contact avec": an open channel between two sides
     doc = _run("Le gouvernement espagnol restait en contact avec le gouvernement marocain pendant la crise.")
     assert ("CONSULT", "ESP", "MAR") in _pairs(doc)
+
+
+def test_promising_a_security_deployment_is_no_mobilize() -> None:
+    # events.yaml MOBILIZE unless_before "promet un", "a prévu un important": a deployment announced, not yet in place
+    doc = _run("Le ministre français de l'Intérieur promet un dispositif de sécurité renforcé pour samedi à Paris.")
+    assert "MOBILIZE" not in _types(doc)
