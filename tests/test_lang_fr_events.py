@@ -4666,3 +4666,15 @@ def test_meaning_to_join_a_rally_is_no_protest() -> None:
     # events.yaml PROTEST unless_before "comptent se joindre au": an intention, the rally not held yet
     doc = _run("Des étudiants français comptent se joindre au rassemblement des gilets jaunes à Paris.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_being_in_contact_with_is_consult() -> None:
+    # events.yaml CONSULT "étaient en contact avec", "restait en contact avec": an open channel between two sides
+    doc = _run("Le gouvernement espagnol restait en contact avec le gouvernement marocain pendant la crise.")
+    assert ("CONSULT", "ESP", "MAR") in _pairs(doc)
+
+
+def test_promising_a_security_deployment_is_no_mobilize() -> None:
+    # events.yaml MOBILIZE unless_before "promet un", "a prévu un important": a deployment announced, not yet in place
+    doc = _run("Le ministre français de l'Intérieur promet un dispositif de sécurité renforcé pour samedi à Paris.")
+    assert "MOBILIZE" not in _types(doc)
