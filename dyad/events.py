@@ -4419,10 +4419,11 @@ def _participle(text: str, t_start: int, t_end: int, lex: EventLexicon) -> bool:
 
 # the word splitters most tests use, compiled once (a pattern given as a string is looked up in
 # re's cache at every call, and these run tens of thousands of times a second)
-_words = re.compile(r"\w+").findall
+_WORD_RUN = re.compile(r"\w+")
+_words = _WORD_RUN.findall
+_word_matches = _WORD_RUN.finditer
 _apostrophe_words = re.compile(r"[\w']+").findall
 _quote_words = re.compile(r"[\w'’]+").findall
-_word_matches = re.compile(r"\w+").finditer
 
 _QUOTED_TERM = re.compile(r"[«“\"]\s*(\w[\w'’-]*(?:\s+[\w'’-]+)?)\s*[»”\"]")
 
