@@ -4678,3 +4678,23 @@ def test_promising_a_security_deployment_is_no_mobilize() -> None:
     # events.yaml MOBILIZE unless_before "promet un", "a prévu un important": a deployment announced, not yet in place
     doc = _run("Le ministre français de l'Intérieur promet un dispositif de sécurité renforcé pour samedi à Paris.")
     assert "MOBILIZE" not in _types(doc)
+
+
+def test_compound_subject_acts_each_for_itself() -> None:
+    # roles.yaml compound_subject_joint_only: "X et Y refusent" is a refusal by each, not by X of Y
+    doc = _run("La Chine et la Russie refusent cette transformation du Conseil.")
+    pairs = _pairs(doc)
+    assert ("REJECT", "CHN", "RUS") not in pairs
+    assert {("REJECT", "CHN", None), ("REJECT", "RUS", None)} <= set(pairs)
+
+
+def test_compound_subject_of_a_joint_act_are_its_sides() -> None:
+    # a meeting or a deal keeps the two members of the subject as its two sides
+    doc = _run("La France et l'Allemagne ont signé un accord de défense.")
+    assert ("AGREE", "FRA", "DEU") in _pairs(doc)
+
+
+def test_reciprocal_makes_a_compound_subject_two_sides() -> None:
+    # roles.yaml reciprocals "mutuellement": the two accuse each other
+    doc = _run("La Russie et l'Ukraine s'accusent mutuellement de violer le cessez-le-feu.")
+    assert ("ACCUSE", "RUS", "UKR") in _pairs(doc)
