@@ -4633,3 +4633,9 @@ def test_ordering_the_firing_of_an_official_is_a_demand() -> None:
     # events.yaml REQUEST "ordered the firing of": a dismissal ordered with authority
     doc = _run("The French president ordered the dismissal of the German envoy Klaus Weber.")
     assert any(t == "REQUEST" and a == "FRA" for t, a, _r in _pairs(doc))
+
+
+def test_relations_established_by_a_compound_subject() -> None:
+    # events.yaml "established diplomatic relations" frame mutual: both members of the subject are its sides
+    doc = _run("Belgium and Sudan established diplomatic relations on Tuesday.")
+    assert ("SUPPORT", "BEL", "SDN") in _pairs(doc)
