@@ -4070,3 +4070,10 @@ def test_a_phone_interview_with_the_paper_is_no_call() -> None:
     # events.yaml CONSULT "اتصال هاتفي" unless_after "أجرته معه": the paper's interview with its source
     assert not [r for r in _records(_run("وقال وزير الخارجية اليمني في اتصال هاتفي أجرته معه الصحيفة إن الحوثيين رفضوا."))
                 if r[0] == "CONSULT"]
+
+
+def test_burnings_named_as_a_kind_of_deed_are_no_arson() -> None:
+    # events.yaml ASSAULT "حرق" unless_before "عمليات"، "أعمال": a kind of deed, no arson reported
+    assert not [r for r in _records(_run(
+        "واتهم التقرير منظمات المستوطنين الإسرائيليين بالوقوف وراء عمليات حرق المساجد الفلسطينية."))
+                if r[0] == "ASSAULT"]
