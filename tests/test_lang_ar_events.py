@@ -4056,3 +4056,24 @@ def test_a_visit_months_after_the_news_is_its_reference_point() -> None:
     assert not [r for r in _records(_run(
         "وجاء قرار الحكومة البريطانية قبل ثلاثة أشهر من زيارة الرئيس الصيني إلى بريطانيا."))
                 if r[0] == "CONSULT"]
+
+
+def test_a_suspect_named_in_a_bombing_is_no_new_attack() -> None:
+    # events.yaml ASSAULT "تفجير"، "هجوم" unless_before "مشتبه به في": the blast is already reported
+    assert not [r for r in _records(_run("وأعلن وزير الداخلية التركي أنه جرى تحديد مشتبه به في تفجير أنقرة."))
+                if r[0] == "ASSAULT"]
+    assert ("ASSAULT", "TUR") in [(r[0], r[2]) for r in _records(_run(
+        "قتل عشرة جنود أتراك في تفجير انتحاري نفذه مسلحون في أنقرة."))]
+
+
+def test_a_phone_interview_with_the_paper_is_no_call() -> None:
+    # events.yaml CONSULT "اتصال هاتفي" unless_after "أجرته معه": the paper's interview with its source
+    assert not [r for r in _records(_run("وقال وزير الخارجية اليمني في اتصال هاتفي أجرته معه الصحيفة إن الحوثيين رفضوا."))
+                if r[0] == "CONSULT"]
+
+
+def test_burnings_named_as_a_kind_of_deed_are_no_arson() -> None:
+    # events.yaml ASSAULT "حرق" unless_before "عمليات"، "أعمال": a kind of deed, no arson reported
+    assert not [r for r in _records(_run(
+        "واتهم التقرير منظمات المستوطنين الإسرائيليين بالوقوف وراء عمليات حرق المساجد الفلسطينية."))
+                if r[0] == "ASSAULT"]
