@@ -2512,6 +2512,13 @@ def test_a_first_person_ask_to_is_the_speakers_request() -> None:
     assert "REQUEST" not in _types(doc)
 
 
+def test_barricades_topped_with_razor_wire_are_no_protest() -> None:
+    doc = _run("American soldiers have been erecting barricades with razor wire at the Mexican border crossing.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Greek protesters erected barricades in central Athens on Monday.")
+    assert "PROTEST" in _types(doc)
+
+
 def test_what_someone_is_blamed_for_is_alleged() -> None:
     doc = _run("The American government has blamed the Iranian group for killing three French soldiers.")
     assert ("ACCUSE", "USA", "IRN") in _pairs(doc)
