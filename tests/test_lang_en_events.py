@@ -2504,6 +2504,21 @@ def test_a_first_person_demand_for_high_standards_asks_no_one() -> None:
     assert ("REQUEST", "FRA", "RUS") in _pairs(doc)
 
 
+def test_a_first_person_ask_to_is_the_speakers_request() -> None:
+    doc = _run("\"We respectfully ask the Russian government to free the French reporter,\" the French president said.")
+    assert ("REQUEST", "FRA", "RUS") in _pairs(doc)
+    # a question put is no request
+    doc = _run("\"I ask them, why do you travel to Moscow?\" the French president said.")
+    assert "REQUEST" not in _types(doc)
+
+
+def test_barricades_topped_with_razor_wire_are_no_protest() -> None:
+    doc = _run("American soldiers have been erecting barricades with razor wire at the Mexican border crossing.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Greek protesters erected barricades in central Athens on Monday.")
+    assert "PROTEST" in _types(doc)
+
+
 def test_what_someone_is_blamed_for_is_alleged() -> None:
     doc = _run("The American government has blamed the Iranian group for killing three French soldiers.")
     assert ("ACCUSE", "USA", "IRN") in _pairs(doc)
