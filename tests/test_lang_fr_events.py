@@ -4698,3 +4698,22 @@ def test_reciprocal_makes_a_compound_subject_two_sides() -> None:
     # roles.yaml reciprocals "mutuellement": the two accuse each other
     doc = _run("La Russie et l'Ukraine s'accusent mutuellement de violer le cessez-le-feu.")
     assert ("ACCUSE", "RUS", "UKR") in _pairs(doc)
+
+
+def test_a_union_calling_to_demonstrate_is_no_request() -> None:
+    # events.yaml REQUEST "appellent à" unless_after "manifester", "se mobiliser": a protest announced, which gold leaves out
+    doc = _run("Les syndicats français appellent à manifester jeudi contre la réforme du gouvernement.")
+    assert "REQUEST" not in _types(doc)
+    assert "PROTEST" not in _types(doc)
+
+
+def test_a_call_to_talks_is_still_a_request() -> None:
+    # the exclusion above is about protests only: a call to negotiate stays a REQUEST
+    doc = _run("Le président français appelle le gouvernement iranien à reprendre les négociations.")
+    assert ("REQUEST", "FRA", "IRN") in _pairs(doc)
+
+
+def test_sales_down_because_of_protests_is_no_protest() -> None:
+    # events.yaml PROTEST unless_before "en raison des": the marches as a cause of another fact, none reported
+    doc = _run("Les commerçants français signalent une baisse des ventes en raison des manifestations contre la taxe.")
+    assert "PROTEST" not in _types(doc)
