@@ -4449,8 +4449,10 @@ def _incise_quotation(text: str, sent_start: int, at: int) -> int | None:
     if quote is None:
         return None
     opening, close = quote
-    if opening != -1 and len(_words(text[opening:close])) < 3:
-        return None  # "l'un des « gilets jaunes », a appelé": a quoted term, not words said
+    if opening != -1 and len(text[opening + 1 : close].split()) < 3:
+        # "l'un des « gilets jaunes », a appelé": a quoted term, not words said (counted by
+        # spaces: "un « trompe-l'œil », ont voté contre" quotes one word, not three)
+        return None
     return opening if opening != -1 else sent_start
 
 
@@ -4458,7 +4460,7 @@ def _quotation_before(text: str, sent_start: int, at: int) -> tuple[int, int] | 
     """The span of a quotation of three words or more that closes, with a comma (Latin or Arabic),
     right before ``at`` and opens in the same sentence; None otherwise."""
     quote = _quote_closing(text, sent_start, at, ",،")
-    if quote is None or quote[0] == -1 or len(_words(text[quote[0] : quote[1]])) < 3:
+    if quote is None or quote[0] == -1 or len(text[quote[0] + 1 : quote[1]].split()) < 3:
         return None
     return quote
 

@@ -2130,3 +2130,10 @@ def test_an_accusation_and_the_accusation_returned_are_two_records() -> None:
     pairs = _pairs(doc)
     assert ("ACCUSE", "POL", "BLR") in pairs
     assert ("ACCUSE", "BLR", "POL") in pairs
+
+
+def test_a_quoted_hyphenated_word_opens_no_incise() -> None:
+    # « trompe-l'œil » is one quoted word: the verb after it is no incise ("« ... », a dénoncé X")
+    # whose speaker would stand after it; its subject is the one named before the aside
+    doc = _run("Le ministre suédois, dénonçant un « trompe-l'œil », a exhorté la Russie à retirer ses troupes.", "fr")
+    assert ("REQUEST", "SWE", "RUS") in _pairs(doc)
