@@ -4077,3 +4077,15 @@ def test_burnings_named_as_a_kind_of_deed_are_no_arson() -> None:
     assert not [r for r in _records(_run(
         "واتهم التقرير منظمات المستوطنين الإسرائيليين بالوقوف وراء عمليات حرق المساجد الفلسطينية."))
                 if r[0] == "ASSAULT"]
+
+
+def test_victories_scored_on_the_battlefield_are_fighting() -> None:
+    # events.yaml ASSAULT "حققت انتصارات"، "أحرزت انتصارات": battlefield gains, not a relative recalling old wins
+    assert ("ASSAULT", "YEM") in [(r[0], r[1]) for r in _records(_run(
+        "وقال قائد عسكري يمني إن قوات الجيش اليمني أحرزت انتصارات في محافظة أبين خلال اليومين الماضيين."))]
+
+
+def test_the_verb_hajama_ala_is_an_attack() -> None:
+    # events.yaml ASSAULT "هجمت ... على": a physical attack, the target after "على"
+    assert ("ASSAULT", "SYR") in [(r[0], r[2]) for r in _records(_run(
+        "وكانت جماعة مسلحة قد هجمت على قوات الجيش السوري قرب مدينة حماة."))]
