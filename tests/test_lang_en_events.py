@@ -4654,3 +4654,17 @@ def test_relations_established_by_a_compound_subject() -> None:
     # events.yaml "established diplomatic relations" frame mutual: both members of the subject are its sides
     doc = _run("Belgium and Sudan established diplomatic relations on Tuesday.")
     assert ("SUPPORT", "BEL", "SDN") in _pairs(doc)
+
+
+# --- round 81 -------------------------------------------------------------------------------
+
+
+def test_legal_proceedings_commenced_against_a_side_are_a_lawsuit() -> None:
+    doc = _run("The Greek government has commenced legal proceedings against Turkey over the seized tanker.")
+    assert [e["event_type"] for e in doc.events] == ["ACCUSE"]
+    assert doc.events[0]["recipient"]["country"] == "TUR"
+
+
+def test_a_report_questioned_is_an_accusation() -> None:
+    doc = _run("The French senators questioned an Italian government report on the migrant boats.")
+    assert "ACCUSE" in _types(doc)
