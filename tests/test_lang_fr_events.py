@@ -4717,3 +4717,9 @@ def test_sales_down_because_of_protests_is_no_protest() -> None:
     # events.yaml PROTEST unless_before "en raison des": the marches as a cause of another fact, none reported
     doc = _run("Les commerçants français signalent une baisse des ventes en raison des manifestations contre la taxe.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_visiting_the_site_of_the_protests_is_no_protest() -> None:
+    # events.yaml PROTEST unless_before "lieux de la": the place of a past march, framing a visit
+    doc = _run("Le président français s'est rendu dimanche sur les lieux de la manifestation.")
+    assert "PROTEST" not in _types(doc)
