@@ -4089,3 +4089,12 @@ def test_the_verb_hajama_ala_is_an_attack() -> None:
     # events.yaml ASSAULT "هجمت ... على": a physical attack, the target after "على"
     assert ("ASSAULT", "SYR") in [(r[0], r[2]) for r in _records(_run(
         "وكانت جماعة مسلحة قد هجمت على قوات الجيش السوري قرب مدينة حماة."))]
+
+
+def test_fighters_who_fled_their_positions_retreat() -> None:
+    # events.yaml RETREAT "فروا من": fighters leaving a front or a post; refugees fleeing a war are no retreat
+    assert ("RETREAT", "YEM") in [(r[0], r[1]) for r in _records(_run(
+        "وقالت مصادر عسكرية إن عناصر الميليشيات الحوثية فروا من مواقعهم أمام تقدم الجيش اليمني."))]
+    assert not [r for r in _records(_run(
+        "وقالت الأمم المتحدة إن آلاف اللاجئين السوريين فروا من الحرب إلى تركيا."))
+                if r[0] == "RETREAT"]
