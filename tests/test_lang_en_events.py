@@ -4668,3 +4668,10 @@ def test_legal_proceedings_commenced_against_a_side_are_a_lawsuit() -> None:
 def test_a_report_questioned_is_an_accusation() -> None:
     doc = _run("The French senators questioned an Italian government report on the migrant boats.")
     assert "ACCUSE" in _types(doc)
+
+
+def test_welcomed_his_return_is_approval() -> None:
+    # a person's return welcomed by his side's ministers: approval, not a guest received
+    doc = _run("Senior French ministers have welcomed his return to the Socialist campaign.")
+    assert ("SUPPORT", "FRA", "FRA") in _pairs(doc)
+    assert "CONSULT" not in _types(doc)
