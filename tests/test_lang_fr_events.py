@@ -4723,3 +4723,12 @@ def test_visiting_the_site_of_the_protests_is_no_protest() -> None:
     # events.yaml PROTEST unless_before "lieux de la": the place of a past march, framing a visit
     doc = _run("Le président français s'est rendu dimanche sur les lieux de la manifestation.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_a_renewed_request_is_a_request() -> None:
+    # events.yaml REQUEST "a réitéré sa demande": the demand made again, no expulsion or protest read from its object
+    doc = _run("Le ministre allemand a réitéré sa demande d'une expulsion des diplomates russes.")
+    assert "REQUEST" in _types(doc)
+    assert "SANCTION" not in _types(doc)
+    doc = _run("Le syndicat français a renouvelé son appel à la grève.")
+    assert "REQUEST" not in _types(doc)
