@@ -4098,3 +4098,26 @@ def test_fighters_who_fled_their_positions_retreat() -> None:
     assert not [r for r in _records(_run(
         "وقالت الأمم المتحدة إن آلاف اللاجئين السوريين فروا من الحرب إلى تركيا."))
                 if r[0] == "RETREAT"]
+
+
+def test_security_forces_spreading_through_an_area_mobilize() -> None:
+    # events.yaml MOBILIZE "انتشرت" requires_after the forces: a deployment; rumours that spread are none
+    assert ("MOBILIZE", "EGY") in [(r[0], r[1]) for r in _records(_run(
+        "وانتشرت قوات الأمن المصرية في محيط الميدان الرئيسي بالمدينة."))]
+    assert not [r for r in _records(_run("وانتشرت الشائعات في المدينة بسرعة كبيرة."))
+                if r[0] == "MOBILIZE"]
+
+
+def test_fighters_laying_mines_mobilize() -> None:
+    # events.yaml MOBILIZE "يزرعون الألغام": mines laid by fighters, the finite verb with the definite mines
+    assert ("MOBILIZE", "YEM") in [(r[0], r[1]) for r in _records(_run(
+        "وقال مسؤول محلي إن الحوثيين يزرعون الألغام في الطرق المؤدية إلى المدينة."))]
+
+
+def test_regret_voiced_at_a_failure_is_disapproval() -> None:
+    # events.yaml ACCUSE "عن أسفه": regret at another's act; sorrow for the dead ("لسقوط قتلى") is none
+    assert ("ACCUSE", "LBN") in [(r[0], r[1]) for r in _records(_run(
+        "وأعرب الرئيس اللبناني ميشال عون عن أسفه من تعطيل عمل الحكومة."))]
+    assert not [r for r in _records(_run(
+        "وأعرب الرئيس اللبناني ميشال عون عن أسفه لسقوط قتلى في الحادث."))
+                if r[0] == "ACCUSE"]
