@@ -4121,3 +4121,10 @@ def test_regret_voiced_at_a_failure_is_disapproval() -> None:
     assert not [r for r in _records(_run(
         "وأعرب الرئيس اللبناني ميشال عون عن أسفه لسقوط قتلى في الحادث."))
                 if r[0] == "ACCUSE"]
+
+
+def test_relief_goods_to_be_received_are_no_aid() -> None:
+    # events.yaml AID "الإغاثية" unless_before "لاستلام المساعدات": relief to be received, none delivered
+    assert not [r for r in _records(_run(
+        "وقال مسؤول يمني إن الحوثيين يمنعون المواطنين في تعز من الحصول على المساعدات الإغاثية."))
+                if r[0] == "AID"]
