@@ -4675,3 +4675,12 @@ def test_welcomed_his_return_is_approval() -> None:
     doc = _run("Senior French ministers have welcomed his return to the Socialist campaign.")
     assert ("SUPPORT", "FRA", "FRA") in _pairs(doc)
     assert "CONSULT" not in _types(doc)
+
+
+# --- round 83 -------------------------------------------------------------------------------
+
+
+def test_a_petition_launched_is_a_demand() -> None:
+    # events.yaml "launched a petition": a public demand, alone, on the own government
+    doc = _run("Activists in France launched a petition against the new pension law.")
+    assert ("REQUEST", "FRA", "FRA") in _pairs(doc)
