@@ -4675,3 +4675,19 @@ def test_welcomed_his_return_is_approval() -> None:
     doc = _run("Senior French ministers have welcomed his return to the Socialist campaign.")
     assert ("SUPPORT", "FRA", "FRA") in _pairs(doc)
     assert "CONSULT" not in _types(doc)
+
+
+# --- round 83 -------------------------------------------------------------------------------
+
+
+def test_a_petition_launched_is_a_demand() -> None:
+    # events.yaml "launched a petition": a public demand, alone, on the own government
+    doc = _run("Activists in France launched a petition against the new pension law.")
+    assert ("REQUEST", "FRA", "FRA") in _pairs(doc)
+
+
+def test_a_travel_ban_issued_is_a_sanction() -> None:
+    # events.yaml "issued a temporary travel ban": a restriction put in force, unlike the bare noun
+    doc = _run("The Iranian president issued a temporary travel ban on citizens of several Gulf states.")
+    assert "SANCTION" in _types(doc)
+    assert [e["actor"]["country"] for e in doc.events if e["event_type"] == "SANCTION"] == ["IRN"]
