@@ -4732,3 +4732,12 @@ def test_a_renewed_request_is_a_request() -> None:
     assert "SANCTION" not in _types(doc)
     doc = _run("Le syndicat français a renouvelé son appel à la grève.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_rallies_declared_to_the_prefecture_are_no_protest() -> None:
+    # modality.yaml after.future "ont été déclarés": a rally declared to the authorities is still to come
+    doc = _run("À Lyon, deux rassemblements contre la taxe ont été déclarés auprès de la préfecture.")
+    assert "PROTEST" not in _types(doc)
+    # hypothetical "idées de": an idea of a march, no march
+    doc = _run("Les idées de manifestations contre le gouvernement français se multiplient.")
+    assert "PROTEST" not in _types(doc)
