@@ -138,6 +138,10 @@ class Trigger:
     # or body, addressed to the government of its country, as an `alone` act is; a partner named
     # stays its recipient (a state naming no partner makes no record)
     own_side: bool = False
+    # events.yaml `says_in_incise: true`: as the verb of an incise after a quotation, its speaker
+    # right behind it ("« ... », soutient Emmanuel Grégoire", "..., soutient-il"), the form only
+    # says who spoke ("maintains"), no act of its type
+    says_in_incise: bool = False
     # events.yaml `unnamed_attackers: true`: a form that itself names its attackers as unnamed
     # ("مسلحون", gunmen): its reading with unidentified attackers keeps its rank where roles.yaml
     # `named_attacker_first` is set
@@ -527,6 +531,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                                  alone=bool(entry.get("alone", False)),
                                                  actor_before=bool(entry.get("actor_before", False)),
                                                  own_side=bool(entry.get("own_side", False)),
+                                                 says_in_incise=bool(entry.get("says_in_incise", False)),
                                                  place_host=bool(entry.get("place_host", False)),
                                                  unnamed_attackers=bool(entry.get("unnamed_attackers", False)),
                                                  asks_subject=bool(entry.get("asks_subject", False)),
@@ -2008,6 +2013,14 @@ class EventExtractor:
             quoted: list[Mention] = []
             opened = _incise_quotation(doc.text, sent_start, t_start) \
                 if trig.type in _SPOKEN and not _participle(doc.text, t_start, t_end, lex) else None
+            if opened is not None and trig.says_in_incise and (
+                    doc.text[t_end : t_end + 1] == "-" or doc.text[t_end : t_end + 40].lstrip()[:1].isupper()
+                    or (after and len(_words(doc.text[t_end : after[0].start])) <= 2
+                        and not re.search(r"[«\"“]", doc.text[t_end : after[0].start]))):
+                # "« ... », soutient Emmanuel Grégoire": the speaker named (or glued, "soutient-il")
+                # right behind the verb only says the quotation; "», soutient « à 100 % les
+                # revendications »" quotes what is supported
+                return None
             if opened is not None and not after:
                 # "« ... », déplore-t-il": a subject pronoun glued after the verb stands for the
                 # last person named before the quotation

@@ -4741,3 +4741,14 @@ def test_rallies_declared_to_the_prefecture_are_no_protest() -> None:
     # hypothetical "idées de": an idea of a march, no march
     doc = _run("Les idées de manifestations contre le gouvernement français se multiplient.")
     assert "PROTEST" not in _types(doc)
+
+
+def test_soutient_in_an_incise_only_says_who_spoke() -> None:
+    # events.yaml says_in_incise: "« ... », soutient X" / "soutient-il" is "maintains", no support
+    doc = _run("« Ces contrôles sont nécessaires », soutient la Commission européenne.")
+    assert "SUPPORT" not in _types(doc)
+    doc = _run("« Elles vont produire leurs effets assez vite », soutient-il devant les députés français.")
+    assert "SUPPORT" not in _types(doc)
+    # a quotation of what is supported, right behind the verb, keeps the support
+    doc = _run("« Il faudrait 300 euros de plus », soutient « à 100 % les revendications » la CGT.")
+    assert "SUPPORT" in _types(doc)

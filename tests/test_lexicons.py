@@ -81,7 +81,7 @@ def test_event_trigger_schema(lang: str) -> None:
         assert set(entry) <= {"forms", "type", "mode", "cameo", "frame", "weight", "unless_after", "first_person",
                               "unless_before", "agent_after", "dual", "requires_after", "requires_window", "continues",
                               "object_prefixes", "spelled_letters", "patient_after", "between_persons", "answers",
-                              "alleges", "topic_after", "alone", "own_side", "asks_subject", "passive_before",
+                              "alleges", "topic_after", "alone", "own_side", "says_in_incise", "asks_subject", "passive_before",
                               "unnamed_attackers", "place_host", "actor_before", "unless_glued"}, where
         assert isinstance(entry.get("requires_window", 6), int), where
         if "between_persons" in entry:
@@ -96,6 +96,7 @@ def test_event_trigger_schema(lang: str) -> None:
         assert isinstance(entry.get("answers", False), bool), where
         assert isinstance(entry.get("alone", False), bool), where
         assert isinstance(entry.get("own_side", False), bool), where
+        assert isinstance(entry.get("says_in_incise", False), bool), where
         # the doer is named before the form (a side read after it is no actor)
         assert isinstance(entry.get("actor_before", False), bool), where
         assert isinstance(entry.get("unnamed_attackers", False), bool), where
