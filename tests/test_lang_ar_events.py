@@ -4128,3 +4128,9 @@ def test_relief_goods_to_be_received_are_no_aid() -> None:
     assert not [r for r in _records(_run(
         "وقال مسؤول يمني إن الحوثيين يمنعون المواطنين في تعز من الحصول على المساعدات الإغاثية."))
                 if r[0] == "AID"]
+
+
+def test_members_of_a_group_seized_in_a_tally_are_an_arrest() -> None:
+    # events.yaml COERCE bare "ضبط" requires_after "المنتمين": followers of a group held, a number between
+    assert ("COERCE",) in [(r[0],) for r in _records(_run(
+        "وأعلنت وزارة الداخلية السعودية ضبط 40 من المنتمين لتنظيم داعش في الرياض."))]
