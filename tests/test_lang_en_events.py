@@ -4691,3 +4691,15 @@ def test_a_travel_ban_issued_is_a_sanction() -> None:
     doc = _run("The Iranian president issued a temporary travel ban on citizens of several Gulf states.")
     assert "SANCTION" in _types(doc)
     assert [e["actor"]["country"] for e in doc.events if e["event_type"] == "SANCTION"] == ["IRN"]
+
+
+def test_striking_a_deal_is_an_agreement() -> None:
+    # events.yaml "striking a deal": the progressive of "struck a deal"
+    doc = _run("Britain and Norway are striking a deal on fisheries cooperation, officials said on Monday.")
+    assert [(e["actor"]["country"], e["recipient"]["country"]) for e in doc.events if e["event_type"] == "AGREE"][:1] == [("GBR", "NOR")]
+
+
+def test_a_partially_granted_request_is_a_concession() -> None:
+    # events.yaml "partially granted" + "request": a court giving way in part to the side that asked
+    doc = _run("A federal appeals court in Boston on Tuesday partially granted a Trump administration request to enforce the asylum rule.")
+    assert [(e["actor"]["country"], e["recipient"]["country"]) for e in doc.events if e["event_type"] == "CONCEDE"] == [("USA", "USA")]
