@@ -4752,3 +4752,12 @@ def test_soutient_in_an_incise_only_says_who_spoke() -> None:
     # a quotation of what is supported, right behind the verb, keeps the support
     doc = _run("« Il faudrait 300 euros de plus », soutient « à 100 % les revendications » la CGT.")
     assert "SUPPORT" in _types(doc)
+
+
+def test_placed_under_judicial_control_is_a_coercion() -> None:
+    # events.yaml "placé sous contrôle judiciaire": a restriction ordered by a judge
+    doc = _run("Le militant lyonnais a été placé sous contrôle judiciaire samedi à Lyon.")
+    assert ("COERCE", "FRA", "FRA") in _pairs(doc)
+    # released from custody under judicial control: no coercion
+    doc = _run("Trois militants ont été libérés et placés sous contrôle judiciaire dimanche à Lyon.")
+    assert "COERCE" not in _types(doc)
