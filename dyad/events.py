@@ -4428,8 +4428,6 @@ def _participle(text: str, t_start: int, t_end: int, lex: EventLexicon) -> bool:
     return bool(first and lex.participle_endings and first[0].endswith(lex.participle_endings))
 
 
-# a quotation of at most two words (a quoted term, not words said): "« gilets jaunes »", "“fake news”"
-
 # the word splitters most tests use, compiled once (a pattern given as a string is looked up in
 # re's cache at every call, and these run tens of thousands of times a second)
 _WORD_RUN = re.compile(r"\w+")
@@ -4438,6 +4436,7 @@ _word_matches = _WORD_RUN.finditer
 _apostrophe_words = re.compile(r"[\w']+").findall
 _quote_words = re.compile(r"[\w'’]+").findall
 
+# a quotation of at most two words (a quoted term, not words said): "« gilets jaunes »", "“fake news”"
 _QUOTED_TERM = re.compile(r"[«“\"]\s*(\w[\w'’-]*(?:\s+[\w'’-]+)?)\s*[»”\"]")
 
 
@@ -4462,18 +4461,23 @@ def _incise_quotation(text: str, sent_start: int, at: int) -> int | None:
     if quote is None:
         return None
     opening, close = quote
-    if opening != -1 and len(text[opening + 1 : close].split()) < 3:
-        # "l'un des « gilets jaunes », a appelé": a quoted term, not words said (counted by
-        # spaces: "un « trompe-l'œil », ont voté contre" quotes one word, not three)
-        return None
+    if opening != -1 and _quoted_term(text, opening, close):
+        return None  # "l'un des « gilets jaunes », a appelé": a quoted term, not words said
     return opening if opening != -1 else sent_start
+
+
+def _quoted_term(text: str, opening: int, close: int) -> bool:
+    """Whether the quotation between the marks at ``opening`` and ``close`` holds one or two
+    words: a quoted term, not words said. Words are counted by spaces, as in _QUOTED_TERM:
+    "« trompe-l'œil »" is one word, not the three ``_words`` would split it into."""
+    return len(text[opening + 1 : close].split()) < 3
 
 
 def _quotation_before(text: str, sent_start: int, at: int) -> tuple[int, int] | None:
     """The span of a quotation of three words or more that closes, with a comma (Latin or Arabic),
     right before ``at`` and opens in the same sentence; None otherwise."""
     quote = _quote_closing(text, sent_start, at, ",،")
-    if quote is None or quote[0] == -1 or len(text[quote[0] + 1 : quote[1]].split()) < 3:
+    if quote is None or quote[0] == -1 or _quoted_term(text, *quote):
         return None
     return quote
 
