@@ -4134,3 +4134,17 @@ def test_members_of_a_group_seized_in_a_tally_are_an_arrest() -> None:
     # events.yaml COERCE bare "ضبط" requires_after "المنتمين": followers of a group held, a number between
     assert ("COERCE",) in [(r[0],) for r in _records(_run(
         "وأعلنت وزارة الداخلية السعودية ضبط 40 من المنتمين لتنظيم داعش في الرياض."))]
+
+
+def test_a_single_air_strike_with_its_verb_before_is_an_assault() -> None:
+    # events.yaml ASSAULT bare "ضربة جوية" (aerial): the singular strike, as "ضربات جوية"
+    assert ("ASSAULT", "SYR") in [(r[0], r[1]) for r in _records(_run(
+        "وقال مصدر عسكري إن الجيش السوري نفذ ضربة جوية على مواقع المسلحين قرب حلب."))]
+
+
+def test_an_invitation_to_visit_accepted_is_agreement_not_a_request() -> None:
+    # events.yaml AGREE "قبل دعوة لزيارة": longer than REQUEST "دعوة لزيارة"
+    records = [(r[0], r[1]) for r in _records(_run(
+        "وأعلنت الخارجية أن الرئيس التركي قبل دعوة لزيارة القاهرة."))]
+    assert ("AGREE", "TUR") in records
+    assert ("REQUEST", "TUR") not in records

@@ -4703,3 +4703,18 @@ def test_a_partially_granted_request_is_a_concession() -> None:
     # events.yaml "partially granted" + "request": a court giving way in part to the side that asked
     doc = _run("A federal appeals court in Boston on Tuesday partially granted a Trump administration request to enforce the asylum rule.")
     assert [(e["actor"]["country"], e["recipient"]["country"]) for e in doc.events if e["event_type"] == "CONCEDE"] == [("USA", "USA")]
+
+
+# --- round 85 -------------------------------------------------------------------------------
+
+
+def test_a_federal_lawsuit_filed_is_an_accusation() -> None:
+    # events.yaml "filed a federal lawsuit": the suit in another kind, like "filed a lawsuit"
+    doc = _run("The American Civil Liberties Union filed a federal lawsuit against the Trump administration.")
+    assert ("ACCUSE", "USA", "USA") in _pairs(doc)
+
+
+def test_insisting_one_had_acted_rightly_is_a_rebuttal() -> None:
+    # events.yaml "insisted she had": a charge answered with what was done
+    doc = _run("Senator Smith insisted she had not been pressured by the White House.")
+    assert "REJECT" in _types(doc)

@@ -4761,3 +4761,9 @@ def test_placed_under_judicial_control_is_a_coercion() -> None:
     # released from custody under judicial control: no coercion
     doc = _run("Trois militants ont été libérés et placés sous contrôle judiciaire dimanche à Lyon.")
     assert "COERCE" not in _types(doc)
+
+
+def test_les_agents_alone_are_the_police() -> None:
+    # actors.yaml "les agents": like "des agents", unqualified agents are the forces of order
+    doc = _run("À Marseille, les agents ont fait usage de gaz lacrymogènes samedi soir.")
+    assert ("COERCE", "FRA", "FRA") in _pairs(doc)
