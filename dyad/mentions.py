@@ -963,7 +963,13 @@ class MentionDetector:
                     # "Nicolas Lerner, Director General ... in France, Eugenio Pereiro Blanco": that
                     # title is Lerner's
                     title_before = th0 is None or not _apposition_of(text, th0.start, used)
-                if has_particle or title_after or title_before or _speech_after(toks, m, lex.speech_verbs) \
+                # a known given name opening a run of two or three capitalised words, none of them a
+                # particle or in capitals ("Jérôme Rodrigues, figure des gilets jaunes, a ..."), is a
+                # person's name without a title or a speech verb; a run holding "de" or "la" is
+                # mostly a thing named after a person or a feast ("le marché de Noël de Berlin")
+                given = len(run) == len(core) <= 3 and self.kb.given_names.get(fold(run[0][2])) is not None \
+                    and all(t[2].replace("-", "").isalpha() and not t[2].isupper() for t in core)
+                if has_particle or title_after or title_before or given or _speech_after(toks, m, lex.speech_verbs) \
                         or (_speech_after(toks, m, lex.name_verbs)
                             # (a capitalised word right before the run, read as something else, holds its head)
                             and not (prev is not None and prev[2][:1].isupper() and hit_at.get(prev[0]) is not None)):
@@ -989,6 +995,12 @@ class MentionDetector:
                             country, w = _country_near(doc, th.start, prev[0] if prev else th.end, lex)
                             if w:
                                 why.append(w)
+                    if country is None and not (title_after or title_before):
+                        # "a prominent American photographer, John Smith, was attacked": the
+                        # nationality said in the apposition before the name
+                        country, w = _apposition_country(doc, r_start, lex)
+                        if w:
+                            why.append(w)
                     out.append(Mention(r_start, r_end, raw, "person", romanised(raw), country, sectors, title=title,
                                        confidence=0.7 if (title_after or title_before) else 0.55, source="grammar", why=why))
                     used.append((r_start, r_end))

@@ -1941,8 +1941,9 @@ def test_the_west_is_a_body_of_no_country_and_suez_alone_is_no_place() -> None:
 def test_a_reduced_passive_after_an_unknown_name_is_not_the_earlier_actors_act() -> None:
     # "appealed for the release of aid worker Margaret Hassan, kidnapped in Iraq": the name before
     # the comma is unknown to the lexicon; the British MP kidnapped nobody, and Iraq is the place
+    # (the name is now read as a person by its given name: the kidnapping is hers, by unnamed kidnappers)
     doc = _run("The former British MP appealed for the release of aid worker Jane Doughty, kidnapped in Iraq.")
-    assert not [p for p in _pairs(doc) if p[0] == "ASSAULT"]
+    assert not [p for p in _pairs(doc) if p[0] == "ASSAULT" and p[1] is not None]
     # a known name before the comma is still the one kidnapped
     doc = _run("The French journalist Olivier Dubois, kidnapped in Mali in 2021, was freed on Monday.")
     assert ("ASSAULT", None, "FRA") in _pairs(doc)
