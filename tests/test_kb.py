@@ -448,3 +448,16 @@ def test_a_party_name_shared_by_two_countries_is_the_one_the_sentence_places() -
     assert parties("هاجم مسلحون مبنى حزب العدالة والتنمية الحاكم وسط اسطنبول.", "ar") == ["org:TUR-AKP"]
     assert parties("فاز حزب العدالة والتنمية في الانتخابات المغربية.", "ar") == ["org:MAR-PJD"]
     assert parties("Le Parti de la justice et du développement a gagné au Maroc.", "fr") == ["org:MAR-PJD"]
+
+
+def test_arabic_bare_surnames_and_spellings_of_known_spokesmen_and_ministers() -> None:
+    from dyad.doc import Document
+    from dyad.pipeline import analyse
+
+    def persons(text: str) -> list[str | None]:
+        doc = analyse(Document(doc_id="t", text=text, lang="ar"))
+        return [m.actor_id for m in doc.mentions if m.kind == "person"]
+
+    # the coalition spokesman named by his surname alone, the Italian minister in both spellings
+    assert persons("وطالب عسيري الحوثيين بالانسحاب من المدن.") == ["person:ahmed-asiri"]
+    assert persons("وزار جنتيلوني طهران الأربعاء.") == persons("وزار جينتيلوني طهران.") == ["person:paolo-gentiloni"]
