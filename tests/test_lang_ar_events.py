@@ -4148,3 +4148,17 @@ def test_an_invitation_to_visit_accepted_is_agreement_not_a_request() -> None:
         "وأعلنت الخارجية أن الرئيس التركي قبل دعوة لزيارة القاهرة."))]
     assert ("AGREE", "TUR") in records
     assert ("REQUEST", "TUR") not in records
+
+
+def test_forces_stepping_up_their_presence_is_a_police_mobilization() -> None:
+    # events.yaml MOBILIZE "كثفت" requires its presence ("من تواجدها") behind; stepped-up raids are no deployment
+    assert ("MOBILIZE", "EGY") in [(r[0], r[1]) for r in _records(_run(
+        "كثفت قوات الأمن المصرية من تواجدها في شوارع الإسكندرية."))]
+    assert "MOBILIZE" not in [r[0] for r in _records(_run(
+        "وكثفت القوات المصرية غاراتها على مواقع المسلحين في سيناء."))]
+
+
+def test_stepped_up_security_measures_are_a_police_mobilization() -> None:
+    # events.yaml MOBILIZE police "تكثيف الإجراءات الأمنية", as "تشديد الإجراءات الأمنية"
+    assert ("MOBILIZE", "EGY") in [(r[0], r[1]) for r in _records(_run(
+        "أعلنت وزارة الداخلية المصرية تكثيف الإجراءات الأمنية في القاهرة."))]

@@ -4767,3 +4767,9 @@ def test_les_agents_alone_are_the_police() -> None:
     # actors.yaml "les agents": like "des agents", unqualified agents are the forces of order
     doc = _run("À Marseille, les agents ont fait usage de gaz lacrymogènes samedi soir.")
     assert ("COERCE", "FRA", "FRA") in _pairs(doc)
+
+
+def test_mise_en_examen_in_the_passive_is_an_accusation_by_the_justice() -> None:
+    # events.yaml "a été mise en examen": the subject is the accused, the justice of the country accuses
+    doc = _run("L'ancienne ministre française Marie Dupontel a été mise en examen mardi à Paris pour favoritisme.")
+    assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
