@@ -192,10 +192,11 @@ class EventLexicon:
     # modality.yaml not_modal: set phrases holding a cue word that say nothing of the event's
     # modality ("as planned", "comme prévu", "بشكل مخطط له"): their words are no cue
     not_modal: tuple[tuple[str, ...], ...] = ()
-    # modality.yaml clause_breaks: a word that opens a clause of its own ("but", "mais", "لكن"): cue
-    # words before it belong to the clause it ends ("a admis que l'arme pouvait blesser mais en a
-    # défendu l'utilisation": the defence is no hypothesis)
-    clause_breaks: frozenset[str] = frozenset()
+    # modality.yaml clause_breaks: a word or phrase that opens a clause of its own ("mais", "and
+    # has"): cue words before it belong to the clause it ends ("a admis que l'arme pouvait blesser
+    # mais en a défendu l'utilisation": the defence is no hypothesis; "has denied any wrongdoing and
+    # has accused the women": the accusation is no denial)
+    clause_breaks: tuple[tuple[str, ...], ...] = ()
     # modality.yaml clause_hypothetical: a conjunction opening the trigger's clause ("If the bill is
     # passed by Congress and signed by the president, ...") makes every trigger of that clause
     # hypothetical, however far behind it stands
@@ -594,7 +595,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         before_index=_first_word_index({k: mod.get(k) for k in _MODALITY_ORDER}),
         affirmative=_word_tuples(mod.get("affirmative") or []),
         not_modal=tuple(w for w in (tuple(_quote_words(fold(str(p)))) for p in mod.get("not_modal") or []) if w),
-        clause_breaks=frozenset(fold(str(w)) for w in mod.get("clause_breaks") or []),
+        clause_breaks=tuple(tuple(fold(str(w)).split()) for w in mod.get("clause_breaks") or []),
         clause_hypothetical=frozenset(fold(str(w)) for w in mod.get("clause_hypothetical", []) or []),
         clause_hypothetical_inside=frozenset(fold(str(w)) for w in mod.get("clause_hypothetical_inside", []) or []),
         disjunctions=frozenset(fold(str(w)) for w in mod.get("disjunctions", []) or []),
@@ -834,7 +835,7 @@ class EventExtractor:
             triggered += self._trigger_starts
             self._accusations = []
             self._shared_objects: dict[int, list[Mention]] = {}
-            self._shared_verbs: set[int] = set()  # triggers sharing the subject of an earlier verb
+            self._shared_verbs: dict[int, int] = {}  # triggers sharing the subject of an earlier verb -> that verb
             self._actor_at: dict[int, Mention] = {}  # the actor read for each trigger of the sentence
             self._subject_at: dict[int, Mention] = {}  # its grammatical subject (a host, not the guest)
             # the sentence's folded words, for cheap "is any cue word here at all" checks
@@ -1150,6 +1151,12 @@ class EventExtractor:
                     # "condemned Russia and imposed sanctions on it", "a dénoncé ... et réclamé des sanctions": a second
                     # act of the subject (one with no target named too, when it ranks as a complete reading)
                     keep.append(kv)
+            firsts = {self._shared_verbs[v[1][1]] for _k, v in keep if v[1][1] in self._shared_verbs}
+            for kv in ranked:
+                if kv[1][1][1] in firsts and all(kv[0] != k for k, _v in keep):
+                    # "has quit the party and accused it of ...", "has denied any wrongdoing and has
+                    # accused the women": the second act outranked the first, which is a happening too
+                    keep.append(kv)
             for kv in ranked[len(keep):]:
                 # "X demanded ..., while Y condemned ...": a happening with a subject of its own,
                 # named after the other triggers and before its own, stands beside them
@@ -1398,7 +1405,8 @@ class EventExtractor:
                 words = ["" if w[:1].isupper() and (i > 0 or not opens) else f
                          for i, (w, f) in enumerate(zip(original, words, strict=True))]
         if lex.clause_breaks:
-            cut = max((i for i, w in enumerate(words) if w in lex.clause_breaks), default=-1)
+            cut = max((i + len(b) - 1 for i in range(len(words)) for b in lex.clause_breaks
+                       if tuple(words[i : i + len(b)]) == b), default=-1)
             if cut >= 0:
                 words = ["" for _w in words[: cut + 1]] + list(words[cut + 1 :])
         # the word the trigger sits in (Arabic prefixes: "سيزور")
@@ -2102,6 +2110,9 @@ class EventExtractor:
                 # adjective), not the nearest one (the first verb's object)
                 subj = next((m for m in before if m.kind in ("person", "organization", "group")), None) \
                     or next((m for m in before if not m.adjectival), None) or subj
+                earlier = max((s for s in self._actor_at if sent_start <= s < t_start), default=None)
+                if earlier is not None and _identity(self._actor_at[earlier]) == _identity(subj):
+                    self._shared_verbs[t_start] = earlier  # (an act of the same subject before it)
             elif coordinator in lex.verb_coordinators \
                     and (earlier := max((s for s in self._actor_at if s < t_start), default=None)) is not None \
                     and (prior := self._subject_at.get(earlier, self._actor_at[earlier])).end <= earlier:
@@ -2112,7 +2123,7 @@ class EventExtractor:
                 # object, not a joint subject)
                 subj = prior
                 shared = [m for m in before if m.start >= earlier and _identity(m) != _identity(subj)]
-                self._shared_verbs.add(t_start)
+                self._shared_verbs[t_start] = earlier
             if subj is not None and len(before) > 1 and _participle(doc.text, t_start, t_end, lex) \
                     and _after_comma(doc.text, sent_start, t_start, lex.glued_conjunctions) and not quoted:
                 # "Les dirigeants italiens ont multiplié les affronts envers l'exécutif français,

@@ -4719,3 +4719,15 @@ def test_insisting_one_had_acted_rightly_is_a_rebuttal() -> None:
     # events.yaml "insisted she had": a charge answered with what was done
     doc = _run("Senator Smith insisted she had not been pressured by the White House.")
     assert "REJECT" in _types(doc)
+
+
+def test_a_cue_before_a_coordinated_verb_phrase_with_its_own_auxiliary_is_not_its_modality() -> None:
+    # modality.yaml clause_breaks "and has": the denial is of the wrongdoing, not of the accusation
+    doc = _run("The Alabama senator has denied any wrongdoing and has accused the Democrats of a smear.")
+    assert ("ACCUSE", "USA", "USA") in _pairs(doc)
+
+
+def test_an_act_coordinated_after_an_outranking_act_keeps_the_first_one_too() -> None:
+    # "quit ... and accused it": the accusation outranks the resignation, which happened all the same
+    doc = _run("The British MEP Tom Hartley has quit the UK Independence Party and accused it of betraying voters.")
+    assert {t for t, _a, _r in _pairs(doc)} >= {"CONCEDE", "ACCUSE"}
