@@ -1151,11 +1151,14 @@ class EventExtractor:
                     # "condemned Russia and imposed sanctions on it", "a dénoncé ... et réclamé des sanctions": a second
                     # act of the subject (one with no target named too, when it ranks as a complete reading)
                     keep.append(kv)
-            firsts = {self._shared_verbs[v[1][1]] for _k, v in keep if v[1][1] in self._shared_verbs}
+            firsts = {self._shared_verbs[v[1][1]]: v[1][1] for _k, v in keep if v[1][1] in self._shared_verbs}
             for kv in ranked:
-                if kv[1][1][1] in firsts and all(kv[0] != k for k, _v in keep):
+                if kv[1][1][1] in firsts and all(kv[0] != k for k, _v in keep) \
+                        and (kv[1][1][4] is None or kv[1][1][4].end <= firsts[kv[1][1][1]]):
                     # "has quit the party and accused it of ...", "has denied any wrongdoing and has
                     # accused the women": the second act outranked the first, which is a happening too
+                    # (unless its target is the second verb's object: "was investigating the
+                    # incident and urged all parties to ...")
                     keep.append(kv)
             for kv in ranked[len(keep):]:
                 # "X demanded ..., while Y condemned ...": a happening with a subject of its own,
