@@ -4731,3 +4731,16 @@ def test_an_act_coordinated_after_an_outranking_act_keeps_the_first_one_too() ->
     # "quit ... and accused it": the accusation outranks the resignation, which happened all the same
     doc = _run("The British MEP Tom Hartley has quit the UK Independence Party and accused it of betraying voters.")
     assert {t for t, _a, _r in _pairs(doc)} >= {"CONCEDE", "ACCUSE"}
+
+
+def test_a_bill_of_ones_own_withdrawn_as_agreed_is_a_concession() -> None:
+    # events.yaml "agreed to withdraw his bill": a climb-down before one's own parliament
+    doc = _run("The British peer Lord Ashworth agreed to withdraw his bill once the minister promised a review.")
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_a_verb_after_but_shares_the_subject_of_the_earlier_verb() -> None:
+    # roles.yaml verb_coordinators "but": the second verb is the peer's, not the chamber's named between
+    doc = _run("The British peer Lord Ashworth agreed to withdraw his bill in the House of Lords, but urged the government to think again.")
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(doc)
+    assert any(e["event_type"] == "REQUEST" and e["actor"]["name"] != "Parliament of the United Kingdom" for e in doc.events)

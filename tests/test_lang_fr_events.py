@@ -4773,3 +4773,19 @@ def test_mise_en_examen_in_the_passive_is_an_accusation_by_the_justice() -> None
     # events.yaml "a été mise en examen": the subject is the accused, the justice of the country accuses
     doc = _run("L'ancienne ministre française Marie Dupontel a été mise en examen mardi à Paris pour favoritisme.")
     assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
+
+
+def test_seizing_the_inspection_in_full_or_announcing_an_inquiry_is_an_investigation() -> None:
+    # events.yaml "a saisi l'inspection générale de la police nationale", "a annoncé l'ouverture d'une enquête"
+    doc = _run("Le préfet du Rhône a saisi l'Inspection générale de la police nationale après les violences.")
+    assert "ACCUSE" in [t for t, _a, _r in _pairs(doc)]
+    doc = _run("Le parquet de Lyon a annoncé lundi l'ouverture d'une enquête sur le ministre Gérald Darmanin.")
+    assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
+
+
+def test_police_framing_a_rally_is_a_deployment() -> None:
+    # events.yaml "a encadré" + rassemblement/cortège/manifestation: forces engaged on the spot
+    doc = _run("La police belge a encadré le rassemblement des syndicalistes à Liège.")
+    assert ("MOBILIZE", "BEL", "BEL") in _pairs(doc)
+    doc = _run("Le docteur Martin a encadré des étudiants en médecine.")
+    assert "MOBILIZE" not in [t for t, _a, _r in _pairs(doc)]
