@@ -4731,3 +4731,10 @@ def test_an_act_coordinated_after_an_outranking_act_keeps_the_first_one_too() ->
     # "quit ... and accused it": the accusation outranks the resignation, which happened all the same
     doc = _run("The British MEP Tom Hartley has quit the UK Independence Party and accused it of betraying voters.")
     assert {t for t, _a, _r in _pairs(doc)} >= {"CONCEDE", "ACCUSE"}
+
+
+def test_an_alternative_set_off_by_a_comma_keeps_the_modal_of_its_clause() -> None:
+    # modality.yaml disjunctions: ", or resign" shares the "should" of the clause before the comma
+    doc = _run("British Prime Minister Jane Hartley should either call a new referendum, or resign, if she cares "
+               "about democracy.")
+    assert "CONCEDE" not in {t for t, _a, _r in _pairs(doc)}
