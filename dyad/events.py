@@ -1429,6 +1429,10 @@ class EventExtractor:
         if not found and lex.disjunctions and words and words[-1] in lex.disjunctions:
             # the verb coordinated before the trigger carries the clause's cues: read them all
             c0 = _clause_start(text, sent.start, t_start)
+            if c0 > sent.start and set(_words(fold(text[c0:t_start]))) <= lex.disjunctions:
+                # ", or resign": the comma sets off the alternative, the clause before it holds the cues
+                # ("May should either call for a new referendum, or resign")
+                c0 = _clause_start(text, sent.start, c0 - 1)
             said = list(re.finditer(r"[\w'’]+", text[c0:t_start]))
             clause_words = ["" if w.group()[:1].isupper() and (i > 0 or c0 + w.start() in named) else fold(w.group())
                             for i, w in enumerate(said)]

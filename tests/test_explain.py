@@ -38,11 +38,11 @@ def test_each_trigger_gets_its_outcome_and_reason() -> None:
 
 def test_a_lower_ranked_reading_and_a_quotation_are_explained() -> None:
     _doc, decisions = explain_text(
-        "The French president met Putin in Moscow and condemned the Ukrainian government. "
+        "After talks with Putin in Moscow, the French president condemned the Ukrainian government. "
         "He wrote: \"The rebels shelled the convoy.\"", lang="en")
     got = _by_trigger(decisions)
-    assert got["met"].outcome == "outranked" and got["met"].score is not None
-    assert got["condemned"].outcome == "record" and got["condemned"].score > got["met"].score
+    assert got["talks with"].outcome == "outranked" and got["talks with"].score is not None
+    assert got["condemned"].outcome == "record" and got["condemned"].score > got["talks with"].score
     assert got["shelled"].outcome == "quoted"
 
 

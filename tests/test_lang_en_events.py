@@ -4744,3 +4744,10 @@ def test_a_verb_after_but_shares_the_subject_of_the_earlier_verb() -> None:
     doc = _run("The British peer Lord Ashworth agreed to withdraw his bill in the House of Lords, but urged the government to think again.")
     assert ("CONCEDE", "GBR", "GBR") in _pairs(doc)
     assert any(e["event_type"] == "REQUEST" and e["actor"]["name"] != "Parliament of the United Kingdom" for e in doc.events)
+
+
+def test_an_alternative_set_off_by_a_comma_keeps_the_modal_of_its_clause() -> None:
+    # modality.yaml disjunctions: ", or resign" shares the "should" of the clause before the comma
+    doc = _run("British Prime Minister Jane Hartley should either call a new referendum, or resign, if she cares "
+               "about democracy.")
+    assert "CONCEDE" not in {t for t, _a, _r in _pairs(doc)}
