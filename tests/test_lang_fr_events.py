@@ -4789,3 +4789,11 @@ def test_police_framing_a_rally_is_a_deployment() -> None:
     assert ("MOBILIZE", "BEL", "BEL") in _pairs(doc)
     doc = _run("Le docteur Martin a encadré des étudiants en médecine.")
     assert "MOBILIZE" not in [t for t, _a, _r in _pairs(doc)]
+
+
+def test_passive_escort_by_the_police_is_a_mobilisation() -> None:
+    # "avaient été encadrés par des policiers": forces deployed around a crowd; not marshals or other activists
+    doc = _run("Les gilets jaunes belges avaient été encadrés par des policiers belges en civil.")
+    assert ("MOBILIZE", "BEL", "BEL") in _pairs(doc)
+    doc = _run("Les manifestants belges étaient encadrés par des militants syndicaux.")
+    assert "MOBILIZE" not in _types(doc)
