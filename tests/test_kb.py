@@ -465,3 +465,5 @@ def test_arabic_bare_surnames_and_spellings_of_known_spokesmen_and_ministers() -
     assert persons("ودعا ماتيو رينتسي روحاني إلى زيارة روما.") == ["person:matteo-renzi", "person:hassan-rouhani"]
     assert persons("ورحب ماتيو رانتشي بالاتفاق.") == ["person:matteo-renzi"]
     assert persons("وجد في سياسة رابين السلمية خطرا.") == ["person:yitzhak-rabin"]
+    assert persons("وقال تونر إن واشنطن تدين الهجوم. وبحث الأصبحي مع سمير جعجع.") == [
+        "person:mark-toner", "person:ezzedine-al-asbahi", "person:samir-geagea"]
