@@ -461,3 +461,9 @@ def test_arabic_bare_surnames_and_spellings_of_known_spokesmen_and_ministers() -
     # the coalition spokesman named by his surname alone, the Italian minister in both spellings
     assert persons("وطالب عسيري الحوثيين بالانسحاب من المدن.") == ["person:ahmed-asiri"]
     assert persons("وزار جنتيلوني طهران الأربعاء.") == persons("وزار جينتيلوني طهران.") == ["person:paolo-gentiloni"]
+    # the Italian prime minister in three spellings, the Iranian president and a former Israeli one by surname
+    assert persons("ودعا ماتيو رينتسي روحاني إلى زيارة روما.") == ["person:matteo-renzi", "person:hassan-rouhani"]
+    assert persons("ورحب ماتيو رانتشي بالاتفاق.") == ["person:matteo-renzi"]
+    assert persons("وجد في سياسة رابين السلمية خطرا.") == ["person:yitzhak-rabin"]
+    assert persons("وقال تونر إن واشنطن تدين الهجوم. وبحث الأصبحي مع سمير جعجع.") == [
+        "person:mark-toner", "person:ezzedine-al-asbahi", "person:samir-geagea"]
