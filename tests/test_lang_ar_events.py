@@ -4201,3 +4201,9 @@ def test_training_to_repel_an_attack_is_no_attack() -> None:
     # events.yaml ASSAULT "هجوم" unless_before "للتصدي لل": repelling as the purpose of training
     assert "ASSAULT" not in [r[0] for r in _records(_run(
         "وقال مسؤول إن المتطوعين تلقوا تدريبات في الأردن للتصدي للهجوم المتوقع."))]
+
+
+def test_an_act_someone_is_to_be_helped_in_is_a_purpose() -> None:
+    # modality.yaml hypothetical "لمساعدة": the destruction is what the help is for, not an attack reported
+    assert "ASSAULT" not in [r[0] for r in _records(_run(
+        "وقال رئيس الوزراء الأسترالي إنه يريد إرسال خبراء لمساعدة العراق في تدمير معاقل المتطرفين."))]
