@@ -4162,3 +4162,48 @@ def test_stepped_up_security_measures_are_a_police_mobilization() -> None:
     # events.yaml MOBILIZE police "تكثيف الإجراءات الأمنية", as "تشديد الإجراءات الأمنية"
     assert ("MOBILIZE", "EGY") in [(r[0], r[1]) for r in _records(_run(
         "أعلنت وزارة الداخلية المصرية تكثيف الإجراءات الأمنية في القاهرة."))]
+
+
+def test_a_visit_the_delegation_will_accompany_is_still_to_come() -> None:
+    # modality.yaml future "سيرافق": the visit named after the future verb of accompanying is planned
+    assert "CONSULT" not in [r[0] for r in _records(_run(
+        "وقالت مصادر إن وفدا تجاريا ألمانيا سيرافق المستشارة ميركل في زيارتها إلى الجزائر."))]
+
+
+def test_springing_a_surprise_is_no_bombing() -> None:
+    # events.yaml ASSAULT "تفجير" unless_after "مفاجأة": a metaphor, as for the verb "فجرت"
+    assert "ASSAULT" not in [r[0] for r in _records(_run(
+        "وتعهد الرئيس الفلسطيني في اجتماع للحركة بتفجير مفاجأة في الأمم المتحدة."))]
+
+
+def test_voices_of_opposition_are_no_rejection() -> None:
+    # events.yaml REJECT "الرفض" unless_before "أصوات": a public mood, no one refusal
+    assert "REJECT" not in [r[0] for r in _records(_run(
+        "وقال محللون إن أصوات الرفض للقانون الجديد في باكستان تراجعت كثيرا."))]
+
+
+def test_a_conviction_on_charges_is_no_condemnation() -> None:
+    # events.yaml ACCUSE "إدانته" unless_after "بتهمتين": a court's conviction, not a condemnation
+    assert "ACCUSE" not in [r[0] for r in _records(_run(
+        "وكانت محكمة في القاهرة قد أيدت إدانته بتهمتين تتعلقان بالفساد."))]
+    # a condemnation stays one
+    assert ("ACCUSE", "SAU") in [(r[0], r[1]) for r in _records(_run(
+        "وأدانت المملكة العربية السعودية الهجوم الإرهابي على المسجد في الكويت."))]
+
+
+def test_the_task_of_coordinating_an_offering_is_no_cooperation() -> None:
+    # events.yaml COOPERATE "تنسيق" unless_before "مهمة": a task assigned, no coordination between sides
+    assert "COOPERATE" not in [r[0] for r in _records(_run(
+        "وأعلنت الحكومة الهولندية أن بنكين أمريكيين يتوليان مهمة تنسيق بيع أسهم المصرف."))]
+
+
+def test_training_to_repel_an_attack_is_no_attack() -> None:
+    # events.yaml ASSAULT "هجوم" unless_before "للتصدي لل": repelling as the purpose of training
+    assert "ASSAULT" not in [r[0] for r in _records(_run(
+        "وقال مسؤول إن المتطوعين تلقوا تدريبات في الأردن للتصدي للهجوم المتوقع."))]
+
+
+def test_an_act_someone_is_to_be_helped_in_is_a_purpose() -> None:
+    # modality.yaml hypothetical "لمساعدة": the destruction is what the help is for, not an attack reported
+    assert "ASSAULT" not in [r[0] for r in _records(_run(
+        "وقال رئيس الوزراء الأسترالي إنه يريد إرسال خبراء لمساعدة العراق في تدمير معاقل المتطرفين."))]

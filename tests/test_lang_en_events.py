@@ -4751,3 +4751,15 @@ def test_an_alternative_set_off_by_a_comma_keeps_the_modal_of_its_clause() -> No
     doc = _run("British Prime Minister Jane Hartley should either call a new referendum, or resign, if she cares "
                "about democracy.")
     assert "CONCEDE" not in {t for t, _a, _r in _pairs(doc)}
+
+
+def test_records_turned_over_to_a_named_side_are_cooperation() -> None:
+    # events.yaml "turned over" ... "to": a thing handed to the side named behind, as "handed over"
+    doc = _run("The Canadian embassy turned over the seized documents to the French police on Monday.")
+    assert ("COOPERATE", "CAN", "FRA") in _pairs(doc)
+
+
+def test_a_boat_that_turned_over_is_no_cooperation() -> None:
+    # events.yaml "turned over": no side to hand anything to
+    doc = _run("A Libyan fishing boat turned over near the Italian island of Lampedusa.")
+    assert "COOPERATE" not in {t for t, _a, _r in _pairs(doc)}
