@@ -1852,6 +1852,11 @@ class EventExtractor:
                 # "Un couvre-feu a été décrété mardi": only the authorities impose a curfew
                 authorities = _authorities(str(home), t_start)
                 return authorities, None, [authorities]
+            if trig.type == "SANCTION" and trig.mode == "ban" and trig.frame == "passive" and home:
+                # "Toute manifestation est interdite jusqu'à mercredi": nor does anyone else ban a
+                # protest, and the ban is on the people who would have marched
+                authorities, people = _authorities(str(home), t_start), _protesters(str(home), t_start)
+                return authorities, people, [authorities, people]
             if trig.type == "COERCE" and trig.mode in _HELD \
                     and (re.search(r"\d\s+$", doc.text[max(0, t_start - 8) : t_start])
                          or (trig.frame == "passive" and lex.passive_arrest_authorities)) \

@@ -4797,3 +4797,11 @@ def test_passive_escort_by_the_police_is_a_mobilisation() -> None:
     assert ("MOBILIZE", "BEL", "BEL") in _pairs(doc)
     doc = _run("Les manifestants belges étaient encadrés par des militants syndicaux.")
     assert "MOBILIZE" not in _types(doc)
+
+
+def test_a_protest_banned_in_the_passive_with_nobody_named_is_the_authorities_ban() -> None:
+    # events.py _roles: a passive ban (frame passive, mode ban) with no one named in its sentence is the
+    # ban of the report's country's authorities on those who would have marched
+    doc = _run("Les gilets jaunes français ont manifesté à Paris et à Lyon samedi contre le gouvernement français. "
+               "Toute manifestation est interdite sur la commune jusqu'à mercredi.")
+    assert ("SANCTION", "FRA", "FRA") in _pairs(doc)
