@@ -4207,3 +4207,12 @@ def test_an_act_someone_is_to_be_helped_in_is_a_purpose() -> None:
     # modality.yaml hypothetical "لمساعدة": the destruction is what the help is for, not an attack reported
     assert "ASSAULT" not in [r[0] for r in _records(_run(
         "وقال رئيس الوزراء الأسترالي إنه يريد إرسال خبراء لمساعدة العراق في تدمير معاقل المتطرفين."))]
+
+
+def test_a_challenge_named_after_a_preposition_is_no_defiance() -> None:
+    # events.yaml REJECT "تحد" unless_before a glued ل/ال or a preposition: the noun, a purpose or a grievance
+    assert "REJECT" not in [r[0] for r in _records(_run(
+        "وتسعى الحكومة اليمنية لجعل المدينة قاعدة لتحدي سيطرة المتمردين على العاصمة."))]
+    assert "REJECT" not in [r[0] for r in _records(_run(
+        "وقال النائب إن رئيس البرلمان الإيراني غاضب بسبب تحدي الرئيس للبرلمان."))]
+
