@@ -4807,12 +4807,6 @@ def test_a_protest_banned_in_the_passive_with_nobody_named_is_the_authorities_ba
     assert ("SANCTION", "FRA", "FRA") in _pairs(doc)
 
 
-def test_a_numbered_act_after_apres_only_dates_another_fact() -> None:
-    # events.yaml "acte X" unless_before "après l": a time anchor, not the protest reported
-    doc = _run("Après l'acte XI du mouvement, le ministre français de l'Intérieur a tenu un discours à Lyon.")
-    assert "PROTEST" not in _types(doc)
-
-
 def test_talks_whose_holding_is_announced_are_no_meeting() -> None:
     # events.yaml "discussions avec" unless_before "la tenue de": planned, not held
     doc = _run("Le ministre français a annoncé la tenue de discussions avec les syndicats belges.")
