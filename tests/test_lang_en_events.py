@@ -4763,3 +4763,11 @@ def test_a_boat_that_turned_over_is_no_cooperation() -> None:
     # events.yaml "turned over": no side to hand anything to
     doc = _run("A Libyan fishing boat turned over near the Italian island of Lampedusa.")
     assert "COOPERATE" not in {t for t, _a, _r in _pairs(doc)}
+
+
+def test_tax_or_sanctions_relief_to_a_side_is_no_aid() -> None:
+    # events.yaml "relief to": a tax cut or eased sanctions named before it, no aid given
+    doc = _run("The Canadian government announced it would provide tax relief to French investors next year.")
+    assert "AID" not in {t for t, _a, _r in _pairs(doc)}
+    doc = _run("The British government sent relief to Pakistan after the floods on Monday.")
+    assert ("AID", "GBR", "PAK") in _pairs(doc)

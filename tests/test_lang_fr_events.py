@@ -4805,3 +4805,22 @@ def test_a_protest_banned_in_the_passive_with_nobody_named_is_the_authorities_ba
     doc = _run("Les gilets jaunes français ont manifesté à Paris et à Lyon samedi contre le gouvernement français. "
                "Toute manifestation est interdite sur la commune jusqu'à mercredi.")
     assert ("SANCTION", "FRA", "FRA") in _pairs(doc)
+
+
+def test_talks_whose_holding_is_announced_are_no_meeting() -> None:
+    # events.yaml "discussions avec" unless_before "la tenue de": planned, not held
+    doc = _run("Le ministre français a annoncé la tenue de discussions avec les syndicats belges.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_a_moratorium_demanded_is_no_concession() -> None:
+    # events.yaml "moratoire", "gel de la hausse" unless_before "commencer par un", "ou un", "réclament un"
+    doc = _run("Les syndicats français réclament un geste au gouvernement français, à commencer par un moratoire "
+               "ou un gel de la hausse des prix.")
+    assert "CONCEDE" not in _types(doc)
+
+
+def test_a_death_when_a_car_crashed_is_no_killing() -> None:
+    # events.yaml "tuée" unless_after "lorsque sa voiture": a road accident
+    doc = _run("Une automobiliste française est tuée lorsque sa voiture a heurté un arbre près de Lyon.")
+    assert "ASSAULT" not in _types(doc)
