@@ -467,3 +467,12 @@ def test_arabic_bare_surnames_and_spellings_of_known_spokesmen_and_ministers() -
     assert persons("وجد في سياسة رابين السلمية خطرا.") == ["person:yitzhak-rabin"]
     assert persons("وقال تونر إن واشنطن تدين الهجوم. وبحث الأصبحي مع سمير جعجع.") == [
         "person:mark-toner", "person:ezzedine-al-asbahi", "person:samir-geagea"]
+
+
+def test_a_known_person_after_a_split_title_is_the_one_met_not_the_body_in_the_title() -> None:
+    from dyad.doc import Document
+    from dyad.pipeline import analyse
+
+    # "House Speaker Paul Ryan": no alias holding "Speaker" cuts the title in two and leaves "House" a body
+    doc = analyse(Document(doc_id="t", lang="en", text="Trump met House Speaker Paul Ryan on Tuesday."))
+    assert [(e["event_type"], e["recipient"]["name"]) for e in doc.events] == [("CONSULT", "Paul Ryan")]
