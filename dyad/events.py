@@ -2115,6 +2115,8 @@ class EventExtractor:
                 subj = next((m for m in before if m.kind == "person"), None) or subj
             shared: list[Mention] = []  # the earlier verb's objects, when this verb shares its subject
             coordinator = _coordinator_before(doc.text, t_start, lex) if subj is not None else None
+            # the sentence's last trigger before this one that was given an actor
+            earlier = max((s for s in self._actor_at if s < t_start), default=None) if coordinator else None
             if subj is not None and trig.type in _SPOKEN and coordinator in lex.shared_subject_conjunctions:
                 # "Naomi Long said Mr Sunak must act and called on him to ...", "Trump called McCain
                 # 'horrible' and accused him of ...": the second verb of a pair shares the clause's
@@ -2122,11 +2124,9 @@ class EventExtractor:
                 # adjective), not the nearest one (the first verb's object)
                 subj = next((m for m in before if m.kind in ("person", "organization", "group")), None) \
                     or next((m for m in before if not m.adjectival), None) or subj
-                earlier = max((s for s in self._actor_at if sent_start <= s < t_start), default=None)
-                if earlier is not None and _identity(self._actor_at[earlier]) == _identity(subj):
+                if earlier is not None and earlier >= sent_start and _identity(self._actor_at[earlier]) == _identity(subj):
                     self._shared_verbs[t_start] = earlier  # (an act of the same subject before it)
-            elif coordinator in lex.verb_coordinators \
-                    and (earlier := max((s for s in self._actor_at if s < t_start), default=None)) is not None \
+            elif coordinator in lex.verb_coordinators and earlier is not None \
                     and (prior := self._subject_at.get(earlier, self._actor_at[earlier])).end <= earlier:
                 # "ECOWAS suspended Mali and Guinea and imposed sanctions on them", "la France a
                 # condamné la Russie et l'Iran et leur a imposé des sanctions", "the regime's
