@@ -432,8 +432,15 @@ def _make_form(entry: list[Any]) -> SurfaceForm:
         kind=kind,
         ref=ref,
         alts=tuple(alts),
-        case_sensitive=bool(_ACRONYM.match(text)) and len(text.replace(".", "")) <= 5,
+        case_sensitive=(bool(_ACRONYM.match(text)) and len(text.replace(".", "")) <= 5)
+        or _short_mixed_case(text),
     )
+
+
+def _short_mixed_case(text: str) -> bool:
+    """A name of one to three letters written in mixed case ("Xi", "BfV") is that name only so
+    written: in capitals it is another word (the roman numeral of "l'acte XI")."""
+    return len(text) <= 3 and text.isalpha() and text != text.lower() and text != text.upper()
 
 
 class KB:
@@ -776,7 +783,8 @@ class KB:
                         chosen[key] = [_RANK["place"], nm, "place", ref, []]
         for p in self.persons.values():
             for nm in [p.name, *pick(p.aliases), *pick(extra.get(p.actor_id, {}))]:
-                if len(nm) >= 4:
+                # shorter names are too often words, save a mixed-case one matched in its own case
+                if len(nm) >= 4 or _short_mixed_case(nm):
                     offer(nm, "person", p.actor_id)
         return chosen
 

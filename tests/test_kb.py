@@ -476,3 +476,22 @@ def test_a_known_person_after_a_split_title_is_the_one_met_not_the_body_in_the_t
     # "House Speaker Paul Ryan": no alias holding "Speaker" cuts the title in two and leaves "House" a body
     doc = analyse(Document(doc_id="t", lang="en", text="Trump met House Speaker Paul Ryan on Tuesday."))
     assert [(e["event_type"], e["recipient"]["name"]) for e in doc.events] == [("CONSULT", "Paul Ryan")]
+
+
+def test_a_short_mixed_case_surname_is_matched_only_in_its_own_case() -> None:
+    from dyad.doc import Document
+    from dyad.pipeline import analyse
+
+    def persons(text: str, lang: str) -> list[str | None]:
+        doc = analyse(Document(doc_id="t", text=text, lang=lang))
+        return [m.actor_id for m in doc.mentions if m.kind == "person"]
+
+    # "Xi" alone is the Chinese president; "XI" is the roman numeral of a protest's eleventh act
+    assert persons("Xi also criticised the United States.", "en") == ["person:xi-jinping"]
+    assert persons("Xi a rencontré Macron.", "fr") == ["person:xi-jinping", "person:emmanuel-macron"]
+    assert persons("Les gilets jaunes ont défilé pour l'acte XI.", "fr") == []
+    assert persons("The XI Corps moved north.", "en") == []
+    from dyad.kb import KB
+
+    forms = {f.text: f for f in KB.default().surface_forms("en")}
+    assert forms["Xi"].case_sensitive and not forms["Xi Jinping"].case_sensitive
