@@ -114,6 +114,10 @@ class Lexicon:
     # actors.yaml body_country_links: what joins a body to the country named after it ("ministry
     # of the interior of Qatar", "ministère de la défense de la Russie", "وزارة الداخلية لقطر")
     body_country_links: frozenset[str] = field(default_factory=frozenset)
+    # actors.yaml body_place_links: what joins a body to a town or region of its own named right
+    # after it ("the authorities of Kirkuk", "les autorités du Kurdistan irakien"); a place with
+    # nothing between (an Arabic genitive: "سلطات إقليم كردستان") needs no link
+    body_place_links: frozenset[str] = field(default_factory=frozenset)
     # actors.yaml destination_words / posting_words: a country after them is where an official
     # is sent ("ambassador to Jordan"; "in" only for diplomats), not the official's country
     destination_words: frozenset[str] = field(default_factory=frozenset)
@@ -256,6 +260,7 @@ def lexicon(lang: str) -> Lexicon:
         definite_title_prefixes=tuple(fold(str(w)) for w in (actors.get("definite_title_prefixes", []) or [])),
         genitive_links=frozenset(fold(str(w)) for w in (actors.get("genitive_links", []) or [])),
         body_country_links=frozenset(fold(str(w)).strip() for w in (actors.get("body_country_links", []) or [])),
+        body_place_links=frozenset(fold(str(w)).strip() for w in (actors.get("body_place_links", []) or [])),
         speech_verbs=tuple(tuple(fold(str(w)).split()) for w in (roles.get("speech_verbs") or [])),
         name_verbs=tuple(tuple(fold(str(w)).split()) for w in (roles.get("name_verbs") or [])),
         articles=frozenset(fold(str(w)) for w in (roles.get("articles") or [])),
@@ -1068,11 +1073,17 @@ class MentionDetector:
         if country is None:
             # "حكومة أنقرة", "نظام دمشق": a capital right behind the body (nothing between) is its
             # government's seat, so the body is of the capital's country
-            nxt = next((h for h in hits if h.start >= head.end and h.start - head.end <= 2 and h.kind == "place"), None)
-            if nxt is not None and not text[head.end : nxt.start].strip():
-                seat = self._place_of(nxt.ref)
-                if seat is not None and seat.country and self._is_capital(seat):
+            nxt = next((h for h in hits if h.start >= head.end and h.start - head.end <= 12 and h.kind == "place"), None)
+            link = fold(text[head.end : nxt.start]).strip() if nxt is not None else None
+            seat = self._place_of(nxt.ref) if nxt is not None else None
+            if nxt is not None and seat is not None and seat.country:
+                if self._is_capital(seat) and not link:
                     country, why = seat.country, f"its seat '{nxt.text}' is a capital of {seat.country}"
+                elif link in lex.body_place_links and (link or _plausible_place(text, nxt, seat, lex)):
+                    # "سلطات إقليم كردستان العراق", "the police of Kirkuk": a body of that town or
+                    # region; with no link only a place that is one by itself ("مستشفى سوروكا" is a
+                    # hospital's name, not Soroca in Moldova)
+                    country, why = seat.country, f"a body of '{nxt.text}', a place of {seat.country}"
         if country is None and lex.affiliation_words:
             # "مسلحون تابعون للحوثيين", "des miliciens fidèles à Hezbollah": the known body's country
             for h in _window_hits(doc, head.end, min(len(text), head.end + 40), lex):

@@ -675,3 +675,19 @@ def test_a_known_given_name_opens_a_persons_name_without_a_title(text: str, lang
 def test_a_given_name_before_a_particle_or_in_capitals_is_no_name_by_itself(text: str, lang_code: str) -> None:
     # a feast or a thing named after someone ("marché de Noël de ..."), a headline in capitals
     assert _persons(_run(text, lang_code)) == []
+
+
+def test_a_body_of_a_town_or_region_named_right_after_it_is_of_that_places_country() -> None:
+    def bodies(text: str, lang_code: str) -> list[tuple[str, str | None]]:
+        return [(m.text, m.country) for m in _run(text, lang_code).mentions if m.kind == "organization"]
+
+    # an Arabic genitive with no link, a French and an English one with "de"/"of"
+    assert bodies("أعلنت سلطات اقليم كردستان العراق أمس عن ستة قتلى.", "ar") == [("سلطات", "IRQ")]
+    assert bodies("Les autorités du Kurdistan irakien ont annoncé six morts.", "fr") == [("autorités", "IRQ")]
+    assert bodies("Le parquet de Marseille a ouvert une enquête.", "fr") == [("parquet", "FRA")]
+    assert bodies("The police of Kirkuk arrested two men.", "en") == [("police", "IRQ")]
+    # a locative says where a body is, not whose it is; a town's name glued to a company is the company's
+    assert ("troops", "SYR") not in bodies("Troops in Aleppo shelled the town.", "en")
+    assert all(c != "USA" for _t, c in bodies("L'entreprise Hutchinson a licencié des ouvriers.", "fr"))
+    # with no link only a place that is one by itself: a hospital named like a small foreign town is no body of it
+    assert all(c != "MDA" for _t, c in bodies("وقالت متحدثة باسم مستشفى سوروكا إن الرضيع توفي.", "ar"))
