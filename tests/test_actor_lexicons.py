@@ -47,7 +47,7 @@ def test_actor_file_structure(lang: str) -> None:
     data = _load(lang, "actors")
     assert ACTOR_KEYS <= set(data) <= ACTOR_KEYS | {"title_modifiers", "title_country_links", "former_words",
                                                     "destination_words", "posting_words", "affiliation_words",
-                                                    "given_name_countries", "body_country_links", "name_tags",
+                                                    "given_name_countries", "body_country_links", "body_place_links", "name_tags",
                                                     "title_country_genitive", "definite_title_prefixes",
                                                     "genitive_links", "key_dropped_words", "key_glued_words",
                                                     "descent_before", "descent_after", "untitled_persons_of_focus",
