@@ -4237,3 +4237,9 @@ def test_police_receiving_tips_is_no_intelligence_sharing() -> None:
     # events.yaml COOPERATE: no bare "معلومات استخباراتية"; a country's own police acting on tips
     assert "COOPERATE" not in [r[0] for r in _records(_run(
         "واعتقلت الشرطة المغربية ثلاثة مشتبه بهم بعد أن تلقت معلومات استخباراتية عن مخطط لتفجير في الرباط."))]
+
+
+def test_a_mediators_role_described_is_no_mediation() -> None:
+    # events.yaml CONSULT third-party: no bare noun "وسيط", a role described rather than talks brokered
+    assert "CONSULT" not in [r[0] for r in _records(_run(
+        "ويتعين على الصين أن تلعب دور الوسيط بين الهند وباكستان."))]
