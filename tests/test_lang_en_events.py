@@ -4771,3 +4771,16 @@ def test_tax_or_sanctions_relief_to_a_side_is_no_aid() -> None:
     assert "AID" not in {t for t, _a, _r in _pairs(doc)}
     doc = _run("The British government sent relief to Pakistan after the floods on Monday.")
     assert ("AID", "GBR", "PAK") in _pairs(doc)
+
+
+def test_state_aid_in_a_trade_dispute_is_no_aid() -> None:
+    # events.yaml "aid to": "state aid" is a subsidy named in a dispute, no aid given to a side
+    doc = _run("Canada lodged a complaint with the WTO over French state aid to Spanish shipyards.")
+    assert "AID" not in {t for t, _a, _r in _pairs(doc)}
+
+
+def test_a_pact_first_signed_years_ago_is_no_new_agreement() -> None:
+    # events.yaml "signed": "first signed in 2009" dates an old pact in a participle clause
+    doc = _run("France invaded the small state in May, after Spain's refusal to respect the terms of the Lisbon accords, "
+               "first signed in 1999, and Paris's recognition of the rebel region.")
+    assert "AGREE" not in {t for t, _a, _r in _pairs(doc)}
