@@ -4784,3 +4784,15 @@ def test_a_pact_first_signed_years_ago_is_no_new_agreement() -> None:
     doc = _run("France invaded the small state in May, after Spain's refusal to respect the terms of the Lisbon accords, "
                "first signed in 1999, and Paris's recognition of the rebel region.")
     assert "AGREE" not in {t for t, _a, _r in _pairs(doc)}
+
+
+def test_a_report_denied_with_the_indefinite_article_is_a_rejection() -> None:
+    # events.yaml "denied a report": one report named with "a", as "denied the report"
+    doc = _run("The French foreign ministry has denied a report claiming that Paris paid a ransom to the Malian army.")
+    assert any(t == "REJECT" and a == "FRA" for t, a, _r in _pairs(doc))
+
+
+def test_tightening_the_screws_on_a_side_is_coercion() -> None:
+    # events.yaml "tightened the screws on": pressure turned up on a side, a repression
+    doc = _run("The Turkish government has tightened the screws on Kurdish newspapers since the vote.")
+    assert any(t == "COERCE" and a == "TUR" for t, a, _r in _pairs(doc))
