@@ -4796,3 +4796,9 @@ def test_tightening_the_screws_on_a_side_is_coercion() -> None:
     # events.yaml "tightened the screws on": pressure turned up on a side, a repression
     doc = _run("The Turkish government has tightened the screws on Kurdish newspapers since the vote.")
     assert any(t == "COERCE" and a == "TUR" for t, a, _r in _pairs(doc))
+
+
+def test_the_handling_of_an_investigation_is_no_new_investigation() -> None:
+    # events.yaml "investigation into": an inquiry named as the owner of something else, with "of an" as with "of the"
+    doc = _run("German lawmakers questioned the French police's handling of an investigation into a Spanish diplomat.")
+    assert ("ACCUSE", "FRA", "ESP") not in _pairs(doc)
