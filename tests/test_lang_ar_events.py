@@ -4216,3 +4216,30 @@ def test_a_challenge_named_after_a_preposition_is_no_defiance() -> None:
     assert "REJECT" not in [r[0] for r in _records(_run(
         "وقال النائب إن رئيس البرلمان الإيراني غاضب بسبب تحدي الرئيس للبرلمان."))]
 
+
+
+def test_a_delegation_walking_out_of_talks_rejects_them() -> None:
+    # events.yaml REJECT "انسحب من المفاوضات"; RETREAT "انسحب" unless_after "من المفاوضات": no forces withdrawn
+    recs = _records(_run("وقال مسؤول إن الوفد الفلسطيني انسحب من المفاوضات مع إسرائيل بعد خلاف على الحدود."))
+    assert "RETREAT" not in [r[0] for r in recs]
+    assert "REJECT" in [r[0] for r in recs]
+
+
+def test_a_travel_warning_to_a_states_own_citizens_is_no_threat() -> None:
+    # events.yaml THREATEN "حذر" unless_after "مواطنيها"/"لرعاياها": travel advice, no threat to anyone
+    assert "THREATEN" not in [r[0] for r in _records(_run(
+        "وحذرت الحكومة الكندية مواطنيها من السفر إلى لبنان بسبب الاضطرابات."))]
+    assert "THREATEN" not in [r[0] for r in _records(_run(
+        "وجاء التحذير البريطاني لرعاياها بعد اشتباكات قرب الحدود مع مالي."))]
+
+
+def test_police_receiving_tips_is_no_intelligence_sharing() -> None:
+    # events.yaml COOPERATE: no bare "معلومات استخباراتية"; a country's own police acting on tips
+    assert "COOPERATE" not in [r[0] for r in _records(_run(
+        "واعتقلت الشرطة المغربية ثلاثة مشتبه بهم بعد أن تلقت معلومات استخباراتية عن مخطط لتفجير في الرباط."))]
+
+
+def test_a_mediators_role_described_is_no_mediation() -> None:
+    # events.yaml CONSULT third-party: no bare noun "وسيط", a role described rather than talks brokered
+    assert "CONSULT" not in [r[0] for r in _records(_run(
+        "ويتعين على الصين أن تلعب دور الوسيط بين الهند وباكستان."))]

@@ -4771,3 +4771,34 @@ def test_tax_or_sanctions_relief_to_a_side_is_no_aid() -> None:
     assert "AID" not in {t for t, _a, _r in _pairs(doc)}
     doc = _run("The British government sent relief to Pakistan after the floods on Monday.")
     assert ("AID", "GBR", "PAK") in _pairs(doc)
+
+
+def test_state_aid_in_a_trade_dispute_is_no_aid() -> None:
+    # events.yaml "aid to": "state aid" is a subsidy named in a dispute, no aid given to a side
+    doc = _run("Canada lodged a complaint with the WTO over French state aid to Spanish shipyards.")
+    assert "AID" not in {t for t, _a, _r in _pairs(doc)}
+
+
+def test_a_pact_first_signed_years_ago_is_no_new_agreement() -> None:
+    # events.yaml "signed": "first signed in 2009" dates an old pact in a participle clause
+    doc = _run("France invaded the small state in May, after Spain's refusal to respect the terms of the Lisbon accords, "
+               "first signed in 1999, and Paris's recognition of the rebel region.")
+    assert "AGREE" not in {t for t, _a, _r in _pairs(doc)}
+
+
+def test_a_report_denied_with_the_indefinite_article_is_a_rejection() -> None:
+    # events.yaml "denied a report": one report named with "a", as "denied the report"
+    doc = _run("The French foreign ministry has denied a report claiming that Paris paid a ransom to the Malian army.")
+    assert any(t == "REJECT" and a == "FRA" for t, a, _r in _pairs(doc))
+
+
+def test_tightening_the_screws_on_a_side_is_coercion() -> None:
+    # events.yaml "tightened the screws on": pressure turned up on a side, a repression
+    doc = _run("The Turkish government has tightened the screws on Kurdish newspapers since the vote.")
+    assert any(t == "COERCE" and a == "TUR" for t, a, _r in _pairs(doc))
+
+
+def test_the_handling_of_an_investigation_is_no_new_investigation() -> None:
+    # events.yaml "investigation into": an inquiry named as the owner of something else, with "of an" as with "of the"
+    doc = _run("German lawmakers questioned the French police's handling of an investigation into a Spanish diplomat.")
+    assert ("ACCUSE", "FRA", "ESP") not in _pairs(doc)

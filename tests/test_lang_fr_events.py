@@ -4824,3 +4824,22 @@ def test_a_death_when_a_car_crashed_is_no_killing() -> None:
     # events.yaml "tuée" unless_after "lorsque sa voiture": a road accident
     doc = _run("Une automobiliste française est tuée lorsque sa voiture a heurté un arbre près de Lyon.")
     assert "ASSAULT" not in _types(doc)
+
+
+def test_assistance_centre_is_no_aid() -> None:
+    # "le centre d'assistance": the name of a service, not a gift
+    doc = _run("La directrice du centre d'assistance de l'association italienne a détaillé les chiffres de la récolte.")
+    assert "AID" not in _types(doc)
+
+
+def test_police_hurt_by_thrown_projectiles_is_no_assault() -> None:
+    # "blessés par des jets de projectiles" at a demonstration: the riot of the gold sets, not an assault
+    doc = _run("Trois gendarmes ont été blessés par des jets de projectiles à Lyon, selon la préfecture.")
+    assert "ASSAULT" not in _types(doc)
+
+
+def test_prosecutor_requesting_a_term_is_an_accusation() -> None:
+    # "a requis ... de prison avec sursis": the sentence is requested, not handed down
+    doc = _run("Le parquet de Toulouse a requis six mois de prison avec sursis contre un militant des gilets jaunes.")
+    assert "ACCUSE" in _types(doc)
+    assert "COERCE" not in _types(doc)
