@@ -1356,12 +1356,35 @@ class EventExtractor:
         if speaker is None and opening > 0:
             before = speakers(max(0, opening - 100), opening, lambda m: text[m.end : opening])
             speaker = before[-1] if before else None
+        if speaker is None and close != -1:
+            speaker = self._pronoun_speaker(doc, close, para_end, opening if opening > 0 else sent.start, lex)
         if speaker is None:
             return None
         lo, hi = self._mention_range(doc, t_end, close if close != -1 else sent.end)
         inside = [m for m in doc.mentions[lo:hi] if m.kind in ACTOR_KINDS]
         obj = _pick_other(inside, speaker)
         return speaker, obj, _distinct([speaker] + ([obj] if obj else []))
+
+    def _pronoun_speaker(self, doc: Document, close: int, para_end: int, opened: int,
+                         lex: EventLexicon) -> Mention | None:
+        """"“... I urge unions to reconsider ...,” he added": an incise of a subject pronoun and a
+        speech verb right after the quotation stands for the last person named before it opened
+        (of the pronoun's gender), standing at the pronoun's place."""
+        # the euphonic "-t-" of an inverted pronoun ("a-t-il ajouté") is no word, as in _inverted_pronoun
+        incise = doc.text[close + 1 : min(para_end, close + 40)].replace("-t-", "-  ")
+        found = [(w.start(), w.group()) for w in _word_matches(incise)][:4]
+        words = [fold(w) for _o, w in found]
+        at = next((i for i, w in enumerate(words[:3]) if w in lex.pronouns), None)
+        # ", he added" / ", a-t-il ajouté" / ", ajoute-t-il": a pronoun and a speech verb, nothing else
+        if at is None or not _phrase_at(words[:at] + words[at + 1 :], lex.reporting, (0,)) \
+                or re.search(r"[.!?;:]", incise[: found[at][0]]):
+            return None
+        gender = lex.pronoun_genders.get(words[at])
+        last = _last_person_before(doc, opened, lambda m: self._fits(doc, m, gender, lex))
+        if last is None:
+            return None
+        start = close + 1 + found[at][0]
+        return _stand_in(last, start, start + len(found[at][1]), found[at][1], 0.8, f"pronoun for '{last.text}'")
 
     def _modality(self, text: str, shadow: Shadow, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon,
                   *, named: frozenset[int]) -> str | None:

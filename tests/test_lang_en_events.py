@@ -4802,3 +4802,15 @@ def test_the_handling_of_an_investigation_is_no_new_investigation() -> None:
     # events.yaml "investigation into": an inquiry named as the owner of something else, with "of an" as with "of the"
     doc = _run("German lawmakers questioned the French police's handling of an investigation into a Spanish diplomat.")
     assert ("ACCUSE", "FRA", "ESP") not in _pairs(doc)
+
+
+def test_a_first_person_request_said_by_a_pronoun_incise_is_the_last_named_persons() -> None:
+    # ", he added": the speaker is the person named before the quotation, of the pronoun's gender
+    doc = _run("Health Secretary Steve Barclay spoke on Monday. \"Strikes hurt patients, and I urge the Russian "
+               "government to reconsider,\" he added.")
+    assert ("REQUEST", "GBR", "RUS") in _pairs(doc)
+    assert [e["actor"]["name"] for e in doc.events if e["event_type"] == "REQUEST"] == ["Steve Barclay"]
+    # a pronoun with no speech verb after the quotation names no speaker
+    doc = _run("Health Secretary Steve Barclay spoke on Monday. \"I urge the Russian government to reconsider,\" he "
+               "wrote in a book years ago about the war.")
+    assert "REQUEST" not in _types(doc)

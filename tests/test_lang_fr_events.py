@@ -4843,3 +4843,10 @@ def test_prosecutor_requesting_a_term_is_an_accusation() -> None:
     doc = _run("Le parquet de Toulouse a requis six mois de prison avec sursis contre un militant des gilets jaunes.")
     assert "ACCUSE" in _types(doc)
     assert "COERCE" not in _types(doc)
+
+
+def test_an_inverted_pronoun_incise_names_the_speaker_of_a_first_person_request() -> None:
+    # '« Nous demandons ... », a-t-il ajouté': the last person named before the quotation speaks
+    doc = _run("Le ministre de l'Intérieur Gérald Darmanin était à Lille. « Nous demandons aux manifestants "
+               "de quitter les lieux », a-t-il ajouté.")
+    assert [(e["actor"] or {}).get("name") for e in doc.events if e["event_type"] == "REQUEST"] == ["Gérald Darmanin"]
