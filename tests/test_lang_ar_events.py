@@ -4243,3 +4243,10 @@ def test_a_mediators_role_described_is_no_mediation() -> None:
     # events.yaml CONSULT third-party: no bare noun "وسيط", a role described rather than talks brokered
     assert "CONSULT" not in [r[0] for r in _records(_run(
         "ويتعين على الصين أن تلعب دور الوسيط بين الهند وباكستان."))]
+
+
+def test_security_measures_stepped_up_are_a_police_mobilisation() -> None:
+    # events.yaml MOBILIZE: "عززت/شددت/رفعت ... إجراءاتها/تدابيرها الأمنية", the force's own measures behind the verb
+    doc = _run("وقال بيان إن الشرطة الأردنية عززت من إجراءاتها الأمنية حول السفارات في عمان.")
+    assert [r[:2] for r in _records(doc)] == [("MOBILIZE", "JOR")]
+    assert "MOBILIZE" not in [r[0] for r in _records(_run("وعززت الأردن علاقاتها مع مصر في مجال التجارة."))]
