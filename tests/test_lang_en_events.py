@@ -4802,3 +4802,15 @@ def test_the_handling_of_an_investigation_is_no_new_investigation() -> None:
     # events.yaml "investigation into": an inquiry named as the owner of something else, with "of an" as with "of the"
     doc = _run("German lawmakers questioned the French police's handling of an investigation into a Spanish diplomat.")
     assert ("ACCUSE", "FRA", "ESP") not in _pairs(doc)
+
+
+def test_an_ultimatum_to_a_side_is_a_threat() -> None:
+    # events.yaml "ultimatum to": a demand with a deadline held over a side is CAMEO 139, a threat
+    doc = _run("The Polish president issued an ultimatum to Belarus on Tuesday over the border crossings.")
+    assert ("THREATEN", "POL", "BLR") in _pairs(doc)
+
+
+def test_paying_glowing_tribute_to_a_side_is_support() -> None:
+    # events.yaml "pay glowing tribute to": praise with its epithet, in the infinitive of a speech
+    doc = _run("The Canadian prime minister rose to pay glowing tribute to the Mexican president's record.")
+    assert ("SUPPORT", "CAN", "MEX") in _pairs(doc)
