@@ -4814,3 +4814,9 @@ def test_paying_glowing_tribute_to_a_side_is_support() -> None:
     # events.yaml "pay glowing tribute to": praise with its epithet, in the infinitive of a speech
     doc = _run("The Canadian prime minister rose to pay glowing tribute to the Mexican president's record.")
     assert ("SUPPORT", "CAN", "MEX") in _pairs(doc)
+
+
+def test_losing_all_trust_in_a_side_is_an_accusation() -> None:
+    # events.yaml "has lost all trust in": trust withdrawn from a named side, as "has lost confidence in"
+    doc = _run("Beijing has lost all trust in the Japanese negotiators, a Chinese foreign ministry spokesman said.")
+    assert ("ACCUSE", "CHN", "JPN") in _pairs(doc)
