@@ -4814,3 +4814,21 @@ def test_a_first_person_request_said_by_a_pronoun_incise_is_the_last_named_perso
     doc = _run("Health Secretary Steve Barclay spoke on Monday. \"I urge the Russian government to reconsider,\" he "
                "wrote in a book years ago about the war.")
     assert "REQUEST" not in _types(doc)
+
+
+def test_an_ultimatum_to_a_side_is_a_threat() -> None:
+    # events.yaml "ultimatum to": a demand with a deadline held over a side is CAMEO 139, a threat
+    doc = _run("The Polish president issued an ultimatum to Belarus on Tuesday over the border crossings.")
+    assert ("THREATEN", "POL", "BLR") in _pairs(doc)
+
+
+def test_paying_glowing_tribute_to_a_side_is_support() -> None:
+    # events.yaml "pay glowing tribute to": praise with its epithet, in the infinitive of a speech
+    doc = _run("The Canadian prime minister rose to pay glowing tribute to the Mexican president's record.")
+    assert ("SUPPORT", "CAN", "MEX") in _pairs(doc)
+
+
+def test_losing_all_trust_in_a_side_is_an_accusation() -> None:
+    # events.yaml "has lost all trust in": trust withdrawn from a named side, as "has lost confidence in"
+    doc = _run("Beijing has lost all trust in the Japanese negotiators, a Chinese foreign ministry spokesman said.")
+    assert ("ACCUSE", "CHN", "JPN") in _pairs(doc)
