@@ -4843,3 +4843,17 @@ def test_prosecutor_requesting_a_term_is_an_accusation() -> None:
     doc = _run("Le parquet de Toulouse a requis six mois de prison avec sursis contre un militant des gilets jaunes.")
     assert "ACCUSE" in _types(doc)
     assert "COERCE" not in _types(doc)
+
+
+def test_protesters_forced_out_by_police_is_coerce() -> None:
+    # "forcés par la police de quitter": an eviction by the police, the same as "repoussés par"
+    doc = _run("Une vingtaine de gilets jaunes belges ont été forcés par la police de quitter le parking.")
+    records = [e for e in doc.events if e["event_type"] == "COERCE"]
+    assert records and records[0]["recipient"]["country"] == "BEL"
+
+
+def test_police_pushing_back_the_crowd_is_coerce() -> None:
+    # "repousser ces personnes" with the police as subject: force used on a crowd
+    doc = _run("La police belge a décidé de repousser ces personnes pour rouvrir la route.")
+    records = [e for e in doc.events if e["event_type"] == "COERCE"]
+    assert records and records[0]["actor"]["country"] == "BEL"
