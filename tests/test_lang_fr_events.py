@@ -4850,3 +4850,17 @@ def test_an_inverted_pronoun_incise_names_the_speaker_of_a_first_person_request(
     doc = _run("Le ministre de l'Intérieur Gérald Darmanin était à Lille. « Nous demandons aux manifestants "
                "de quitter les lieux », a-t-il ajouté.")
     assert [(e["actor"] or {}).get("name") for e in doc.events if e["event_type"] == "REQUEST"] == ["Gérald Darmanin"]
+
+
+def test_protesters_forced_out_by_police_is_coerce() -> None:
+    # "forcés par la police de quitter": an eviction by the police, the same as "repoussés par"
+    doc = _run("Une vingtaine de gilets jaunes belges ont été forcés par la police de quitter le parking.")
+    records = [e for e in doc.events if e["event_type"] == "COERCE"]
+    assert records and records[0]["recipient"]["country"] == "BEL"
+
+
+def test_police_pushing_back_the_crowd_is_coerce() -> None:
+    # "repousser ces personnes" with the police as subject: force used on a crowd
+    doc = _run("La police belge a décidé de repousser ces personnes pour rouvrir la route.")
+    records = [e for e in doc.events if e["event_type"] == "COERCE"]
+    assert records and records[0]["actor"]["country"] == "BEL"
