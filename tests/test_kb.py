@@ -495,3 +495,15 @@ def test_a_short_mixed_case_surname_is_matched_only_in_its_own_case() -> None:
 
     forms = {f.text: f for f in KB.default().surface_forms("en")}
     assert forms["Xi"].case_sensitive and not forms["Xi Jinping"].case_sensitive
+
+
+def test_the_lords_are_the_uk_parliament() -> None:
+    from dyad.doc import Document
+    from dyad.pipeline import analyse
+
+    doc = analyse(Document(doc_id="t", lang="en", text="The Lords rejected a plea from the British government."))
+    assert ("REJECT", "GBR", "GBR") in [(e["event_type"], e["actor"]["country"], (e["recipient"] or {}).get("country"))
+                                         for e in doc.events]
+    # "drug lords" are no chamber
+    doc = analyse(Document(doc_id="t", lang="en", text="Drug lords attacked the town."))
+    assert not [m for m in doc.mentions if m.actor_id == "org:GBR-PARLIAMENT"]
