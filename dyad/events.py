@@ -215,6 +215,9 @@ class EventLexicon:
     # roles.yaml first_person_pronouns: a speech act inside a quotation whose subject is one of these
     # ("« Je lance un appel au calme », a dit X") is the speaker's own, as a first_person form is
     first_person_pronouns: frozenset[str] = frozenset()
+    # roles.yaml euphonic_infixes: letters set between a verb and the pronoun glued after it that are
+    # no word of their own (fr "-t-" in "a-t-il ajouté")
+    euphonic_infixes: tuple[str, ...] = ()
     # cues right after a trigger, inside its clause ("talks will begin", "la visite prévue"),
     # indexed the same way
     after_window: int = 3
@@ -587,6 +590,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         pronouns=frozenset(fold(str(w)) for w in roles.get("pronouns", []) or []),
         plural_pronouns=frozenset(fold(str(w)) for w in roles.get("plural_pronouns", []) or []),
         first_person_pronouns=frozenset(fold(str(w)) for w in roles.get("first_person_pronouns", []) or []),
+        euphonic_infixes=tuple(str(w) for w in roles.get("euphonic_infixes", []) or []),
         after_window=int(mod.get("after_window", 3)),
         background_years=int(mod["background_years"]) if mod.get("background_years") is not None else None,
         background_types=frozenset(str(t) for t in mod.get("background_types") or []),
@@ -1368,21 +1372,28 @@ class EventExtractor:
     def _pronoun_speaker(self, doc: Document, close: int, para_end: int, opened: int,
                          lex: EventLexicon) -> Mention | None:
         """"“... I urge unions to reconsider ...,” he added": an incise of a subject pronoun and a
-        speech verb right after the quotation stands for the last person named before it opened
-        (of the pronoun's gender), standing at the pronoun's place."""
-        # the euphonic "-t-" of an inverted pronoun ("a-t-il ajouté") is no word, as in _inverted_pronoun
-        incise = doc.text[close + 1 : min(para_end, close + 40)].replace("-t-", "-  ")
+        speech verb right after the quotation stands for the last person named before it opened (of
+        the pronoun's gender) in its sentence or the one before, standing at the pronoun's place."""
+        if doc.text[:close].rstrip()[-1:] in (".", "!", "?"):
+            return None  # “We condemn the attack.” He said ...: the quotation was a sentence of its own
+        incise = doc.text[close + 1 : min(para_end, close + 40)]
+        for infix in lex.euphonic_infixes:  # same length, so offsets hold
+            incise = incise.replace(infix, "-" + " " * (len(infix) - 1))
         found = [(w.start(), w.group()) for w in _word_matches(incise)][:4]
         words = [fold(w) for _o, w in found]
         at = next((i for i, w in enumerate(words[:3]) if w in lex.pronouns), None)
-        # ", he added" / ", a-t-il ajouté" / ", ajoute-t-il": a pronoun and a speech verb, nothing else
-        if at is None or not _phrase_at(words[:at] + words[at + 1 :], lex.reporting, (0,)) \
+        # ", he added" / ", a-t-il ajouté": the pronoun and a speech verb open the incise (an
+        # incise never opens a sentence: a capitalised pronoun there starts one)
+        if at is None or found[at][1][:1].isupper() \
+                or not _phrase_at(words[:at] + words[at + 1 :], lex.reporting, (0,)) \
                 or re.search(r"[.!?;:]", incise[: found[at][0]]):
             return None
         gender = lex.pronoun_genders.get(words[at])
         last = _last_person_before(doc, opened, lambda m: self._fits(doc, m, gender, lex))
-        if last is None:
-            return None
+        si = next((i for i, x in enumerate(doc.sentences) if x.start <= opened < x.end), None)
+        floor = doc.sentences[max(0, si - 1)].start if si is not None else opened
+        if last is None or last.start < floor:
+            return None  # a person named further back is no safe guess for who speaks
         start = close + 1 + found[at][0]
         return _stand_in(last, start, start + len(found[at][1]), found[at][1], 0.8, f"pronoun for '{last.text}'")
 

@@ -433,7 +433,7 @@ def _make_form(entry: list[Any]) -> SurfaceForm:
         ref=ref,
         alts=tuple(alts),
         case_sensitive=(bool(_ACRONYM.match(text)) and len(text.replace(".", "")) <= 5)
-        or _short_mixed_case(text),
+        or (kind == "person" and _short_mixed_case(text)),
     )
 
 

@@ -1070,19 +1070,25 @@ class MentionDetector:
                     h.kind == "country" and (not gap or gap in lex.body_country_links)
                 ):
                     country, end, why = h.ref, h.end, f"country from '{h.text}' after the body"
-        if country is None:
+        if country is None and not head.ref and "REFUGEE" not in head.sectors:
             # "حكومة أنقرة", "نظام دمشق": a capital right behind the body (nothing between) is its
-            # government's seat, so the body is of the capital's country
+            # government's seat, so the body is of the capital's country; not a body the pack gives a
+            # country of its own ("مدفعية الاحتلال غزة": Gaza is what it shelled), nor migrants
+            # (where they are is not whose they are: "migrants of Calais")
             nxt = next((h for h in hits if h.start >= head.end and h.start - head.end <= 12 and h.kind == "place"), None)
             link = fold(text[head.end : nxt.start]).strip() if nxt is not None else None
             seat = self._place_of(nxt.ref) if nxt is not None else None
-            if nxt is not None and seat is not None and seat.country:
+            # a definite head takes no genitive: the place after it is the verb's object ("قصفت
+            # الطائرات حلب", "اقتحمت الشرطة الموصل"), not the body's own
+            last = fold(text[head.start : head.end]).split()[-1:]
+            definite = bool(last) and last[0].startswith(lex.definite_title_prefixes) if lex.definite_title_prefixes else False
+            if nxt is not None and seat is not None and seat.country and not (definite and not link):
                 if self._is_capital(seat) and not link:
                     country, why = seat.country, f"its seat '{nxt.text}' is a capital of {seat.country}"
-                elif link in lex.body_place_links and (link or _plausible_place(text, nxt, seat, lex)):
+                elif link in lex.body_place_links and (link or _self_evident_place(seat)):
                     # "سلطات إقليم كردستان العراق", "the police of Kirkuk": a body of that town or
                     # region; with no link only a place that is one by itself ("مستشفى سوروكا" is a
-                    # hospital's name, not Soroca in Moldova)
+                    # hospital's name, not Soroca in Moldova, whatever stands before the hospital)
                     country, why = seat.country, f"a body of '{nxt.text}', a place of {seat.country}"
         if country is None and lex.affiliation_words:
             # "مسلحون تابعون للحوثيين", "des miliciens fidèles à Hezbollah": the known body's country
@@ -1282,9 +1288,15 @@ def _named_after(text: str, h: Hit, heads: tuple[str, ...]) -> bool:
     return any(before.endswith(" " + n + ("" if n.endswith("'") else " ")) for n in heads)
 
 
+def _self_evident_place(place: Any) -> bool:
+    """A place named as itself, with no locative or dateline to vouch for it: a region, a country,
+    a site or a big city."""
+    return place.feature_type in ("country", "admin1", "admin", "territory", "region", "site", "special") \
+        or place.population >= _SELF_EVIDENT_POPULATION
+
+
 def _plausible_place(text: str, h: Hit, place: Any, lex: Lexicon, curated: bool = False) -> bool:
-    if place.feature_type in ("country", "admin1", "admin", "territory", "region", "site", "special") \
-            or place.population >= _SELF_EVIDENT_POPULATION:
+    if _self_evident_place(place):
         return True
     if (place.feature_type is None and place.population == 0) or (place.feature_type == "city" and curated):
         return True  # hand-curated places (Gaza Strip, West Bank; capitals by a curated name: "الدوحة")

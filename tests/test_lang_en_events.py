@@ -4810,6 +4810,13 @@ def test_a_first_person_request_said_by_a_pronoun_incise_is_the_last_named_perso
                "government to reconsider,\" he added.")
     assert ("REQUEST", "GBR", "RUS") in _pairs(doc)
     assert [e["actor"]["name"] for e in doc.events if e["event_type"] == "REQUEST"] == ["Steve Barclay"]
+    # a quotation that ends its sentence has no incise; a person named two sentences back is no safe guess
+    doc = _run("Putin visited Paris on Monday.\n\nThe ministry issued a statement. \u201cWe condemn the French "
+               "government.\u201d He said Ukraine was to blame.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("Emmanuel Macron met Putin on Monday. A spokesman spoke later. Officials gathered. \u201cWe condemn the "
+               "Ukrainian government,\u201d he said.")
+    assert "ACCUSE" not in _types(doc)
     # a pronoun with no speech verb after the quotation names no speaker
     doc = _run("Health Secretary Steve Barclay spoke on Monday. \"I urge the Russian government to reconsider,\" he "
                "wrote in a book years ago about the war.")

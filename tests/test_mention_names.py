@@ -689,5 +689,12 @@ def test_a_body_of_a_town_or_region_named_right_after_it_is_of_that_places_count
     # a locative says where a body is, not whose it is; a town's name glued to a company is the company's
     assert ("troops", "SYR") not in bodies("Troops in Aleppo shelled the town.", "en")
     assert all(c != "USA" for _t, c in bodies("L'entreprise Hutchinson a licencié des ouvriers.", "fr"))
-    # with no link only a place that is one by itself: a hospital named like a small foreign town is no body of it
+    # with no link only a place that is one by itself: a hospital named like a small foreign town is no body
+    # of it, even after a locative
     assert all(c != "MDA" for _t, c in bodies("وقالت متحدثة باسم مستشفى سوروكا إن الرضيع توفي.", "ar"))
+    assert all(c != "MDA" for _t, c in bodies("وتوفي الرضيع في مستشفى سوروكا أمس.", "ar"))
+    # a definite head takes no genitive: the place after it is the verb's object
+    assert ("الشرطة", "IRQ") not in bodies("اقتحمت الشرطة الموصل أمس.", "ar")
+    # a body the pack gives a country keeps it; migrants are not of the town they are in
+    assert bodies("قصفت مدفعية الاحتلال غزة أمس.", "ar") == [("مدفعية الاحتلال", "ISR")]
+    assert all(c != "FRA" for _t, c in bodies("Migrants of Calais attacked police officers.", "en"))
