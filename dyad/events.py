@@ -1389,13 +1389,37 @@ class EventExtractor:
                 or re.search(r"[.!?;:]", incise[: found[at][0]]):
             return None
         gender = lex.pronoun_genders.get(words[at])
-        last = _last_person_before(doc, opened, lambda m: self._fits(doc, m, gender, lex))
-        si = next((i for i, x in enumerate(doc.sentences) if x.start <= opened < x.end), None)
-        floor = doc.sentences[max(0, si - 1)].start if si is not None else opened
-        if last is None or last.start < floor:
-            return None  # a person named further back is no safe guess for who speaks
+        last = self._speaker_before(doc, opened, gender, lex)
+        if last is None:
+            return None
         start = close + 1 + found[at][0]
         return _stand_in(last, start, start + len(found[at][1]), found[at][1], 0.8, f"pronoun for '{last.text}'")
+
+    def _speaker_before(self, doc: Document, opened: int, gender: str | None, lex: EventLexicon) -> Mention | None:
+        """Who a pronoun of ``gender`` in the incise of a quotation opened at ``opened`` stands for:
+        the last fitting person named before it in its sentence; else the one the sentence before
+        tells of (the first named in its opening, else the last named in it), going back over
+        sentences that open with a fitting pronoun ("Steve Barclay said ... He said ... “...,” he
+        added"); nobody when that sentence names no one (a person further back is no safe guess)."""
+        fits = lambda m: self._fits(doc, m, gender, lex)  # noqa: E731
+        si = next((i for i, x in enumerate(doc.sentences) if x.start <= opened < x.end), None)
+        if si is None:
+            return None
+        lo, hi = self._mention_range(doc, doc.sentences[si].start, opened)
+        same = [m for m in doc.mentions[lo:hi] if m.kind == "person" and m.end <= opened and fits(m)]
+        if same:
+            return same[-1]
+        for k in range(si - 1, max(-1, si - 4), -1):
+            prev = doc.sentences[k]
+            head_end = min(prev.end, prev.start + 80)
+            first = _words(fold(doc.text[prev.start : head_end]))[:1]
+            if first and first[0] in lex.pronouns and gender in (None, lex.pronoun_genders.get(first[0], gender)):
+                continue
+            lo, hi = self._mention_range(doc, prev.start, prev.end)
+            named = [m for m in doc.mentions[lo:hi] if m.kind == "person" and fits(m)]
+            opening = [m for m in named if m.end <= head_end]
+            return opening[0] if opening else named[-1] if named else None
+        return None
 
     def _modality(self, text: str, shadow: Shadow, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon,
                   *, named: frozenset[int]) -> str | None:
