@@ -4250,3 +4250,9 @@ def test_security_measures_stepped_up_are_a_police_mobilisation() -> None:
     doc = _run("وقال بيان إن الشرطة الأردنية عززت من إجراءاتها الأمنية حول السفارات في عمان.")
     assert [r[:2] for r in _records(doc)] == [("MOBILIZE", "JOR")]
     assert "MOBILIZE" not in [r[0] for r in _records(_run("وعززت الأردن علاقاتها مع مصر في مجال التجارة."))]
+
+
+def test_a_government_standing_with_a_side_supports_it() -> None:
+    # events.yaml SUPPORT "تقف مع / تقف إلى جانب": a state standing with the side named behind the verb
+    recs = _records(_run("وأكد الوزير أن الحكومة الأردنية تقف مع الشعب العراقي في محنته."))
+    assert [r[:3] for r in recs if r[0] == "SUPPORT"] == [("SUPPORT", "JOR", "IRQ")]
