@@ -4250,3 +4250,25 @@ def test_security_measures_stepped_up_are_a_police_mobilisation() -> None:
     doc = _run("وقال بيان إن الشرطة الأردنية عززت من إجراءاتها الأمنية حول السفارات في عمان.")
     assert [r[:2] for r in _records(doc)] == [("MOBILIZE", "JOR")]
     assert "MOBILIZE" not in [r[0] for r in _records(_run("وعززت الأردن علاقاتها مع مصر في مجال التجارة."))]
+
+
+def test_a_government_standing_with_a_side_supports_it() -> None:
+    # events.yaml SUPPORT "تقف مع / تقف إلى جانب": a state standing with the side named behind the verb
+    recs = _records(_run("وأكد الوزير أن الحكومة الأردنية تقف مع الشعب العراقي في محنته."))
+    assert [r[:3] for r in recs if r[0] == "SUPPORT"] == [("SUPPORT", "JOR", "IRQ")]
+
+
+def test_measures_stepped_up_in_an_area_are_a_mobilisation() -> None:
+    # events.yaml MOBILIZE "عززت ... إجراءاتها بمنطقة/في محيط": the force's measures set on a place
+    doc = _run("وقال المتحدث إن الشرطة الأردنية عززت من إجراءاتها في محيط المطار الدولي.")
+    assert [r[:2] for r in _records(doc)] == [("MOBILIZE", "JOR")]
+    assert "MOBILIZE" not in [r[0] for r in _records(_run(
+        "وقال الوزير إن الحكومة الأردنية عززت من إجراءاتها لمواجهة الغلاء."))]
+
+
+def test_a_fight_vowed_to_go_on_until_a_foe_is_driven_out_is_a_threat() -> None:
+    # events.yaml THREATEN "لن تتوقف حتى" with the foe's defeat behind; not a project run to a date
+    assert "THREATEN" in [r[0] for r in _records(_run(
+        "وقال الوزير إن الحكومة العراقية لن تتوقف حتى تحرير الموصل من تنظيم داعش."))]
+    assert "THREATEN" not in [r[0] for r in _records(_run(
+        "وأكد المسؤول أن العمل في المشروع لن يتوقف حتى نهاية العام."))]
