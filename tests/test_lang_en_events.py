@@ -4839,3 +4839,23 @@ def test_losing_all_trust_in_a_side_is_an_accusation() -> None:
     # events.yaml "has lost all trust in": trust withdrawn from a named side, as "has lost confidence in"
     doc = _run("Beijing has lost all trust in the Japanese negotiators, a Chinese foreign ministry spokesman said.")
     assert ("ACCUSE", "CHN", "JPN") in _pairs(doc)
+
+
+def test_being_to_stand_down_is_a_resignation() -> None:
+    # events.yaml "is to stand down": a departure announced, CAMEO 0831; a pledge "to stand down" stays out
+    doc = _run("Conservative MP Peter Smith is to stand down at the next general election.")
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_resigning_in_protest_is_a_resignation() -> None:
+    # events.yaml resign entry: "in protest" no longer excludes the post given up
+    doc = _run("The ruling prompted Labour councillor Mary Jones to resign in protest.")
+    assert ("CONCEDE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_dismissing_a_sides_plan_is_a_rejection() -> None:
+    # events.yaml "dismissed" + plan words: a plan brushed aside; aides dismissed (sacked) are none
+    doc = _run("Conservative leader Rishi Sunak dismissed Labour's plans for tax rises on Tuesday.")
+    assert ("REJECT", "GBR", "GBR") in _pairs(doc)
+    doc = _run("The Labour MP dismissed two senior aides on Monday.")
+    assert "REJECT" not in _types(doc)
