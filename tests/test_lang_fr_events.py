@@ -4864,3 +4864,10 @@ def test_police_pushing_back_the_crowd_is_coerce() -> None:
     doc = _run("La police belge a décidé de repousser ces personnes pour rouvrir la route.")
     records = [e for e in doc.events if e["event_type"] == "COERCE"]
     assert records and records[0]["actor"]["country"] == "BEL"
+
+
+def test_imperfect_request_to_someone_is_request() -> None:
+    # "demandait aux": the imperfect of "demande aux", a request made to someone
+    doc = _run("La police belge demandait aux automobilistes de ne pas emprunter la route fermée.")
+    records = [e for e in doc.events if e["event_type"] == "REQUEST"]
+    assert records and records[0]["actor"]["country"] == "BEL"
