@@ -4859,3 +4859,10 @@ def test_dismissing_a_sides_plan_is_a_rejection() -> None:
     assert ("REJECT", "GBR", "GBR") in _pairs(doc)
     doc = _run("The Labour MP dismissed two senior aides on Monday.")
     assert "REJECT" not in _types(doc)
+
+
+def test_an_apology_made_to_a_side_is_support() -> None:
+    # events.yaml "made an apology to": the noun phrase of apology, as "apologised to"
+    doc = _run("The Russian foreign minister made an apology to the Polish government on Monday.")
+    assert ("SUPPORT", "RUS", "POL") in _pairs(doc)
+
