@@ -4866,3 +4866,10 @@ def test_an_apology_made_to_a_side_is_support() -> None:
     doc = _run("The Russian foreign minister made an apology to the Polish government on Monday.")
     assert ("SUPPORT", "RUS", "POL") in _pairs(doc)
 
+
+def test_a_court_ruling_that_a_side_cannot_act_is_a_rejection() -> None:
+    # events.yaml "ruled that" + a bar ("cannot") a few words on; a plain ruling is none
+    doc = _run("The UK Supreme Court ruled that Holyrood cannot hold a second referendum.")
+    assert ("REJECT", "GBR", "GBR") in _pairs(doc)
+    doc = _run("The UK Supreme Court ruled that Holyrood had acted lawfully.")
+    assert "REJECT" not in _types(doc)
