@@ -4871,3 +4871,10 @@ def test_imperfect_request_to_someone_is_request() -> None:
     doc = _run("La police belge demandait aux automobilistes de ne pas emprunter la route fermée.")
     records = [e for e in doc.events if e["event_type"] == "REQUEST"]
     assert records and records[0]["actor"]["country"] == "BEL"
+
+
+def test_rapporteurs_alone_are_a_legislative_actor() -> None:
+    # "les rapporteurs" of a parliamentary commission, named without their body: a legislative actor
+    doc = _run("À Paris, les rapporteurs ont demandé au gouvernement français de publier le rapport.")
+    records = [e for e in doc.events if e["event_type"] == "REQUEST"]
+    assert records and records[0]["actor"] and records[0]["recipient"]["country"] == "FRA"
