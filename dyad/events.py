@@ -218,6 +218,9 @@ class EventLexicon:
     # roles.yaml euphonic_infixes: letters set between a verb and the pronoun glued after it that are
     # no word of their own (fr "-t-" in "a-t-il ajouté")
     euphonic_infixes: tuple[str, ...] = ()
+    # roles.yaml incise_verbs: verbs of an incise after a quotation that speech_verbs leaves out because
+    # elsewhere they are mostly no speech act (fr present "dit-il", "explique-t-il", "poursuit-elle")
+    incise_verbs: frozenset[str] = frozenset()
     # cues right after a trigger, inside its clause ("talks will begin", "la visite prévue"),
     # indexed the same way
     after_window: int = 3
@@ -591,6 +594,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         plural_pronouns=frozenset(fold(str(w)) for w in roles.get("plural_pronouns", []) or []),
         first_person_pronouns=frozenset(fold(str(w)) for w in roles.get("first_person_pronouns", []) or []),
         euphonic_infixes=tuple(str(w) for w in roles.get("euphonic_infixes", []) or []),
+        incise_verbs=frozenset(fold(str(w)) for w in roles.get("incise_verbs", []) or []),
         after_window=int(mod.get("after_window", 3)),
         background_years=int(mod["background_years"]) if mod.get("background_years") is not None else None,
         background_types=frozenset(str(t) for t in mod.get("background_types") or []),
@@ -1384,8 +1388,9 @@ class EventExtractor:
         at = next((i for i, w in enumerate(words[:3]) if w in lex.pronouns), None)
         # ", he added" / ", a-t-il ajouté": the pronoun and a speech verb open the incise (an
         # incise never opens a sentence: a capitalised pronoun there starts one)
+        rest = words[:at] + words[at + 1 :] if at is not None else []
         if at is None or found[at][1][:1].isupper() \
-                or not _phrase_at(words[:at] + words[at + 1 :], lex.reporting, (0,)) \
+                or not (_phrase_at(rest, lex.reporting, (0,)) or rest[:1] and rest[0] in lex.incise_verbs) \
                 or re.search(r"[.!?;:]", incise[: found[at][0]]):
             return None
         gender = lex.pronoun_genders.get(words[at])
@@ -1401,12 +1406,15 @@ class EventExtractor:
         tells of (the first named in its opening, else the last named in it), going back over
         sentences that open with a fitting pronoun ("Steve Barclay said ... He said ... “...,” he
         added"); nobody when that sentence names no one (a person further back is no safe guess)."""
-        fits = lambda m: self._fits(doc, m, gender, lex)  # noqa: E731
+        # persons only: a body there is as often the one spoken to ("he told MSPs") as the speaker
+        def fits(m: Mention) -> bool:
+            return m.kind == "person" and self._fits(doc, m, gender, lex)
+
         si = next((i for i, x in enumerate(doc.sentences) if x.start <= opened < x.end), None)
         if si is None:
             return None
         lo, hi = self._mention_range(doc, doc.sentences[si].start, opened)
-        same = [m for m in doc.mentions[lo:hi] if m.kind == "person" and m.end <= opened and fits(m)]
+        same = [m for m in doc.mentions[lo:hi] if m.end <= opened and fits(m)]
         if same:
             return same[-1]
         for k in range(si - 1, max(-1, si - 4), -1):
@@ -1416,7 +1424,7 @@ class EventExtractor:
             if first and first[0] in lex.pronouns and gender in (None, lex.pronoun_genders.get(first[0], gender)):
                 continue
             lo, hi = self._mention_range(doc, prev.start, prev.end)
-            named = [m for m in doc.mentions[lo:hi] if m.kind == "person" and fits(m)]
+            named = [m for m in doc.mentions[lo:hi] if fits(m)]
             opening = [m for m in named if m.end <= head_end]
             return opening[0] if opening else named[-1] if named else None
         return None

@@ -4850,6 +4850,11 @@ def test_an_inverted_pronoun_incise_names_the_speaker_of_a_first_person_request(
     doc = _run("Le ministre de l'Intérieur Gérald Darmanin était à Lille. « Nous demandons aux manifestants "
                "de quitter les lieux », a-t-il ajouté.")
     assert [(e["actor"] or {}).get("name") for e in doc.events if e["event_type"] == "REQUEST"] == ["Gérald Darmanin"]
+    # a present-tense incise verb the pack lists for incises ("ajoute-t-il", "dit-il")
+    for incise in ("ajoute-t-il", "dit-il", "explique-t-il"):
+        doc = _run("Le ministre de l'Intérieur Gérald Darmanin était à Lille. « Nous demandons aux manifestants "
+                   f"de quitter les lieux », {incise}.")
+        assert [(e["actor"] or {}).get("name") for e in doc.events if e["event_type"] == "REQUEST"] == ["Gérald Darmanin"]
 
 
 def test_protesters_forced_out_by_police_is_coerce() -> None:
