@@ -4272,3 +4272,11 @@ def test_a_fight_vowed_to_go_on_until_a_foe_is_driven_out_is_a_threat() -> None:
         "وقال الوزير إن الحكومة العراقية لن تتوقف حتى تحرير الموصل من تنظيم داعش."))]
     assert "THREATEN" not in [r[0] for r in _records(_run(
         "وأكد المسؤول أن العمل في المشروع لن يتوقف حتى نهاية العام."))]
+
+
+def test_control_imposed_on_a_place_is_ground_taken() -> None:
+    # events.yaml ASSAULT "من فرض سيطرتها على": forces took the place; not a control merely sought
+    recs = _records(_run("وتمكنت القوات العراقية أمس من فرض سيطرتها على مواقع تنظيم داعش في الأنبار."))
+    assert "ASSAULT" in [r[0] for r in recs]
+    assert "ASSAULT" not in [r[0] for r in _records(_run(
+        "وقال المسؤول إن الجماعة تحاول فرض سيطرتها على الاقتصاد."))]
