@@ -4873,3 +4873,9 @@ def test_a_court_ruling_that_a_side_cannot_act_is_a_rejection() -> None:
     assert ("REJECT", "GBR", "GBR") in _pairs(doc)
     doc = _run("The UK Supreme Court ruled that Holyrood had acted lawfully.")
     assert "REJECT" not in _types(doc)
+
+
+def test_a_constituency_association_is_a_british_party_body() -> None:
+    # actors.yaml "constituency association": a UK party's local body, its vote has an actor
+    doc = _run("Her constituency association voted against a move to deselect Labour MP Anna Green.")
+    assert ("REJECT", "GBR", "GBR") in _pairs(doc)
