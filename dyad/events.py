@@ -1386,10 +1386,12 @@ class EventExtractor:
         found = [(w.start(), w.group()) for w in _word_matches(incise)][:4]
         words = [fold(w) for _o, w in found]
         at = next((i for i, w in enumerate(words[:3]) if w in lex.pronouns), None)
+        if at is None:
+            return None
         # ", he added" / ", a-t-il ajouté": the pronoun and a speech verb open the incise (an
         # incise never opens a sentence: a capitalised pronoun there starts one)
-        rest = words[:at] + words[at + 1 :] if at is not None else []
-        if at is None or found[at][1][:1].isupper() \
+        rest = words[:at] + words[at + 1 :]
+        if found[at][1][:1].isupper() \
                 or not (_phrase_at(rest, lex.reporting, (0,)) or rest[:1] and rest[0] in lex.incise_verbs) \
                 or re.search(r"[.!?;:]", incise[: found[at][0]]):
             return None
@@ -1402,32 +1404,19 @@ class EventExtractor:
 
     def _speaker_before(self, doc: Document, opened: int, gender: str | None, lex: EventLexicon) -> Mention | None:
         """Who a pronoun of ``gender`` in the incise of a quotation opened at ``opened`` stands for:
-        the last fitting person named before it in its sentence; else the one the sentence before
-        tells of (the first named in its opening, else the last named in it), going back over
-        sentences that open with a fitting pronoun ("Steve Barclay said ... He said ... “...,” he
-        added"); nobody when that sentence names no one (a person further back is no safe guess)."""
-        # persons only: a body there is as often the one spoken to ("he told MSPs") as the speaker
-        def fits(m: Mention) -> bool:
-            return m.kind == "person" and self._fits(doc, m, gender, lex)
-
+        the last fitting person named before it in its sentence; else the one the sentences before
+        tell of, as for a subject pronoun (``_subject_before``: "Steve Barclay said ... He said ...
+        “...,” he added"), but only a person named in the sentence it stops at (one further back is
+        no safe guess). Persons only: a body there is as often the one spoken to ("he told MSPs")."""
         si = next((i for i, x in enumerate(doc.sentences) if x.start <= opened < x.end), None)
         if si is None:
             return None
         lo, hi = self._mention_range(doc, doc.sentences[si].start, opened)
-        same = [m for m in doc.mentions[lo:hi] if m.end <= opened and fits(m)]
+        same = [m for m in doc.mentions[lo:hi] if m.kind == "person" and m.end <= opened
+                and self._fits(doc, m, gender, lex)]
         if same:
             return same[-1]
-        for k in range(si - 1, max(-1, si - 4), -1):
-            prev = doc.sentences[k]
-            head_end = min(prev.end, prev.start + 80)
-            first = _words(fold(doc.text[prev.start : head_end]))[:1]
-            if first and first[0] in lex.pronouns and gender in (None, lex.pronoun_genders.get(first[0], gender)):
-                continue
-            lo, hi = self._mention_range(doc, prev.start, prev.end)
-            named = [m for m in doc.mentions[lo:hi] if fits(m)]
-            opening = [m for m in named if m.end <= head_end]
-            return opening[0] if opening else named[-1] if named else None
-        return None
+        return self._subject_before(doc, doc.sentences[si].start, lex, gender=gender, bounded=True)
 
     def _modality(self, text: str, shadow: Shadow, sent: Sentence, t_start: int, t_end: int, lex: EventLexicon,
                   *, named: frozenset[int]) -> str | None:
@@ -1567,13 +1556,14 @@ class EventExtractor:
         return _stand_in(ref, start, start + len(hit[1]), hit[1], 0.8, f"pronoun for '{ref.text}'")
 
     def _subject_before(self, doc: Document, at: int, lex: EventLexicon, depth: int = 2,
-                        gender: str | None = None) -> Mention | None:
+                        gender: str | None = None, bounded: bool = False) -> Mention | None:
         """The person a subject pronoun of the sentence at ``at`` stands for: the subject of the sentence
         before, as news goes on telling of the one it was telling of ("Straw met the Iranian
         president. He later criticised Israel": Straw), read as the first person named in its opening
         (80 characters); where that sentence itself opens with a pronoun (of the same ``gender``),
-        the subject it carried on; else the last person named before.  A person of the other
-        gender than the pronoun's (``_gender``) is passed over ("Trump met May. She said": May)."""
+        the subject it carried on; else the last person named before (``bounded``: the last named in
+        the sentence it stopped at, or nobody).  A person of the other gender than the pronoun's
+        (``_gender``) is passed over ("Trump met May. She said": May)."""
         si = next((i for i in range(len(doc.sentences) - 1, -1, -1) if doc.sentences[i].end <= at), None)
         if si is not None:
             prev = doc.sentences[si]
@@ -1582,13 +1572,15 @@ class EventExtractor:
             if depth and words and words[0] in lex.pronouns \
                     and gender in (None, lex.pronoun_genders.get(words[0], gender)) \
                     and not _phrase_at(words[1:4], lex.impersonal_after, (0,)):
-                return self._subject_before(doc, prev.start, lex, depth - 1, gender)
-            lo, hi = self._mention_range(doc, prev.start, head_end)
-            first = next((x for x in doc.mentions[lo:hi] if x.kind == "person" and x.end <= head_end
-                          and self._fits(doc, x, gender, lex)), None)
+                return self._subject_before(doc, prev.start, lex, depth - 1, gender, bounded)
+            lo, hi = self._mention_range(doc, prev.start, prev.end if bounded else head_end)
+            named = [x for x in doc.mentions[lo:hi] if x.kind == "person" and self._fits(doc, x, gender, lex)]
+            first = next((x for x in named if x.end <= head_end), None)
             if first is not None:
                 return first
-        return _last_person_before(doc, at, lambda x: self._fits(doc, x, gender, lex))
+            if bounded:
+                return named[-1] if named else None
+        return None if bounded else _last_person_before(doc, at, lambda x: self._fits(doc, x, gender, lex))
 
     def _fits(self, doc: Document, m: Mention, gender: str | None, lex: EventLexicon) -> bool:
         """Whether a pronoun of ``gender`` may stand for the person ``m`` (not known: it may)."""

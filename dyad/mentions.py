@@ -1080,8 +1080,7 @@ class MentionDetector:
             seat = self._place_of(nxt.ref) if nxt is not None else None
             # a definite head takes no genitive: the place after it is the verb's object ("قصفت
             # الطائرات حلب", "اقتحمت الشرطة الموصل"), not the body's own
-            last = fold(text[head.start : head.end]).split()[-1:]
-            definite = bool(last) and last[0].startswith(lex.definite_title_prefixes) if lex.definite_title_prefixes else False
+            definite = _definite_office(text, head.end, lex)
             if nxt is not None and seat is not None and seat.country and not (definite and not link):
                 if self._is_capital(seat) and not link:
                     country, why = seat.country, f"its seat '{nxt.text}' is a capital of {seat.country}"
