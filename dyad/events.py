@@ -4486,7 +4486,9 @@ def _inverted_pronoun(doc: Document, opened: int, t_start: int, t_end: int, lex:
                       fits: Callable[[Mention, str | None], bool]) -> Mention | None:
     """A `pronouns` word glued by a hyphen after the verb of the trigger ("déplore-t-il", "a-t-elle
     dénoncé"), standing for the last person named before ``opened`` that it ``fits`` (its gender)."""
-    hit = re.search(r"-(?:t-)?(\w+)\b", doc.text[t_start:t_end])
+    # the pack's euphonic letters may stand between the verb and the pronoun ("a-t-il")
+    infixes = "|".join(re.escape(i.lstrip("-")) for i in lex.euphonic_infixes)
+    hit = re.search(rf"-(?:{infixes})?(\w+)\b", doc.text[t_start:t_end])
     if hit is None or fold(hit.group(1)) not in lex.pronouns:
         return None
     gender = lex.pronoun_genders.get(fold(hit.group(1)))
