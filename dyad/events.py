@@ -235,6 +235,12 @@ class EventLexicon:
     verb_first: bool = False  # a language whose verbs usually precede their subjects (Arabic)
     # roles.yaml block_length: characters from which a long sentence is read in blocks (0: never)
     block_length: int = 0
+    # roles.yaml clause_connectives: words that open a clause with a subject of its own ("، فيما
+    # نفذ طيران الجيش العراقي 30 غارة"): a trigger right behind one starts a block of the sentence,
+    # and its sides, like those of the triggers before it, are looked for in its own clause only
+    clause_connectives: tuple[tuple[str, ...], ...] = ()
+    # roles.yaml clause_connective_not: words after a connective that make it none ("فيما يتعلق")
+    clause_connective_not: frozenset[str] = frozenset()
     # roles.yaml named_attacker_first: an attack read with unidentified attackers of no country (by a
     # form that names no attacker) makes no two-country reading among the readings of its type, and
     # one of the sentence that names who struck ranks first
@@ -609,6 +615,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         disjunctions=frozenset(fold(str(w)) for w in mod.get("disjunctions", []) or []),
         verb_first=str(roles.get("word_order", "svo")).lower() == "vso",
         block_length=int(roles.get("block_length", 0) or 0),
+        clause_connectives=_word_tuples(roles.get("clause_connectives", []) or []),
+        clause_connective_not=frozenset(fold(str(w)) for w in roles.get("clause_connective_not", []) or []),
         named_attacker_first=bool(roles.get("named_attacker_first", False)),
         period_words=tuple(fold(str(w)) for w in (pack.data("dates") or {}).get("period_words", []) or []),
         period_tokens=_word_tuples((pack.data("dates") or {}).get("period_words", []) or []),
@@ -875,6 +883,9 @@ class EventExtractor:
             # with commas ("...، وأعلن ...، فيما طالب ...") tells several happenings; each block of it
             # keeps its own best reading of each type
             blocks = _blocks(doc.text, sent.start, sent.end, lex.block_length)
+            cuts = _connective_cuts(doc.text, sent.start, hits, lex)
+            if cuts:
+                blocks = sorted({*blocks, *cuts})
             p_start = para_start.get(sent.paragraph, sent.start)
             p_end = para_end.get(sent.paragraph, sent.end)
             for t_start, t_end, values in hits:
@@ -947,7 +958,12 @@ class EventExtractor:
                     negated.add(trig.type)
                     _note(trace, doc, si, t_start, t_end, trig, "modality", detail=modality)
                     continue
-                roles = own or self._roles(doc, actors, t_start, t_end, trig, lex)
+                if cuts:
+                    lo = max([sent.start, *(c for c in cuts if c <= t_start)])
+                    hi = min([sent.end, *(c for c in cuts if c > t_start)])
+                    roles = own or self._roles(doc, [m for m in actors if lo <= m.start < hi], t_start, t_end, trig, lex)
+                else:
+                    roles = own or self._roles(doc, actors, t_start, t_end, trig, lex)
                 if roles is not None:
                     self._actor_at[t_start] = roles[0]
                 if roles is not None and trig.between_persons is not None and roles[1] is not None \
@@ -3094,6 +3110,34 @@ def _blocks(text: str, start: int, end: int, length: int) -> list[int]:
         if p - out[-1] >= length and end - p >= 60:
             out.append(p)
     return out
+
+
+def _connective_cuts(text: str, start: int, hits: list[Any], lex: EventLexicon) -> list[int]:
+    """Where the clauses a connective opens start (the connective's offset): one right before a
+    trigger ("، فيما نفذ", "، بينما انتقدت"), or right after a comma ("، فيما نفذ طيران الجيش ...
+    30 غارة") unless the word after it makes it none ("فيما يتعلق": as for)."""
+    if not lex.clause_connectives or not hits:
+        return []
+    longest = max(len(c) for c in lex.clause_connectives) + 1
+    cuts: set[int] = set()
+    for t_start, _e, _v in hits:
+        found = list(_word_matches(text, max(start, t_start - 40), t_start))[-longest:]
+        if found and re.search(r"\w", text[found[-1].end() : t_start]):
+            continue
+        words = [fold(w.group()) for w in found]
+        for conn in lex.clause_connectives:
+            if tuple(words[-len(conn):]) == conn:
+                cuts.add(found[-len(conn)].start())
+                break
+    for comma in re.finditer(r"[,،]\s*", text[start : hits[-1][0]]):
+        at = start + comma.end()
+        words = [fold(w.group()) for w in list(_word_matches(text, at, min(len(text), at + 60)))[:longest]]
+        for conn in lex.clause_connectives:
+            if tuple(words[: len(conn)]) == conn \
+                    and (len(words) == len(conn) or words[len(conn)] not in lex.clause_connective_not):
+                cuts.add(at)
+                break
+    return sorted(cuts)
 
 
 def _pair(reading: tuple[Any, ...]) -> frozenset[str | None]:

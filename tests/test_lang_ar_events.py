@@ -4280,3 +4280,30 @@ def test_control_imposed_on_a_place_is_ground_taken() -> None:
     assert "ASSAULT" in [r[0] for r in recs]
     assert "ASSAULT" not in [r[0] for r in _records(_run(
         "وقال المسؤول إن الجماعة تحاول فرض سيطرتها على الاقتصاد."))]
+
+
+def test_a_clause_opened_by_a_connective_has_sides_of_its_own() -> None:
+    # roles.yaml clause_connectives: "، فيما قصفت الطائرات الروسية": the second strike is Russia's, and
+    # the first clause's target is not taken from the second clause's subject
+    recs = _records(_run("قصفت الطائرات التركية مواقع داعش في الرقة، فيما قصفت الطائرات الروسية مواقع المعارضة في إدلب."))
+    assert ("ASSAULT", "TUR", None) in recs
+    assert ("ASSAULT", "RUS", "SYR") in recs
+    assert ("ASSAULT", "TUR", "RUS") not in recs
+    recs = _records(_run("انتقدت فرنسا الحكومة السورية، بينما انتقدت روسيا الولايات المتحدة."))
+    assert ("ACCUSE", "FRA", "SYR") in recs and ("ACCUSE", "RUS", "USA") in recs
+
+
+def test_a_connective_after_a_comma_closes_the_clause_before_it() -> None:
+    # "، فيما نفذت الطائرات الروسية غارات": the Russian aircraft are the next clause's subject, not the
+    # target of the Turkish strike
+    recs = _records(_run("قصفت الطائرات التركية مواقع داعش في الرقة، فيما نفذت الطائرات الروسية غارات على إدلب."))
+    assert ("ASSAULT", "TUR", None) in recs
+    assert ("ASSAULT", "TUR", "RUS") not in recs
+
+
+def test_a_connective_the_next_word_makes_none_cuts_nothing() -> None:
+    # roles.yaml clause_connective_not: "، فيما يتعلق بالأمن،" is "as for security", no clause of its
+    # own: the counterpart named after it is still a side of the talks
+    recs = _records(_run("وبحث العاهل الأردني الملك عبدالله الثاني، فيما يتعلق بالأمن، مع وزير الخارجية القطري "
+                         "الذي انتقد إيران."))
+    assert ("CONSULT", "JOR", "QAT") in recs
