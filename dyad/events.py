@@ -1801,6 +1801,13 @@ class EventExtractor:
             # own, and whoever condemns it (named before the verb, or after it in a verb-first
             # clause) did not carry it out
             floor, who = condemned[-1]
+            if lex.verb_first:
+                # "أدانت السعودية والإمارات والبحرين الهجوم ...", "دان سفير جمهورية جيبوتي ... بشدة
+                # التفجير": whoever stands between the verb and the attack noun condemns it (the
+                # co-subjects, the condemner's office), unless an agent marker names them as who
+                # struck ("الجريمة التي نفذها مستوطنون إسرائيليون وأدت إلى مقتل")
+                actors = [m for m in actors if m.start >= t_start or _agent_marked(doc.text, floor, m, lex)]
+                cands = [m for m in cands if m.start >= t_start or _agent_marked(doc.text, floor, m, lex)]
             actors = [m for m in actors if m.start >= floor and _identity(m) != who]
             cands = [m for m in cands if m.start >= floor and _identity(m) != who]
             behind = next((m for m in cands if m.start >= t_end), None)
@@ -3138,6 +3145,12 @@ def _connective_cuts(text: str, start: int, hits: list[Any], lex: EventLexicon) 
                 cuts.add(at)
                 break
     return sorted(cuts)
+
+
+def _agent_marked(text: str, floor: int, m: Mention, lex: EventLexicon) -> bool:
+    """Whether an agent marker of the pack ("نفذها", "على يد") stands right before ``m``."""
+    before = _words(fold(text[max(floor, m.start - 30) : m.start]))
+    return any(tuple(before[-len(mark):]) == mark for mark in lex.agent_markers if len(before) >= len(mark))
 
 
 def _pair(reading: tuple[Any, ...]) -> frozenset[str | None]:

@@ -4307,3 +4307,12 @@ def test_a_connective_the_next_word_makes_none_cuts_nothing() -> None:
     recs = _records(_run("وبحث العاهل الأردني الملك عبدالله الثاني، فيما يتعلق بالأمن، مع وزير الخارجية القطري "
                          "الذي انتقد إيران."))
     assert ("CONSULT", "JOR", "QAT") in recs
+
+
+def test_co_subjects_of_a_condemnation_did_not_carry_out_the_attack_it_condemns() -> None:
+    # "أدانت السعودية والإمارات والبحرين الهجوم ...": each state listed behind the verb condemns the
+    # attack; none of them struck (nor was struck by another of the list)
+    recs = _records(_run("أدانت السعودية والإمارات والبحرين الهجوم الإرهابي الذي استهدف مسجدا للشرطة الكويتية."))
+    assert {r for r in recs if r[0] == "ACCUSE"} == {("ACCUSE", "SAU", None), ("ACCUSE", "ARE", None),
+                                                     ("ACCUSE", "BHR", None)}
+    assert [r for r in recs if r[0] == "ASSAULT"] == [("ASSAULT", None, "KWT")]
