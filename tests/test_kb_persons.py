@@ -117,6 +117,12 @@ def _lookup(kb: KB, lang: str, text: str) -> str | None:
         ("fr", "Castaner", "person:christophe-castaner", "FRA"),
         ("en", "Blunkett", "person:david-blunkett", "GBR"),
         ("ar", "لافروڤ", "person:sergei-lavrov", "RUS"),
+        ("fr", "Archange Touadéra", "person:faustin-archange-touadera", "CAF"),
+        ("fr", "François Bozizé", "person:francois-bozize", "CAF"),
+        ("fr", "Anicet Georges Dologuélé", "person:anicet-georges-dologuele", "CAF"),
+        ("fr", "Fauci", "person:anthony-fauci", "USA"),
+        ("fr", "Jérôme Rodrigues", "person:jerome-rodrigues", "FRA"),
+        ("fr", "Tommy Leclercq", "person:tommy-leclercq", "BEL"),
     ],
 )
 def test_spot_checks(kb: KB, lang: str, text: str, actor_id: str, country: str) -> None:

@@ -4883,3 +4883,70 @@ def test_rapporteurs_alone_are_a_legislative_actor() -> None:
     doc = _run("À Paris, les rapporteurs ont demandé au gouvernement français de publier le rapport.")
     records = [e for e in doc.events if e["event_type"] == "REQUEST"]
     assert records and records[0]["actor"] and records[0]["recipient"]["country"] == "FRA"
+
+
+# --- pack round 95 ---------------------------------------------------------------------------
+
+
+def test_dans_la_foulee_inside_the_perfect_tense() -> None:
+    # "a dans la foulée appelé": the adverbial phrase is cut out like "également" (events.yaml skippable)
+    doc = _run("Le président américain Donald Trump a dans la foulée appelé les Européens à reprendre leurs combattants.")
+    assert "a dans la foulée appelé" in _triggers(doc)
+    assert ("REQUEST", "USA", None) in _pairs(doc)
+
+
+def test_tout_de_meme_inside_the_perfect_tense() -> None:
+    # "ont tout de même reçu la délégation": the same meeting as "ont reçu"
+    doc = _run("Les responsables de Google France ont tout de même reçu la délégation des élus communistes.")
+    assert "ont tout de même reçu" in _triggers(doc)
+    assert "CONSULT" in _types(doc)
+
+
+def test_mocking_present_participle_is_accuse() -> None:
+    # "raillant", "moquant": the participle, like "ironisant"
+    doc = _run("Le ministre français de l'Intérieur, raillant le gouvernement italien, a quitté la salle.")
+    assert ("ACCUSE", "FRA", "ITA") in _pairs(doc)
+
+
+def test_imperfect_accusation_is_accuse_but_not_a_placard() -> None:
+    # "accusait": the imperfect of the narrative; a placard's slogan (inverted subject) accuses no one
+    doc = _run("Le ministre italien de l'Intérieur accusait la France d'appauvrir l'Afrique.")
+    assert ("ACCUSE", "ITA", "FRA") in _pairs(doc)
+    doc = _run("«Grand débat l'arnaque», accusait une pancarte de tête du cortège parisien.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_meeting_in_the_gerund_is_consult() -> None:
+    # "en rencontrant mardi des représentants": a meeting held, told as the means of another act
+    doc = _run("Le vice-premier ministre italien Luigi Di Maio a provoqué une crise diplomatique en rencontrant "
+               "mardi des représentants des gilets jaunes français.")
+    assert ("CONSULT", "ITA", "FRA") in _pairs(doc)
+
+
+def test_set_phrases_holding_a_negation_deny_nothing() -> None:
+    # modality.yaml not_modal: "Une fois n'est pas coutume" and "sans-abri" hold a negation cue
+    doc = _run("Une fois n'est pas coutume, le président français a défendu le gouvernement italien.")
+    assert ("SUPPORT", "FRA", "ITA") in _pairs(doc)
+    doc = _run("La veille, un sans-abri était tué au couteau à Amiens par deux Tunisiens.")
+    assert ("ASSAULT", "TUN", "FRA") in _pairs(doc)
+
+
+def test_office_damaged_or_tagged_in_the_pluperfect_is_protest() -> None:
+    # "avait déjà été dégradée", "avait été tagué": a riot's damage; not a hate inscription named after it
+    doc = _run("La permanence du député LREM de Gironde avait déjà été dégradée dans la nuit.")
+    assert ("PROTEST", None, "FRA") in _pairs(doc)
+    doc = _run("Le bureau du député LREM de l'Hérault avait été tagué samedi.")
+    assert ("PROTEST", None, "FRA") in _pairs(doc)
+    doc = _run("La vitrine du restaurant parisien a été taguée d'un « juden » samedi.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_central_african_and_other_persons_of_the_kb() -> None:
+    # kb_data/persons.yaml: Bozizé and Dologuélé (CAF), Anthony Fauci (USA), Tommy Leclercq (BEL)
+    doc = _run("François Bozizé a retiré dimanche son soutien à l'ex-Premier ministre Anicet Georges Dologuélé.")
+    assert ("SANCTION", "CAF", "CAF") in _pairs(doc)
+    doc = _run("Interrogé sur le confinement en Chine, M. Fauci a fait l'éloge des actions du gouvernement chinois.")
+    assert ("SUPPORT", "USA", "CHN") in _pairs(doc)
+    doc = _run("Le gouverneur Tommy Leclercq a rencontré vendredi les autorités françaises.")
+    assert ("CONSULT", "BEL", "FRA") in _pairs(doc)
+
