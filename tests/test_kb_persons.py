@@ -123,6 +123,13 @@ def _lookup(kb: KB, lang: str, text: str) -> str | None:
         ("fr", "Fauci", "person:anthony-fauci", "USA"),
         ("fr", "Jérôme Rodrigues", "person:jerome-rodrigues", "FRA"),
         ("fr", "Tommy Leclercq", "person:tommy-leclercq", "BEL"),
+
+        ("ar", "برونو رودريغيز", "person:bruno-rodriguez", "CUB"),
+        ("ar", "ديمبسي", "person:martin-dempsey", "USA"),
+        ("ar", "دمرطاش", "person:selahattin-demirtas", "TUR"),
+        ("ar", "محمد يحيى مكتبي", "person:mohammad-yahya-maktabi", "SYR"),
+        ("ar", "رفلين", "person:reuven-rivlin", "ISR"),
+        ("ar", "سمنتا باور", "person:samantha-power", "USA"),
     ],
 )
 def test_spot_checks(kb: KB, lang: str, text: str, actor_id: str, country: str) -> None:

@@ -4316,3 +4316,38 @@ def test_co_subjects_of_a_condemnation_did_not_carry_out_the_attack_it_condemns(
     assert {r for r in recs if r[0] == "ACCUSE"} == {("ACCUSE", "SAU", None), ("ACCUSE", "ARE", None),
                                                      ("ACCUSE", "BHR", None)}
     assert [r for r in recs if r[0] == "ASSAULT"] == [("ASSAULT", None, "KWT")]
+
+def test_two_states_agreed_in_a_dual_adjective_agree() -> None:
+    # events.yaml AGREE "متفقتان على": the two named before it agree, as with the dual verb "اتفقتا"
+    recs = _records(_run("وأكد الوزير أن تركيا والولايات المتحدة متفقتان على العمل معا."))
+    assert recs == [("AGREE", "TUR", "USA")]
+
+
+def test_an_office_holder_dismissed_is_a_change_in_leadership() -> None:
+    # events.yaml CONCEDE "أقال": the one who dismissed acts on the one dismissed; the noun "إقالة" (folds like
+    # "أقاله") is mostly asked for, no dismissal done
+    recs = _records(_run("وأقال الرئيس النيجيري محمد بخاري وزير الدفاع النيجيري."))
+    assert recs == [("CONCEDE", "NGA", "NGA")]
+    assert "CONCEDE" not in [r[0] for r in _records(_run("وقال الوزير إن الحكومة تسعى إلى إقالة قادة الجيش."))]
+
+
+def test_a_participle_of_menace_after_a_statement_is_a_threat() -> None:
+    # events.yaml THREATEN "متوعدا": the speaker of the clause before threatens the side named after it
+    recs = _records(_run("وأعلن الرئيس اليمني عبد ربه منصور هادي تحرير عدن، متوعدا الحوثيين بيوم لن ينسوه."))
+    assert ("THREATEN", "YEM", "YEM") in recs
+    # "متوعدا بمفاجآت وأخبار طيبة": good news promised
+    assert "THREATEN" not in [r[0] for r in _records(_run(
+        "وأشاد رئيس الوزراء اليمني خالد بحاح بالمقاومة، متوعدا بمفاجآت وأخبار طيبة خلال الأسبوع المقبل."))]
+
+
+def test_an_objection_with_its_preposition_is_a_rejection_not_an_interception() -> None:
+    # events.yaml REJECT "يعترض على": an objection; bare "اعترضت" with a missile after it is an interception
+    recs = _records(_run("وقال السناتور الأمريكي إنه يعترض على تصريحات الرئيس الإيراني حسن روحاني."))
+    assert recs == [("REJECT", "USA", "IRN")]
+    assert "REJECT" not in [r[0] for r in _records(_run("واعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون."))]
+
+
+def test_the_cuban_foreign_minister_named_alone_is_cuban() -> None:
+    # kb_data persons.yaml Bruno Rodríguez: named without his title he was read as of the country he visited
+    recs = _records(_run("وتوجه برونو رودريغيز بعد ذلك إلى وزارة الخارجية للقاء نظيره الأميركي جون كيري."))
+    assert recs == [("CONSULT", "CUB", "USA")]
