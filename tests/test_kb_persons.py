@@ -117,6 +117,7 @@ def _lookup(kb: KB, lang: str, text: str) -> str | None:
         ("fr", "Castaner", "person:christophe-castaner", "FRA"),
         ("en", "Blunkett", "person:david-blunkett", "GBR"),
         ("ar", "لافروڤ", "person:sergei-lavrov", "RUS"),
+        ("en", "Soros", "person:george-soros", "USA"),
     ],
 )
 def test_spot_checks(kb: KB, lang: str, text: str, actor_id: str, country: str) -> None:
