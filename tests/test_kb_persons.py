@@ -130,6 +130,8 @@ def _lookup(kb: KB, lang: str, text: str) -> str | None:
         ("ar", "محمد يحيى مكتبي", "person:mohammad-yahya-maktabi", "SYR"),
         ("ar", "رفلين", "person:reuven-rivlin", "ISR"),
         ("ar", "سمنتا باور", "person:samantha-power", "USA"),
+
+        ("en", "Soros", "person:george-soros", "USA"),
     ],
 )
 def test_spot_checks(kb: KB, lang: str, text: str, actor_id: str, country: str) -> None:

@@ -4879,3 +4879,75 @@ def test_a_constituency_association_is_a_british_party_body() -> None:
     # actors.yaml "constituency association": a UK party's local body, its vote has an actor
     doc = _run("Her constituency association voted against a move to deselect Labour MP Anna Green.")
     assert ("REJECT", "GBR", "GBR") in _pairs(doc)
+
+
+def test_a_witness_interviewed_by_a_committee_meets_it() -> None:
+    # events.yaml "was interviewed by" + committee: a witness questioned by the legislature, as "testified before"; an
+    # interview given to a broadcaster is none
+    doc = _run("Sam Clovis, a former Trump campaign official, was interviewed by the House Intelligence Committee "
+               "for more than four hours on Tuesday.")
+    assert ("CONSULT", "USA", "USA") in _pairs(doc)
+    doc = _run("The former minister was interviewed by the BBC on Tuesday.")
+    assert "CONSULT" not in _types(doc)
+
+
+def test_a_decision_to_support_a_side_is_support() -> None:
+    # events.yaml "decided to support": the decision told as made, not an aim
+    doc = _run("Former British chancellor Sajid Javid decided to support Rishi Sunak.")
+    assert ("SUPPORT", "GBR", "GBR") in _pairs(doc)
+
+
+def test_the_whip_withdrawn_from_an_mp_is_a_sanction() -> None:
+    # events.yaml "withdrew the whip from": a UK party's discipline of its MP
+    doc = _run("The Conservative Party withdrew the whip from Tory MP Howard Flight on Friday.")
+    assert ("SANCTION", "GBR", "GBR") in _pairs(doc)
+
+
+def test_a_side_compared_unfavourably_is_criticised() -> None:
+    # events.yaml "compared" + unfavourably (and the KB's Soros, an American); a plain comparison is none
+    doc = _run("Soros compared Hungarian Prime Minister Viktor Orban unfavourably to both the Nazis and the Communists.")
+    assert ("ACCUSE", "USA", "HUN") in _pairs(doc)
+    doc = _run("The report compared the figures with last year's.")
+    assert "ACCUSE" not in _types(doc)
+
+
+def test_legal_action_a_spokesperson_says_we_have_taken_is_the_bodys_lawsuit() -> None:
+    # events.yaml first-person "we have taken legal action against", "we have commenced legal proceedings in the High
+    # Court against"; modality.yaml not_modal "can confirm" (an announcement, no hypothesis)
+    doc = _run('A spokesperson for the British Department of Health said: "We have taken legal action against PPE '
+               'Medpro."')
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+    doc = _run('A spokesperson for the British Department of Health and Social Care said: "We can confirm that we have '
+               'commenced legal proceedings in the High Court against PPE Medpro Limited."')
+    assert ("ACCUSE", "GBR", "GBR") in _pairs(doc)
+
+
+def test_a_disagreement_the_speaker_voices_is_a_rejection() -> None:
+    # events.yaml first-person "I do disagree with": the speaker named after the quotation rejects the view
+    doc = _run('"I do disagree with the notion that white people are devils," said Keith Ellison, the Minnesota '
+               'Democrat.')
+    assert ("REJECT", "USA", "USA") in _pairs(doc)
+
+
+def test_universities_and_head_teachers_are_bodies() -> None:
+    # actors.yaml "universities", "head teachers": education bodies that back a side
+    doc = _run("Universities and head teachers in Britain have also backed Education Secretary Ruth Kelly.")
+    assert ("SUPPORT", "GBR", "GBR") in _pairs(doc)
+
+
+def test_business_owners_are_a_body() -> None:
+    # actors.yaml "owners": business owners acting as a body
+    doc = _run("Business owners urged British Chancellor Jeremy Hunt to cut VAT.")
+    assert ("REQUEST", "GBR", "GBR") in _pairs(doc)
+
+
+def test_political_parties_are_a_body() -> None:
+    # actors.yaml "political parties": the parties met as one side
+    doc = _run("British Prime Minister Theresa May is holding talks in Belfast with the five main political parties.")
+    assert ("CONSULT", "GBR", "GBR") in _pairs(doc)
+
+
+def test_ballots_rejected_are_no_rejection_by_a_side() -> None:
+    # events.yaml "rejected" unless_before ballots: postal votes turned away by officials
+    doc = _run("Political parties can get daily lists of people who had their mail-in ballots rejected in Florida.")
+    assert "REJECT" not in _types(doc)
