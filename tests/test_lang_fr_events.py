@@ -4950,3 +4950,125 @@ def test_central_african_and_other_persons_of_the_kb() -> None:
     doc = _run("Le gouverneur Tommy Leclercq a rencontré vendredi les autorités françaises.")
     assert ("CONSULT", "BEL", "FRA") in _pairs(doc)
 
+
+
+def test_adverbs_of_concert_and_of_already_are_skippable() -> None:
+    # "ont plaidé de concert dimanche pour", "a d'ores et déjà exclu de": cut out before matching
+    doc = _run("Le député français Jean-Luc Mélenchon et la présidente du RN Marine Le Pen ont plaidé de concert "
+               "dimanche pour une dissolution de l'Assemblée nationale française.")
+    assert ("REQUEST", "FRA", "FRA") in _pairs(doc)
+    doc = _run("Le syndicat français a d'ores et déjà exclu de participer à la réunion organisée vendredi par la "
+               "ministre française du Travail.")
+    assert ("REJECT", "FRA", "FRA") in _pairs(doc)
+
+
+def test_imploring_in_the_present_is_request() -> None:
+    doc = _run("Le pape implore les dirigeants russes de cesser les combats en Ukraine.")
+    assert ("REQUEST", None, "RUS") in _pairs(doc)
+
+
+def test_blame_put_on_someone_by_a_relative_is_accuse() -> None:
+    # "des tags qu'il attribuait à ...": the object taken up by the relative pronoun
+    doc = _run("Le député français Florent Boudié a découvert des tags qu'il attribuait à des militants italiens.")
+    assert ("ACCUSE", "FRA", "ITA") in _pairs(doc)
+
+
+def test_being_moved_to_indignation_is_accuse() -> None:
+    doc = _run("L'opposition française s'est également émue de la décision du gouvernement italien.")
+    assert ("ACCUSE", "FRA", "ITA") in _pairs(doc)
+
+
+def test_support_in_reported_speech_imperfect() -> None:
+    # "qu'il soutenait le ...": support reported; the bare imperfect is a past state ("les résultats soutenaient")
+    doc = _run("Le syndicat lycéen français a indiqué, dans un communiqué, qu'il soutenait le gouvernement italien.")
+    assert ("SUPPORT", "FRA", "ITA") in _pairs(doc)
+    doc = _run("Le syndicat lycéen français a indiqué que les résultats soutenaient l'hypothèse du gouvernement italien.")
+    assert "SUPPORT" not in _types(doc)
+
+
+def test_resignation_is_concede_alone() -> None:
+    # like en "resigned": yields to the call for a change, addressed to the own government
+    doc = _run("Le Premier ministre soudanais Abdalla Hamdok démissionne après une nouvelle journée de manifestations.")
+    assert ("CONCEDE", "SDN", "SDN") in _pairs(doc)
+    doc = _run("Le Premier ministre belge Charles Michel a démissionné mardi.")
+    assert ("CONCEDE", "BEL", "BEL") in _pairs(doc)
+
+
+def test_demand_in_the_simple_past_is_request() -> None:
+    doc = _run("La gendarmerie française en exigea le dégagement par les manifestants italiens.")
+    assert ("REQUEST", "FRA", "ITA") in _pairs(doc)
+
+
+def test_defending_oneself_of_an_act_is_a_denial() -> None:
+    # "se défend d'avoir rejoint": a denial, not a support ("défend")
+    doc = _run("La CGT se défend d'avoir rejoint le mouvement des gilets jaunes français.")
+    assert ("REJECT", "FRA", None) in _pairs(doc)
+    assert "SUPPORT" not in _types(doc)
+
+
+def test_calling_words_incomprehensible_is_accuse() -> None:
+    doc = _run("Le porte-parole du gouvernement polonais a qualifié vendredi les propos du président Macron "
+               "d'«incompréhensibles».")
+    assert ("ACCUSE", "POL", "FRA") in _pairs(doc)
+
+
+def test_judged_unfair_in_the_perfect_but_not_in_a_relative() -> None:
+    doc = _run("Les oppositions françaises ont jugé «injuste» la prime exceptionnelle voulue par le gouvernement italien.")
+    assert ("ACCUSE", "FRA", "ITA") in _pairs(doc)
+    # "qu'ils jugent injuste": a movement's grievance told as background, no second accusation
+    doc = _run("Les gilets jaunes dénoncent la politique fiscale du gouvernement français, qu'ils jugent injuste, "
+               "et réclament plus de pouvoir d'achat.")
+    assert "jugent" not in _triggers(doc)
+
+
+def test_oppositions_in_the_plural_are_the_opposition() -> None:
+    # actors.yaml: "oppositions", "partis d'opposition"
+    doc = _run("Les oppositions ont dénoncé la décision du gouvernement italien.")
+    assert ("ACCUSE", None, "ITA") in _pairs(doc)
+    assert doc.events[0]["actor"]["sectors"] == ["OPPOSITION"]
+
+
+def test_a_ban_cancellation_or_ceremony_is_no_protest() -> None:
+    # "toute manifestation serait interdite", "l'annulation d'une manifestation", "manifestation de clôture",
+    # "déclaration de manifestation": a rule, a cancellation, a ceremony, an offence
+    doc = _run("Le président de la République française participe aussi à la manifestation de clôture de la rencontre "
+               "internationale de jeunes pour la paix.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Aujourd'hui, la crispation est montée d'un cran depuis l'annulation d'une manifestation de gilets jaunes "
+               "belges par la police.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Ils ont été mis en examen pour déclaration inexacte de déclaration de manifestation auprès de la "
+               "préfecture française.")
+    assert "PROTEST" not in _types(doc)
+    doc = _run("Le préfet français pourra interdire à la personne de prendre part à toute manifestation sur "
+               "l'ensemble du territoire.")
+    assert "PROTEST" not in _types(doc)
+
+
+def test_a_ban_announced_in_reported_speech_is_sanction() -> None:
+    doc = _run("La préfète française du Cher a annoncé, vendredi, que toute manifestation serait interdite dans le "
+               "centre de Bourges.")
+    assert ("SANCTION", "FRA", "FRA") in _pairs(doc)
+    assert "PROTEST" not in _types(doc)
+
+
+def test_shame_on_and_thanks_to_are_the_speakers_acts() -> None:
+    doc = _run("\"Honte à ceux qui commettent de tels actes\", a déclaré le Premier ministre français Édouard Philippe.")
+    assert ("ACCUSE", "FRA", "FRA") in _pairs(doc)
+    doc = _run("Il ajouterait alors la honte à l'indignité, a prévenu le ministre français de l'Intérieur.")
+    assert "ACCUSE" not in _types(doc)
+    doc = _run("\"Merci à nos forces de l'ordre pour leur courage et leur professionnalisme\", a écrit le président "
+               "français Emmanuel Macron.")
+    assert ("SUPPORT", "FRA", None) in _pairs(doc)
+
+
+def test_punishment_promised_to_the_violent_is_threaten() -> None:
+    doc = _run("\"Les coupables de ces violences veulent le chaos. Ils seront identifiés et tenus responsables de leurs "
+               "actes devant la justice\", a insisté le président français Emmanuel Macron.")
+    assert ("THREATEN", "FRA", "FRA") in _pairs(doc)
+
+
+def test_playing_down_what_another_said_is_reject() -> None:
+    doc = _run("L'Élysée a relativisé mardi la portée de la série de tweets dans lesquelles le président américain "
+               "Donald Trump critique Emmanuel Macron.")
+    assert ("REJECT", "FRA", "USA") in _pairs(doc)
