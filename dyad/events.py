@@ -958,12 +958,12 @@ class EventExtractor:
                     negated.add(trig.type)
                     _note(trace, doc, si, t_start, t_end, trig, "modality", detail=modality)
                     continue
-                if cuts:
+                scope = actors
+                if cuts:  # the sides of a trigger are named in its own clause
                     lo = max([sent.start, *(c for c in cuts if c <= t_start)])
                     hi = min([sent.end, *(c for c in cuts if c > t_start)])
-                    roles = own or self._roles(doc, [m for m in actors if lo <= m.start < hi], t_start, t_end, trig, lex)
-                else:
-                    roles = own or self._roles(doc, actors, t_start, t_end, trig, lex)
+                    scope = [m for m in actors if lo <= m.start < hi]
+                roles = own or self._roles(doc, scope, t_start, t_end, trig, lex)
                 if roles is not None:
                     self._actor_at[t_start] = roles[0]
                 if roles is not None and trig.between_persons is not None and roles[1] is not None \
@@ -1806,8 +1806,10 @@ class EventExtractor:
                 # التفجير": whoever stands between the verb and the attack noun condemns it (the
                 # co-subjects, the condemner's office), unless an agent marker names them as who
                 # struck ("الجريمة التي نفذها مستوطنون إسرائيليون وأدت إلى مقتل")
-                actors = [m for m in actors if m.start >= t_start or _agent_marked(doc.text, floor, m, lex)]
-                cands = [m for m in cands if m.start >= t_start or _agent_marked(doc.text, floor, m, lex)]
+                condemners = {id(m) for m in actors if m.start < t_start
+                              and not _preceded_by(doc.text, floor, m.start, lex.agent_markers)}
+                actors = [m for m in actors if id(m) not in condemners]
+                cands = [m for m in cands if id(m) not in condemners]
             actors = [m for m in actors if m.start >= floor and _identity(m) != who]
             cands = [m for m in cands if m.start >= floor and _identity(m) != who]
             behind = next((m for m in cands if m.start >= t_end), None)
@@ -3145,12 +3147,6 @@ def _connective_cuts(text: str, start: int, hits: list[Any], lex: EventLexicon) 
                 cuts.add(at)
                 break
     return sorted(cuts)
-
-
-def _agent_marked(text: str, floor: int, m: Mention, lex: EventLexicon) -> bool:
-    """Whether an agent marker of the pack ("نفذها", "على يد") stands right before ``m``."""
-    before = _words(fold(text[max(floor, m.start - 30) : m.start]))
-    return any(tuple(before[-len(mark):]) == mark for mark in lex.agent_markers if len(before) >= len(mark))
 
 
 def _pair(reading: tuple[Any, ...]) -> frozenset[str | None]:
